@@ -1,0 +1,102 @@
+#include "CliCommands.h"
+
+#include "AppIdentity.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <map>
+
+namespace qadesk::cli {
+
+namespace {
+
+struct Entry
+{
+    QString summary;
+    Command command;
+};
+
+std::map<QString, Entry> &registry()
+{
+    static std::map<QString, Entry> commands;
+    return commands;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << "usage: qadesk-cli [--db PATH] COMMAND [OPTIONS]\n\ncommands:\n";
+    for (const auto &[name, entry] : registry()) {
+        out << "  " << name.leftJustified(10) << entry.summary << '\n';
+    }
+    out << "\nRun 'qadesk-cli COMMAND --help' for a command's options. The database defaults to $QADESK_DB or "
+        << defaultDatabasePath() << ".\n";
+}
+
+} // namespace
+
+CommandRegistration::CommandRegistration(const char *name, const char *summary, Command command)
+{
+    registry()[QString::fromUtf8(name)] = Entry{QString::fromUtf8(summary), std::move(command)};
+}
+
+void printJson(const QJsonDocument &document)
+{
+    const QByteArray json = document.toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fflush(stdout);
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "qadesk-cli: " << message << '\n';
+    return UsageError;
+}
+
+int rejected(const QString &message)
+{
+    QTextStream(stderr) << "qadesk-cli: " << message << '\n';
+    return Rejected;
+}
+
+int run(const QStringList &arguments)
+{
+    QString dbOption;
+    int i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                return usageError(QStringLiteral("--db needs a path"));
+            }
+            dbOption = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            dbOption = arg.mid(5);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            QTextStream out(stdout);
+            printUsage(out);
+            return Success;
+        } else if (arg == QLatin1String("--version")) {
+            QTextStream(stdout) << "qadesk-cli " << QADESK_VERSION << '\n';
+            return Success;
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size()) {
+        QTextStream err(stderr);
+        printUsage(err);
+        return UsageError;
+    }
+    const QString name = arguments.at(i);
+    const auto found = registry().find(name);
+    if (found == registry().end()) {
+        return usageError(QStringLiteral("unknown command '%1' (try --help)").arg(name));
+    }
+    Context context;
+    context.databasePath = resolveDatabasePath(dbOption);
+    context.arguments << (arguments.value(0) + QLatin1Char(' ') + name) << arguments.mid(i + 1);
+    return found->second.command(context);
+}
+
+} // namespace qadesk::cli

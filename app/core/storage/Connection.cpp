@@ -1,0 +1,165 @@
+#include "Connection.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrl>
+
+#include <atomic>
+
+namespace qadesk {
+
+namespace {
+
+std::atomic<int> s_connectionCounter{0};
+
+bool isPostgresLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+// SQLite would create the file with the umask's mode; create it first, readable by its owner only.
+void createPrivateFile(const QString &path)
+{
+    if (path == QLatin1String(":memory:") || QFileInfo::exists(path)) {
+        return;
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        throw Error(QCoreApplication::translate("Connection", "Cannot create the folder %1").arg(info.absolutePath()));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw Error(QCoreApplication::translate("Connection", "Cannot create the database file %1: %2")
+                        .arg(path, file.errorString()));
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+Connection::Connection(const QString &location)
+    : m_location(location)
+    , m_name(QStringLiteral("qadesk-%1").arg(s_connectionCounter.fetch_add(1)))
+{
+    QSqlDatabase db;
+    if (isPostgresLocation(location)) {
+        m_dialect = SqlDialect::Postgres;
+        const QUrl url(location);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        createPrivateFile(location);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        throw Error(QCoreApplication::translate("Connection", "Cannot open the database %1: %2").arg(location, error));
+    }
+    if (m_dialect == SqlDialect::Sqlite) {
+        run(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (location != QLatin1String(":memory:")) {
+            run(QStringLiteral("PRAGMA journal_mode = WAL"));
+        }
+        run(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        run(QStringLiteral("PRAGMA cache_size = -65536"));
+        run(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+}
+
+Connection::~Connection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QSqlQuery Connection::prepare(const QString &sql)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
+                        .arg(query.lastError().text(), sql.simplified().left(200)));
+    }
+    return query;
+}
+
+QSqlQuery Connection::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepare(sql);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+    exec(query);
+    return query;
+}
+
+void Connection::exec(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
+                        .arg(query.lastError().text(), query.lastQuery().simplified().left(200)));
+    }
+}
+
+void Connection::begin()
+{
+    if (!database().transaction()) {
+        throw Error(QCoreApplication::translate("Connection", "Cannot start a transaction: %1")
+                        .arg(database().lastError().text()));
+    }
+}
+
+void Connection::commit()
+{
+    if (!database().commit()) {
+        throw Error(QCoreApplication::translate("Connection", "Cannot commit: %1").arg(database().lastError().text()));
+    }
+}
+
+void Connection::rollback()
+{
+    database().rollback();
+}
+
+Transaction::Transaction(Connection &connection) : m_connection(connection)
+{
+    m_connection.begin();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        m_connection.rollback();
+    }
+}
+
+void Transaction::commit()
+{
+    m_connection.commit();
+    m_done = true;
+}
+
+} // namespace qadesk

@@ -1,0 +1,23 @@
+# One place for how every QA Desk target is compiled (C++20, strict Qt, warnings).
+option(QADESK_WERROR "Treat warnings as errors" OFF)
+if(DEFINED ENV{CI} AND "$ENV{CI}" STREQUAL "true")
+    set(QADESK_WERROR ON CACHE BOOL "" FORCE)
+endif()
+
+add_library(qadesk_compile_policy INTERFACE)
+target_compile_features(qadesk_compile_policy INTERFACE cxx_std_20)
+target_compile_definitions(qadesk_compile_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+)
+target_compile_options(qadesk_compile_policy INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
+    $<$<BOOL:${QADESK_WERROR}>:-Werror>
+)

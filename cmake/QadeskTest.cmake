@@ -1,0 +1,12 @@
+# qadesk_add_test(NAME SOURCES ... LIBS ...): one Qt Test executable per suite, registered in CTest
+# with the offscreen platform, a fixed locale and a fixed time zone.
+function(qadesk_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test qadesk_compile_policy ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE QADESK_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;TZ=UTC;QADESK_DB="
+        TIMEOUT 600)
+endfunction()

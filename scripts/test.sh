@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quick start 2: install what is needed, build, and run every test. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+scripts/check-translations.sh
+ctest --test-dir build --output-on-failure --timeout 900 -j "$(nproc)"

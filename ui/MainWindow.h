@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace qadesk {
+
+class Connection;
+
+// The application frame: menus, pages, and a status bar with the database and its counts.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(QString databasePath, std::unique_ptr<Connection> connection, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Connection &connection() const { return *m_connection; }
+    const QString &databasePath() const { return m_databasePath; }
+
+public slots:
+    void refreshStatus();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void showAbout();
+
+    QString m_databasePath;
+    std::unique_ptr<Connection> m_connection;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+};
+
+} // namespace qadesk

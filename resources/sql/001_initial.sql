@@ -133,8 +133,9 @@ CREATE TABLE kpi_daily_agent (
     fcr_n INTEGER NOT NULL, fcr_yes INTEGER NOT NULL, handle_n INTEGER NOT NULL, handle_sum {{REAL}} NOT NULL,
     fr_n INTEGER NOT NULL, fr_sum {{REAL}} NOT NULL, complaints INTEGER NOT NULL,
     eval_n INTEGER NOT NULL, qa_n INTEGER NOT NULL, qa_sum {{REAL}} NOT NULL, qa_pass INTEGER NOT NULL,
-    PRIMARY KEY (agent_id, day, channel, category)
+    PRIMARY KEY (agent_id, day, team_key, channel, category)
 );
+CREATE INDEX kpi_daily_agent_day ON kpi_daily_agent(day);
 CREATE TABLE kpi_daily_team (
     day INTEGER NOT NULL, team_key INTEGER NOT NULL, channel TEXT NOT NULL, category TEXT NOT NULL,
     interactions INTEGER NOT NULL, csat_n INTEGER NOT NULL, csat_pos INTEGER NOT NULL,
@@ -144,6 +145,7 @@ CREATE TABLE kpi_daily_team (
     eval_n INTEGER NOT NULL, qa_n INTEGER NOT NULL, qa_sum {{REAL}} NOT NULL, qa_pass INTEGER NOT NULL,
     PRIMARY KEY (team_key, day, channel, category)
 );
+CREATE INDEX kpi_daily_team_day ON kpi_daily_team(day);
 CREATE TABLE kpi_daily_all (
     day INTEGER NOT NULL, channel TEXT NOT NULL, category TEXT NOT NULL,
     interactions INTEGER NOT NULL, csat_n INTEGER NOT NULL, csat_pos INTEGER NOT NULL,

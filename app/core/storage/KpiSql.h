@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace qadesk::kpisql {
+
+// The KPI components (counts and sums) over interactions `i` left-joined to per-interaction evaluation
+// aggregates `e`. The raw query and the daily rollups use this one list, so both paths count alike.
+QString componentsFromInteractions();
+// The same components summed over rollup rows `r`.
+QString componentsFromRollup();
+// The column names of the components, in order.
+QString componentColumns();
+// Evaluation aggregates per interaction: submitted (not draft) evaluations, scored ones, score sum, passes.
+QString evaluationAggregate(const QString &extraWhere = {});
+// Applies DESIGN §3's formulas to a derived table `t` holding the components; a rate with an empty
+// denominator is NULL.
+QString kpiFormulas();
+
+} // namespace qadesk::kpisql

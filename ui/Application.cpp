@@ -3,6 +3,7 @@
 #include "AppIdentity.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "settings/AppSettings.h"
 #include "storage/Connection.h"
 #include "storage/Schema.h"
 
@@ -11,7 +12,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -22,10 +22,8 @@ namespace {
 
 void installTranslators(QApplication &app)
 {
-    const QSettings settings;
-    const QString language = settings.value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    const bool chinese = locale.language() == QLocale::Chinese;
+    const bool chinese = AppSettings().effectiveLanguage() == QLatin1String("zh_CN");
+    QLocale::setDefault(QLocale(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")), QStringLiteral("qtbase"),
                            QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace qadesk {
 
@@ -20,7 +21,13 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("QA Desk — %1").arg(m_databasePath));
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
     createMenus();
+    installPages();
+
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_countsLabel = new QLabel(this);
@@ -28,26 +35,39 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     refreshStatus();
+    connect(this, &MainWindow::databaseChanged, this, &MainWindow::refreshStatus);
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1400, 860);
+        resize(1440, 900);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(tr("&About QA Desk"), this, &MainWindow::showAbout);
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(tr("&About QA Desk"), this, &MainWindow::showAbout);
+// Each page is its own class; this is the one place that puts them in the window.
+void MainWindow::installPages()
+{
+    QAction *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
 }
 
 void MainWindow::refreshStatus()
@@ -69,6 +89,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     event->accept();
 }
 

@@ -5,12 +5,15 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace qadesk {
 
 class Connection;
 
-// The application frame: menus, pages, and a status bar with the database and its counts.
+// The application frame: menus, one tab per page, a status bar with the database and its counts.
+// Pages are separate classes (ui/<page>/); the window only places them and forwards menu actions.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -21,6 +24,15 @@ public:
 
     Connection &connection() const { return *m_connection; }
     const QString &databasePath() const { return m_databasePath; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QTabWidget *pages() const { return m_pages; }
+
+signals:
+    // The database content changed (an import, a submitted evaluation): open views reload.
+    void databaseChanged();
 
 public slots:
     void refreshStatus();
@@ -30,10 +42,16 @@ protected:
 
 private:
     void createMenus();
+    void installPages();
     void showAbout();
 
     QString m_databasePath;
     std::unique_ptr<Connection> m_connection;
+    QTabWidget *m_pages = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 };

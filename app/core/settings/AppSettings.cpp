@@ -1,0 +1,92 @@
+#include "AppSettings.h"
+
+#include <QLocale>
+
+namespace qadesk {
+
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+QString AppSettings::effectiveLanguage() const
+{
+    const QString chosen = language();
+    if (!chosen.isEmpty()) {
+        return chosen;
+    }
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString AppSettings::inspectorName() const
+{
+    const QString name = m_settings.value(QStringLiteral("inspector/name")).toString();
+    if (!name.isEmpty()) {
+        return name;
+    }
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("inspector") : user;
+}
+
+void AppSettings::setInspectorName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("inspector/name"), name.trimmed());
+}
+
+double AppSettings::silenceThresholdS() const
+{
+    return m_settings.value(QStringLiteral("transcript/silenceThresholdS"), 10.0).toDouble();
+}
+
+void AppSettings::setSilenceThresholdS(double seconds)
+{
+    m_settings.setValue(QStringLiteral("transcript/silenceThresholdS"), seconds);
+}
+
+bool AppSettings::maskPersonalData() const
+{
+    return m_settings.value(QStringLiteral("import/maskPersonalData"), true).toBool();
+}
+
+void AppSettings::setMaskPersonalData(bool mask)
+{
+    m_settings.setValue(QStringLiteral("import/maskPersonalData"), mask);
+}
+
+std::optional<double> AppSettings::defaultKpiTarget(const QString &kpi)
+{
+    static const QHash<QString, double> defaults{
+        {QStringLiteral("csat"), 85.0},       {QStringLiteral("nps"), 30.0},
+        {QStringLiteral("ces"), 70.0},        {QStringLiteral("fcr"), 75.0},
+        {QStringLiteral("aht_s"), 420.0},     {QStringLiteral("first_response_s"), 10.0},
+        {QStringLiteral("complaint_rate"), 5.0}, {QStringLiteral("qa_score"), 80.0},
+        {QStringLiteral("qa_pass_rate"), 90.0},
+    };
+    const auto it = defaults.constFind(kpi);
+    return it == defaults.constEnd() ? std::nullopt : std::optional<double>(*it);
+}
+
+std::optional<double> AppSettings::kpiTarget(const QString &kpi) const
+{
+    const QString key = QStringLiteral("targets/") + kpi;
+    if (!m_settings.contains(key)) {
+        return defaultKpiTarget(kpi);
+    }
+    const QVariant v = m_settings.value(key);
+    if (v.toString().isEmpty()) {
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+void AppSettings::setKpiTarget(const QString &kpi, std::optional<double> target)
+{
+    m_settings.setValue(QStringLiteral("targets/") + kpi, target ? QVariant(*target) : QVariant(QString()));
+}
+
+} // namespace qadesk

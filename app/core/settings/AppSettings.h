@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+#include <optional>
+
+namespace qadesk {
+
+// Every user setting with its default, in one place. Backed by QSettings (the platform's usual file).
+class AppSettings final
+{
+public:
+    AppSettings() = default;
+
+    // "zh_CN", "en" or empty for the system locale.
+    QString language() const;
+    void setLanguage(const QString &language);
+    // The language actually shown: the setting, else the system locale (Chinese → zh_CN, anything else → en).
+    QString effectiveLanguage() const;
+
+    QString inspectorName() const;
+    void setInspectorName(const QString &name);
+
+    // A pause in a transcript longer than this is marked as silence or hold.
+    double silenceThresholdS() const;
+    void setSilenceThresholdS(double seconds);
+
+    // Mask phone, ID-card and bank-card numbers when importing (on by default).
+    bool maskPersonalData() const;
+    void setMaskPersonalData(bool mask);
+
+    // KPI targets by key (csat, nps, ces, fcr, aht_s, first_response_s, complaint_rate, qa_score, qa_pass_rate).
+    std::optional<double> kpiTarget(const QString &kpi) const;
+    void setKpiTarget(const QString &kpi, std::optional<double> target);
+    static std::optional<double> defaultKpiTarget(const QString &kpi);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace qadesk

@@ -27,14 +27,19 @@ QDateTime fromEpoch(const QVariant &v)
 qint64 EvaluationStore::userId(const QString &displayName)
 {
     const QString name = displayName.trimmed().isEmpty() ? QStringLiteral("inspector") : displayName.trimmed();
-    QSqlQuery found = m_connection.run(QStringLiteral("SELECT id FROM users WHERE login = ?"), {name});
-    if (found.next()) {
-        return found.value(0).toLongLong();
+    if (const auto it = m_userIds.constFind(name); it != m_userIds.constEnd()) {
+        return *it;
     }
-    return m_connection.run(QStringLiteral("INSERT INTO users (login, display_name, role) VALUES (?, ?, 'inspector')"),
-                            {name, name})
-        .lastInsertId()
-        .toLongLong();
+    QSqlQuery found = m_connection.run(QStringLiteral("SELECT id FROM users WHERE login = ?"), {name});
+    const qint64 id = found.next() ? found.value(0).toLongLong()
+                                   : m_connection
+                                         .run(QStringLiteral("INSERT INTO users (login, display_name, role) "
+                                                             "VALUES (?, ?, 'inspector')"),
+                                              {name, name})
+                                         .lastInsertId()
+                                         .toLongLong();
+    m_userIds.insert(name, id);
+    return id;
 }
 
 qint64 EvaluationStore::createDraft(qint64 interactionId, qint64 rubricVersionId, const QString &inspector)

@@ -14,7 +14,6 @@ enum class Greeting : quint8
     Plain,
     Curt
 };
-constexpr int suggestionCategory = 3;
 
 } // namespace
 
@@ -96,19 +95,20 @@ void DialogueWriter::shuffle(Deck &deck, qsizetype size)
     deck.position = 0;
 }
 
-const Exchange &DialogueWriter::deal(const QList<Exchange> &list, Deck &deck)
+int DialogueWriter::deal(Deck &deck, qsizetype size)
 {
-    if (deck.position >= deck.order.size()) {
-        shuffle(deck, list.size());
+    if (!hasCards(deck)) {
+        shuffle(deck, size);
     }
-    return list.at(deck.order[deck.position++]);
+    return deck.order[deck.position++];
 }
 
 int DialogueWriter::probeDeckSize() const
 {
-    // The generic questions ("是第一次出现吗？") make no sense for a suggestion.
-    const bool suggestion = m_spec.category == suggestionCategory;
-    return static_cast<int>(m_scenario->probes.size() + (suggestion ? 0 : m_common.probes.size()));
+    // The generic questions ("是第一次出现吗？") fit problems with an account or order behind them, not
+    // suggestions and general enquiries.
+    const bool personal = m_scenario->identity != Identity::None;
+    return static_cast<int>(m_scenario->probes.size() + (personal ? m_common.probes.size() : 0));
 }
 
 // --- plan ------------------------------------------------------------------------------------------
@@ -209,6 +209,7 @@ QList<Beat> DialogueWriter::write()
     shuffle(m_commonFollowUps, m_common.followUps.size());
     shuffle(m_orderFollowUps, m_common.orderFollowUps.size());
     shuffle(m_probes, probeDeckSize());
+    shuffle(m_complaints, m_common.complaints.size());
 
     if (p.systemStart) {
         m_script.system(pick(channelPhrases().systemStart));
@@ -388,7 +389,7 @@ void DialogueWriter::padAfterSolution(int units, int pauses)
         }
         pauses -= withPause ? 1 : 0;
         if (poor && !withPause && chance(0.35 * (1.0 - q))) {
-            m_script.customer(pick(m_common.complaints));
+            m_script.customer(m_common.complaints.at(deal(m_complaints, m_common.complaints.size())));
             m_script.agent(pick(m_common.curtComebacks));
         } else if (m_spec.channel == Channel::Phone && !withPause && chance(0.05)) {
             m_script.customer(pick(m_common.repeatAsks));
@@ -411,13 +412,26 @@ void DialogueWriter::padAfterSolution(int units, int pauses)
 void DialogueWriter::followUp(bool withPause)
 {
     const bool poorAnswer = (!m_resolved || m_spec.quality < 0.5) && chance((1.0 - m_spec.quality) * 0.7);
+    // Half the questions are about the scenario until its own run out; none repeats before every
+    // question has been asked once.
+    const bool commonLeft = hasCards(m_commonFollowUps) || (m_scenario->aboutOrder && hasCards(m_orderFollowUps));
+    if (!hasCards(m_followUps) && !commonLeft) {
+        shuffle(m_followUps, m_scenario->followUps.size());
+        shuffle(m_commonFollowUps, m_common.followUps.size());
+        shuffle(m_orderFollowUps, m_common.orderFollowUps.size());
+    }
     const double orderShare =
         double(m_common.orderFollowUps.size()) / double(m_common.orderFollowUps.size() + m_common.followUps.size());
-    const Exchange &exchange =
-        !m_scenario->followUps.isEmpty() && chance(0.5) ? deal(m_scenario->followUps, m_followUps)
-        : m_scenario->aboutOrder && chance(orderShare)  ? deal(m_common.orderFollowUps, m_orderFollowUps)
-                                                        : deal(m_common.followUps, m_commonFollowUps);
-    m_script.customer(exchange.first);
+    const Exchange *exchange = nullptr;
+    if (hasCards(m_followUps) && (!commonLeft || chance(0.5))) {
+        exchange = &m_scenario->followUps.at(deal(m_followUps, m_scenario->followUps.size()));
+    } else if (m_scenario->aboutOrder && hasCards(m_orderFollowUps) &&
+               (!hasCards(m_commonFollowUps) || chance(orderShare))) {
+        exchange = &m_common.orderFollowUps.at(deal(m_orderFollowUps, m_common.orderFollowUps.size()));
+    } else {
+        exchange = &m_common.followUps.at(deal(m_commonFollowUps, m_common.followUps.size()));
+    }
+    m_script.customer(exchange->first);
     if (withPause) {
         pause();
     }
@@ -428,7 +442,7 @@ void DialogueWriter::followUp(bool withPause)
     if (chance(0.3 * m_spec.quality)) {
         m_script.agent(pick(m_common.answerPrefixes));
     }
-    m_script.agent(exchange.second);
+    m_script.agent(exchange->second);
 }
 
 int DialogueWriter::secondIssue(int unitsLeft)

@@ -51,7 +51,8 @@ private:
     const ChannelPhrases &channelPhrases() const;
     void chooseScenario(const Scenario &scenario);
     void shuffle(Deck &deck, qsizetype size);
-    const Exchange &deal(const QList<Exchange> &list, Deck &deck);
+    int deal(Deck &deck, qsizetype size);
+    static bool hasCards(const Deck &deck) { return deck.position < deck.order.size(); }
     int probeDeckSize() const;
 
     // Steps of the flow, in the order they happen.
@@ -80,7 +81,7 @@ private:
     bool m_standardGreeting = false;
     bool m_resolved = true;
     QString m_lastSolution; // for "could you repeat that?"
-    Deck m_followUps, m_commonFollowUps, m_orderFollowUps, m_probes;
+    Deck m_followUps, m_commonFollowUps, m_orderFollowUps, m_probes, m_complaints;
 };
 
 } // namespace qadesk::demo

@@ -25,6 +25,7 @@ public:
     void error(int line, int column, const QString &message) override;
     void warning(int line, const QString &message) override;
     bool wantsMore() const override;
+    bool hasErrors() const override { return !m_result.errors.isEmpty(); }
     void progress(qint64 bytesDone) override;
 
     qint64 records() const { return m_records; }

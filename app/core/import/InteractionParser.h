@@ -41,6 +41,7 @@ public:
     virtual void warning(int line, const QString &message) = 0;
     // False once the file has as many errors as are worth reporting: parsers stop early.
     virtual bool wantsMore() const = 0;
+    virtual bool hasErrors() const = 0;
     // Called now and then with the byte offset reached. May throw ImportCancelled.
     virtual void progress(qint64 bytesDone) = 0;
 };

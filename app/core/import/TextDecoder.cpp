@@ -76,6 +76,11 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, bool allowGb18030)
         }
         decoded.encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     } else {
+        // A NUL byte never occurs in UTF-8 or GB18030 text: say plainly that this is not text.
+        if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+            const TextPosition at = TextPosition::of(bytes, nul);
+            throw RecordError(at.line, at.column, tr("binary data (a NUL byte): this is not a text file"));
+        }
         const qsizetype bad = firstInvalidUtf8(bytes);
         if (bad < 0) {
             decoded.text = QString::fromUtf8(bytes);

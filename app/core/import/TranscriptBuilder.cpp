@@ -217,7 +217,7 @@ void TranscriptBuilder::textLine(QStringView line, std::optional<qint64> startMs
 
 void TranscriptBuilder::finish(const QString &emptyMessage)
 {
-    if (m_failed) {
+    if (m_failed || m_sink.hasErrors()) {
         return;
     }
     if (!hasTurns()) {

@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(three.value(QStringLiteral("fcr")).toInt(), 1);     // yes
         QVERIFY(three.value(QStringLiteral("csat")).isNull());
         const QVariantMap four = interaction(*m_db, QStringLiteral("CSV-4"));
-        QCOMPARE(four.value(QStringLiteral("agent_name")).toString(), QStringLiteral("多行\n名字"));
+        QCOMPARE(four.value(QStringLiteral("agent_name")).toString(), QStringLiteral("多行\r\n名字"));
         QCOMPARE(four.value(QStringLiteral("nps")).toInt(), 0);
         QCOMPARE(four.value(QStringLiteral("customer_phone")).toString(), QStringLiteral("010-****5678"));
         QCOMPARE(interaction(*m_db, QStringLiteral("CSV-5")).value(QStringLiteral("utc_offset_s")).toInt(), 0);

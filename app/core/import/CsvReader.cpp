@@ -78,10 +78,7 @@ bool CsvReader::next(QList<Field> &fields)
                     ++m_line;
                     m_lineStart = m_pos + 1;
                 }
-                // A CRLF inside a quoted field is one line break.
-                if (!(c == QLatin1Char('\r') && m_pos + 1 < size && m_text[m_pos + 1] == QLatin1Char('\n'))) {
-                    field.text += c;
-                }
+                field.text += c; // kept as given, CR LF included
                 ++m_pos;
             }
             // Spreadsheets sometimes pad after the closing quote.

@@ -12,7 +12,6 @@ namespace qadesk {
 namespace {
 
 constexpr int kMaxWarningsPerFile = 100;
-constexpr qint64 kProgressIntervalMs = 100;
 
 QString tr(const char *text)
 {
@@ -66,7 +65,7 @@ bool FileImport::wantsMore() const
 void FileImport::progress(qint64 bytesDone)
 {
     checkCancel();
-    if (m_callback && m_sinceReport.elapsed() >= kProgressIntervalMs) {
+    if (m_callback && m_sinceReport.elapsed() >= m_options.progressIntervalMs) {
         reportProgress(bytesDone);
     }
 }

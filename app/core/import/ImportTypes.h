@@ -23,6 +23,7 @@ struct ImportOptions
     bool dryRun = false;              // validate everything, write nothing
     bool maskPersonalData = true;     // phone, ID-card and bank-card numbers in turn text and customer fields
     int maxErrorsPerFile = 50;        // a rejected file reports at most this many errors
+    int progressIntervalMs = 100;     // how often the progress callback is called at most
 };
 
 // One error or warning, where it is: line and column are 1-based; 0 when the problem concerns the whole file.

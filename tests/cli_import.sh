@@ -52,8 +52,7 @@ run 2 import --bogus "$DATA/valid/array.json"
 
 # A valid batch: exit 0 and the documented shape.
 run 0 import "$DATA/valid/array.json" "$DATA/valid/lines.jsonl"
-check 'set(d) >= {"imported", "duplicates", "errors", "warnings"}'
-check 'd["imported"] == 6 and d["duplicates"] == 0 and d["errors"] == [] and isinstance(d["warnings"], list)'
+check 'set(d) >= {"imported", "duplicates", "errors", "warnings"} and d["imported"] == 6 and d["duplicates"] == 0 and d["errors"] == [] and isinstance(d["warnings"], list)'
 [[ "$(rows 'SELECT COUNT(*) FROM interactions')" == 6 ]] || fail "6 interactions expected"
 
 # The same again: duplicates, still exit 0.
@@ -63,8 +62,7 @@ check 'd["imported"] == 0 and d["duplicates"] == 3'
 # A rejected file: exit 1, errors name file and line, the database is unchanged.
 before="$(dbsum)"
 run 1 import "$DATA/malformed/survey-out-of-range.jsonl"
-check 'd["imported"] == 0 and len(d["errors"]) == 1'
-check 'd["errors"][0]["file"].endswith("survey-out-of-range.jsonl") and d["errors"][0]["line"] == 2 and "nps" in d["errors"][0]["message"]'
+check 'd["imported"] == 0 and len(d["errors"]) == 1 and d["errors"][0]["file"].endswith("survey-out-of-range.jsonl") and d["errors"][0]["line"] == 2 and "nps" in d["errors"][0]["message"]'
 grep -q 'survey-out-of-range.jsonl:2:119: error:' "$WORK/err.txt" || fail "stderr diagnostic missing: $(cat "$WORK/err.txt")"
 [[ "$(dbsum)" == "$before" ]] || fail "a rejected file changed the database"
 

@@ -71,16 +71,16 @@ void generate(const QString &path, int interactions, int turns)
                 timestamp(i) + R"(","agent":{"id":")" + agentCode(i) + R"(","name":"坐席)" +
                 QByteArray::number(i % 200) + R"(","team":"售后)" + QByteArray::number(i % 5) +
                 R"(组"},"category":"after_sales","handle_s":)" + QByteArray::number(120 + i % 600) +
-                R"(,"resolved_first_contact":true,"complaint":false,"survey":{"csat":)" + QByteArray::number(1 + i % 5) +
-                R"(,"nps":)" + QByteArray::number(i % 11) + R"(},"turns":[)";
+                R"(,"resolved_first_contact":true,"complaint":false,"survey":{"csat":)" +
+                QByteArray::number(1 + i % 5) + R"(,"nps":)" + QByteArray::number(i % 11) + R"(},"turns":[)";
         for (int t = 0; t < turns; ++t) {
             if (t > 0) {
                 line += ',';
             }
             const qint64 start = qint64(t) * 4000;
             line += R"({"speaker":")" + QByteArray(t % 2 == 0 ? "customer" : "agent") + R"(","start_ms":)" +
-                    QByteArray::number(start) + R"(,"end_ms":)" + QByteArray::number(start + 3500) +
-                    R"(,"text":")" + QByteArray(phrase(i, t)) + "\"}";
+                    QByteArray::number(start) + R"(,"end_ms":)" + QByteArray::number(start + 3500) + R"(,"text":")" +
+                    QByteArray(phrase(i, t)) + "\"}";
         }
         line += "]}\n";
         file.write(line);
@@ -180,8 +180,8 @@ int main(int argc, char *argv[])
         }
     }
     const double baselineSeconds = baseline(dir.filePath(QStringLiteral("baseline.sqlite")), interactions, turns);
-    out << "importer (parse, validate, mask, write, rollups): " << QString::number(importSeconds, 'f', 2) << " s = "
-        << qint64(totalTurns / importSeconds) << " turns/s" << Qt::endl;
+    out << "importer (parse, validate, mask, write, rollups): " << QString::number(importSeconds, 'f', 2)
+        << " s = " << qint64(totalTurns / importSeconds) << " turns/s" << Qt::endl;
     out << "plain SQL baseline (prepared INSERTs, one transaction): " << QString::number(baselineSeconds, 'f', 2)
         << " s = " << qint64(totalTurns / baselineSeconds) << " turns/s" << Qt::endl;
     out << "budget 50000 turns/s: " << (totalTurns / importSeconds >= 50000 ? "met" : "MISSED") << Qt::endl;

@@ -22,7 +22,8 @@ inline QString importFixture(const QString &relative)
     return QStringLiteral(QADESK_TEST_DATA "/import/") + relative;
 }
 
-inline std::unique_ptr<Connection> freshDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.sqlite"))
+inline std::unique_ptr<Connection> freshDatabase(const QTemporaryDir &dir,
+                                                 const QString &name = QStringLiteral("t.sqlite"))
 {
     auto connection = std::make_unique<Connection>(dir.filePath(name));
     Schema::migrate(*connection);
@@ -46,8 +47,8 @@ inline QByteArray fingerprint(Connection &connection)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList tables;
-    QSqlQuery names = connection.run(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QSqlQuery names = connection.run(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     while (names.next()) {
         tables << names.value(0).toString();
     }
@@ -78,7 +79,11 @@ inline QString describe(const ImportResult &result)
 {
     QStringList lines;
     for (const ImportIssue &issue : result.errors()) {
-        lines << QStringLiteral("error %1:%2:%3: %4").arg(issue.file).arg(issue.line).arg(issue.column).arg(issue.message);
+        lines << QStringLiteral("error %1:%2:%3: %4")
+                     .arg(issue.file)
+                     .arg(issue.line)
+                     .arg(issue.column)
+                     .arg(issue.message);
     }
     return lines.join(QLatin1Char('\n'));
 }

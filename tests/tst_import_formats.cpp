@@ -19,17 +19,19 @@ QString valid(const char *name)
 // One interaction's stored columns, by external_id.
 QVariantMap interaction(Connection &c, const QString &externalId)
 {
-    QSqlQuery q = c.run(QStringLiteral(
-                            "SELECT i.channel, i.started_at, i.utc_offset_s, a.code, a.name, t.name, i.category, i.handle_s, "
-                            "i.first_response_s, i.fcr, i.complaint, i.csat, i.nps, i.ces, i.customer_id, i.customer_phone, "
-                            "i.recording, i.turn_count, i.source_file FROM interactions i JOIN agents a ON a.id = i.agent_id "
-                            "LEFT JOIN teams t ON t.id = i.team_id WHERE i.external_id = ?"),
-                        {externalId});
+    QSqlQuery q =
+        c.run(QStringLiteral(
+                  "SELECT i.channel, i.started_at, i.utc_offset_s, a.code, a.name, t.name, i.category, i.handle_s, "
+                  "i.first_response_s, i.fcr, i.complaint, i.csat, i.nps, i.ces, i.customer_id, i.customer_phone, "
+                  "i.recording, i.turn_count, i.source_file FROM interactions i JOIN agents a ON a.id = i.agent_id "
+                  "LEFT JOIN teams t ON t.id = i.team_id WHERE i.external_id = ?"),
+              {externalId});
     QVariantMap row;
     if (q.next()) {
-        const char *names[] = {"channel", "started_at", "utc_offset_s", "agent", "agent_name", "team", "category",
-                               "handle_s", "first_response_s", "fcr", "complaint", "csat", "nps", "ces", "customer_id",
-                               "customer_phone", "recording", "turn_count", "source_file"};
+        const char *names[] = {
+            "channel",     "started_at",       "utc_offset_s", "agent",      "agent_name", "team", "category",
+            "handle_s",    "first_response_s", "fcr",          "complaint",  "csat",       "nps",  "ces",
+            "customer_id", "customer_phone",   "recording",    "turn_count", "source_file"};
         for (int i = 0; i < int(std::size(names)); ++i) {
             row.insert(QString::fromLatin1(names[i]), q.value(i));
         }
@@ -47,9 +49,10 @@ struct StoredTurn
 
 QList<StoredTurn> turns(Connection &c, const QString &externalId)
 {
-    QSqlQuery q = c.run(QStringLiteral("SELECT t.speaker, t.start_ms, t.end_ms, t.text FROM turns t JOIN interactions i ON "
-                                       "i.id = t.interaction_id WHERE i.external_id = ? ORDER BY t.seq"),
-                        {externalId});
+    QSqlQuery q =
+        c.run(QStringLiteral("SELECT t.speaker, t.start_ms, t.end_ms, t.text FROM turns t JOIN interactions i ON "
+                             "i.id = t.interaction_id WHERE i.external_id = ? ORDER BY t.seq"),
+              {externalId});
     QList<StoredTurn> list;
     while (q.next()) {
         list.append(StoredTurn{q.value(0).toString(), q.value(1), q.value(2), q.value(3).toString()});
@@ -111,7 +114,8 @@ private slots:
         QCOMPARE(row.value(QStringLiteral("customer_phone")).toString(), QStringLiteral("138****5678"));
         QCOMPARE(row.value(QStringLiteral("recording")).toString(),
                  QFileInfo(valid("recordings/CALL-2024-000123.wav")).absoluteFilePath());
-        QCOMPARE(row.value(QStringLiteral("source_file")).toString(), QFileInfo(valid("interaction.json")).absoluteFilePath());
+        QCOMPARE(row.value(QStringLiteral("source_file")).toString(),
+                 QFileInfo(valid("interaction.json")).absoluteFilePath());
         const QList<StoredTurn> stored = turns(*m_db, QStringLiteral("CALL-2024-000123"));
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored.at(0).speaker, QStringLiteral("customer"));
@@ -160,7 +164,8 @@ private slots:
         QCOMPARE(two.value(QStringLiteral("fcr")).toInt(), 0);
         QCOMPARE(two.value(QStringLiteral("csat")).toInt(), 2);
         QCOMPARE(interaction(*m_db, QStringLiteral("JL-3")).value(QStringLiteral("handle_s")).toDouble(), 33.5);
-        QCOMPARE(interaction(*m_db, QStringLiteral("JL-1")).value(QStringLiteral("team")).toString(), QStringLiteral("售后二组"));
+        QCOMPARE(interaction(*m_db, QStringLiteral("JL-1")).value(QStringLiteral("team")).toString(),
+                 QStringLiteral("售后二组"));
     }
 
     void jsonLinesForced()
@@ -183,11 +188,11 @@ private slots:
         const QVariantMap two = interaction(*m_db, QStringLiteral("CSV-2"));
         QCOMPARE(two.value(QStringLiteral("agent_name")).toString(), QStringLiteral("Smith, John"));
         QCOMPARE(two.value(QStringLiteral("team")).toString(), QStringLiteral("Team \"B\""));
-        QCOMPARE(two.value(QStringLiteral("fcr")).toInt(), 1);      // 是
+        QCOMPARE(two.value(QStringLiteral("fcr")).toInt(), 1);       // 是
         QCOMPARE(two.value(QStringLiteral("complaint")).toInt(), 0); // 否
         QCOMPARE(two.value(QStringLiteral("nps")).toInt(), 10);
         const QVariantMap three = interaction(*m_db, QStringLiteral("CSV-3"));
-        QCOMPARE(three.value(QStringLiteral("fcr")).toInt(), 1);     // yes
+        QCOMPARE(three.value(QStringLiteral("fcr")).toInt(), 1); // yes
         QVERIFY(three.value(QStringLiteral("csat")).isNull());
         const QVariantMap four = interaction(*m_db, QStringLiteral("CSV-4"));
         QCOMPARE(four.value(QStringLiteral("agent_name")).toString(), QStringLiteral("多行\r\n名字"));
@@ -238,14 +243,16 @@ private slots:
         QCOMPARE(one.value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
         QCOMPARE(one.value(QStringLiteral("category")).toString(), QStringLiteral("complaint"));
         QCOMPARE(one.value(QStringLiteral("fcr")).toInt(), 1);
-        QCOMPARE(interaction(*m_db, QStringLiteral("GB-2")).value(QStringLiteral("channel")).toString(), QStringLiteral("chat"));
+        QCOMPARE(interaction(*m_db, QStringLiteral("GB-2")).value(QStringLiteral("channel")).toString(),
+                 QStringLiteral("chat"));
         QCOMPARE(turns(*m_db, QStringLiteral("GB-1")).at(0).text, QStringLiteral("我要投诉，快递员态度很差"));
     }
 
     void bomCsv()
     {
         QVERIFY(importOk({valid("interactions-bom.csv")}).allAccepted());
-        QCOMPARE(interaction(*m_db, QStringLiteral("BOM-1")).value(QStringLiteral("agent_name")).toString(), QStringLiteral("赵敏"));
+        QCOMPARE(interaction(*m_db, QStringLiteral("BOM-1")).value(QStringLiteral("agent_name")).toString(),
+                 QStringLiteral("赵敏"));
     }
 
     void webVtt()

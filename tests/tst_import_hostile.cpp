@@ -41,8 +41,9 @@ QString bigText()
 
 QString storedText(Connection &c, const QString &externalId, int seq)
 {
-    return scalar(c, QStringLiteral("SELECT t.text FROM turns t JOIN interactions i ON i.id = t.interaction_id "
-                                    "WHERE i.external_id = ? AND t.seq = ?"),
+    return scalar(c,
+                  QStringLiteral("SELECT t.text FROM turns t JOIN interactions i ON i.id = t.interaction_id "
+                                 "WHERE i.external_id = ? AND t.seq = ?"),
                   {externalId, seq})
         .toString();
 }
@@ -87,10 +88,12 @@ private slots:
         const QString big = bigText();
         QJsonArray turnsArray;
         for (int i = 0; i < 5; ++i) {
-            turnsArray.append(QJsonObject{{QStringLiteral("speaker"), i % 2 ? QStringLiteral("agent") : QStringLiteral("customer")},
-                                          {QStringLiteral("text"), hostileTexts(i)}});
+            turnsArray.append(
+                QJsonObject{{QStringLiteral("speaker"), i % 2 ? QStringLiteral("agent") : QStringLiteral("customer")},
+                            {QStringLiteral("text"), hostileTexts(i)}});
         }
-        turnsArray.append(QJsonObject{{QStringLiteral("speaker"), QStringLiteral("agent")}, {QStringLiteral("text"), big}});
+        turnsArray.append(
+            QJsonObject{{QStringLiteral("speaker"), QStringLiteral("agent")}, {QStringLiteral("text"), big}});
         const QJsonObject record{
             {QStringLiteral("external_id"), kSqlId},
             {QStringLiteral("started_at"), QStringLiteral("2024-03-05T09:15:02+08:00")},
@@ -101,7 +104,8 @@ private slots:
             {QStringLiteral("turns"), turnsArray},
         };
         const QByteArray json = QJsonDocument(record).toJson(lines ? QJsonDocument::Compact : QJsonDocument::Indented);
-        const QString path = write(lines ? QStringLiteral("hostile.jsonl") : QStringLiteral("hostile.json"), json + '\n');
+        const QString path =
+            write(lines ? QStringLiteral("hostile.jsonl") : QStringLiteral("hostile.json"), json + '\n');
         const ImportResult result = importFiles(*m_db, {path});
         QVERIFY2(result.allAccepted(), qPrintable(describe(result)));
         QCOMPARE(result.imported(), 1);
@@ -123,10 +127,13 @@ private slots:
 
     void csvRoundTrip()
     {
-        const auto quote = [](QString s) { return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+        const auto quote = [](QString s) {
+            return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        };
         QString interactions = QStringLiteral("external_id,started_at,agent_id,agent_name,team\n");
-        interactions += quote(kSqlId) + QStringLiteral(",2024-03-05T09:15:02+08:00,") + quote(kSqlAgent) + QLatin1Char(',') +
-                        quote(hostileTexts(3)) + QLatin1Char(',') + quote(kSqlTeam) + QLatin1Char('\n');
+        interactions += quote(kSqlId) + QStringLiteral(",2024-03-05T09:15:02+08:00,") + quote(kSqlAgent) +
+                        QLatin1Char(',') + quote(hostileTexts(3)) + QLatin1Char(',') + quote(kSqlTeam) +
+                        QLatin1Char('\n');
         QString turns = QStringLiteral("external_id,speaker,text\n");
         for (int i = 0; i < 5; ++i) {
             turns += quote(kSqlId) + QStringLiteral(",customer,") + quote(hostileTexts(i)) + QLatin1Char('\n');

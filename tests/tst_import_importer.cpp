@@ -122,7 +122,8 @@ private slots:
 
     void interactionsGoBeforeTheirTurns()
     {
-        const ImportResult result = importFiles(*m_db, {valid("turns.csv"), valid("call-header.srt"), valid("interactions.csv")});
+        const ImportResult result =
+            importFiles(*m_db, {valid("turns.csv"), valid("call-header.srt"), valid("interactions.csv")});
         QVERIFY(result.allAccepted());
         QCOMPARE(result.files.size(), 3);
         QCOMPARE(result.files.at(0).format, ImportFormat::CsvInteractions);
@@ -134,12 +135,14 @@ private slots:
     void aRejectedFileLeavesTheOthersAlone()
     {
         const ImportResult result = importFiles(
-            *m_db, {valid("array.json"), importFixture(QStringLiteral("malformed/survey-out-of-range.jsonl")), valid("lines.jsonl")});
+            *m_db, {valid("array.json"), importFixture(QStringLiteral("malformed/survey-out-of-range.jsonl")),
+                    valid("lines.jsonl")});
         QVERIFY(!result.allAccepted());
         QCOMPARE(result.rejectedFiles(), 1);
         QCOMPARE(result.imported(), 6);
         QCOMPARE(count(*m_db, QStringLiteral("interactions")), qint64(6));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'S-%'")).toInt(), 0);
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'S-%'")).toInt(), 0);
         QVERIFY(result.files.at(0).accepted);
         QVERIFY(!result.files.at(1).accepted);
         QVERIFY(result.files.at(2).accepted);
@@ -153,9 +156,8 @@ private slots:
                 cancel = true; // the user presses Cancel while the second file runs
             }
         };
-        const ImportResult result =
-            Importer(*m_db).importFiles({valid("lines.jsonl"), valid("array.json"), valid("interaction.json")}, ImportOptions{},
-                                        progress, &cancel);
+        const ImportResult result = Importer(*m_db).importFiles(
+            {valid("lines.jsonl"), valid("array.json"), valid("interaction.json")}, ImportOptions{}, progress, &cancel);
         QVERIFY(result.cancelled);
         QVERIFY(!result.allAccepted());
         QCOMPARE(result.files.size(), 3);
@@ -166,7 +168,9 @@ private slots:
         QCOMPARE(result.rejectedFiles(), 0);
         QCOMPARE(result.imported(), 3);
         QCOMPARE(count(*m_db, QStringLiteral("interactions")), qint64(3));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'ARR-%'")).toInt(), 0);
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'ARR-%'")).toInt(),
+            0);
     }
 
     void cancelInTheMiddleOfAFileRollsItBack()
@@ -216,12 +220,14 @@ private slots:
         ImportOptions options;
         options.maskPersonalData = false;
         QVERIFY(importFiles(*m_db, {valid("interaction.json")}, options).allAccepted());
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT customer_phone FROM interactions")).toString(), QStringLiteral("13812345678"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT customer_phone FROM interactions")).toString(),
+                 QStringLiteral("13812345678"));
     }
 
     void rollupsMatchAFullRebuild()
     {
-        QVERIFY(importFiles(*m_db, {valid("interactions.csv"), valid("array.json"), valid("lines.jsonl"), valid("call-header.vtt")})
+        QVERIFY(importFiles(*m_db, {valid("interactions.csv"), valid("array.json"), valid("lines.jsonl"),
+                                    valid("call-header.vtt")})
                     .allAccepted());
         QVERIFY(importFiles(*m_db, {valid("turns.csv")}).allAccepted());
         const QByteArray incremental = rollupFingerprint(*m_db);

@@ -103,8 +103,8 @@ private slots:
             {"blank.jsonl", 1, 1, "the file is empty"},
         };
         for (const auto &row : rows) {
-            QTest::newRow(row.file) << importFixture(QStringLiteral("malformed/") + QString::fromUtf8(row.file)) << row.line
-                                    << row.column << QString::fromUtf8(row.fragment);
+            QTest::newRow(row.file) << importFixture(QStringLiteral("malformed/") + QString::fromUtf8(row.file))
+                                    << row.line << row.column << QString::fromUtf8(row.fragment);
         }
     }
     void corpus()
@@ -134,7 +134,8 @@ private slots:
 
     void missingFile()
     {
-        checkRejected({m_dir.filePath(QStringLiteral("nope.json"))}, ImportOptions{}, 0, 0, QStringLiteral("does not exist"));
+        checkRejected({m_dir.filePath(QStringLiteral("nope.json"))}, ImportOptions{}, 0, 0,
+                      QStringLiteral("does not exist"));
     }
 
     void oneBadLineInALargeFile_data()
@@ -142,14 +143,20 @@ private slots:
         QTest::addColumn<QByteArray>("badLine");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("out of range") << QByteArray(R"({"external_id": "BIG-7342", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A1"}, "survey": {"csat": 9}})")
-                                      << 114 << QStringLiteral("survey.csat");
-        QTest::newRow("syntax") << QByteArray(R"({"external_id": "BIG-7342", "started_at": "2024-03-05T09:15:02+08:00" "agent": {"id": "A1"}})")
-                                << 71 << QStringLiteral("expected ',' or '}'");
-        QTest::newRow("truncated") << QByteArray(R"({"external_id": "BIG-7342", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": )")
-                                   << 88 << QStringLiteral("the line ends before the record is complete");
-        QTest::newRow("offset-less") << QByteArray(R"({"external_id": "BIG-7342", "started_at": "2024-03-05T09:15:02", "agent": {"id": "A1"}})")
-                                     << 43 << QStringLiteral("no UTC offset");
+        QTest::newRow("out of range")
+            << QByteArray(
+                   R"({"external_id": "BIG-7342", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A1"}, "survey": {"csat": 9}})")
+            << 114 << QStringLiteral("survey.csat");
+        QTest::newRow("syntax")
+            << QByteArray(
+                   R"({"external_id": "BIG-7342", "started_at": "2024-03-05T09:15:02+08:00" "agent": {"id": "A1"}})")
+            << 71 << QStringLiteral("expected ',' or '}'");
+        QTest::newRow("truncated")
+            << QByteArray(R"({"external_id": "BIG-7342", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": )")
+            << 88 << QStringLiteral("the line ends before the record is complete");
+        QTest::newRow("offset-less")
+            << QByteArray(R"({"external_id": "BIG-7342", "started_at": "2024-03-05T09:15:02", "agent": {"id": "A1"}})")
+            << 43 << QStringLiteral("no UTC offset");
     }
     void oneBadLineInALargeFile()
     {
@@ -164,9 +171,11 @@ private slots:
                 file.write(badLine + '\n');
                 continue;
             }
-            file.write(R"({"external_id": "BIG-)" + QByteArray::number(line) +
-                       R"(", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A)" + QByteArray::number(line % 50) +
-                       R"("}, "turns": [{"speaker": "customer", "start_ms": 0, "text": "你好"}, {"speaker": "agent", "start_ms": 2000, "text": "您好，请讲"}]})" "\n");
+            file.write(
+                R"({"external_id": "BIG-)" + QByteArray::number(line) +
+                R"(", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A)" + QByteArray::number(line % 50) +
+                R"("}, "turns": [{"speaker": "customer", "start_ms": 0, "text": "你好"}, {"speaker": "agent", "start_ms": 2000, "text": "您好，请讲"}]})"
+                "\n");
         }
         file.close();
         const QByteArray before = fingerprint(*m_db);

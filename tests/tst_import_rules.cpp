@@ -38,11 +38,11 @@ private slots:
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("speaker");
         const std::pair<const char16_t *, const char *> rows[] = {
-            {u"agent", "agent"},       {u"Agent", "agent"},        {u"客服", "agent"},        {u"坐席", "agent"},
-            {u"assistant", "agent"},   {u"helpdesk", "agent"},     {u"customer", "customer"}, {u"客户", "customer"},
-            {u"用户", "customer"},     {u"user", "customer"},      {u"USER", "customer"},     {u"system", "system"},
-            {u" 客服 ", "agent"},      {u"客服小王", "agent"},     {u"坐席A017", "agent"},    {u"【客户】", "customer"},
-            {u"智能客服", "system"},   {u"客户(来电)", "customer"},
+            {u"agent", "agent"},     {u"Agent", "agent"},         {u"客服", "agent"},        {u"坐席", "agent"},
+            {u"assistant", "agent"}, {u"helpdesk", "agent"},      {u"customer", "customer"}, {u"客户", "customer"},
+            {u"用户", "customer"},   {u"user", "customer"},       {u"USER", "customer"},     {u"system", "system"},
+            {u" 客服 ", "agent"},    {u"客服小王", "agent"},      {u"坐席A017", "agent"},    {u"【客户】", "customer"},
+            {u"智能客服", "system"}, {u"客户(来电)", "customer"},
         };
         for (const auto &[label, speaker] : rows) {
             const QString text = QString::fromUtf16(label);
@@ -130,10 +130,12 @@ private slots:
         QTest::newRow("offset-less") << QStringLiteral("2024-03-05T09:15:02") << QStringLiteral("no UTC offset");
         QTest::newRow("date only") << QStringLiteral("2024-03-05") << QStringLiteral("no time of day");
         QTest::newRow("feb 30") << QStringLiteral("2024-02-30T09:15:02+08:00") << QStringLiteral("not a real date");
-        QTest::newRow("feb 29 2023") << QStringLiteral("2023-02-29T09:15:02+08:00") << QStringLiteral("not a real date");
+        QTest::newRow("feb 29 2023") << QStringLiteral("2023-02-29T09:15:02+08:00")
+                                     << QStringLiteral("not a real date");
         QTest::newRow("hour 25") << QStringLiteral("2024-03-05T25:15:02+08:00") << QStringLiteral("not a real date");
         QTest::newRow("minute 60") << QStringLiteral("2024-03-05T09:60:02+08:00") << QStringLiteral("not a real date");
-        QTest::newRow("offset 19h") << QStringLiteral("2024-03-05T09:15:02+19:00") << QStringLiteral("impossible UTC offset");
+        QTest::newRow("offset 19h") << QStringLiteral("2024-03-05T09:15:02+19:00")
+                                    << QStringLiteral("impossible UTC offset");
         QTest::newRow("slashes") << QStringLiteral("2024/03/05 09:15:02+08:00") << QStringLiteral("not an ISO 8601");
         QTest::newRow("epoch") << QStringLiteral("1709601302") << QStringLiteral("not an ISO 8601");
         QTest::newRow("trailing") << QStringLiteral("2024-03-05T09:15:02+08:00 x") << QStringLiteral("not an ISO 8601");
@@ -185,9 +187,12 @@ private slots:
         QTest::addColumn<QList<Turn>>("turns");
         QTest::addColumn<double>("expected"); // -1: none
         QTest::newRow("customer first") << QList<Turn>{turn("customer", 0), turn("agent", 3400)} << 3.4;
-        QTest::newRow("customer later") << QList<Turn>{turn("customer", 1000), turn("customer", 2000), turn("agent", 6000)} << 5.0;
+        QTest::newRow("customer later") << QList<Turn>{turn("customer", 1000), turn("customer", 2000),
+                                                       turn("agent", 6000)}
+                                        << 5.0;
         QTest::newRow("agent first") << QList<Turn>{turn("agent", 2500), turn("customer", 4000)} << 2.5;
-        QTest::newRow("system before") << QList<Turn>{turn("system", 0), turn("customer", 500), turn("agent", 1500)} << 1.0;
+        QTest::newRow("system before") << QList<Turn>{turn("system", 0), turn("customer", 500), turn("agent", 1500)}
+                                       << 1.0;
         QTest::newRow("no times") << QList<Turn>{turn("customer", std::nullopt), turn("agent", std::nullopt)} << -1.0;
         QTest::newRow("customer untimed") << QList<Turn>{turn("customer", std::nullopt), turn("agent", 3000)} << -1.0;
         QTest::newRow("no agent") << QList<Turn>{turn("customer", 0)} << -1.0;
@@ -245,7 +250,8 @@ private slots:
             {u"", u""},
         };
         for (const auto &[text, masked] : rows) {
-            QTest::newRow(qPrintable(QString::fromUtf16(text))) << QString::fromUtf16(text) << QString::fromUtf16(masked);
+            QTest::newRow(qPrintable(QString::fromUtf16(text)))
+                << QString::fromUtf16(text) << QString::fromUtf16(masked);
         }
     }
     void masking()
@@ -287,11 +293,14 @@ private slots:
         QTest::newRow("ndjson") << "a.ndjson" << QByteArray("{}\n") << ImportFormat::JsonLines;
         QTest::newRow("bom json") << "x" << QByteArray("\xEF\xBB\xBF{") << ImportFormat::Json;
         QTest::newRow("vtt") << "a.txt" << QByteArray("WEBVTT\n\n") << ImportFormat::WebVtt;
-        QTest::newRow("srt by content") << "a.txt" << QByteArray("1\n00:00:01,000 --> 00:00:02,000\nhi\n") << ImportFormat::Srt;
+        QTest::newRow("srt by content") << "a.txt" << QByteArray("1\n00:00:01,000 --> 00:00:02,000\nhi\n")
+                                        << ImportFormat::Srt;
         QTest::newRow("srt by name") << "a.srt" << QByteArray("garbage") << ImportFormat::Srt;
-        QTest::newRow("csv interactions") << "a.dat" << QByteArray("external_id,started_at,agent_id\n") << ImportFormat::CsvInteractions;
+        QTest::newRow("csv interactions")
+            << "a.dat" << QByteArray("external_id,started_at,agent_id\n") << ImportFormat::CsvInteractions;
         QTest::newRow("csv turns") << "a.csv" << QByteArray("external_id,speaker,text\n") << ImportFormat::CsvTurns;
-        QTest::newRow("csv turns aliases") << "a.csv" << QByteArray("\"External ID\";Role;Content\n") << ImportFormat::CsvTurns;
+        QTest::newRow("csv turns aliases")
+            << "a.csv" << QByteArray("\"External ID\";Role;Content\n") << ImportFormat::CsvTurns;
         QTest::newRow("csv other header") << "a.csv" << QByteArray("a,b\n") << ImportFormat::CsvInteractions;
         QTest::newRow("text timed") << "a.log" << QByteArray("[00:00:01] 客服: 你好\n") << ImportFormat::Text;
         QTest::newRow("text") << "call" << QByteArray("客服：您好\n") << ImportFormat::Text;
@@ -346,7 +355,8 @@ private slots:
 
     void jsonReaderValues()
     {
-        const QByteArray json("{\"t\": \"a\\\"b\\n\\u4f60\\ud83d\\ude00\", \"n\": -1.5e2, \"z\": null, \"k\\u0041\": [true, false]}");
+        const QByteArray json(
+            "{\"t\": \"a\\\"b\\n\\u4f60\\ud83d\\ude00\", \"n\": -1.5e2, \"z\": null, \"k\\u0041\": [true, false]}");
         JsonReader reader(json);
         const int root = reader.parseValue();
         const JsonReader::Node &object = reader.node(root);
@@ -456,10 +466,10 @@ private slots:
     {
         QCOMPARE(firstInvalidUtf8("plain ascii text, long enough for the fast path"), qsizetype(-1));
         QCOMPARE(firstInvalidUtf8(QStringLiteral("中文😀").toUtf8()), qsizetype(-1));
-        QCOMPARE(firstInvalidUtf8(QByteArray("ab\xC0\xAF")), qsizetype(2));        // overlong '/'
-        QCOMPARE(firstInvalidUtf8(QByteArray("\xED\xA0\x80")), qsizetype(0));      // a surrogate
-        QCOMPARE(firstInvalidUtf8(QByteArray("\xF4\x90\x80\x80")), qsizetype(0));  // above U+10FFFF
-        QCOMPARE(firstInvalidUtf8(QByteArray("abc\xE4\xBD")), qsizetype(3));       // cut short
+        QCOMPARE(firstInvalidUtf8(QByteArray("ab\xC0\xAF")), qsizetype(2));       // overlong '/'
+        QCOMPARE(firstInvalidUtf8(QByteArray("\xED\xA0\x80")), qsizetype(0));     // a surrogate
+        QCOMPARE(firstInvalidUtf8(QByteArray("\xF4\x90\x80\x80")), qsizetype(0)); // above U+10FFFF
+        QCOMPARE(firstInvalidUtf8(QByteArray("abc\xE4\xBD")), qsizetype(3));      // cut short
         const TextPosition at = TextPosition::of(QByteArray("ab\n中x"), 6);
         QCOMPARE(at.line, 2);
         QCOMPARE(at.column, 2);

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "import/ImportController.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -20,6 +23,9 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("QA Desk — %1").arg(m_databasePath));
+    m_import = new ImportController(m_databasePath, this);
+    connect(m_import, &ImportController::dataChanged, this, &MainWindow::refreshStatus);
+    setAcceptDrops(true);
     createMenus();
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -42,6 +48,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_import->importAction());
+    file->addAction(m_import->maskAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -70,6 +79,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    m_import->handleDragEnter(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    m_import->handleDragEnter(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_import->handleDrop(event);
 }
 
 void MainWindow::showAbout()

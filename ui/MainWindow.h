@@ -9,6 +9,7 @@ class QLabel;
 namespace qadesk {
 
 class Connection;
+class ImportController;
 
 // The application frame: menus, pages, and a status bar with the database and its counts.
 class MainWindow final : public QMainWindow
@@ -25,8 +26,13 @@ public:
 public slots:
     void refreshStatus();
 
+    ImportController *importController() const { return m_import; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -34,6 +40,7 @@ private:
 
     QString m_databasePath;
     std::unique_ptr<Connection> m_connection;
+    ImportController *m_import = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 };

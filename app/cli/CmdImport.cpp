@@ -45,18 +45,20 @@ void printDiagnostics(const QList<ImportIssue> &issues, const char *kind)
 int import(const Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Imports interactions and transcripts (DESIGN §4.2). Each file is imported whole or not at all."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports interactions and transcripts (DESIGN §4.2). Each file is imported whole or not at all."));
     parser.addHelpOption();
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("Input format: %1 (default auto: by content and extension).")
                                               .arg(formatNames().join(QStringLiteral(", "))),
                                           QStringLiteral("format"), QStringLiteral("auto"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QStringLiteral("Check the files; import nothing."));
-    const QCommandLineOption noMaskOption(
-        QStringLiteral("no-mask"), QStringLiteral("Store phone, ID-card and bank-card numbers unmasked."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          QStringLiteral("Check the files; import nothing."));
+    const QCommandLineOption noMaskOption(QStringLiteral("no-mask"),
+                                          QStringLiteral("Store phone, ID-card and bank-card numbers unmasked."));
     parser.addOptions({formatOption, dryRunOption, noMaskOption});
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
+                                 QStringLiteral("FILE..."));
     if (!parser.parse(context.arguments)) {
         return usageError(parser.errorText());
     }

@@ -15,11 +15,6 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 // Reads the header row; throws when the file has none.
 QList<CsvReader::Field> readHeader(CsvReader &reader)
 {
@@ -29,7 +24,8 @@ QList<CsvReader::Field> readHeader(CsvReader &reader)
             return header;
         }
     }
-    throw RecordError(1, 1, tr("the file is empty (expected a header row naming the columns)"));
+    throw RecordError(
+        1, 1, QCoreApplication::translate("Import", "the file is empty (expected a header row naming the columns)"));
 }
 
 QString turnsKey(QStringView name)
@@ -60,11 +56,14 @@ bool checkWidth(const QList<CsvReader::Field> &fields, qsizetype width, int line
     if (fields.size() == width) {
         return true;
     }
-    if (fields.size() > width &&
-        std::all_of(fields.begin() + width, fields.end(), [](const CsvReader::Field &f) { return f.text.trimmed().isEmpty(); })) {
+    if (fields.size() > width && std::all_of(fields.begin() + width, fields.end(),
+                                             [](const CsvReader::Field &f) { return f.text.trimmed().isEmpty(); })) {
         return true;
     }
-    sink.error(line, 0, tr("expected %1 fields as in the header, found %2").arg(width).arg(fields.size()));
+    sink.error(line, 0,
+               QCoreApplication::translate("Import", "expected %1 fields as in the header, found %2")
+                   .arg(width)
+                   .arg(fields.size()));
     return false;
 }
 
@@ -95,10 +94,13 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
     for (const CsvReader::Field &column : header) {
         const QString key = RecordNormalizer::flatKey(column.text);
         if (!key.isEmpty() && keys.contains(key)) {
-            throw RecordError(column.line, column.column, tr("the column '%1' appears twice").arg(key));
+            throw RecordError(column.line, column.column,
+                              QCoreApplication::translate("Import", "the column '%1' appears twice").arg(key));
         }
         if (key.isEmpty() && !column.text.trimmed().isEmpty()) {
-            sink.warning(headerLine, tr("column '%1' is not a field of an interaction; ignored").arg(column.text.trimmed()));
+            sink.warning(headerLine,
+                         QCoreApplication::translate("Import", "column '%1' is not a field of an interaction; ignored")
+                             .arg(column.text.trimmed()));
         }
         keys << key;
     }
@@ -109,8 +111,11 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
         }
     }
     if (!missing.isEmpty()) {
-        throw RecordError(headerLine, 1, tr("the header lacks the column(s) %1 (required: external_id, started_at, agent_id)")
-                                              .arg(missing.join(QStringLiteral(", "))));
+        throw RecordError(
+            headerLine, 1,
+            QCoreApplication::translate(
+                "Import", "the header lacks the column(s) %1 (required: external_id, started_at, agent_id)")
+                .arg(missing.join(QStringLiteral(", "))));
     }
     QList<CsvReader::Field> fields;
     while (sink.wantsMore() && reader.next(fields)) {
@@ -129,7 +134,8 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
             try {
                 RecordNormalizer::setFlat(record.interaction, keys.at(i), fields.at(i).text);
             } catch (const FieldError &error) {
-                sink.error(fields.at(i).line, fields.at(i).column, QStringLiteral("%1: %2").arg(keys.at(i), error.message()));
+                sink.error(fields.at(i).line, fields.at(i).column,
+                           QStringLiteral("%1: %2").arg(keys.at(i), error.message()));
                 ok = false;
                 break;
             }
@@ -158,12 +164,15 @@ void CsvTurnsParser::parse(const ImportSource &source, RecordSink &sink)
         const QString key = turnsKey(header.at(i).text);
         if (key.isEmpty()) {
             if (!header.at(i).text.trimmed().isEmpty()) {
-                sink.warning(headerLine, tr("column '%1' is not a field of a turn; ignored").arg(header.at(i).text.trimmed()));
+                sink.warning(headerLine,
+                             QCoreApplication::translate("Import", "column '%1' is not a field of a turn; ignored")
+                                 .arg(header.at(i).text.trimmed()));
             }
             continue;
         }
         if (column.contains(key)) {
-            throw RecordError(header.at(i).line, header.at(i).column, tr("the column '%1' appears twice").arg(key));
+            throw RecordError(header.at(i).line, header.at(i).column,
+                              QCoreApplication::translate("Import", "the column '%1' appears twice").arg(key));
         }
         column.insert(key, i);
     }
@@ -174,8 +183,10 @@ void CsvTurnsParser::parse(const ImportSource &source, RecordSink &sink)
         }
     }
     if (!missing.isEmpty()) {
-        throw RecordError(headerLine, 1, tr("the header lacks the column(s) %1 (required: external_id, speaker, text)")
-                                              .arg(missing.join(QStringLiteral(", "))));
+        throw RecordError(headerLine, 1,
+                          QCoreApplication::translate(
+                              "Import", "the header lacks the column(s) %1 (required: external_id, speaker, text)")
+                              .arg(missing.join(QStringLiteral(", "))));
     }
     struct Group
     {
@@ -203,7 +214,7 @@ void CsvTurnsParser::parse(const ImportSource &source, RecordSink &sink)
             current = cell(fields, "external_id");
             const QString externalId = current->text.trimmed();
             if (externalId.isEmpty()) {
-                throw FieldError(tr("external_id is required"));
+                throw FieldError(QCoreApplication::translate("Import", "external_id is required"));
             }
             Turn turn;
             current = cell(fields, currentKey = "speaker");

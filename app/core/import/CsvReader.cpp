@@ -61,8 +61,9 @@ bool CsvReader::next(QList<Field> &fields)
             ++m_pos;
             for (;;) {
                 if (m_pos >= size) {
-                    throw RecordError(field.line, field.column,
-                                      QCoreApplication::translate("Import", "a quoted field is not closed (missing '\"')"));
+                    throw RecordError(
+                        field.line, field.column,
+                        QCoreApplication::translate("Import", "a quoted field is not closed (missing '\"')"));
                 }
                 const QChar c = m_text[m_pos];
                 if (c == QLatin1Char('"')) {
@@ -87,10 +88,11 @@ bool CsvReader::next(QList<Field> &fields)
             }
             if (m_pos < size && m_text[m_pos] != m_separator && m_text[m_pos] != QLatin1Char('\n') &&
                 m_text[m_pos] != QLatin1Char('\r')) {
-                throw RecordError(m_line, int(m_pos - m_lineStart) + 1,
-                                  QCoreApplication::translate("Import", "unexpected text after a closing quote "
-                                                                        "(expected '%1' or the end of the line)")
-                                      .arg(m_separator == QLatin1Char('\t') ? QStringLiteral("\\t") : QString(m_separator)));
+                throw RecordError(
+                    m_line, int(m_pos - m_lineStart) + 1,
+                    QCoreApplication::translate("Import", "unexpected text after a closing quote "
+                                                          "(expected '%1' or the end of the line)")
+                        .arg(m_separator == QLatin1Char('\t') ? QStringLiteral("\\t") : QString(m_separator)));
             }
         } else {
             const qsizetype start = m_pos;

@@ -11,11 +11,6 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 struct Alias
 {
     const char16_t *alias;
@@ -23,39 +18,47 @@ struct Alias
 };
 
 constexpr Alias kChannels[] = {
-    {u"phone", "phone"},   {u"call", "phone"},   {u"voice", "phone"},  {u"telephone", "phone"}, {u"电话", "phone"},
-    {u"语音", "phone"},    {u"热线", "phone"},   {u"chat", "chat"},    {u"im", "chat"},          {u"online", "chat"},
-    {u"在线", "chat"},     {u"在线客服", "chat"}, {u"聊天", "chat"},    {u"email", "email"},      {u"e-mail", "email"},
-    {u"mail", "email"},    {u"邮件", "email"},   {u"电子邮件", "email"}, {u"other", "other"},      {u"其他", "other"},
+    {u"phone", "phone"}, {u"call", "phone"},    {u"voice", "phone"},    {u"telephone", "phone"}, {u"电话", "phone"},
+    {u"语音", "phone"},  {u"热线", "phone"},    {u"chat", "chat"},      {u"im", "chat"},         {u"online", "chat"},
+    {u"在线", "chat"},   {u"在线客服", "chat"}, {u"聊天", "chat"},      {u"email", "email"},     {u"e-mail", "email"},
+    {u"mail", "email"},  {u"邮件", "email"},    {u"电子邮件", "email"}, {u"other", "other"},     {u"其他", "other"},
     {u"其它", "other"},
 };
 
 constexpr Alias kCategories[] = {
-    {u"consultation", "consultation"}, {u"inquiry", "consultation"},  {u"咨询", "consultation"},
-    {u"complaint", "complaint"},       {u"投诉", "complaint"},         {u"after_sales", "after_sales"},
-    {u"after-sales", "after_sales"},   {u"aftersales", "after_sales"}, {u"售后", "after_sales"},
-    {u"suggestion", "suggestion"},     {u"建议", "suggestion"},        {u"other", "other"},
-    {u"其他", "other"},                {u"其它", "other"},
+    {u"consultation", "consultation"},
+    {u"inquiry", "consultation"},
+    {u"咨询", "consultation"},
+    {u"complaint", "complaint"},
+    {u"投诉", "complaint"},
+    {u"after_sales", "after_sales"},
+    {u"after-sales", "after_sales"},
+    {u"aftersales", "after_sales"},
+    {u"售后", "after_sales"},
+    {u"suggestion", "suggestion"},
+    {u"建议", "suggestion"},
+    {u"other", "other"},
+    {u"其他", "other"},
+    {u"其它", "other"},
 };
 
 // Exact (case-insensitive) speaker names.
 constexpr Alias kSpeakers[] = {
-    {u"agent", "agent"},       {u"customer", "customer"}, {u"system", "system"},   {u"user", "customer"},
-    {u"assistant", "agent"},   {u"helpdesk", "agent"},    {u"operator", "agent"},  {u"support", "agent"},
-    {u"caller", "customer"},   {u"client", "customer"},   {u"bot", "system"},      {u"客服", "agent"},
-    {u"坐席", "agent"},        {u"客户", "customer"},     {u"用户", "customer"},   {u"系统", "system"},
+    {u"agent", "agent"},     {u"customer", "customer"}, {u"system", "system"},  {u"user", "customer"},
+    {u"assistant", "agent"}, {u"helpdesk", "agent"},    {u"operator", "agent"}, {u"support", "agent"},
+    {u"caller", "customer"}, {u"client", "customer"},   {u"bot", "system"},     {u"客服", "agent"},
+    {u"坐席", "agent"},      {u"客户", "customer"},     {u"用户", "customer"},  {u"系统", "system"},
 };
 
 // Chinese labels often carry a name or number after the role: 客服小王, 坐席A017, 客户(来电).
 // System prefixes come first so that 智能客服 (a bot) is not taken for a person.
 constexpr Alias kSpeakerPrefixes[] = {
-    {u"系统", "system"},   {u"机器人", "system"}, {u"智能客服", "system"}, {u"客服", "agent"},  {u"坐席", "agent"},
-    {u"人工", "agent"},    {u"客户", "customer"}, {u"用户", "customer"},   {u"顾客", "customer"}, {u"访客", "customer"},
-    {u"来电", "customer"}, {u"买家", "customer"},
+    {u"系统", "system"},   {u"机器人", "system"}, {u"智能客服", "system"}, {u"客服", "agent"},
+    {u"坐席", "agent"},    {u"人工", "agent"},    {u"客户", "customer"},   {u"用户", "customer"},
+    {u"顾客", "customer"}, {u"访客", "customer"}, {u"来电", "customer"},   {u"买家", "customer"},
 };
 
-template <size_t N>
-const char *lookup(const Alias (&table)[N], QStringView text)
+template <size_t N> const char *lookup(const Alias (&table)[N], QStringView text)
 {
     for (const Alias &entry : table) {
         if (text.compare(QStringView(entry.alias), Qt::CaseInsensitive) == 0) {
@@ -91,8 +94,8 @@ int digits(QStringView text, qsizetype at, int count, bool *ok)
 
 [[noreturn]] void notTimestamp(QStringView text)
 {
-    throw FieldError(tr("'%1' is not an ISO 8601 date and time with a UTC offset "
-                        "(expected e.g. 2024-03-05T09:15:02+08:00)")
+    throw FieldError(QCoreApplication::translate("Import", "'%1' is not an ISO 8601 date and time with a UTC offset "
+                                                           "(expected e.g. 2024-03-05T09:15:02+08:00)")
                          .arg(text.toString()));
 }
 
@@ -107,7 +110,9 @@ QString FieldRules::channel(QStringView text)
     if (const char *found = lookup(kChannels, text)) {
         return QString::fromLatin1(found);
     }
-    throw FieldError(tr("unknown channel '%1' (expected phone, chat, email or other)").arg(text.toString()));
+    throw FieldError(
+        QCoreApplication::translate("Import", "unknown channel '%1' (expected phone, chat, email or other)")
+            .arg(text.toString()));
 }
 
 QString FieldRules::category(QStringView text)
@@ -119,8 +124,10 @@ QString FieldRules::category(QStringView text)
     if (const char *found = lookup(kCategories, text)) {
         return QString::fromLatin1(found);
     }
-    throw FieldError(tr("unknown category '%1' (expected consultation, complaint, after_sales, suggestion or other)")
-                         .arg(text.toString()));
+    throw FieldError(
+        QCoreApplication::translate(
+            "Import", "unknown category '%1' (expected consultation, complaint, after_sales, suggestion or other)")
+            .arg(text.toString()));
 }
 
 std::optional<QString> FieldRules::knownSpeaker(QStringView label)
@@ -142,8 +149,10 @@ std::optional<QString> FieldRules::knownSpeaker(QStringView label)
 
 QString FieldRules::unknownSpeakerMessage(QStringView label)
 {
-    return tr("unknown speaker '%1' (expected agent, customer or system, or 客服, 坐席, assistant, helpdesk for the "
-              "agent and 客户, 用户, user for the customer)")
+    return QCoreApplication::translate(
+               "Import",
+               "unknown speaker '%1' (expected agent, customer or system, or 客服, 坐席, assistant, helpdesk for the "
+               "agent and 客户, 用户, user for the customer)")
         .arg(label.toString());
 }
 
@@ -170,7 +179,8 @@ bool FieldRules::boolean(QStringView text)
             return false;
         }
     }
-    throw FieldError(tr("expected true or false (or 1/0, yes/no, 是/否), got '%1'").arg(text.toString()));
+    throw FieldError(QCoreApplication::translate("Import", "expected true or false (or 1/0, yes/no, 是/否), got '%1'")
+                         .arg(text.toString()));
 }
 
 Instant FieldRules::timestamp(QStringView text)
@@ -189,8 +199,10 @@ Instant FieldRules::timestamp(QStringView text)
     }
     if (text.size() == 10 || (text[10] != u'T' && text[10] != u't' && text[10] != u' ')) {
         if (text.size() == 10) {
-            throw FieldError(tr("'%1' has no time of day and no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00)")
-                                 .arg(text.toString()));
+            throw FieldError(
+                QCoreApplication::translate(
+                    "Import", "'%1' has no time of day and no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00)")
+                    .arg(text.toString()));
         }
         notTimestamp(text);
     }
@@ -227,7 +239,8 @@ Instant FieldRules::timestamp(QStringView text)
         ++at;
     }
     if (at >= text.size()) {
-        throw FieldError(tr("'%1' has no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00 or …Z)")
+        throw FieldError(QCoreApplication::translate(
+                             "Import", "'%1' has no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00 or …Z)")
                              .arg(text.toString()));
     }
     int offset = 0;
@@ -253,7 +266,8 @@ Instant FieldRules::timestamp(QStringView text)
             at += 2;
         }
         if (offsetHours > 18 || offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 18 * 60) {
-            throw FieldError(tr("'%1' has an impossible UTC offset").arg(text.toString()));
+            throw FieldError(
+                QCoreApplication::translate("Import", "'%1' has an impossible UTC offset").arg(text.toString()));
         }
         offset = sign * (offsetHours * 3600 + offsetMinutes * 60);
     } else {
@@ -264,10 +278,11 @@ Instant FieldRules::timestamp(QStringView text)
     }
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1900 || hour > 23 || minute > 59 || second > 59) {
-        throw FieldError(tr("'%1' is not a real date and time").arg(text.toString()));
+        throw FieldError(
+            QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(text.toString()));
     }
-    const qint64 localSeconds = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + hour * 3600 +
-                                minute * 60 + second;
+    const qint64 localSeconds =
+        (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + hour * 3600 + minute * 60 + second;
     Instant instant;
     instant.offsetSeconds = offset;
     instant.at = QDateTime::fromSecsSinceEpoch(localSeconds - offset, QTimeZone(offset));
@@ -277,7 +292,7 @@ Instant FieldRules::timestamp(QStringView text)
 int FieldRules::integer(double value, bool integral, int min, int max)
 {
     if (!std::isfinite(value) || value != std::floor(value) || value < min || value > max) {
-        throw FieldError(tr("expected a whole number from %1 to %2, got %3")
+        throw FieldError(QCoreApplication::translate("Import", "expected a whole number from %1 to %2, got %3")
                              .arg(min)
                              .arg(max)
                              .arg(QString::number(value, 'g', 12)));
@@ -291,7 +306,10 @@ int FieldRules::integer(QStringView text, int min, int max)
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok) {
-        throw FieldError(tr("expected a whole number from %1 to %2, got '%3'").arg(min).arg(max).arg(text.toString()));
+        throw FieldError(QCoreApplication::translate("Import", "expected a whole number from %1 to %2, got '%3'")
+                             .arg(min)
+                             .arg(max)
+                             .arg(text.toString()));
     }
     return integer(value, true, min, max);
 }
@@ -299,7 +317,8 @@ int FieldRules::integer(QStringView text, int min, int max)
 double FieldRules::seconds(double value)
 {
     if (!std::isfinite(value) || value < 0) {
-        throw FieldError(tr("expected a number of seconds ≥ 0, got %1").arg(QString::number(value, 'g', 12)));
+        throw FieldError(QCoreApplication::translate("Import", "expected a number of seconds ≥ 0, got %1")
+                             .arg(QString::number(value, 'g', 12)));
     }
     return value;
 }
@@ -309,7 +328,8 @@ double FieldRules::seconds(QStringView text)
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok) {
-        throw FieldError(tr("expected a number of seconds ≥ 0, got '%1'").arg(text.toString()));
+        throw FieldError(
+            QCoreApplication::translate("Import", "expected a number of seconds ≥ 0, got '%1'").arg(text.toString()));
     }
     return seconds(value);
 }
@@ -319,7 +339,8 @@ qint64 FieldRules::milliseconds(double value, bool integral)
     Q_UNUSED(integral)
     // 2^53: beyond it a double no longer holds every whole number.
     if (!std::isfinite(value) || value != std::floor(value) || value < 0 || value > 9007199254740992.0) {
-        throw FieldError(tr("expected a whole number of milliseconds ≥ 0, got %1").arg(QString::number(value, 'g', 17)));
+        throw FieldError(QCoreApplication::translate("Import", "expected a whole number of milliseconds ≥ 0, got %1")
+                             .arg(QString::number(value, 'g', 17)));
     }
     return qint64(value);
 }
@@ -329,7 +350,8 @@ qint64 FieldRules::milliseconds(QStringView text)
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok) {
-        throw FieldError(tr("expected a whole number of milliseconds ≥ 0, got '%1'").arg(text.toString()));
+        throw FieldError(QCoreApplication::translate("Import", "expected a whole number of milliseconds ≥ 0, got '%1'")
+                             .arg(text.toString()));
     }
     return milliseconds(value, true);
 }
@@ -337,7 +359,9 @@ qint64 FieldRules::milliseconds(QStringView text)
 void FieldRules::checkTurnTimes(const Turn &turn)
 {
     if (turn.startMs && turn.endMs && *turn.endMs < *turn.startMs) {
-        throw FieldError(tr("end_ms (%1) is before start_ms (%2)").arg(*turn.endMs).arg(*turn.startMs));
+        throw FieldError(QCoreApplication::translate("Import", "end_ms (%1) is before start_ms (%2)")
+                             .arg(*turn.endMs)
+                             .arg(*turn.startMs));
     }
 }
 

@@ -12,7 +12,7 @@ namespace qadesk {
 
 struct Instant
 {
-    QDateTime at;          // carries the source's offset
+    QDateTime at; // carries the source's offset
     int offsetSeconds = 0;
 };
 
@@ -21,18 +21,18 @@ struct Instant
 class FieldRules final
 {
 public:
-    static QString channel(QStringView text);   // phone, chat, email, other (and 电话, 在线, 邮件, 其他 …)
-    static QString category(QStringView text);  // consultation, complaint, after_sales, suggestion, other
-    static QString speaker(QStringView text);   // agent, customer, system, or one of their aliases
+    static QString channel(QStringView text);  // phone, chat, email, other (and 电话, 在线, 邮件, 其他 …)
+    static QString category(QStringView text); // consultation, complaint, after_sales, suggestion, other
+    static QString speaker(QStringView text);  // agent, customer, system, or one of their aliases
     // The speaker a label names (客服 → agent, 用户 → customer, …), or nothing when it is not a speaker.
     static std::optional<QString> knownSpeaker(QStringView label);
     static QString unknownSpeakerMessage(QStringView label);
-    static bool boolean(QStringView text);      // true/false, 1/0, yes/no, 是/否
+    static bool boolean(QStringView text); // true/false, 1/0, yes/no, 是/否
     // ISO 8601 date and time WITH a UTC offset; offset-less or impossible values are errors.
     static Instant timestamp(QStringView text);
     static int integer(QStringView text, int min, int max);
     static int integer(double value, bool integral, int min, int max);
-    static double seconds(QStringView text);    // a finite number ≥ 0
+    static double seconds(QStringView text); // a finite number ≥ 0
     static double seconds(double value);
     static qint64 milliseconds(QStringView text);
     static qint64 milliseconds(double value, bool integral);

@@ -13,23 +13,13 @@ namespace {
 
 constexpr int kMaxWarningsPerFile = 100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 } // namespace
 
 FileImport::FileImport(InteractionWriter &writer, FileImportResult &result, const ImportSource &source,
                        const ImportOptions &options, ImportProgress progress, const ImportProgressCallback &callback,
                        const std::atomic_bool *cancel)
-    : m_writer(writer)
-    , m_result(result)
-    , m_source(source)
-    , m_options(options)
-    , m_progress(std::move(progress))
-    , m_callback(callback)
-    , m_cancel(cancel)
+    : m_writer(writer), m_result(result), m_source(source), m_options(options), m_progress(std::move(progress)),
+      m_callback(callback), m_cancel(cancel)
 {
     m_sinceReport.start();
 }
@@ -53,7 +43,8 @@ void FileImport::warning(int line, const QString &message)
     if (m_result.warnings.size() < kMaxWarningsPerFile) {
         m_result.warnings.append(ImportIssue{m_result.file, line, 0, message});
     } else if (m_omittedWarnings++ == 0) {
-        m_result.warnings.append(ImportIssue{m_result.file, 0, 0, tr("more warnings not shown")});
+        m_result.warnings.append(
+            ImportIssue{m_result.file, 0, 0, QCoreApplication::translate("Import", "more warnings not shown")});
     }
 }
 
@@ -90,7 +81,7 @@ void FileImport::resolveRecording(Interaction &in, int line)
     const QFileInfo info(path);
     path = QDir::cleanPath(info.isAbsolute() ? path : QFileInfo(m_source.path).absoluteDir().filePath(path));
     if (!QFileInfo::exists(path)) {
-        warning(line, tr("recording not found: %1 (stored anyway)").arg(path));
+        warning(line, QCoreApplication::translate("Import", "recording not found: %1 (stored anyway)").arg(path));
     }
     in.recording = path;
 }
@@ -141,24 +132,30 @@ void FileImport::writeTranscript(ImportRecord &record)
         return;
     }
     if (record.kind == ImportRecord::Kind::Turns) {
-        error(record.line, 0, tr("no interaction with external_id '%1' exists; import the interactions first "
-                                 "(or in the same batch)")
-                                  .arg(in.externalId));
+        error(record.line, 0,
+              QCoreApplication::translate("Import",
+                                          "no interaction with external_id '%1' exists; import the interactions first "
+                                          "(or in the same batch)")
+                  .arg(in.externalId));
         return;
     }
     // A transcript file on its own: the interaction is created from its header, with stand-ins where that
     // says nothing, so that real exports import as they are. The warnings say what was assumed.
     if (in.agentCode.isEmpty()) {
         in.agentCode = QStringLiteral("unknown");
-        warning(record.line, tr("no agent_id in the file's header and no interaction '%1' in the database: the "
-                                "agent is recorded as 'unknown'")
-                                 .arg(in.externalId));
+        warning(record.line,
+                QCoreApplication::translate(
+                    "Import", "no agent_id in the file's header and no interaction '%1' in the database: the "
+                              "agent is recorded as 'unknown'")
+                    .arg(in.externalId));
     }
     if (!in.startedAt.isValid()) {
         in.startedAt = m_source.modified;
         in.utcOffsetS = m_source.modified.offsetFromUtc();
-        warning(record.line, tr("no started_at in the file's header: the file's modification time %1 is used")
-                                 .arg(m_source.modified.toString(Qt::ISODate)));
+        warning(record.line,
+                QCoreApplication::translate(
+                    "Import", "no started_at in the file's header: the file's modification time %1 is used")
+                    .arg(m_source.modified.toString(Qt::ISODate)));
     }
     resolveRecording(in, record.line);
     in.sourceFile = m_source.path;

@@ -96,7 +96,7 @@ ImportFormat FormatDetector::detect(const QString &path, QByteArrayView head)
     if (start.startsWith("{") || (start.startsWith("[") && skipBomAndSpace(start.sliced(1)).size() > 0 &&
                                   QByteArrayView("{]").contains(skipBomAndSpace(start.sliced(1)).front()))) {
         return suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") ? ImportFormat::JsonLines
-                                                                                      : ImportFormat::Json;
+                                                                                     : ImportFormat::Json;
     }
     if (start.isEmpty() && (suffix == QLatin1String("json"))) {
         return ImportFormat::Json;

@@ -10,7 +10,17 @@
 namespace qadesk {
 
 // The input formats of DESIGN §4.2. Auto means: decide by content and extension.
-enum class ImportFormat { Auto, Json, JsonLines, CsvInteractions, CsvTurns, WebVtt, Srt, Text };
+enum class ImportFormat
+{
+    Auto,
+    Json,
+    JsonLines,
+    CsvInteractions,
+    CsvTurns,
+    WebVtt,
+    Srt,
+    Text
+};
 
 // The names used by `qadesk-cli import --format` and in results: auto, json, jsonl, csv-interactions, …
 QString formatName(ImportFormat format);
@@ -20,10 +30,10 @@ QStringList formatNames();
 struct ImportOptions
 {
     ImportFormat format = ImportFormat::Auto;
-    bool dryRun = false;              // validate everything, write nothing
-    bool maskPersonalData = true;     // phone, ID-card and bank-card numbers in turn text and customer fields
-    int maxErrorsPerFile = 50;        // a rejected file reports at most this many errors
-    int progressIntervalMs = 100;     // how often the progress callback is called at most
+    bool dryRun = false;          // validate everything, write nothing
+    bool maskPersonalData = true; // phone, ID-card and bank-card numbers in turn text and customer fields
+    int maxErrorsPerFile = 50;    // a rejected file reports at most this many errors
+    int progressIntervalMs = 100; // how often the progress callback is called at most
 };
 
 // One error or warning, where it is: line and column are 1-based; 0 when the problem concerns the whole file.
@@ -39,11 +49,11 @@ struct FileImportResult
 {
     QString file;
     ImportFormat format = ImportFormat::Auto;
-    bool accepted = false;   // committed (or, in a dry run, would have been)
-    bool cancelled = false;  // stopped by the user; rolled back
-    int imported = 0;        // interactions created, or transcripts attached to an existing interaction
-    int duplicates = 0;      // records whose external_id was already there (or already had a transcript)
-    qint64 turns = 0;        // turns written
+    bool accepted = false;  // committed (or, in a dry run, would have been)
+    bool cancelled = false; // stopped by the user; rolled back
+    int imported = 0;       // interactions created, or transcripts attached to an existing interaction
+    int duplicates = 0;     // records whose external_id was already there (or already had a transcript)
+    qint64 turns = 0;       // turns written
     QList<ImportIssue> errors;
     QList<ImportIssue> warnings;
 };
@@ -65,12 +75,12 @@ struct ImportResult
 
 struct ImportProgress
 {
-    int fileIndex = 0;      // 0-based
+    int fileIndex = 0; // 0-based
     int fileCount = 0;
     QString file;
-    qint64 bytesDone = 0;   // within the current file
+    qint64 bytesDone = 0; // within the current file
     qint64 bytesTotal = 0;
-    qint64 records = 0;     // records read so far in the current file
+    qint64 records = 0; // records read so far in the current file
 };
 
 using ImportProgressCallback = std::function<void(const ImportProgress &)>;

@@ -7,10 +7,10 @@
 #include "JsonInteractionParser.h"
 #include "PlainTextTranscriptParser.h"
 #include "SrtParser.h"
-#include "WebVttParser.h"
 #include "storage/Connection.h"
 #include "storage/InteractionWriter.h"
 #include "storage/Savepoint.h"
+#include "WebVttParser.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,11 +23,6 @@
 namespace qadesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 std::unique_ptr<InteractionParser> makeParser(ImportFormat format, const ImportOptions &options)
 {
@@ -71,7 +66,8 @@ bool isBlank(QByteArrayView bytes)
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes = bytes.sliced(3);
     }
-    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
 } // namespace
@@ -84,11 +80,11 @@ Importer::Planned Importer::plan(const QString &file, const ImportOptions &optio
     planned.path = info.absoluteFilePath();
     QFile input(planned.path);
     if (!info.exists()) {
-        planned.openError = tr("the file does not exist");
+        planned.openError = QCoreApplication::translate("Import", "the file does not exist");
     } else if (info.isDir()) {
-        planned.openError = tr("this is a folder, not a file");
+        planned.openError = QCoreApplication::translate("Import", "this is a folder, not a file");
     } else if (!input.open(QIODevice::ReadOnly)) {
-        planned.openError = tr("cannot read the file: %1").arg(input.errorString());
+        planned.openError = QCoreApplication::translate("Import", "cannot read the file: %1").arg(input.errorString());
     } else {
         planned.format = options.format != ImportFormat::Auto
                              ? options.format
@@ -144,7 +140,9 @@ FileImportResult Importer::importFile(const Planned &planned, int index, int cou
     }
     QFile file(planned.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(ImportIssue{result.file, 0, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        result.errors.append(
+            ImportIssue{result.file, 0, 0,
+                        QCoreApplication::translate("Import", "cannot read the file: %1").arg(file.errorString())});
         return result;
     }
     // Mapping avoids copying large files; reading is the fallback where mapping is not possible.
@@ -178,12 +176,12 @@ FileImportResult Importer::importFile(const Planned &planned, int index, int cou
     sink.reportProgress(0);
     try {
         if (isBlank(bytes)) {
-            throw RecordError(1, 1, tr("the file is empty"));
+            throw RecordError(1, 1, QCoreApplication::translate("Import", "the file is empty"));
         }
         makeParser(planned.format, options)->parse(source, sink);
         if (result.errors.isEmpty()) {
             if (sink.records() == 0) {
-                sink.warning(0, tr("the file holds no interactions"));
+                sink.warning(0, QCoreApplication::translate("Import", "the file holds no interactions"));
             }
             if (cancel && cancel->load()) {
                 throw ImportCancelled();

@@ -25,8 +25,8 @@ public:
 private:
     struct Planned
     {
-        QString given;   // as the caller named it (used in messages)
-        QString path;    // absolute
+        QString given; // as the caller named it (used in messages)
+        QString path;  // absolute
         ImportFormat format = ImportFormat::Auto;
         QString openError;
     };

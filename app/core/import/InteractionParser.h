@@ -11,7 +11,8 @@ namespace qadesk {
 // What a parser hands over, one interaction at a time.
 struct ImportRecord
 {
-    enum class Kind {
+    enum class Kind
+    {
         Interaction, // a complete interaction: created, or a duplicate when its external_id exists
         Transcript,  // a transcript file (WebVTT, SRT, text): attached to the interaction with its external_id,
                      // or created from the file's header
@@ -25,7 +26,7 @@ struct ImportRecord
 // The file being imported: its bytes stay mapped for the parser's lifetime.
 struct ImportSource
 {
-    QString path;          // absolute
+    QString path; // absolute
     QByteArrayView bytes;
     QDateTime modified;
 };

@@ -14,27 +14,22 @@ namespace {
 using Kind = JsonReader::Kind;
 using Node = JsonReader::Node;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Null:
-        return tr("null");
+        return QCoreApplication::translate("Import", "null");
     case Kind::False:
     case Kind::True:
-        return tr("true/false");
+        return QCoreApplication::translate("Import", "true/false");
     case Kind::Number:
-        return tr("a number");
+        return QCoreApplication::translate("Import", "a number");
     case Kind::String:
-        return tr("text");
+        return QCoreApplication::translate("Import", "text");
     case Kind::Array:
-        return tr("an array");
+        return QCoreApplication::translate("Import", "an array");
     case Kind::Object:
-        return tr("an object");
+        return QCoreApplication::translate("Import", "an object");
     }
     return QString();
 }
@@ -51,7 +46,8 @@ public:
     }
     [[noreturn]] void wrongType(const Node &node, const QString &field, const QString &expected) const
     {
-        fail(node, field, tr("expected %1, found %2").arg(expected, kindName(node.kind)));
+        fail(node, field,
+             QCoreApplication::translate("Import", "expected %1, found %2").arg(expected, kindName(node.kind)));
     }
 
     // Text; ids may also be given as whole numbers.
@@ -66,7 +62,7 @@ public:
         if (numberAllowed && node.kind == Kind::Number) {
             return QString::fromLatin1(m_reader.raw(node));
         }
-        wrongType(node, field, tr("text"));
+        wrongType(node, field, QCoreApplication::translate("Import", "text"));
     }
     std::optional<double> number(const Node &node, const QString &field) const
     {
@@ -76,7 +72,7 @@ public:
         if (node.kind == Kind::Null) {
             return std::nullopt;
         }
-        wrongType(node, field, tr("a number"));
+        wrongType(node, field, QCoreApplication::translate("Import", "a number"));
     }
     std::optional<bool> boolean(const Node &node, const QString &field) const
     {
@@ -89,10 +85,9 @@ public:
         if (node.kind == Kind::Number && (node.number == 0 || node.number == 1)) {
             return node.number == 1;
         }
-        wrongType(node, field, tr("true or false"));
+        wrongType(node, field, QCoreApplication::translate("Import", "true or false"));
     }
-    template <typename F>
-    auto check(const Node &node, const QString &field, F &&convert) const
+    template <typename F> auto check(const Node &node, const QString &field, F &&convert) const
     {
         try {
             return convert();
@@ -127,7 +122,7 @@ public:
     void requireObject(const Node &node, const QString &field) const
     {
         if (node.kind != Kind::Object) {
-            wrongType(node, field, tr("an object"));
+            wrongType(node, field, QCoreApplication::translate("Import", "an object"));
         }
     }
 
@@ -161,8 +156,7 @@ const QString &speakerName(QByteArrayView raw)
 } // namespace
 
 JsonInteractionParser::JsonInteractionParser(const ImportOptions &options, bool linesOnly)
-    : m_normalizer(options.maskPersonalData)
-    , m_linesOnly(linesOnly)
+    : m_normalizer(options.maskPersonalData), m_linesOnly(linesOnly)
 {
 }
 
@@ -178,7 +172,7 @@ void JsonInteractionParser::parse(const ImportSource &source, RecordSink &sink)
     if (bad >= 0) {
         const TextPosition at = TextPosition::of(data, bad);
         throw RecordError(at.line, at.column,
-                          tr("invalid UTF-8 (byte 0x%1); JSON must be UTF-8")
+                          QCoreApplication::translate("Import", "invalid UTF-8 (byte 0x%1); JSON must be UTF-8")
                               .arg(static_cast<unsigned char>(data[bad]), 2, 16, QLatin1Char('0')));
     }
     // A first record that fits on its line, followed by more, means JSON Lines.
@@ -221,8 +215,8 @@ void JsonInteractionParser::parseLines(QByteArrayView data, qsizetype from, Reco
         }
         const qsizetype bad = firstInvalidUtf8(line);
         if (bad >= 0) {
-            sink.error(lineNumber, TextPosition::columnOf(line, bad) ,
-                       tr("invalid UTF-8 (byte 0x%1); JSON must be UTF-8")
+            sink.error(lineNumber, TextPosition::columnOf(line, bad),
+                       QCoreApplication::translate("Import", "invalid UTF-8 (byte 0x%1); JSON must be UTF-8")
                            .arg(static_cast<unsigned char>(line[bad]), 2, 16, QLatin1Char('0')));
             continue;
         }
@@ -232,11 +226,13 @@ void JsonInteractionParser::parseLines(QByteArrayView data, qsizetype from, Reco
             readRecord(reader, sink);
             reader.skipWhitespace();
             if (!reader.atEnd()) {
-                reader.fail(tr("unexpected text after the record (JSON Lines holds one object a line)"));
+                reader.fail(QCoreApplication::translate(
+                    "Import", "unexpected text after the record (JSON Lines holds one object a line)"));
             }
         } catch (const JsonTruncated &error) {
             sink.error(error.line(), error.column(),
-                       tr("the line ends before the record is complete: %1").arg(error.message()));
+                       QCoreApplication::translate("Import", "the line ends before the record is complete: %1")
+                           .arg(error.message()));
         } catch (const RecordError &error) {
             sink.error(error.line(), error.column(), error.message());
         }
@@ -249,11 +245,14 @@ void JsonInteractionParser::parseDocument(QByteArrayView data, qsizetype from, R
     JsonReader reader(data, from);
     reader.skipWhitespace();
     if (reader.atEnd()) {
-        throw RecordError(1, 1, tr("the file is empty (expected a JSON object, an array of them, or JSON Lines)"));
+        throw RecordError(1, 1,
+                          QCoreApplication::translate(
+                              "Import", "the file is empty (expected a JSON object, an array of them, or JSON Lines)"));
     }
     const char first = reader.peek();
     if (first != '{' && first != '[') {
-        reader.fail(tr("expected a JSON object, an array of interaction objects, or JSON Lines"));
+        reader.fail(QCoreApplication::translate(
+            "Import", "expected a JSON object, an array of interaction objects, or JSON Lines"));
     }
     int recordLine = reader.line();
     try {
@@ -273,7 +272,8 @@ void JsonInteractionParser::parseDocument(QByteArrayView data, qsizetype from, R
                     }
                     reader.skipWhitespace();
                     if (reader.atEnd()) {
-                        reader.truncated(tr("the array of interactions is not closed with ']'"));
+                        reader.truncated(
+                            QCoreApplication::translate("Import", "the array of interactions is not closed with ']'"));
                     }
                     if (reader.peek() == ',') {
                         reader.skip();
@@ -283,7 +283,7 @@ void JsonInteractionParser::parseDocument(QByteArrayView data, qsizetype from, R
                         reader.skip();
                         break;
                     }
-                    reader.fail(tr("expected ',' or ']' after an interaction"));
+                    reader.fail(QCoreApplication::translate("Import", "expected ',' or ']' after an interaction"));
                 }
             }
         } else {
@@ -294,24 +294,26 @@ void JsonInteractionParser::parseDocument(QByteArrayView data, qsizetype from, R
                 recordLine = 0;
                 reader.skipWhitespace();
                 if (!reader.atEnd() && reader.peek() != '{') {
-                    reader.fail(tr("unexpected text after the interaction object"));
+                    reader.fail(QCoreApplication::translate("Import", "unexpected text after the interaction object"));
                 }
             }
             return;
         }
         reader.skipWhitespace();
         if (!reader.atEnd()) {
-            reader.fail(tr("unexpected text after the closing ']'"));
+            reader.fail(QCoreApplication::translate("Import", "unexpected text after the closing ']'"));
         }
     } catch (const JsonTruncated &error) {
         if (recordLine > 0 && recordLine != error.line()) {
             throw RecordError(recordLine, 0,
-                              tr("the file ends before the record that starts on this line is complete "
-                                 "(truncated? %1 at line %2)")
+                              QCoreApplication::translate(
+                                  "Import", "the file ends before the record that starts on this line is complete "
+                                            "(truncated? %1 at line %2)")
                                   .arg(error.message())
                                   .arg(error.line()));
         }
-        throw RecordError(error.line(), error.column(), tr("the file is truncated: %1").arg(error.message()));
+        throw RecordError(error.line(), error.column(),
+                          QCoreApplication::translate("Import", "the file is truncated: %1").arg(error.message()));
     }
 }
 
@@ -344,7 +346,8 @@ void JsonInteractionParser::warnUnknown(JsonReader &reader, const Node &member, 
     const QByteArray key = QByteArray(where) + '.' + reader.key(member).toByteArray();
     if (!m_warnedKeys.contains(key)) {
         m_warnedKeys.insert(key);
-        sink.warning(member.line, tr("unknown field '%1' ignored (first seen here)").arg(QString::fromUtf8(key.mid(key.indexOf('.') + 1))));
+        sink.warning(member.line, QCoreApplication::translate("Import", "unknown field '%1' ignored (first seen here)")
+                                      .arg(QString::fromUtf8(key.mid(key.indexOf('.') + 1))));
     }
 }
 
@@ -354,7 +357,8 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
     const Node &record = reader.node(root);
     if (record.kind != Kind::Object) {
         throw RecordError(record.line, reader.column(record),
-                          tr("expected an interaction object {…}, found %1").arg(kindName(record.kind)));
+                          QCoreApplication::translate("Import", "expected an interaction object {…}, found %1")
+                              .arg(kindName(record.kind)));
     }
     Interaction in;
     for (int child = record.firstChild; child >= 0; child = reader.node(child).nextSibling) {
@@ -369,8 +373,10 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
         } else if (is(key, "started_at")) {
             if (value.kind != Kind::Null) {
                 if (value.kind != Kind::String) {
-                    fields.wrongType(value, QStringLiteral("started_at"),
-                                     tr("ISO 8601 text with a UTC offset, e.g. \"2024-03-05T09:15:02+08:00\""));
+                    fields.wrongType(
+                        value, QStringLiteral("started_at"),
+                        QCoreApplication::translate(
+                            "Import", "ISO 8601 text with a UTC offset, e.g. \"2024-03-05T09:15:02+08:00\""));
                 }
                 const Instant instant = fields.check(value, QStringLiteral("started_at"),
                                                      [&] { return FieldRules::timestamp(reader.text(value)); });
@@ -461,7 +467,8 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
         } else if (is(key, "turns")) {
             if (value.kind != Kind::Null) {
                 if (value.kind != Kind::Array) {
-                    fields.wrongType(value, QStringLiteral("turns"), tr("an array of turns"));
+                    fields.wrongType(value, QStringLiteral("turns"),
+                                     QCoreApplication::translate("Import", "an array of turns"));
                 }
                 readTurns(reader, child, in, sink);
             }
@@ -469,17 +476,16 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
             warnUnknown(reader, value, "", sink);
         }
     }
-    const auto missing = [&](const QString &what) {
-        throw RecordError(record.line, reader.column(record), what);
-    };
+    const auto missing = [&](const QString &what) { throw RecordError(record.line, reader.column(record), what); };
     if (in.externalId.trimmed().isEmpty()) {
-        missing(tr("external_id is required"));
+        missing(QCoreApplication::translate("Import", "external_id is required"));
     }
     if (!in.startedAt.isValid()) {
-        missing(tr("started_at is required (ISO 8601 with a UTC offset, e.g. \"2024-03-05T09:15:02+08:00\")"));
+        missing(QCoreApplication::translate(
+            "Import", "started_at is required (ISO 8601 with a UTC offset, e.g. \"2024-03-05T09:15:02+08:00\")"));
     }
     if (in.agentCode.trimmed().isEmpty()) {
-        missing(tr("agent.id is required"));
+        missing(QCoreApplication::translate("Import", "agent.id is required"));
     }
     return in;
 }
@@ -501,7 +507,8 @@ void JsonInteractionParser::readTurns(JsonReader &reader, int array, Interaction
             const QByteArrayView name = reader.key(field);
             if (is(name, "speaker") || is(name, "role")) {
                 if (field.kind != Kind::String) {
-                    fields.wrongType(field, path + QStringLiteral(".speaker"), tr("text"));
+                    fields.wrongType(field, path + QStringLiteral(".speaker"),
+                                     QCoreApplication::translate("Import", "text"));
                 }
                 const QString &known = field.escaped ? speakerName({}) : speakerName(reader.raw(field));
                 if (!known.isEmpty()) {
@@ -513,7 +520,8 @@ void JsonInteractionParser::readTurns(JsonReader &reader, int array, Interaction
                 hasSpeaker = true;
             } else if (is(name, "text") || is(name, "content")) {
                 if (field.kind != Kind::String) {
-                    fields.wrongType(field, path + QStringLiteral(".text"), tr("text"));
+                    fields.wrongType(field, path + QStringLiteral(".text"),
+                                     QCoreApplication::translate("Import", "text"));
                 }
                 turn.text = reader.text(field);
                 hasText = true;
@@ -526,10 +534,10 @@ void JsonInteractionParser::readTurns(JsonReader &reader, int array, Interaction
             }
         }
         if (!hasSpeaker) {
-            fields.fail(turnNode, path, tr("speaker is required"));
+            fields.fail(turnNode, path, QCoreApplication::translate("Import", "speaker is required"));
         }
         if (!hasText) {
-            fields.fail(turnNode, path, tr("text is required"));
+            fields.fail(turnNode, path, QCoreApplication::translate("Import", "text is required"));
         }
         fields.check(turnNode, path, [&] {
             FieldRules::checkTurnTimes(turn);

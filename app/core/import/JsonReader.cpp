@@ -12,11 +12,6 @@ namespace {
 
 constexpr int kMaxDepth = 64;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -44,10 +39,7 @@ void appendUtf8(QByteArray &out, char32_t cp)
 } // namespace
 
 JsonReader::JsonReader(QByteArrayView data, qsizetype from, int line)
-    : m_data(data.data())
-    , m_size(data.size())
-    , m_pos(from)
-    , m_line(line)
+    : m_data(data.data()), m_size(data.size()), m_pos(from), m_line(line)
 {
     m_nodes.reserve(256);
 }
@@ -91,11 +83,11 @@ int JsonReader::parseValue()
 int JsonReader::parseInto(int depth)
 {
     if (depth > kMaxDepth) {
-        fail(tr("nested more than %1 levels deep").arg(kMaxDepth));
+        fail(QCoreApplication::translate("Import", "nested more than %1 levels deep").arg(kMaxDepth));
     }
     skipWhitespace();
     if (atEnd()) {
-        truncated(tr("unexpected end of input where a value was expected"));
+        truncated(QCoreApplication::translate("Import", "unexpected end of input where a value was expected"));
     }
     const int index = int(m_nodes.size());
     m_nodes.emplace_back();
@@ -122,18 +114,18 @@ int JsonReader::parseInto(int depth)
             bool keyEscaped = false;
             if (object) {
                 if (atEnd()) {
-                    truncated(tr("unexpected end of input inside an object"));
+                    truncated(QCoreApplication::translate("Import", "unexpected end of input inside an object"));
                 }
                 if (m_data[m_pos] != '"') {
-                    fail(tr("expected a member name in double quotes"));
+                    fail(QCoreApplication::translate("Import", "expected a member name in double quotes"));
                 }
                 scanString(keyBegin, keyEnd, keyEscaped);
                 skipWhitespace();
                 if (atEnd()) {
-                    truncated(tr("unexpected end of input inside an object"));
+                    truncated(QCoreApplication::translate("Import", "unexpected end of input inside an object"));
                 }
                 if (m_data[m_pos] != ':') {
-                    fail(tr("expected ':' after the member name"));
+                    fail(QCoreApplication::translate("Import", "expected ':' after the member name"));
                 }
                 ++m_pos;
             }
@@ -150,7 +142,8 @@ int JsonReader::parseInto(int depth)
             previous = child;
             skipWhitespace();
             if (atEnd()) {
-                truncated(object ? tr("unexpected end of input inside an object") : tr("unexpected end of input inside an array"));
+                truncated(object ? QCoreApplication::translate("Import", "unexpected end of input inside an object")
+                                 : QCoreApplication::translate("Import", "unexpected end of input inside an array"));
             }
             const char next = m_data[m_pos];
             if (next == ',') {
@@ -161,7 +154,8 @@ int JsonReader::parseInto(int depth)
                 ++m_pos;
                 return index;
             }
-            fail(object ? tr("expected ',' or '}' after an object member") : tr("expected ',' or ']' after an array element"));
+            fail(object ? QCoreApplication::translate("Import", "expected ',' or '}' after an object member")
+                        : QCoreApplication::translate("Import", "expected ',' or ']' after an array element"));
         }
     }
     case '"': {
@@ -182,10 +176,13 @@ int JsonReader::parseInto(int depth)
         const char *word = c == 't' ? "true" : (c == 'f' ? "false" : "null");
         const qsizetype length = qsizetype(std::char_traits<char>::length(word));
         if (m_size - m_pos < length || QByteArrayView(m_data + m_pos, length) != QByteArrayView(word, length)) {
-            if (m_size - m_pos < length && QByteArrayView(word).startsWith(QByteArrayView(m_data + m_pos, m_size - m_pos))) {
-                truncated(tr("unexpected end of input inside '%1'").arg(QLatin1String(word)));
+            if (m_size - m_pos < length &&
+                QByteArrayView(word).startsWith(QByteArrayView(m_data + m_pos, m_size - m_pos))) {
+                truncated(QCoreApplication::translate("Import", "unexpected end of input inside '%1'")
+                              .arg(QLatin1String(word)));
             }
-            fail(tr("expected a value (an object, array, string, number, true, false or null)"));
+            fail(QCoreApplication::translate(
+                "Import", "expected a value (an object, array, string, number, true, false or null)"));
         }
         m_pos += length;
         m_nodes[size_t(index)].kind = c == 't' ? Kind::True : (c == 'f' ? Kind::False : Kind::Null);
@@ -197,16 +194,17 @@ int JsonReader::parseInto(int depth)
             return index;
         }
         if (c == '\'') {
-            fail(tr("strings must be in double quotes"));
+            fail(QCoreApplication::translate("Import", "strings must be in double quotes"));
         }
-        fail(tr("expected a value (an object, array, string, number, true, false or null)"));
+        fail(QCoreApplication::translate("Import",
+                                         "expected a value (an object, array, string, number, true, false or null)"));
     }
 }
 
 int JsonReader::hex4(qsizetype at) const
 {
     if (at + 4 > m_size) {
-        truncated(tr("unexpected end of input inside a \\u escape"));
+        truncated(QCoreApplication::translate("Import", "unexpected end of input inside a \\u escape"));
     }
     int value = 0;
     for (qsizetype i = at; i < at + 4; ++i) {
@@ -219,7 +217,7 @@ int JsonReader::hex4(qsizetype at) const
         } else if (c >= 'A' && c <= 'F') {
             digit = c - 'A' + 10;
         } else {
-            fail(tr("a \\u escape needs four hexadecimal digits"));
+            fail(QCoreApplication::translate("Import", "a \\u escape needs four hexadecimal digits"));
         }
         value = value * 16 + digit;
     }
@@ -232,7 +230,7 @@ void JsonReader::scanString(qsizetype &begin, qsizetype &end, bool &escaped)
     begin = m_pos;
     for (;;) {
         if (m_pos >= m_size) {
-            truncated(tr("unexpected end of input inside a string"));
+            truncated(QCoreApplication::translate("Import", "unexpected end of input inside a string"));
         }
         const auto c = static_cast<unsigned char>(m_data[m_pos]);
         if (c == '"') {
@@ -243,7 +241,7 @@ void JsonReader::scanString(qsizetype &begin, qsizetype &end, bool &escaped)
         if (c == '\\') {
             escaped = true;
             if (m_pos + 1 >= m_size) {
-                truncated(tr("unexpected end of input inside a string"));
+                truncated(QCoreApplication::translate("Import", "unexpected end of input inside a string"));
             }
             const char e = m_data[m_pos + 1];
             switch (e) {
@@ -260,16 +258,16 @@ void JsonReader::scanString(qsizetype &begin, qsizetype &end, bool &escaped)
             case 'u': {
                 const int cp = hex4(m_pos + 2);
                 if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                    fail(tr("unpaired surrogate in a \\u escape"));
+                    fail(QCoreApplication::translate("Import", "unpaired surrogate in a \\u escape"));
                 }
                 m_pos += 6;
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     if (m_pos + 1 >= m_size || m_data[m_pos] != '\\' || m_data[m_pos + 1] != 'u') {
-                        fail(tr("unpaired surrogate in a \\u escape"));
+                        fail(QCoreApplication::translate("Import", "unpaired surrogate in a \\u escape"));
                     }
                     const int low = hex4(m_pos + 2);
                     if (low < 0xDC00 || low > 0xDFFF) {
-                        fail(tr("unpaired surrogate in a \\u escape"));
+                        fail(QCoreApplication::translate("Import", "unpaired surrogate in a \\u escape"));
                     }
                     m_pos += 6;
                 }
@@ -277,12 +275,14 @@ void JsonReader::scanString(qsizetype &begin, qsizetype &end, bool &escaped)
             }
             default:
                 ++m_pos;
-                fail(tr("invalid escape '\\%1' in a string").arg(QChar::fromLatin1(e)));
+                fail(QCoreApplication::translate("Import", "invalid escape '\\%1' in a string")
+                         .arg(QChar::fromLatin1(e)));
             }
             continue;
         }
         if (c < 0x20) {
-            fail(c == '\n' ? tr("a string is not closed before the end of the line") : tr("control character in a string (escape it)"));
+            fail(c == '\n' ? QCoreApplication::translate("Import", "a string is not closed before the end of the line")
+                           : QCoreApplication::translate("Import", "control character in a string (escape it)"));
         }
         ++m_pos;
     }
@@ -304,12 +304,12 @@ void JsonReader::scanNumber(Node &node)
     if (m_pos < m_size && m_data[m_pos] == '0') {
         ++m_pos;
     } else if (digits() == 0) {
-        fail(tr("invalid number"));
+        fail(QCoreApplication::translate("Import", "invalid number"));
     }
     if (m_pos < m_size && m_data[m_pos] == '.') {
         ++m_pos;
         if (digits() == 0) {
-            fail(tr("invalid number: digits must follow the decimal point"));
+            fail(QCoreApplication::translate("Import", "invalid number: digits must follow the decimal point"));
         }
     }
     if (m_pos < m_size && (m_data[m_pos] == 'e' || m_data[m_pos] == 'E')) {
@@ -318,7 +318,7 @@ void JsonReader::scanNumber(Node &node)
             ++m_pos;
         }
         if (digits() == 0) {
-            fail(tr("invalid number: digits must follow the exponent"));
+            fail(QCoreApplication::translate("Import", "invalid number: digits must follow the exponent"));
         }
     }
     node.kind = Kind::Number;
@@ -327,7 +327,7 @@ void JsonReader::scanNumber(Node &node)
     const auto [ptr, ec] = std::from_chars(m_data + start, m_data + m_pos, node.number);
     if (ec != std::errc() || ptr != m_data + m_pos) {
         m_pos = start;
-        fail(tr("number out of range"));
+        fail(QCoreApplication::translate("Import", "number out of range"));
     }
 }
 

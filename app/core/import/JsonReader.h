@@ -24,18 +24,27 @@ public:
 class JsonReader final
 {
 public:
-    enum class Kind : quint8 { Null, False, True, Number, String, Array, Object };
+    enum class Kind : quint8
+    {
+        Null,
+        False,
+        True,
+        Number,
+        String,
+        Array,
+        Object
+    };
 
     struct Node
     {
         Kind kind = Kind::Null;
-        bool escaped = false;      // a String with backslash escapes
+        bool escaped = false; // a String with backslash escapes
         bool keyEscaped = false;
         int line = 0;
-        qsizetype start = 0;       // the value's first character
-        qsizetype begin = 0;       // String: the content between the quotes; Number: the literal
+        qsizetype start = 0; // the value's first character
+        qsizetype begin = 0; // String: the content between the quotes; Number: the literal
         qsizetype end = 0;
-        qsizetype keyBegin = 0;    // the member name, when the value is in an object
+        qsizetype keyBegin = 0; // the member name, when the value is in an object
         qsizetype keyEnd = 0;
         int firstChild = -1;
         int nextSibling = -1;

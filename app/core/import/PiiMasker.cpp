@@ -50,9 +50,7 @@ bool maskNumber(QString &text, const Positions &p, qsizetype from, qsizetype to,
         maskRange(text, p, from, to, 3, 3); // the X is the fourth kept character
         return true;
     }
-    const auto mobileAt = [&](qsizetype at) {
-        return digitAt(text, p, at) == 1 && digitAt(text, p, at + 1) >= 3;
-    };
+    const auto mobileAt = [&](qsizetype at) { return digitAt(text, p, at) == 1 && digitAt(text, p, at + 1) >= 3; };
     if (n == 11 && mobileAt(from)) {
         maskRange(text, p, from, to, 3, 4);
         return true;

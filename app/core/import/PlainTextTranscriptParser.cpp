@@ -11,11 +11,6 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 struct TimedLine
 {
     bool timed = false;
@@ -78,8 +73,9 @@ void PlainTextTranscriptParser::parse(const ImportSource &source, RecordSink &si
         }
         const TimedLine timed = splitTime(line);
         if (timed.badTime) {
-            sink.error(lineNumber, 2, tr("impossible time '%1' (expected [hh:mm:ss] or [mm:ss])")
-                                          .arg(line.trimmed().sliced(1, line.trimmed().indexOf(QLatin1Char(']')) - 1).toString()));
+            sink.error(lineNumber, 2,
+                       QCoreApplication::translate("Import", "impossible time '%1' (expected [hh:mm:ss] or [mm:ss])")
+                           .arg(line.trimmed().sliced(1, line.trimmed().indexOf(QLatin1Char(']')) - 1).toString()));
             continue;
         }
         builder.textLine(timed.rest, timed.startMs, timed.timed, lineNumber);
@@ -87,8 +83,9 @@ void PlainTextTranscriptParser::parse(const ImportSource &source, RecordSink &si
             sink.progress(qint64(double(i) / double(lines.size()) * double(source.bytes.size())));
         }
     }
-    builder.finish(tr("no turns found: no line names a known speaker (expected lines like '客服：text' or "
-                      "'[00:00:03] 客户: text')"));
+    builder.finish(QCoreApplication::translate(
+        "Import", "no turns found: no line names a known speaker (expected lines like '客服：text' or "
+                  "'[00:00:03] 客户: text')"));
 }
 
 } // namespace qadesk

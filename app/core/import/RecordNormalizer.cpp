@@ -10,14 +10,23 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 constexpr const char *kFlatKeys[] = {
-    "external_id", "channel", "started_at", "agent_id", "agent_name", "team", "category", "handle_s",
-    "first_response_s", "resolved_first_contact", "complaint", "csat", "nps", "ces", "recording", "customer_id",
+    "external_id",
+    "channel",
+    "started_at",
+    "agent_id",
+    "agent_name",
+    "team",
+    "category",
+    "handle_s",
+    "first_response_s",
+    "resolved_first_contact",
+    "complaint",
+    "csat",
+    "nps",
+    "ces",
+    "recording",
+    "customer_id",
     "customer_phone",
 };
 
@@ -28,8 +37,9 @@ struct KeyAlias
 };
 
 constexpr KeyAlias kKeyAliases[] = {
-    {"agent_team", "team"}, {"team_name", "team"},   {"survey_csat", "csat"}, {"survey_nps", "nps"},
-    {"survey_ces", "ces"},  {"fcr", "resolved_first_contact"},             {"id", "external_id"},
+    {"agent_team", "team"}, {"team_name", "team"}, {"survey_csat", "csat"},
+    {"survey_nps", "nps"},  {"survey_ces", "ces"}, {"fcr", "resolved_first_contact"},
+    {"id", "external_id"},
 };
 
 } // namespace
@@ -105,14 +115,16 @@ void RecordNormalizer::finish(Interaction &in, bool requireMetadata) const
     in.externalId = in.externalId.trimmed();
     in.agentCode = in.agentCode.trimmed();
     if (in.externalId.isEmpty()) {
-        throw FieldError(tr("external_id is required"));
+        throw FieldError(QCoreApplication::translate("Import", "external_id is required"));
     }
     if (requireMetadata) {
         if (!in.startedAt.isValid()) {
-            throw FieldError(tr("started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)"));
+            throw FieldError(QCoreApplication::translate(
+                "Import", "started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)"));
         }
         if (in.agentCode.isEmpty()) {
-            throw FieldError(tr("the agent id is required (agent.id in JSON, agent_id in CSV and headers)"));
+            throw FieldError(QCoreApplication::translate(
+                "Import", "the agent id is required (agent.id in JSON, agent_id in CSV and headers)"));
         }
     }
     if (!in.firstResponseS) {

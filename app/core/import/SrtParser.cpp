@@ -11,11 +11,6 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 bool isCueNumber(QStringView line)
 {
     line = line.trimmed();
@@ -64,8 +59,10 @@ void SrtParser::parse(const ImportSource &source, RecordSink &sink)
         const qsizetype space = afterArrow.indexOf(QLatin1Char(' '));
         const auto end = TranscriptBuilder::clockTime(space >= 0 ? afterArrow.first(space) : afterArrow);
         if (!start || !end) {
-            sink.error(timingLine, 1, tr("expected a subtitle time line 'hh:mm:ss,mmm --> hh:mm:ss,mmm', found '%1'")
-                                          .arg(line.toString()));
+            sink.error(timingLine, 1,
+                       QCoreApplication::translate(
+                           "Import", "expected a subtitle time line 'hh:mm:ss,mmm --> hh:mm:ss,mmm', found '%1'")
+                           .arg(line.toString()));
             while (i < lines.size() && !isBlank(lines.at(i))) {
                 ++i;
             }
@@ -73,7 +70,7 @@ void SrtParser::parse(const ImportSource &source, RecordSink &sink)
         }
         ++i;
         if (*end < *start) {
-            sink.error(timingLine, 1, tr("the subtitle ends before it starts"));
+            sink.error(timingLine, 1, QCoreApplication::translate("Import", "the subtitle ends before it starts"));
         }
         bool first = true;
         for (; i < lines.size() && !isBlank(lines.at(i)); ++i) {
@@ -82,7 +79,8 @@ void SrtParser::parse(const ImportSource &source, RecordSink &sink)
         }
         sink.progress(qint64(double(i) / double(lines.size()) * double(source.bytes.size())));
     }
-    builder.finish(tr("no subtitles with a known speaker found (expected text like '客服: …' in the cues)"));
+    builder.finish(QCoreApplication::translate(
+        "Import", "no subtitles with a known speaker found (expected text like '客服: …' in the cues)"));
 }
 
 } // namespace qadesk

@@ -10,11 +10,6 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 [[noreturn]] void throwControlCharacter(const QString &text, qsizetype at)
 {
     int line = 1;
@@ -25,9 +20,10 @@ QString tr(const char *text)
             lineStart = i + 1;
         }
     }
-    throw RecordError(line, int(at - lineStart) + 1,
-                      tr("binary data (control character U+%1): this is not a text file")
-                          .arg(QString::number(text.at(at).unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+    throw RecordError(
+        line, int(at - lineStart) + 1,
+        QCoreApplication::translate("Import", "binary data (control character U+%1): this is not a text file")
+            .arg(QString::number(text.at(at).unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
 }
 
 QString normaliseLineEnds(QString text)
@@ -60,9 +56,10 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, bool allowGb18030)
         const qsizetype bad = firstInvalidUtf8(body);
         if (bad >= 0) {
             const TextPosition at = TextPosition::of(body, bad);
-            throw RecordError(at.line, at.column,
-                              tr("invalid UTF-8 (byte 0x%1) in a file marked as UTF-8")
-                                  .arg(static_cast<unsigned char>(body[bad]), 2, 16, QLatin1Char('0')));
+            throw RecordError(
+                at.line, at.column,
+                QCoreApplication::translate("Import", "invalid UTF-8 (byte 0x%1) in a file marked as UTF-8")
+                    .arg(static_cast<unsigned char>(body[bad]), 2, 16, QLatin1Char('0')));
         }
         decoded.text = QString::fromUtf8(body);
         decoded.encoding = QStringLiteral("UTF-8 with BOM");
@@ -72,14 +69,16 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, bool allowGb18030)
                                QStringConverter::Flag::Stateless);
         decoded.text = decoder(bytes.sliced(2));
         if (decoder.hasError()) {
-            throw RecordError(0, 0, tr("invalid UTF-16 text"));
+            throw RecordError(0, 0, QCoreApplication::translate("Import", "invalid UTF-16 text"));
         }
         decoded.encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     } else {
         // A NUL byte never occurs in UTF-8 or GB18030 text: say plainly that this is not text.
         if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
             const TextPosition at = TextPosition::of(bytes, nul);
-            throw RecordError(at.line, at.column, tr("binary data (a NUL byte): this is not a text file"));
+            throw RecordError(
+                at.line, at.column,
+                QCoreApplication::translate("Import", "binary data (a NUL byte): this is not a text file"));
         }
         const qsizetype bad = firstInvalidUtf8(bytes);
         if (bad < 0) {
@@ -97,11 +96,15 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, bool allowGb18030)
             }
             if (!ok) {
                 const TextPosition at = TextPosition::of(bytes, bad);
-                const QString byte = QStringLiteral("0x%1").arg(static_cast<unsigned char>(bytes[bad]), 2, 16,
-                                                                QLatin1Char('0'));
-                throw RecordError(at.line, at.column,
-                                  allowGb18030 ? tr("the text is neither UTF-8 nor GB18030 (byte %1)").arg(byte)
-                                               : tr("invalid UTF-8 (byte %1); save the file as UTF-8").arg(byte));
+                const QString byte =
+                    QStringLiteral("0x%1").arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'));
+                throw RecordError(
+                    at.line, at.column,
+                    allowGb18030
+                        ? QCoreApplication::translate("Import", "the text is neither UTF-8 nor GB18030 (byte %1)")
+                              .arg(byte)
+                        : QCoreApplication::translate("Import", "invalid UTF-8 (byte %1); save the file as UTF-8")
+                              .arg(byte));
             }
         }
     }

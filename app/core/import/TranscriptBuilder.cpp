@@ -10,11 +10,6 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 constexpr qsizetype kMaxLabelLength = 20;
 
 bool looksLikeLabel(QStringView label)
@@ -34,9 +29,7 @@ bool looksLikeLabel(QStringView label)
 } // namespace
 
 TranscriptBuilder::TranscriptBuilder(const ImportSource &source, const ImportOptions &options, RecordSink &sink)
-    : m_source(source)
-    , m_sink(sink)
-    , m_normalizer(options.maskPersonalData)
+    : m_source(source), m_sink(sink), m_normalizer(options.maskPersonalData)
 {
     m_record.kind = ImportRecord::Kind::Transcript;
     m_record.interaction.externalId = QFileInfo(source.path).completeBaseName();
@@ -154,7 +147,8 @@ void TranscriptBuilder::skipBeforeFirstTurn(const Label &label, int lineNumber)
     if (label.state == LabelState::Unknown && !m_unknownLabels.contains(label.label) && m_unknownLabels.size() < 5) {
         m_unknownLabels << label.label;
     }
-    m_sink.warning(lineNumber, tr("no known speaker on this line before the first turn; skipped"));
+    m_sink.warning(lineNumber, QCoreApplication::translate(
+                                   "Import", "no known speaker on this line before the first turn; skipped"));
 }
 
 void TranscriptBuilder::cueLine(QStringView line, std::optional<qint64> startMs, std::optional<qint64> endMs,
@@ -176,8 +170,10 @@ void TranscriptBuilder::cueLine(QStringView line, std::optional<qint64> startMs,
         return;
     }
     if (label.state == LabelState::Unknown) {
-        m_sink.warning(lineNumber, tr("'%1' is not a known speaker; the line is taken as text of the previous speaker")
-                                       .arg(label.label));
+        m_sink.warning(lineNumber,
+                       QCoreApplication::translate(
+                           "Import", "'%1' is not a known speaker; the line is taken as text of the previous speaker")
+                           .arg(label.label));
     }
     const QString text = plainCueText(line);
     if (firstOfCue) {
@@ -205,8 +201,10 @@ void TranscriptBuilder::textLine(QStringView line, std::optional<qint64> startMs
         return;
     }
     if (label.state == LabelState::Unknown) {
-        m_sink.warning(lineNumber, tr("'%1' is not a known speaker; the line is taken as text of the previous speaker")
-                                       .arg(label.label));
+        m_sink.warning(lineNumber,
+                       QCoreApplication::translate(
+                           "Import", "'%1' is not a known speaker; the line is taken as text of the previous speaker")
+                           .arg(label.label));
     }
     if (timed) {
         addTurn(m_lastSpeaker, startMs, std::nullopt, line.trimmed().toString(), lineNumber);
@@ -223,7 +221,8 @@ void TranscriptBuilder::finish(const QString &emptyMessage)
     if (!hasTurns()) {
         QString message = emptyMessage;
         if (!m_unknownLabels.isEmpty()) {
-            message += tr("; speakers seen that are not known: %1").arg(m_unknownLabels.join(QStringLiteral(", ")));
+            message += QCoreApplication::translate("Import", "; speakers seen that are not known: %1")
+                           .arg(m_unknownLabels.join(QStringLiteral(", ")));
         }
         m_sink.error(1, 0, message);
         return;
@@ -312,7 +311,7 @@ QString TranscriptBuilder::plainCueText(QStringView text)
             }
         } else if (c == QLatin1Char('&')) {
             static const std::pair<const char *, char16_t> entities[] = {
-                {"&amp;", u'&'}, {"&lt;", u'<'}, {"&gt;", u'>'}, {"&nbsp;", u'\u00A0'},
+                {"&amp;", u'&'},      {"&lt;", u'<'},       {"&gt;", u'>'},   {"&nbsp;", u'\u00A0'},
                 {"&lrm;", u'\u200E'}, {"&rlm;", u'\u200F'}, {"&quot;", u'"'}, {"&apos;", u'\''},
             };
             bool replaced = false;

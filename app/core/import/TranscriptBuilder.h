@@ -43,7 +43,12 @@ public:
     static QString plainCueText(QStringView text);
 
 private:
-    enum class LabelState { None, Known, Unknown };
+    enum class LabelState
+    {
+        None,
+        Known,
+        Unknown
+    };
     struct Label
     {
         LabelState state = LabelState::None;

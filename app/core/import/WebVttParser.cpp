@@ -11,15 +11,10 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 bool startsBlock(QStringView line, QLatin1String keyword)
 {
-    return line.startsWith(keyword) &&
-           (line.size() == keyword.size() || line[keyword.size()] == QLatin1Char(' ') || line[keyword.size()] == QLatin1Char('\t'));
+    return line.startsWith(keyword) && (line.size() == keyword.size() || line[keyword.size()] == QLatin1Char(' ') ||
+                                        line[keyword.size()] == QLatin1Char('\t'));
 }
 
 } // namespace
@@ -29,7 +24,8 @@ void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
     const QList<QStringView> lines = splitLines(decoded.text);
     if (lines.isEmpty() || !startsBlock(lines.first(), QLatin1String("WEBVTT"))) {
-        throw RecordError(1, 1, tr("expected 'WEBVTT' on the first line of a WebVTT file"));
+        throw RecordError(
+            1, 1, QCoreApplication::translate("Import", "expected 'WEBVTT' on the first line of a WebVTT file"));
     }
     TranscriptBuilder builder(source, m_options, sink);
     qsizetype i = 1;
@@ -58,8 +54,10 @@ void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
         if (!line.contains(QLatin1String("-->"))) {
             ++i; // a cue identifier
             if (i >= lines.size() || isBlank(lines.at(i))) {
-                sink.error(int(i), 1, tr("expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' after '%1'")
-                                          .arg(line.toString()));
+                sink.error(int(i), 1,
+                           QCoreApplication::translate(
+                               "Import", "expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' after '%1'")
+                               .arg(line.toString()));
                 continue;
             }
             line = lines.at(i);
@@ -72,15 +70,17 @@ void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
         const auto end = TranscriptBuilder::clockTime(space >= 0 ? afterArrow.first(space) : afterArrow);
         ++i;
         if (!start || !end) {
-            sink.error(timingLine, 1, tr("expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt', found '%1'")
-                                          .arg(line.toString()));
+            sink.error(timingLine, 1,
+                       QCoreApplication::translate(
+                           "Import", "expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt', found '%1'")
+                           .arg(line.toString()));
             while (i < lines.size() && !isBlank(lines.at(i))) {
                 ++i;
             }
             continue;
         }
         if (*end < *start) {
-            sink.error(timingLine, 1, tr("the cue ends before it starts"));
+            sink.error(timingLine, 1, QCoreApplication::translate("Import", "the cue ends before it starts"));
         }
         bool first = true;
         for (; i < lines.size() && !isBlank(lines.at(i)); ++i) {
@@ -89,7 +89,8 @@ void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
         }
         sink.progress(qint64(double(i) / double(lines.size()) * double(source.bytes.size())));
     }
-    builder.finish(tr("no cues with a known speaker found (expected cues with <v 客服> voice tags or '客服: ' labels)"));
+    builder.finish(QCoreApplication::translate(
+        "Import", "no cues with a known speaker found (expected cues with <v 客服> voice tags or '客服: ' labels)"));
 }
 
 } // namespace qadesk

@@ -137,6 +137,7 @@ void ImportController::importFiles(const QStringList &files)
     m_progress->setWindowTitle(tr("Importing"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);
+    m_progress->setMinimumWidth(460);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setValue(0);

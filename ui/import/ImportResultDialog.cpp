@@ -53,14 +53,15 @@ ImportResultDialog::ImportResultDialog(const ImportResult &result, QWidget *pare
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *fileView = makeTable(m_files, QStringLiteral("importFiles"), splitter);
-    fileView->horizontalHeader()->setSectionResizeMode(ImportFileModel::FileColumn, QHeaderView::Stretch);
     fileView->horizontalHeader()->setStretchLastSection(false);
+    fileView->horizontalHeader()->setSectionResizeMode(ImportFileModel::TurnsColumn, QHeaderView::ResizeToContents);
+    fileView->horizontalHeader()->setSectionResizeMode(ImportFileModel::FileColumn, QHeaderView::Stretch);
     m_issueView = makeTable(m_issues, QStringLiteral("importIssues"), splitter);
     m_issueView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     splitter->addWidget(fileView);
     splitter->addWidget(m_issueView);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     m_issueView->setVisible(m_issues->rowCount() > 0);
 
     auto *copy = new QAction(tr("Copy"), m_issueView);

@@ -358,6 +358,43 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT SUM(fr_n) FROM kpi_daily_all")).toInt(), 1);
     }
 
+    void chineseColumnTitles()
+    {
+        const ImportResult result = importOk({valid("interactions-zh-header-gb18030.csv")});
+        QVERIFY(result.allAccepted());
+        QVERIFY(result.warnings().isEmpty());
+        const QVariantMap one = interaction(*m_db, QStringLiteral("ZH-1"));
+        QCOMPARE(one.value(QStringLiteral("agent")).toString(), QStringLiteral("A401"));
+        QCOMPARE(one.value(QStringLiteral("agent_name")).toString(), QStringLiteral("陈静"));
+        QCOMPARE(one.value(QStringLiteral("category")).toString(), QStringLiteral("after_sales"));
+        QCOMPARE(one.value(QStringLiteral("handle_s")).toDouble(), 412.0); // 00:06:52
+        QCOMPARE(one.value(QStringLiteral("customer_phone")).toString(), QStringLiteral("139****5678"));
+        const QVariantMap two = interaction(*m_db, QStringLiteral("ZH-2"));
+        QCOMPARE(two.value(QStringLiteral("agent_name")).toString(), QStringLiteral("林,峰"));
+        QCOMPARE(two.value(QStringLiteral("complaint")).toInt(), 1);
+        QCOMPARE(two.value(QStringLiteral("fcr")).toInt(), 0);
+    }
+
+    void chatExportsWithTimesOfDay()
+    {
+        const ImportResult result = importOk({valid("chat-wallclock.txt"), valid("chat-label-times.txt")});
+        QVERIFY(result.allAccepted());
+        const QList<StoredTurn> wall = turns(*m_db, QStringLiteral("chat-wallclock"));
+        QCOMPARE(wall.size(), 3); // the title and the 通话时间 line before the first turn are skipped
+        QCOMPARE(wall.at(0).start.toLongLong(), qint64(0));
+        QCOMPARE(wall.at(1).start.toLongLong(), qint64(7000));
+        QCOMPARE(wall.at(2).text, QStringLiteral("202403051234"));
+        QCOMPARE(
+            interaction(*m_db, QStringLiteral("chat-wallclock")).value(QStringLiteral("first_response_s")).toDouble(),
+            7.0);
+        const QList<StoredTurn> labels = turns(*m_db, QStringLiteral("chat-label-times"));
+        QCOMPARE(labels.size(), 3);
+        QCOMPARE(labels.at(1).speaker, QStringLiteral("agent"));
+        QCOMPARE(labels.at(1).text, QStringLiteral("您好，请讲"));
+        QCOMPARE(labels.at(1).start.toLongLong(), qint64(8000));
+        QCOMPARE(labels.at(2).start.toLongLong(), qint64(30000)); // past midnight
+    }
+
     void recordingMissingIsAWarning()
     {
         const QString path = m_dir.filePath(QStringLiteral("sub/rec.json"));

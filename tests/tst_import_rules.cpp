@@ -182,6 +182,22 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::milliseconds(1.5, false));
     }
 
+    void clockTimes()
+    {
+        QCOMPARE(FieldRules::seconds(u"00:06:52"), 412.0);
+        QCOMPARE(FieldRules::seconds(u"1:05"), 65.0);
+        QCOMPARE(*FieldRules::clockMilliseconds(u"01:02:03.5"), qint64(3723500));
+        QCOMPARE(*FieldRules::clockMilliseconds(u"00:00:01,250"), qint64(1250));
+        QVERIFY(!FieldRules::clockMilliseconds(u"00:61:00"));
+        QVERIFY(!FieldRules::clockMilliseconds(u"a:b"));
+        const auto a = FieldRules::wallClockMilliseconds(u"2024-03-05 23:59:50");
+        const auto b = FieldRules::wallClockMilliseconds(u"2024/3/6 0:00:10");
+        QVERIFY(a && b);
+        QCOMPARE(*b - *a, qint64(20000));
+        QVERIFY(!FieldRules::wallClockMilliseconds(u"2024-02-30 10:00"));
+        QVERIFY(!FieldRules::wallClockMilliseconds(u"25:00"));
+    }
+
     void firstResponse_data()
     {
         QTest::addColumn<QList<Turn>>("turns");

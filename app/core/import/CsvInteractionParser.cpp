@@ -32,11 +32,14 @@ QString turnsKey(QStringView name)
 {
     QString key = name.trimmed().toString().toLower();
     key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
-    if (key == QLatin1String("role")) {
+    if (key == QLatin1String("role") || key == QStringView(u"说话人") || key == QStringView(u"角色")) {
         return QStringLiteral("speaker");
     }
-    if (key == QLatin1String("content")) {
+    if (key == QLatin1String("content") || key == QStringView(u"内容") || key == QStringView(u"文本")) {
         return QStringLiteral("text");
+    }
+    if (key == QStringView(u"外部编号") || key == QStringView(u"通话编号") || key == QStringView(u"会话编号")) {
+        return QStringLiteral("external_id");
     }
     if (key == QLatin1String("id")) {
         return QStringLiteral("external_id");
@@ -78,7 +81,7 @@ QStringList csvHeaderKeys(const QStringList &names)
 {
     QStringList keys;
     for (const QString &name : names) {
-        const QString flat = RecordNormalizer::flatKey(name);
+        const QString flat = RecordNormalizer::columnKey(name);
         keys << (flat.isEmpty() ? turnsKey(name) : flat);
     }
     return keys;
@@ -92,7 +95,7 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
     const int headerLine = reader.recordLine();
     QStringList keys;
     for (const CsvReader::Field &column : header) {
-        const QString key = RecordNormalizer::flatKey(column.text);
+        const QString key = RecordNormalizer::columnKey(column.text);
         if (!key.isEmpty() && keys.contains(key)) {
             throw RecordError(column.line, column.column,
                               QCoreApplication::translate("Import", "the column '%1' appears twice").arg(key));

@@ -3,8 +3,10 @@
 #include "ImportErrors.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qadesk {
@@ -325,6 +327,11 @@ double FieldRules::seconds(double value)
 
 double FieldRules::seconds(QStringView text)
 {
+    if (text.contains(QLatin1Char(':'))) {
+        if (const auto ms = clockMilliseconds(text)) {
+            return double(*ms) / 1000.0; // spreadsheets often write durations as 00:06:52
+        }
+    }
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok) {
@@ -354,6 +361,80 @@ qint64 FieldRules::milliseconds(QStringView text)
                              .arg(text.toString()));
     }
     return milliseconds(value, true);
+}
+
+std::optional<qint64> FieldRules::clockMilliseconds(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype fractionAt = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('.') || text[i] == QLatin1Char(',')) {
+            fractionAt = i;
+            break;
+        }
+    }
+    const QStringView clock = fractionAt >= 0 ? text.first(fractionAt) : text;
+    const QList<QStringView> parts = clock.split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3) {
+        return std::nullopt;
+    }
+    const auto allDigits = [](QStringView part) {
+        return !part.isEmpty() && std::all_of(part.begin(), part.end(),
+                                              [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    };
+    qint64 values[3] = {0, 0, 0};
+    const qsizetype offset = 3 - parts.size();
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QStringView part = parts.at(i);
+        if (!allDigits(part) || part.size() > 3) {
+            return std::nullopt;
+        }
+        values[offset + i] = part.toLongLong();
+    }
+    if (values[1] > 59 || values[2] > 59) {
+        return std::nullopt;
+    }
+    qint64 ms = 0;
+    if (fractionAt >= 0) {
+        const QStringView fraction = text.sliced(fractionAt + 1);
+        if (!allDigits(fraction) || fraction.size() > 3) {
+            return std::nullopt;
+        }
+        ms = fraction.toLongLong();
+        for (qsizetype i = fraction.size(); i < 3; ++i) {
+            ms *= 10;
+        }
+    }
+    return ((values[0] * 60 + values[1]) * 60 + values[2]) * 1000 + ms;
+}
+
+std::optional<qint64> FieldRules::wallClockMilliseconds(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[ T]+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,](\\d{1,3}))?"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const int hour = match.capturedView(4).toInt();
+    const int minute = match.capturedView(5).toInt();
+    const int second = match.capturedView(6).isEmpty() ? 0 : match.capturedView(6).toInt();
+    if (hour > 23 || minute > 59 || second > 59) {
+        return std::nullopt;
+    }
+    qint64 day = 0;
+    if (!match.capturedView(1).isEmpty()) {
+        const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+        if (!date.isValid()) {
+            return std::nullopt;
+        }
+        day = date.toJulianDay();
+    }
+    QString fraction = match.captured(7);
+    while (!fraction.isEmpty() && fraction.size() < 3) {
+        fraction += QLatin1Char('0');
+    }
+    return ((day * 24 + hour) * 60 + minute) * 60000 + second * 1000 + fraction.toLongLong();
 }
 
 void FieldRules::checkTurnTimes(const Turn &turn)

@@ -36,6 +36,11 @@ public:
     static double seconds(double value);
     static qint64 milliseconds(QStringView text);
     static qint64 milliseconds(double value, bool integral);
+    // "hh:mm:ss.mmm", "mm:ss.mmm", "hh:mm:ss,mmm", "hh:mm:ss" → milliseconds; nothing when it is not such a time.
+    static std::optional<qint64> clockMilliseconds(QStringView text);
+    // A wall-clock time, with or without a date before it ("2024-03-05 09:15:02", "2024/3/5 9:15", "09:15:02"), as
+    // milliseconds from an arbitrary origin: only differences between such values mean something.
+    static std::optional<qint64> wallClockMilliseconds(QStringView text);
     // Times are optional, but when given: ≥ 0 and end ≥ start.
     static void checkTurnTimes(const Turn &turn);
     // DESIGN §4.2: the start of the first agent turn minus the start of the first customer turn before it,

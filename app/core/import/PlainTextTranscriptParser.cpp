@@ -1,5 +1,6 @@
 #include "PlainTextTranscriptParser.h"
 
+#include "FieldRules.h"
 #include "ImportErrors.h"
 #include "TextDecoder.h"
 #include "TranscriptBuilder.h"
@@ -15,11 +16,12 @@ struct TimedLine
 {
     bool timed = false;
     bool badTime = false;
+    bool wallClock = false; // a time of day (with a date): counted from the first one in the file
     std::optional<qint64> startMs;
     QStringView rest;
 };
 
-// "[00:01:05] 客服: …", "[01:05.5] …" or "00:01:05 客服: …".
+// "[00:01:05] 客服: …", "[01:05.5] …", "00:01:05 客服: …", or a time of day "[2024-03-05 09:15:02] 客服: …".
 TimedLine splitTime(QStringView line)
 {
     TimedLine result;
@@ -31,6 +33,10 @@ TimedLine splitTime(QStringView line)
             if (inside.contains(QLatin1Char(':')) && !inside.isEmpty() && inside.front().isDigit()) {
                 result.timed = true;
                 result.startMs = TranscriptBuilder::clockTime(inside);
+                if (!result.startMs && inside.size() > 8) {
+                    result.startMs = FieldRules::wallClockMilliseconds(inside);
+                    result.wallClock = result.startMs.has_value();
+                }
                 result.badTime = !result.startMs;
                 result.rest = result.rest.sliced(close + 1).trimmed();
             }
@@ -78,7 +84,8 @@ void PlainTextTranscriptParser::parse(const ImportSource &source, RecordSink &si
                            .arg(line.trimmed().sliced(1, line.trimmed().indexOf(QLatin1Char(']')) - 1).toString()));
             continue;
         }
-        builder.textLine(timed.rest, timed.startMs, timed.timed, lineNumber);
+        const auto startMs = timed.wallClock ? builder.sinceFirstClock(*timed.startMs) : timed.startMs;
+        builder.textLine(timed.rest, startMs, timed.timed, lineNumber);
         if ((i & 1023) == 0) {
             sink.progress(qint64(double(i) / double(lines.size()) * double(source.bytes.size())));
         }

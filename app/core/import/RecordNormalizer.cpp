@@ -36,6 +36,47 @@ struct KeyAlias
     const char *key;
 };
 
+// Column names as Chinese spreadsheets title them.
+constexpr struct
+{
+    const char16_t *alias;
+    const char *key;
+} kChineseKeys[] = {
+    {u"外部编号", "external_id"},
+    {u"通话编号", "external_id"},
+    {u"会话编号", "external_id"},
+    {u"工单号", "external_id"},
+    {u"渠道", "channel"},
+    {u"开始时间", "started_at"},
+    {u"通话时间", "started_at"},
+    {u"坐席工号", "agent_id"},
+    {u"坐席编号", "agent_id"},
+    {u"工号", "agent_id"},
+    {u"坐席姓名", "agent_name"},
+    {u"坐席", "agent_name"},
+    {u"班组", "team"},
+    {u"团队", "team"},
+    {u"组别", "team"},
+    {u"类别", "category"},
+    {u"分类", "category"},
+    {u"处理时长", "handle_s"},
+    {u"通话时长", "handle_s"},
+    {u"首次响应时长", "first_response_s"},
+    {u"首响时长", "first_response_s"},
+    {u"一次解决", "resolved_first_contact"},
+    {u"首次解决", "resolved_first_contact"},
+    {u"是否投诉", "complaint"},
+    {u"投诉", "complaint"},
+    {u"满意度", "csat"},
+    {u"费力度", "ces"},
+    {u"录音", "recording"},
+    {u"录音文件", "recording"},
+    {u"客户编号", "customer_id"},
+    {u"客户电话", "customer_phone"},
+    {u"客户手机", "customer_phone"},
+    {u"联系电话", "customer_phone"},
+};
+
 constexpr KeyAlias kKeyAliases[] = {
     {"agent_team", "team"}, {"team_name", "team"}, {"survey_csat", "csat"},
     {"survey_nps", "nps"},  {"survey_ces", "ces"}, {"fcr", "resolved_first_contact"},
@@ -59,6 +100,21 @@ QString RecordNormalizer::flatKey(QStringView name)
     }
     for (const KeyAlias &alias : kKeyAliases) {
         if (key == QLatin1String(alias.alias)) {
+            return QString::fromLatin1(alias.key);
+        }
+    }
+    return QString();
+}
+
+QString RecordNormalizer::columnKey(QStringView name)
+{
+    const QString key = flatKey(name);
+    if (!key.isEmpty()) {
+        return key;
+    }
+    const QStringView trimmed = name.trimmed();
+    for (const auto &alias : kChineseKeys) {
+        if (trimmed == QStringView(alias.alias)) {
             return QString::fromLatin1(alias.key);
         }
     }

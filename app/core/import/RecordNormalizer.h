@@ -17,6 +17,9 @@ public:
     // The canonical flat field a column or header name means ("Agent.ID" → agent_id, "survey.csat" → csat),
     // or an empty string when it is not a field of an interaction.
     static QString flatKey(QStringView name);
+    // flatKey, and for CSV headers also the Chinese column titles spreadsheets use (坐席工号 → agent_id, …).
+    // Transcript headers use flatKey only: there 坐席：… is a turn, not a field.
+    static QString columnKey(QStringView name);
     // Sets one flat field from its text. Empty text leaves the field unset. Throws FieldError.
     static void setFlat(Interaction &interaction, const QString &key, QStringView value);
 

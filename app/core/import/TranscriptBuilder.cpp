@@ -10,7 +10,7 @@ namespace qadesk {
 
 namespace {
 
-constexpr qsizetype kMaxLabelLength = 20;
+constexpr qsizetype kMaxLabelLength = 32;
 
 bool looksLikeLabel(QStringView label)
 {
@@ -100,7 +100,13 @@ TranscriptBuilder::Label TranscriptBuilder::splitLabel(QStringView line)
     }
     qsizetype at = -1;
     for (qsizetype i = 0; i < line.size() && i <= kMaxLabelLength; ++i) {
-        if (line[i] == QLatin1Char(':') || line[i] == QChar(0xFF1A)) {
+        if (line[i] == QChar(0xFF1A)) {
+            at = i;
+            break;
+        }
+        // A colon between digits is part of a time (客服(09:15:02)：…), not the end of the label.
+        if (line[i] == QLatin1Char(':') &&
+            !(i > 0 && line[i - 1].isDigit() && i + 1 < line.size() && line[i + 1].isDigit())) {
             at = i;
             break;
         }
@@ -183,10 +189,28 @@ void TranscriptBuilder::cueLine(QStringView line, std::optional<qint64> startMs,
     }
 }
 
+std::optional<qint64> TranscriptBuilder::sinceFirstClock(qint64 wallClockMs)
+{
+    if (!m_firstClock) {
+        m_firstClock = wallClockMs;
+    }
+    qint64 ms = wallClockMs - *m_firstClock;
+    if (ms < 0 && ms > -86400000) {
+        ms += 86400000; // past midnight, times without a date
+    }
+    return ms >= 0 ? std::optional<qint64>(ms) : std::nullopt;
+}
+
 void TranscriptBuilder::textLine(QStringView line, std::optional<qint64> startMs, bool timed, int lineNumber)
 {
     const Label label = splitLabel(line);
     if (label.state == LabelState::Known) {
+        // Chat exports put the time in the label: 客服(09:15:02)：…, 客户 2024-03-05 09:15:07：…
+        if (!startMs) {
+            if (const auto clock = FieldRules::wallClockMilliseconds(label.label)) {
+                startMs = sinceFirstClock(*clock);
+            }
+        }
         addTurn(label.speaker, startMs, std::nullopt, label.rest.toString(), lineNumber);
         return;
     }
@@ -239,53 +263,7 @@ void TranscriptBuilder::finish(const QString &emptyMessage)
 
 std::optional<qint64> TranscriptBuilder::clockTime(QStringView text)
 {
-    text = text.trimmed();
-    qsizetype fractionAt = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('.') || text[i] == QLatin1Char(',')) {
-            fractionAt = i;
-            break;
-        }
-    }
-    const QStringView clock = fractionAt >= 0 ? text.first(fractionAt) : text;
-    const QList<QStringView> parts = clock.split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 3) {
-        return std::nullopt;
-    }
-    qint64 values[3] = {0, 0, 0};
-    const qsizetype offset = 3 - parts.size();
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QStringView part = parts.at(i);
-        if (part.isEmpty() || part.size() > 3) {
-            return std::nullopt;
-        }
-        for (const QChar c : part) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-                return std::nullopt;
-            }
-        }
-        values[offset + i] = part.toLongLong();
-    }
-    if (values[1] > 59 || values[2] > 59) {
-        return std::nullopt;
-    }
-    qint64 ms = 0;
-    if (fractionAt >= 0) {
-        const QStringView fraction = text.sliced(fractionAt + 1);
-        if (fraction.isEmpty() || fraction.size() > 3) {
-            return std::nullopt;
-        }
-        for (const QChar c : fraction) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-                return std::nullopt;
-            }
-        }
-        ms = fraction.toLongLong();
-        for (qsizetype i = fraction.size(); i < 3; ++i) {
-            ms *= 10;
-        }
-    }
-    return ((values[0] * 60 + values[1]) * 60 + values[2]) * 1000 + ms;
+    return FieldRules::clockMilliseconds(text);
 }
 
 QString TranscriptBuilder::plainCueText(QStringView text)

@@ -39,6 +39,8 @@ public:
 
     // "hh:mm:ss.mmm", "mm:ss.mmm", "hh:mm:ss,mmm", "hh:mm:ss" → milliseconds; nothing when it is not a time.
     static std::optional<qint64> clockTime(QStringView text);
+    // Turn times from wall-clock times ("[2024-03-05 09:15:02]") count from the first such time in the file.
+    std::optional<qint64> sinceFirstClock(qint64 wallClockMs);
     // Removes WebVTT/SRT markup (<i>, <c.x>, <00:01.000>, {\an8}) and decodes the common entities.
     static QString plainCueText(QStringView text);
 
@@ -67,6 +69,7 @@ private:
     RecordNormalizer m_normalizer;
     ImportRecord m_record;
     QString m_lastSpeaker;
+    std::optional<qint64> m_firstClock;
     QStringList m_unknownLabels;
     int m_firstLine = 0;
     bool m_failed = false;

@@ -239,6 +239,12 @@ private slots:
             dialog->close();
         }
 
+        QMimeData folder;
+        folder.setUrls({QUrl::fromLocalFile(importFixture(QStringLiteral("valid")))});
+        const QStringList inFolder = ImportController::localFiles(&folder);
+        QVERIFY(inFolder.contains(QFileInfo(importFixture(QStringLiteral("valid/array.json"))).absoluteFilePath()));
+        QVERIFY(!inFolder.contains(QFileInfo(importFixture(QStringLiteral("valid/recordings"))).absoluteFilePath()));
+
         QMimeData notFiles;
         notFiles.setText(QStringLiteral("hello"));
         QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &notFiles, Qt::LeftButton, Qt::NoModifier);

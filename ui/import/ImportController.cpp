@@ -6,6 +6,7 @@
 #include "storage/Connection.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -22,6 +23,9 @@ namespace {
 const QString kMaskSetting = QStringLiteral("import/maskPersonalData");
 const QString kFolderSetting = QStringLiteral("import/lastFolder");
 constexpr int kProgressRange = 1000;
+const QStringList kImportableFiles = {QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson"),
+                                      QStringLiteral("*.csv"),  QStringLiteral("*.vtt"),   QStringLiteral("*.srt"),
+                                      QStringLiteral("*.txt")};
 
 // The import itself, on a worker thread: a connection of its own, opened from the path (DESIGN §6).
 ImportResult runImport(const QString &databasePath, const QStringList &files, const ImportOptions &options,
@@ -84,8 +88,19 @@ QStringList ImportController::localFiles(const QMimeData *mime)
     }
     const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) {
-            files << url.toLocalFile();
+        if (!url.isLocalFile()) {
+            continue;
+        }
+        const QFileInfo info(url.toLocalFile());
+        if (info.isFile()) {
+            files << info.absoluteFilePath();
+        } else if (info.isDir()) {
+            // A dropped folder: the importable files directly in it (a folder of transcripts, say).
+            const QFileInfoList entries =
+                QDir(info.absoluteFilePath()).entryInfoList(kImportableFiles, QDir::Files, QDir::Name);
+            for (const QFileInfo &entry : entries) {
+                files << entry.absoluteFilePath();
+            }
         }
     }
     return files;

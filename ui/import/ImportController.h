@@ -34,7 +34,7 @@ public:
     QAction *maskAction() const { return m_maskAction; }
     bool isRunning() const;
 
-    // Local files among dropped data.
+    // Local files among dropped data; a dropped folder stands for the importable files in it.
     static QStringList localFiles(const QMimeData *mime);
     // For the window's dragEnterEvent/dragMoveEvent and dropEvent.
     void handleDragEnter(QDragMoveEvent *event);

@@ -1,6 +1,7 @@
 #include "JsonInteractionParser.h"
 
 #include "FieldRules.h"
+#include "JsonFieldReader.h"
 #include "TextPosition.h"
 
 #include <QCoreApplication>
@@ -13,122 +14,6 @@ namespace {
 
 using Kind = JsonReader::Kind;
 using Node = JsonReader::Node;
-
-QString kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::Null:
-        return QCoreApplication::translate("Import", "null");
-    case Kind::False:
-    case Kind::True:
-        return QCoreApplication::translate("Import", "true/false");
-    case Kind::Number:
-        return QCoreApplication::translate("Import", "a number");
-    case Kind::String:
-        return QCoreApplication::translate("Import", "text");
-    case Kind::Array:
-        return QCoreApplication::translate("Import", "an array");
-    case Kind::Object:
-        return QCoreApplication::translate("Import", "an object");
-    }
-    return QString();
-}
-
-// Reads typed values out of one record, turning every problem into a RecordError at the value's place.
-class Fields final
-{
-public:
-    explicit Fields(JsonReader &reader) : m_reader(reader) {}
-
-    [[noreturn]] void fail(const Node &node, const QString &field, const QString &message) const
-    {
-        throw RecordError(node.line, m_reader.column(node), QStringLiteral("%1: %2").arg(field, message));
-    }
-    [[noreturn]] void wrongType(const Node &node, const QString &field, const QString &expected) const
-    {
-        fail(node, field,
-             QCoreApplication::translate("Import", "expected %1, found %2").arg(expected, kindName(node.kind)));
-    }
-
-    // Text; ids may also be given as whole numbers.
-    QString text(const Node &node, const QString &field, bool numberAllowed = false) const
-    {
-        if (node.kind == Kind::String) {
-            return m_reader.text(node);
-        }
-        if (node.kind == Kind::Null) {
-            return QString();
-        }
-        if (numberAllowed && node.kind == Kind::Number) {
-            return QString::fromLatin1(m_reader.raw(node));
-        }
-        wrongType(node, field, QCoreApplication::translate("Import", "text"));
-    }
-    std::optional<double> number(const Node &node, const QString &field) const
-    {
-        if (node.kind == Kind::Number) {
-            return node.number;
-        }
-        if (node.kind == Kind::Null) {
-            return std::nullopt;
-        }
-        wrongType(node, field, QCoreApplication::translate("Import", "a number"));
-    }
-    std::optional<bool> boolean(const Node &node, const QString &field) const
-    {
-        if (node.kind == Kind::True || node.kind == Kind::False) {
-            return node.kind == Kind::True;
-        }
-        if (node.kind == Kind::Null) {
-            return std::nullopt;
-        }
-        if (node.kind == Kind::Number && (node.number == 0 || node.number == 1)) {
-            return node.number == 1;
-        }
-        wrongType(node, field, QCoreApplication::translate("Import", "true or false"));
-    }
-    template <typename F> auto check(const Node &node, const QString &field, F &&convert) const
-    {
-        try {
-            return convert();
-        } catch (const FieldError &error) {
-            fail(node, field, error.message());
-        }
-    }
-    std::optional<int> integer(const Node &node, const QString &field, int min, int max) const
-    {
-        const auto value = number(node, field);
-        if (!value) {
-            return std::nullopt;
-        }
-        return check(node, field, [&] { return FieldRules::integer(*value, true, min, max); });
-    }
-    std::optional<double> seconds(const Node &node, const QString &field) const
-    {
-        const auto value = number(node, field);
-        if (!value) {
-            return std::nullopt;
-        }
-        return check(node, field, [&] { return FieldRules::seconds(*value); });
-    }
-    std::optional<qint64> milliseconds(const Node &node, const QString &field) const
-    {
-        const auto value = number(node, field);
-        if (!value) {
-            return std::nullopt;
-        }
-        return check(node, field, [&] { return FieldRules::milliseconds(*value, true); });
-    }
-    void requireObject(const Node &node, const QString &field) const
-    {
-        if (node.kind != Kind::Object) {
-            wrongType(node, field, QCoreApplication::translate("Import", "an object"));
-        }
-    }
-
-private:
-    JsonReader &m_reader;
-};
 
 bool is(QByteArrayView key, const char *name)
 {
@@ -353,7 +238,7 @@ void JsonInteractionParser::warnUnknown(JsonReader &reader, const Node &member, 
 
 Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, RecordSink &sink)
 {
-    const Fields fields(reader);
+    const JsonFieldReader fields(reader);
     const Node &record = reader.node(root);
     if (record.kind != Kind::Object) {
         throw RecordError(record.line, reader.column(record),
@@ -492,7 +377,7 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
 
 void JsonInteractionParser::readTurns(JsonReader &reader, int array, Interaction &in, RecordSink &sink)
 {
-    const Fields fields(reader);
+    const JsonFieldReader fields(reader);
     int index = 0;
     for (int t = reader.node(array).firstChild; t >= 0; t = reader.node(t).nextSibling, ++index) {
         const Node &turnNode = reader.node(t);

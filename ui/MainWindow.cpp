@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "import/ImportController.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,6 +28,9 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
+    m_import = new ImportController(m_databasePath, this);
+    connect(m_import, &ImportController::dataChanged, this, &MainWindow::databaseChanged);
+    setAcceptDrops(true);
     createMenus();
     installPages();
 
@@ -63,6 +69,9 @@ void MainWindow::createMenus()
 // Each page is its own class; this is the one place that puts them in the window.
 void MainWindow::installPages()
 {
+    m_fileMenu->addAction(m_import->importAction());
+    m_toolsMenu->addAction(m_import->maskAction());
+
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -91,6 +100,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    m_import->handleDragEnter(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    m_import->handleDragEnter(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_import->handleDrop(event);
 }
 
 void MainWindow::showAbout()

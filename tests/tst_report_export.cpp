@@ -252,7 +252,7 @@ private slots:
             const QList<QStringList> rows = parseCsv(file);
             QCOMPARE(rows.size(), 4);
             QCOMPARE(rows.first().mid(0, 4), QStringList({QStringLiteral("Period start"), QStringLiteral("Interactions"),
-                                                          QStringLiteral("CSAT %"), QStringLiteral("CSAT % n")}));
+                                                          QStringLiteral("CSAT %"), QStringLiteral("CSAT responses")}));
             QCOMPARE(rows.at(3).at(0), QStringLiteral("2024-03-01"));
             QCOMPARE(rows.at(3).at(1), QString::number(expected.at(2).interactions));
             QCOMPARE(rows.at(3).at(2), QString::number(*expected.at(2).csat, 'f', 2));

@@ -137,11 +137,14 @@ ExportTable ExportTables::kpis(Connection &connection, const KpiFilter &filter)
     table.columns = {{tr("Period start"), CellType::Date, 0, 12}, {tr("Interactions"), CellType::Integer, 0, 12}};
     const QList<KpiMeasure> measures = KpiCatalog::measures();
     // The columns of `qadesk-cli kpi`, in its order: a rate, then its n where the KPI has its own sample.
-    const QStringList withN{QStringLiteral("csat"), QStringLiteral("nps"), QStringLiteral("ces"), QStringLiteral("fcr")};
+    const QHash<QString, QString> nTitles{{QStringLiteral("csat"), tr("CSAT responses")},
+                                          {QStringLiteral("nps"), tr("NPS responses")},
+                                          {QStringLiteral("ces"), tr("CES responses")},
+                                          {QStringLiteral("fcr"), tr("FCR known")}};
     for (const KpiMeasure &m : measures) {
         table.columns << ExportColumn{m.label, CellType::Number, 2, 11};
-        if (withN.contains(m.key)) {
-            table.columns << ExportColumn{tr("%1 n").arg(m.label), CellType::Integer, 0, 9};
+        if (nTitles.contains(m.key)) {
+            table.columns << ExportColumn{nTitles.value(m.key), CellType::Integer, 0, 10};
         }
     }
     table.columns << ExportColumn{tr("Evaluations"), CellType::Integer, 0, 12};
@@ -149,7 +152,7 @@ ExportTable ExportTables::kpis(Connection &connection, const KpiFilter &filter)
         QVariantList row{v.start.isValid() ? QVariant(v.start) : QVariant(), v.interactions};
         for (const KpiMeasure &m : measures) {
             row << optionalNumber(m.value(v));
-            if (withN.contains(m.key)) {
+            if (nTitles.contains(m.key)) {
                 row << m.n(v);
             }
         }

@@ -266,7 +266,7 @@ void AgentMonthlyReportRenderer::paintKpiTable(ReportCanvas &c, const AgentMonth
 
 void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthlyReport &report) const
 {
-    const double height = c.gap(72);
+    const double height = c.gap(86);
     paintHeading(c, tr("Trend and dimensions"), height);
     const double gap = c.gap(6);
     const double trendWidth = (c.width() - gap) * 0.56;

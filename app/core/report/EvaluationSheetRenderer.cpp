@@ -204,12 +204,12 @@ void EvaluationSheetRenderer::paintHeading(ReportCanvas &c, const QString &text,
 void EvaluationSheetRenderer::paintDimensions(ReportCanvas &c, const EvaluationSheet &sheet) const
 {
     const bool zh = m_options.chinese;
-    ReportTable table({{tr("Dimension"), 17},
+    ReportTable table({{tr("Dimension"), 16},
                        {tr("Weight"), 8.5, Qt::AlignHCenter},
                        {tr("Score"), 7.5, Qt::AlignHCenter},
-                       {tr("Level"), 11},
+                       {tr("Level"), 14},
                        {tr("Level description"), 25},
-                       {tr("Comment"), 31}});
+                       {tr("Comment"), 29}});
     for (const RubricDimension &dimension : sheet.rubric.dimensions) {
         const DimensionEvaluation *entry = sheet.dimension(dimension.key);
         TableCell name(dimension.name(zh));

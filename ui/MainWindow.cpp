@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "reports/ReportActions.h"
+#include "reports/ReportsPage.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
 
@@ -63,6 +65,11 @@ void MainWindow::createMenus()
 // Each page is its own class; this is the one place that puts them in the window.
 void MainWindow::installPages()
 {
+    auto *reports = new ReportsPage(*m_connection, this);
+    m_pages->addTab(reports, tr("Reports"));
+    connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
+    new ReportActions(this, reports);
+
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

@@ -334,14 +334,14 @@ void EvaluationSheetRenderer::paintScore(ReportCanvas &c, const EvaluationSheet 
     const double gradeWidth = c.width() * 0.22;
     const double formulaWidth = c.width() - scoreWidth - gradeWidth - 2 * pad;
 
-    QStringList notes;
+    QStringList notes{tr("Dimensions marked N/A are left out of both sums.")};
     if (result.notApplicableCount > 0) {
-        notes << tr("%n dimension(s) marked N/A, left out of both sums.", nullptr, result.notApplicableCount);
+        notes << tr("Marked N/A here: %n.", nullptr, result.notApplicableCount);
     }
     if (result.unscoredCount > 0) {
         notes << tr("%n dimension(s) not scored.", nullptr, result.unscoredCount);
     }
-    const QString rule = tr("score = 100 × Σ wᵢ·sᵢ / (5 × Σ wᵢ) over the dimensions not marked N/A");
+    const QString rule = tr("score = 100 × Σ wᵢ·sᵢ / (5 × Σ wᵢ)");
     const QString formula = result.formula(zh);
     const QString noteText = notes.join(QLatin1Char(' '));
     const double labelHeight = c.textHeight(kLineProbe, label, c.width());

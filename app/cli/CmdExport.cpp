@@ -78,14 +78,19 @@ int exportTable(const Context &context)
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
-        const ExportTable data = table == QLatin1String("kpi") ? ExportTables::kpis(connection, *filter)
-                                                               : ExportTables::evaluations(connection, *filter, chinese);
-        TableExporter::write(data, path, *fileFormat);
+        qint64 rows = 0;
+        if (table == QLatin1String("kpi")) {
+            const ExportTable data = ExportTables::kpis(connection, *filter);
+            TableExporter::write(data, path, *fileFormat);
+            rows = data.rows.size();
+        } else {
+            rows = ExportTables::writeEvaluations(connection, *filter, chinese, path, *fileFormat);
+        }
         printJson(QJsonDocument(QJsonObject{
             {QStringLiteral("files"), QJsonArray{path}},
             {QStringLiteral("what"), table},
             {QStringLiteral("format"), *fileFormat == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx")},
-            {QStringLiteral("rows"), data.rows.size()},
+            {QStringLiteral("rows"), rows},
         }));
         return Success;
     } catch (const Error &e) {

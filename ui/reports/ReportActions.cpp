@@ -292,16 +292,15 @@ void ReportActions::exportTable(bool kpi)
         m_window, kpi ? tr("Exporting the KPI table…") : tr("Exporting evaluations…"),
         [database, filter, path, format = *format, kpi, chinese](const ProgressCallback &progress) {
             Connection connection(database);
-            // Reading is the first half of the work, writing the second.
-            const ExportTable table =
-                kpi ? ExportTables::kpis(connection, filter)
-                    : ExportTables::evaluations(connection, filter, chinese, [&](qint64 done, qint64 total) {
-                          return progress(done, 2 * total);
-                      });
-            TableExporter::write(table, path, format, [&](qint64 done, qint64 total) {
-                return progress(total + done, 2 * total);
-            });
-            return ReportOutcome{path, tr("%n row(s)", nullptr, int(table.rows.size())), QString()};
+            qint64 rows = 0;
+            if (kpi) {
+                const ExportTable table = ExportTables::kpis(connection, filter);
+                TableExporter::write(table, path, format, progress);
+                rows = table.rows.size();
+            } else {
+                rows = ExportTables::writeEvaluations(connection, filter, chinese, path, format, progress);
+            }
+            return ReportOutcome{path, tr("%n row(s)", nullptr, int(rows)), QString()};
         });
     connect(task, &ReportTask::succeeded, this, &ReportActions::taskSucceeded);
     connect(task, &ReportTask::failed, this, &ReportActions::showFailure);

@@ -32,42 +32,33 @@ QVariant localTime(const QDateTime &utc, const QTimeZone &zone)
 
 } // namespace
 
-ExportTable ExportTables::evaluations(Connection &connection, const KpiFilter &filter, bool chinese,
-                                      const ProgressCallback &progress)
-{
-    EvaluationReportStore store(connection);
-    const QList<EvaluationRecord> records = store.list(filter);
-    reportProgress(progress, 0, records.size());
-    const QHash<qint64, QList<DimensionEvaluation>> scores = store.dimensionScores(filter);
+namespace {
 
-    // Every rubric version the evaluations used; dimensions in the newest version's order, then any that only
-    // older versions had.
-    QList<int> versionIds;
-    for (const EvaluationRecord &r : records) {
-        if (!versionIds.contains(r.rubricVersionId)) {
-            versionIds << r.rubricVersionId;
-        }
-    }
-    std::sort(versionIds.begin(), versionIds.end(), std::greater<>());
-    RubricStore rubricStore(connection);
-    QHash<int, Rubric> rubrics;
-    QStringList dimensionKeys;
-    QHash<QString, QString> dimensionNames;
-    for (const int id : versionIds) {
-        const Rubric rubric = rubricStore.load(id);
-        rubrics.insert(id, rubric);
-        for (const RubricDimension &d : rubric.dimensions) {
-            if (!dimensionKeys.contains(d.key)) {
-                dimensionKeys << d.key;
-                dimensionNames.insert(d.key, d.name(chinese));
+// The columns of the evaluation export and how one evaluation fills them. Dimensions come in the newest rubric
+// version's order, then any that only older versions had.
+class EvaluationColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportTables)
+
+public:
+    EvaluationColumns(Connection &connection, const KpiFilter &filter, bool chinese)
+        : m_zone(filter.zone)
+        , m_chinese(chinese)
+    {
+        RubricStore rubricStore(connection);
+        QHash<QString, QString> dimensionNames;
+        for (const int id : EvaluationReportStore(connection).rubricVersionIds(filter)) {
+            const Rubric rubric = rubricStore.load(id);
+            m_rubrics.insert(id, rubric);
+            for (const RubricDimension &d : rubric.dimensions) {
+                if (!m_keys.contains(d.key)) {
+                    m_keys << d.key;
+                    dimensionNames.insert(d.key, d.name(chinese));
+                }
             }
         }
-    }
-
-    const QString zone = QString::fromUtf8(filter.zone.id());
-    ExportTable table;
-    table.sheetName = tr("Evaluations");
-    table.columns = {{tr("Evaluation"), CellType::Integer, 0, 10},
+        const QString zone = QString::fromUtf8(filter.zone.id());
+        m_columns = {{tr("Evaluation"), CellType::Integer, 0, 10},
                      {tr("Interaction"), CellType::Text, 0, 20},
                      {tr("Started (%1)").arg(zone), CellType::DateTime, 0, 17},
                      {tr("Channel"), CellType::Text, 0, 9},
@@ -77,34 +68,24 @@ ExportTable ExportTables::evaluations(Connection &connection, const KpiFilter &f
                      {tr("Team"), CellType::Text, 0, 14},
                      {tr("Inspector"), CellType::Text, 0, 12},
                      {tr("Status"), CellType::Text, 0, 10}};
-    for (const QString &key : dimensionKeys) {
-        table.columns << ExportColumn{dimensionNames.value(key), CellType::Integer, 0, 10};
-    }
-    table.columns << ExportColumn{tr("Score"), CellType::Number, 2, 9}
+        for (const QString &key : m_keys) {
+            m_columns << ExportColumn{dimensionNames.value(key), CellType::Integer, 0, 10};
+        }
+        m_columns << ExportColumn{tr("Score"), CellType::Number, 2, 9}
                   << ExportColumn{tr("Grade key"), CellType::Text, 0, 18}
                   << ExportColumn{tr("Grade"), CellType::Text, 0, 12}
                   << ExportColumn{tr("Critical item failed"), CellType::Boolean, 0, 11}
                   << ExportColumn{tr("Submitted (%1)").arg(zone), CellType::DateTime, 0, 17}
                   << ExportColumn{tr("Overall comment"), CellType::Text, 0, 60};
+    }
 
-    table.rows.reserve(records.size());
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (i % 1000 == 0) {
-            reportProgress(progress, i, records.size());
-        }
-        const EvaluationRecord &r = records.at(i);
-        QVariantList row{r.evaluationId,
-                         r.externalId,
-                         localTime(r.startedAt, filter.zone),
-                         r.channel,
-                         r.category,
-                         r.agentCode,
-                         r.agentName,
-                         r.teamName,
-                         r.inspector,
-                         r.status};
-        const QList<DimensionEvaluation> dimensions = scores.value(r.evaluationId);
-        for (const QString &key : dimensionKeys) {
+    const QList<ExportColumn> &columns() const { return m_columns; }
+
+    QVariantList row(const EvaluationRecord &r, const QList<DimensionEvaluation> &dimensions) const
+    {
+        QVariantList row{r.evaluationId, r.externalId, localTime(r.startedAt, m_zone), r.channel, r.category,
+                         r.agentCode,    r.agentName,  r.teamName,                     r.inspector, r.status};
+        for (const QString &key : m_keys) {
             QVariant cell;
             for (const DimensionEvaluation &d : dimensions) {
                 if (d.key == key) {
@@ -115,19 +96,56 @@ ExportTable ExportTables::evaluations(Connection &connection, const KpiFilter &f
             row << cell;
         }
         QString grade;
-        for (const GradeBand &band : rubrics.value(r.rubricVersionId).gradeBands) {
+        for (const GradeBand &band : m_rubrics.value(r.rubricVersionId).gradeBands) {
             if (band.key == r.gradeKey) {
-                grade = band.name(chinese);
+                grade = band.name(m_chinese);
             }
         }
         row << (r.score ? QVariant(ScoreCalculator::shownScore(*r.score)) : QVariant())
             << (r.gradeKey.isEmpty() ? QVariant() : QVariant(r.gradeKey))
-            << (grade.isEmpty() ? QVariant() : QVariant(grade)) << r.criticalFailed
-            << localTime(r.submittedAt, filter.zone) << r.overallComment;
-        table.rows << row;
+            << (grade.isEmpty() ? QVariant() : QVariant(grade)) << r.criticalFailed << localTime(r.submittedAt, m_zone)
+            << r.overallComment;
+        return row;
     }
-    reportProgress(progress, records.size(), records.size());
+
+private:
+    QTimeZone m_zone;
+    bool m_chinese;
+    QHash<int, Rubric> m_rubrics;
+    QStringList m_keys;
+    QList<ExportColumn> m_columns;
+};
+
+} // namespace
+
+ExportTable ExportTables::evaluations(Connection &connection, const KpiFilter &filter, bool chinese)
+{
+    const EvaluationColumns columns(connection, filter, chinese);
+    ExportTable table;
+    table.sheetName = tr("Evaluations");
+    table.columns = columns.columns();
+    EvaluationReportStore(connection).forEach(
+        filter, [&](const EvaluationRecord &r, const QList<DimensionEvaluation> &d) { table.rows << columns.row(r, d); });
     return table;
+}
+
+qint64 ExportTables::writeEvaluations(Connection &connection, const KpiFilter &filter, bool chinese,
+                                      const QString &path, ExportFormat format, const ProgressCallback &progress)
+{
+    EvaluationReportStore store(connection);
+    const qint64 total = store.count(filter);
+    reportProgress(progress, 0, total);
+    const EvaluationColumns columns(connection, filter, chinese);
+    const std::unique_ptr<TableWriter> writer = TableWriter::open(path, format, tr("Evaluations"), columns.columns());
+    store.forEach(filter, [&](const EvaluationRecord &r, const QList<DimensionEvaluation> &d) {
+        if (writer->rowCount() % TableExporter::ProgressEvery == 0) {
+            reportProgress(progress, writer->rowCount(), total);
+        }
+        writer->addRow(columns.row(r, d));
+    });
+    reportProgress(progress, total, total);
+    writer->commit();
+    return writer->rowCount();
 }
 
 ExportTable ExportTables::kpis(Connection &connection, const KpiFilter &filter)

@@ -2,6 +2,7 @@
 
 #include "ExportTable.h"
 #include "Progress.h"
+#include "TableExporter.h"
 #include "kpi/KpiFilter.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,10 @@ public:
     // Submitted, disputed and final evaluations of the filter's interactions, one row each: the interaction,
     // agent, team, inspector, every dimension's score (N/A as text), score, grade, critical flag, dates (in
     // the filter's zone) and the overall comment. Dimension and grade names in Chinese when `chinese`.
-    static ExportTable evaluations(Connection &connection, const KpiFilter &filter, bool chinese,
-                                   const ProgressCallback &progress = {});
+    static ExportTable evaluations(Connection &connection, const KpiFilter &filter, bool chinese);
+    // The same table streamed straight into a file, for any number of evaluations. Returns the rows written.
+    static qint64 writeEvaluations(Connection &connection, const KpiFilter &filter, bool chinese, const QString &path,
+                                   ExportFormat format, const ProgressCallback &progress = {});
     // The KPIs of DESIGN §3 per bucket, exactly as `qadesk-cli kpi` computes them, with their n.
     static ExportTable kpis(Connection &connection, const KpiFilter &filter);
 };

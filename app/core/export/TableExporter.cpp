@@ -15,7 +15,6 @@ namespace qadesk {
 
 namespace {
 
-constexpr qint64 ProgressEvery = 500;
 // Excel's limit for one cell.
 constexpr qsizetype MaxCellText = 32767;
 
@@ -90,17 +89,220 @@ QString numberFormat(int decimals)
     return decimals <= 0 ? QStringLiteral("0") : QStringLiteral("0.") + QString(decimals, QLatin1Char('0'));
 }
 
-// Frees the workbook if writing stops early (an error or a cancellation).
-struct WorkbookGuard
+QString cannotWrite(const QString &path, const QString &why)
 {
-    lxw_workbook *workbook = nullptr;
-    ~WorkbookGuard()
+    return QCoreApplication::translate("TableExporter", "Cannot write %1: %2").arg(path, why);
+}
+
+class CsvTableWriter final : public TableWriter
+{
+public:
+    CsvTableWriter(const QString &path, const QList<ExportColumn> &columns)
+        : m_file(path)
+        , m_columns(columns)
     {
-        if (workbook) {
-            workbook_close(workbook);
+        if (!m_file.open(QIODevice::WriteOnly)) {
+            throw Error(cannotWrite(path, m_file.errorString()));
+        }
+        m_buffer = QByteArrayLiteral("\xEF\xBB\xBF");
+        QStringList fields;
+        for (const ExportColumn &column : columns) {
+            fields << TableExporter::csvField(column.title);
+        }
+        m_buffer += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+
+    void addRow(const QVariantList &row) override
+    {
+        QStringList fields;
+        fields.reserve(m_columns.size());
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            fields << TableExporter::csvField(csvText(m_columns.at(c), row.value(c)));
+        }
+        m_buffer += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        if (m_buffer.size() > (1 << 20)) {
+            flush();
+        }
+        ++m_rows;
+    }
+
+    void commit() override
+    {
+        flush();
+        if (!m_file.commit()) {
+            throw Error(cannotWrite(m_file.fileName(), m_file.errorString()));
         }
     }
+
+private:
+    void flush()
+    {
+        if (m_file.write(m_buffer) != m_buffer.size()) {
+            throw Error(cannotWrite(m_file.fileName(), m_file.errorString()));
+        }
+        m_buffer.clear();
+    }
+
+    QSaveFile m_file;
+    QList<ExportColumn> m_columns;
+    QByteArray m_buffer;
 };
+
+class XlsxTableWriter final : public TableWriter
+{
+public:
+    XlsxTableWriter(const QString &path, const QString &sheetName, const QList<ExportColumn> &columns);
+    ~XlsxTableWriter() override
+    {
+        if (m_workbook) {
+            workbook_close(m_workbook); // writing stopped early: the temporary file goes with m_temporary
+        }
+    }
+    void addRow(const QVariantList &row) override;
+    void commit() override;
+
+private:
+    QString m_path;
+    QTemporaryFile m_temporary;
+    QByteArray m_temporaryName;
+    QByteArray m_tmpdir;
+    QByteArray m_title;
+    QByteArray m_author;
+    QList<ExportColumn> m_columns;
+    lxw_workbook *m_workbook = nullptr;
+    lxw_worksheet *m_worksheet = nullptr;
+    QList<lxw_format *> m_formats;
+};
+
+XlsxTableWriter::XlsxTableWriter(const QString &path, const QString &sheetName, const QList<ExportColumn> &columns)
+    : m_path(path)
+    , m_columns(columns)
+{
+    // libxlsxwriter writes a named file; it goes next to the target and replaces it only when complete.
+    const QFileInfo target(path);
+    m_temporary.setFileTemplate(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    if (!m_temporary.open()) {
+        throw Error(cannotWrite(path, m_temporary.errorString()));
+    }
+    m_temporary.close();
+    m_temporaryName = QFile::encodeName(m_temporary.fileName());
+    m_tmpdir = QFile::encodeName(QDir::tempPath());
+
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE; // rows stream to disk: a 100,000-row export stays small in memory
+    options.tmpdir = m_tmpdir.data();
+    m_workbook = workbook_new_opt(m_temporaryName.constData(), &options);
+    if (!m_workbook) {
+        throw Error(cannotWrite(path, QCoreApplication::translate("TableExporter", "the workbook could not be created")));
+    }
+    m_title = utf8(sheetName);
+    m_author = QByteArrayLiteral("QA Desk");
+    lxw_doc_properties properties{};
+    properties.title = m_title.data();
+    properties.author = m_author.data();
+    workbook_set_properties(m_workbook, &properties);
+
+    // Sheet names: at most 31 characters and none of []:*?/\ .
+    QString name = sheetName.left(31);
+    name.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
+    const QByteArray sheet = utf8(name.isEmpty() ? QStringLiteral("Sheet1") : name);
+    m_worksheet = workbook_add_worksheet(m_workbook, sheet.constData());
+
+    lxw_format *header = workbook_add_format(m_workbook);
+    format_set_bold(header);
+    format_set_font_color(header, 0xFFFFFF);
+    format_set_bg_color(header, 0x1F4E79);
+    format_set_border(header, LXW_BORDER_THIN);
+    format_set_border_color(header, 0xB4BBC5);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_format *dateFormat = workbook_add_format(m_workbook);
+    format_set_num_format(dateFormat, "yyyy-mm-dd");
+    lxw_format *dateTimeFormat = workbook_add_format(m_workbook);
+    format_set_num_format(dateTimeFormat, "yyyy-mm-dd hh:mm");
+    lxw_format *integerFormat = workbook_add_format(m_workbook);
+    format_set_num_format(integerFormat, "0");
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const ExportColumn &column = columns.at(c);
+        lxw_format *format = nullptr;
+        switch (column.type) {
+        case CellType::Number:
+            format = workbook_add_format(m_workbook);
+            format_set_num_format(format, numberFormat(column.decimals).toLatin1().constData());
+            break;
+        case CellType::Integer:
+            format = integerFormat;
+            break;
+        case CellType::Date:
+            format = dateFormat;
+            break;
+        case CellType::DateTime:
+            format = dateTimeFormat;
+            break;
+        default:
+            break;
+        }
+        m_formats << format;
+        worksheet_set_column(m_worksheet, lxw_col_t(c), lxw_col_t(c), column.width, nullptr);
+    }
+    worksheet_set_row(m_worksheet, 0, 30, nullptr);
+    worksheet_freeze_panes(m_worksheet, 1, 0);
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        worksheet_write_string(m_worksheet, 0, lxw_col_t(c), utf8(columns.at(c).title).constData(), header);
+    }
+}
+
+void XlsxTableWriter::addRow(const QVariantList &row)
+{
+    const lxw_row_t r = lxw_row_t(m_rows + 1);
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        const QVariant value = row.value(c);
+        if (value.isNull() || !value.isValid()) {
+            continue;
+        }
+        const ExportColumn &column = m_columns.at(c);
+        const lxw_col_t col = lxw_col_t(c);
+        lxw_format *format = m_formats.at(c);
+        if ((column.type == CellType::Integer || column.type == CellType::Number) && isNumeric(value)) {
+            worksheet_write_number(m_worksheet, r, col, value.toDouble(), format);
+        } else if (column.type == CellType::Date && value.typeId() == QMetaType::QDate) {
+            const QDate d = value.toDate();
+            lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
+            worksheet_write_datetime(m_worksheet, r, col, &when, format);
+        } else if (column.type == CellType::DateTime && value.typeId() == QMetaType::QDateTime) {
+            const QDateTime t = value.toDateTime();
+            lxw_datetime when{t.date().year(), t.date().month(), t.date().day(), t.time().hour(), t.time().minute(),
+                              double(t.time().second())};
+            worksheet_write_datetime(m_worksheet, r, col, &when, format);
+        } else if (column.type == CellType::Boolean && value.typeId() == QMetaType::Bool) {
+            worksheet_write_boolean(m_worksheet, r, col, value.toBool(), nullptr);
+        } else {
+            // Strings go in as they are: an XLSX string cell is never run as a formula.
+            worksheet_write_string(m_worksheet, r, col, utf8(value.toString()).constData(), nullptr);
+        }
+    }
+    ++m_rows;
+}
+
+void XlsxTableWriter::commit()
+{
+    if (!m_columns.isEmpty()) {
+        worksheet_autofilter(m_worksheet, 0, 0, lxw_row_t(m_rows), lxw_col_t(m_columns.size() - 1));
+    }
+    const lxw_error result = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (result != LXW_NO_ERROR) {
+        throw Error(cannotWrite(m_path, QString::fromUtf8(lxw_strerror(result))));
+    }
+    QFile::remove(m_path);
+    if (!QFile::rename(m_temporary.fileName(), m_path)) {
+        throw Error(cannotWrite(m_path, QCoreApplication::translate("TableExporter",
+                                                                    "the finished file could not be moved into place")));
+    }
+    m_temporary.setAutoRemove(false);
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                      QFileDevice::ReadOther);
+}
 
 } // namespace
 
@@ -131,176 +333,38 @@ std::optional<ExportFormat> TableExporter::formatFromPath(const QString &path)
     return formatFromName(QFileInfo(path).suffix());
 }
 
+std::unique_ptr<TableWriter> TableWriter::open(const QString &path, ExportFormat format, const QString &sheetName,
+                                               const QList<ExportColumn> &columns)
+{
+    if (format == ExportFormat::Csv) {
+        return std::make_unique<CsvTableWriter>(path, columns);
+    }
+    return std::make_unique<XlsxTableWriter>(path, sheetName, columns);
+}
+
 void TableExporter::write(const ExportTable &table, const QString &path, ExportFormat format,
                           const ProgressCallback &progress)
 {
-    if (format == ExportFormat::Csv) {
-        writeCsv(table, path, progress);
-    } else {
-        writeXlsx(table, path, progress);
+    const std::unique_ptr<TableWriter> writer = TableWriter::open(path, format, table.sheetName, table.columns);
+    const qint64 total = table.rows.size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (i % ProgressEvery == 0) {
+            reportProgress(progress, i, total);
+        }
+        writer->addRow(table.rows.at(i));
     }
+    reportProgress(progress, total, total);
+    writer->commit();
 }
 
 void TableExporter::writeCsv(const ExportTable &table, const QString &path, const ProgressCallback &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    QByteArray out("\xEF\xBB\xBF");
-    QStringList fields;
-    for (const ExportColumn &column : table.columns) {
-        fields << csvField(column.title);
-    }
-    out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    const qint64 total = table.rows.size();
-    for (qint64 i = 0; i < total; ++i) {
-        if (i % ProgressEvery == 0) {
-            reportProgress(progress, i, total);
-            file.write(out);
-            out.clear();
-        }
-        const QVariantList &row = table.rows.at(i);
-        fields.clear();
-        for (qsizetype c = 0; c < table.columns.size(); ++c) {
-            fields << csvField(csvText(table.columns.at(c), row.value(c)));
-        }
-        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    }
-    file.write(out);
-    reportProgress(progress, total, total);
-    if (!file.commit()) {
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
+    write(table, path, ExportFormat::Csv, progress);
 }
 
 void TableExporter::writeXlsx(const ExportTable &table, const QString &path, const ProgressCallback &progress)
 {
-    // libxlsxwriter writes a named file; it goes next to the target and replaces it only when complete.
-    const QFileInfo target(path);
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    if (!temporary.open()) {
-        throw Error(tr("Cannot write %1: %2").arg(path, temporary.errorString()));
-    }
-    temporary.close();
-    const QByteArray temporaryName = QFile::encodeName(temporary.fileName());
-    const QByteArray tmpdir = QFile::encodeName(QDir::tempPath());
-
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE; // rows stream to disk: a 100,000-row export stays small in memory
-    options.tmpdir = const_cast<char *>(tmpdir.constData());
-    WorkbookGuard guard{workbook_new_opt(temporaryName.constData(), &options)};
-    if (!guard.workbook) {
-        throw Error(tr("Cannot write %1.").arg(path));
-    }
-    lxw_workbook *workbook = guard.workbook;
-    const QByteArray title = utf8(table.sheetName);
-    const QByteArray author = QByteArrayLiteral("QA Desk");
-    lxw_doc_properties properties{};
-    properties.title = const_cast<char *>(title.constData());
-    properties.author = const_cast<char *>(author.constData());
-    workbook_set_properties(workbook, &properties);
-
-    // Sheet names: at most 31 characters and none of []:*?/\ .
-    QString sheetName = table.sheetName.left(31);
-    sheetName.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
-    const QByteArray sheet = utf8(sheetName.isEmpty() ? QStringLiteral("Sheet1") : sheetName);
-    lxw_worksheet *worksheet = workbook_add_worksheet(workbook, sheet.constData());
-
-    lxw_format *header = workbook_add_format(workbook);
-    format_set_bold(header);
-    format_set_font_color(header, 0xFFFFFF);
-    format_set_bg_color(header, 0x1F4E79);
-    format_set_border(header, LXW_BORDER_THIN);
-    format_set_border_color(header, 0xB4BBC5);
-    format_set_text_wrap(header);
-    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
-    lxw_format *dateFormat = workbook_add_format(workbook);
-    format_set_num_format(dateFormat, "yyyy-mm-dd");
-    lxw_format *dateTimeFormat = workbook_add_format(workbook);
-    format_set_num_format(dateTimeFormat, "yyyy-mm-dd hh:mm");
-    lxw_format *integerFormat = workbook_add_format(workbook);
-    format_set_num_format(integerFormat, "0");
-    QList<lxw_format *> columnFormats;
-    for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        const ExportColumn &column = table.columns.at(c);
-        lxw_format *format = nullptr;
-        switch (column.type) {
-        case CellType::Number:
-            format = workbook_add_format(workbook);
-            format_set_num_format(format, numberFormat(column.decimals).toLatin1().constData());
-            break;
-        case CellType::Integer:
-            format = integerFormat;
-            break;
-        case CellType::Date:
-            format = dateFormat;
-            break;
-        case CellType::DateTime:
-            format = dateTimeFormat;
-            break;
-        default:
-            break;
-        }
-        columnFormats << format;
-        worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), column.width, nullptr);
-    }
-    worksheet_set_row(worksheet, 0, 30, nullptr);
-    worksheet_freeze_panes(worksheet, 1, 0);
-    if (!table.columns.isEmpty()) {
-        worksheet_autofilter(worksheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(table.columns.size() - 1));
-    }
-    for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        worksheet_write_string(worksheet, 0, lxw_col_t(c), utf8(table.columns.at(c).title).constData(), header);
-    }
-
-    const qint64 total = table.rows.size();
-    for (qint64 i = 0; i < total; ++i) {
-        if (i % ProgressEvery == 0) {
-            reportProgress(progress, i, total);
-        }
-        const QVariantList &row = table.rows.at(i);
-        const lxw_row_t r = lxw_row_t(i + 1);
-        for (qsizetype c = 0; c < table.columns.size(); ++c) {
-            const QVariant value = row.value(c);
-            if (value.isNull() || !value.isValid()) {
-                continue;
-            }
-            const ExportColumn &column = table.columns.at(c);
-            const lxw_col_t col = lxw_col_t(c);
-            lxw_format *format = columnFormats.at(c);
-            if ((column.type == CellType::Integer || column.type == CellType::Number) && isNumeric(value)) {
-                worksheet_write_number(worksheet, r, col, value.toDouble(), format);
-            } else if (column.type == CellType::Date && value.typeId() == QMetaType::QDate) {
-                const QDate d = value.toDate();
-                lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
-                worksheet_write_datetime(worksheet, r, col, &when, format);
-            } else if (column.type == CellType::DateTime && value.typeId() == QMetaType::QDateTime) {
-                const QDateTime t = value.toDateTime();
-                lxw_datetime when{t.date().year(), t.date().month(), t.date().day(), t.time().hour(),
-                                  t.time().minute(), double(t.time().second())};
-                worksheet_write_datetime(worksheet, r, col, &when, format);
-            } else if (column.type == CellType::Boolean && value.typeId() == QMetaType::Bool) {
-                worksheet_write_boolean(worksheet, r, col, value.toBool(), nullptr);
-            } else {
-                // Strings go in as they are: an XLSX string cell is never run as a formula.
-                worksheet_write_string(worksheet, r, col, utf8(value.toString()).constData(), nullptr);
-            }
-        }
-    }
-    reportProgress(progress, total, total);
-    const lxw_error result = workbook_close(guard.workbook);
-    guard.workbook = nullptr;
-    if (result != LXW_NO_ERROR) {
-        throw Error(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result))));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary.fileName(), path)) {
-        throw Error(tr("Cannot write %1: the finished file could not be moved into place.").arg(path));
-    }
-    temporary.setAutoRemove(false);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                    QFileDevice::ReadOther);
+    write(table, path, ExportFormat::Xlsx, progress);
 }
 
 } // namespace qadesk

@@ -137,6 +137,57 @@ QHash<qint64, QList<DimensionEvaluation>> EvaluationReportStore::dimensionScores
     return scores;
 }
 
+void EvaluationReportStore::forEach(const KpiFilter &filter, const Visitor &visit)
+{
+    const Where where = whereFor(filter);
+    QSqlQuery records = m_connection.run(kRecordColumns + kJoins + QStringLiteral("JOIN users u ON u.id = e.inspector_id") +
+                                             where.sql + QStringLiteral(" ORDER BY i.started_at, e.id"),
+                                         where.values);
+    // Scores in the same order, merged in step with the evaluations.
+    QSqlQuery scores = m_connection.run(
+        QStringLiteral("SELECT s.evaluation_id, s.dimension_key, s.score, s.not_applicable") + kJoins +
+            QStringLiteral("JOIN evaluation_scores s ON s.evaluation_id = e.id") + where.sql +
+            QStringLiteral(" ORDER BY i.started_at, e.id, s.position"),
+        where.values);
+    bool haveScore = scores.next();
+    QList<DimensionEvaluation> dimensions;
+    while (records.next()) {
+        const EvaluationRecord record = recordFrom(records);
+        dimensions.clear();
+        while (haveScore && scores.value(0).toLongLong() == record.evaluationId) {
+            DimensionEvaluation d;
+            d.key = scores.value(1).toString();
+            if (!scores.value(2).isNull()) {
+                d.score = scores.value(2).toInt();
+            }
+            d.notApplicable = scores.value(3).toInt() != 0;
+            dimensions << d;
+            haveScore = scores.next();
+        }
+        visit(record, dimensions);
+    }
+}
+
+qint64 EvaluationReportStore::count(const KpiFilter &filter)
+{
+    const Where where = whereFor(filter);
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT COUNT(*)") + kJoins + where.sql, where.values);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<int> EvaluationReportStore::rubricVersionIds(const KpiFilter &filter)
+{
+    const Where where = whereFor(filter);
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT DISTINCT e.rubric_version_id") + kJoins + where.sql +
+                                       QStringLiteral(" ORDER BY e.rubric_version_id DESC"),
+                                   where.values);
+    QList<int> ids;
+    while (q.next()) {
+        ids << q.value(0).toInt();
+    }
+    return ids;
+}
+
 QList<DimensionAverage> EvaluationReportStore::dimensionAverages(const KpiFilter &filter)
 {
     const Where where = whereFor(filter);

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 
 namespace qadesk {
@@ -30,6 +32,13 @@ public:
     QList<EvaluationRecord> list(const KpiFilter &filter);
     // The dimension scores of the same evaluations (without comments or evidence), by evaluation id.
     QHash<qint64, QList<DimensionEvaluation>> dimensionScores(const KpiFilter &filter);
+    // The same evaluations one at a time, each with its dimension scores, in list() order: memory stays flat
+    // however many there are (exports of a year's evaluations).
+    using Visitor = std::function<void(const EvaluationRecord &, const QList<DimensionEvaluation> &)>;
+    void forEach(const KpiFilter &filter, const Visitor &visit);
+    qint64 count(const KpiFilter &filter);
+    // The rubric versions the same evaluations were scored with, newest first.
+    QList<int> rubricVersionIds(const KpiFilter &filter);
     // Mean level per dimension over the same evaluations.
     QList<DimensionAverage> dimensionAverages(const KpiFilter &filter);
 

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -161,6 +162,13 @@ private slots:
             if (widget) {
                 widget->updatePreview();
                 previewPages = widget->pageCount();
+            }
+            // QADESK_SCREENSHOT_DIR=… saves what the user sees, to look at.
+            if (const QString dir = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                preview->resize(1000, 900);
+                QTest::qWait(200);
+                preview->grab().save(QDir(dir).filePath(QStringLiteral("print-preview.png")));
+                m_window->grab().save(QDir(dir).filePath(QStringLiteral("reports-page.png")));
             }
             preview->reject();
         });

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "import/ImportController.h"
+#include "reports/ReportActions.h"
+#include "reports/ReportsPage.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
 
@@ -71,6 +73,10 @@ void MainWindow::installPages()
 {
     m_fileMenu->addAction(m_import->importAction());
     m_toolsMenu->addAction(m_import->maskAction());
+    auto *reports = new ReportsPage(*m_connection, this);
+    m_pages->addTab(reports, tr("Reports"));
+    connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
+    new ReportActions(this, reports);
 
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);

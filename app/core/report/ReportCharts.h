@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace qadesk {
+
+class ReportCanvas;
+
+// One line of a chart: a value per category (none where there is no data, drawn as a gap).
+struct ChartSeries
+{
+    QString name;
+    QColor color;
+    Qt::PenStyle style = Qt::SolidLine;
+    QList<std::optional<double>> values;
+    bool labelled = false; // print each value next to its point
+    bool filled = false;   // radar only: fill the polygon
+};
+
+// A line chart of a few series over categories (months), with a legend; painted straight on report pages
+// with QPainter, so the core library needs no Qt Charts or widgets.
+class TrendChart final
+{
+public:
+    QString title;
+    QStringList categories;
+    QList<ChartSeries> series;
+    double minimum = 0;
+    double maximum = 100;
+    int gridSteps = 5;
+
+    void paint(ReportCanvas &canvas, const QRectF &rect) const;
+};
+
+// A radar (spider) chart: one axis per category from `minimum` at the centre to `maximum` at the rim.
+class RadarChart final
+{
+public:
+    QString title;
+    QStringList categories;
+    QList<ChartSeries> series;
+    double minimum = 0;
+    double maximum = 5;
+    int rings = 5;
+
+    void paint(ReportCanvas &canvas, const QRectF &rect) const;
+};
+
+} // namespace qadesk

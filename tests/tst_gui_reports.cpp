@@ -1,0 +1,266 @@
+// The Reports tab and the report actions in the real main window: the evaluation list model and proxy
+// (QAbstractItemModelTester), filters, selection, File → Print's preview, and PDF/XLSX/CSV files written
+// off the GUI thread.
+#include "ReportFixture.h"
+
+#include "MainWindow.h"
+#include "reports/EvaluationListModel.h"
+#include "reports/EvaluationListProxyModel.h"
+#include "reports/ReportActions.h"
+#include "reports/ReportTask.h"
+#include "reports/ReportsPage.h"
+#include "storage/EvaluationReportStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace qadesk;
+using namespace reportfixture;
+
+class TestGuiReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+    QList<qint64> m_evaluations;
+    std::unique_ptr<MainWindow> m_window;
+
+    ReportsPage *page() const { return m_window->findChild<ReportsPage *>(QStringLiteral("reportsPage")); }
+    ReportActions *actions() const { return m_window->findChild<ReportActions *>(); }
+
+    // Answers the next file dialog with `path`.
+    void answerFileDialog(const QString &path)
+    {
+        actions()->setFileChooser([path](const QString &, const QString &, const QStringList &, QString *) { return path; });
+    }
+
+    void selectRows(const QList<int> &rows)
+    {
+        QTableView *view = page()->view();
+        view->clearSelection();
+        for (const int row : rows) {
+            view->selectionModel()->select(view->model()->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("gui.sqlite"));
+        Fixture fixture = create(m_database);
+        m_evaluations = fixture.evaluations;
+        fixture.connection.reset();
+        m_window = std::make_unique<MainWindow>(m_database, std::make_unique<Connection>(m_database));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void modelsPassTheModelTester()
+    {
+        EvaluationListModel model;
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EvaluationListProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        KpiFilter all;
+        model.setRecords(EvaluationReportStore(m_window->connection()).list(all));
+        QCOMPARE(model.rowCount(), 8);
+        model.setGradeNames({{QStringLiteral("pass"), QStringLiteral("合格")}});
+        proxy.setTeam(QStringLiteral("投诉处理组"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setTeam(QString());
+        proxy.setAgent(QStringLiteral("A017"));
+        QCOMPARE(proxy.rowCount(), 6);
+        proxy.sort(EvaluationListModel::ScoreColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, EvaluationListModel::ScoreColumn).data().toString(), QStringLiteral("91.76"));
+        QCOMPARE(proxy.index(5, EvaluationListModel::ScoreColumn).data().toString(), QStringLiteral("0.0"));
+        QVERIFY(proxy.index(5, EvaluationListModel::GradeColumn).data().toString().contains(QStringLiteral("veto")));
+        model.setRecords({});
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void pageOpensOnTheLatestMonthAndFilters()
+    {
+        ReportsPage *reports = page();
+        QVERIFY(reports);
+        QCOMPARE(m_window->pages()->tabText(m_window->pages()->indexOf(reports)), QStringLiteral("Reports"));
+        QCOMPARE(reports->month(), std::optional<QDate>(QDate(2024, 3, 1)));
+        QCOMPARE(reports->view()->model()->rowCount(), 6); // March, drafts left out
+        reports->setTeam(QStringLiteral("售后一组"));
+        QCOMPARE(reports->view()->model()->rowCount(), 5);
+        reports->setAgent(QStringLiteral("A017"));
+        QCOMPARE(reports->view()->model()->rowCount(), 4);
+        QCOMPARE(reports->filter().agent, QStringLiteral("A017"));
+        QCOMPARE(reports->filter().from, std::optional<QDate>(QDate(2024, 3, 1)));
+        QCOMPARE(reports->filter().to, std::optional<QDate>(QDate(2024, 3, 31)));
+        reports->setMonth(std::nullopt);
+        QCOMPARE(reports->view()->model()->rowCount(), 6); // every month, still A017 only
+        QVERIFY(!reports->filter().from);
+        reports->setAgent(QString());
+        reports->setTeam(QString());
+        QCOMPARE(reports->view()->model()->rowCount(), 8);
+        reports->setMonth(QDate(2024, 3, 1));
+        QCOMPARE(reports->view()->model()->rowCount(), 6);
+    }
+
+    void fileMenuHasTheReportActions()
+    {
+        QStringList names;
+        for (QAction *action : m_window->fileMenu()->actions()) {
+            names << action->objectName();
+        }
+        for (const char *name : {"printAction", "exportPdfAction", "agentReportAction", "exportEvaluationsAction",
+                                 "exportKpisAction"}) {
+            QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+        }
+        QCOMPARE(actions()->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    }
+
+    void selectionIsWhatPrintActsOn()
+    {
+        m_window->pages()->setCurrentWidget(page());
+        page()->view()->sortByColumn(EvaluationListModel::IdColumn, Qt::AscendingOrder);
+        selectRows({0, 2});
+        const QList<qint64> ids = actions()->targetEvaluations();
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(ids.first() < ids.last());
+        QCOMPARE(page()->selectedEvaluationIds(), ids);
+    }
+
+    void printPreviewShowsOneSheetPerEvaluation()
+    {
+        selectRows({0, 1, 2});
+        int previewPages = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview) {
+                return;
+            }
+            auto *widget = preview->findChild<QPrintPreviewWidget *>();
+            if (widget) {
+                widget->updatePreview();
+                previewPages = widget->pageCount();
+            }
+            // QADESK_SCREENSHOT_DIR=… saves what the user sees, to look at.
+            if (const QString dir = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                preview->resize(1000, 900);
+                QTest::qWait(200);
+                preview->grab().save(QDir(dir).filePath(QStringLiteral("print-preview.png")));
+                m_window->grab().save(QDir(dir).filePath(QStringLiteral("reports-page.png")));
+            }
+            preview->reject();
+        });
+        // Ctrl+P in the window opens the preview (modal until the timer above closes it).
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(previewPages, 3);
+    }
+
+    void exportPdfWritesTheSelectionOffTheGuiThread()
+    {
+        selectRows({0, 1, 2, 3});
+        const QString file = m_dir.filePath(QStringLiteral("selection.pdf"));
+        answerFileDialog(file);
+        QSignalSpy written(actions(), &ReportActions::fileWritten);
+        actions()->exportPdfAction()->trigger();
+        QVERIFY(written.wait(30000));
+        QCOMPARE(written.first().at(0).toString(), file);
+        QCOMPARE(pdfPages(file), 4);
+    }
+
+    void agentReportUsesTheFilteredAgent()
+    {
+        page()->setAgent(QStringLiteral("A017"));
+        QCOMPARE(page()->agentForReport(), QStringLiteral("A017"));
+        QCOMPARE(page()->monthForReport(), QDate(2024, 3, 1));
+        const QString file = m_dir.filePath(QStringLiteral("agent.pdf"));
+        answerFileDialog(file);
+        QSignalSpy written(actions(), &ReportActions::fileWritten);
+        actions()->agentReportAction()->trigger();
+        QVERIFY(written.wait(30000));
+        QCOMPARE(pdfPages(file), 2);
+        QVERIFY(pdfText(file).contains(QStringLiteral("王芳(A017)")));
+        page()->setAgent(QString());
+    }
+
+    void exportsFollowTheFilters_data()
+    {
+        QTest::addColumn<bool>("kpi");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("rows");
+        // March: six evaluations; the KPI table has one row per day with interactions (six days).
+        QTest::newRow("evaluations csv") << false << QStringLiteral("march.csv") << 6;
+        QTest::newRow("evaluations xlsx") << false << QStringLiteral("march.xlsx") << 6;
+        QTest::newRow("kpi xlsx") << true << QStringLiteral("kpi.xlsx") << 6;
+        QTest::newRow("kpi, no suffix: the filter's xlsx") << true << QStringLiteral("kpi-table") << 6;
+    }
+
+    void exportsFollowTheFilters()
+    {
+        QFETCH(bool, kpi);
+        QFETCH(QString, name);
+        QFETCH(int, rows);
+        const QString file = m_dir.filePath(name);
+        answerFileDialog(file);
+        QSignalSpy written(actions(), &ReportActions::fileWritten);
+        (kpi ? actions()->exportKpisAction() : actions()->exportEvaluationsAction())->trigger();
+        QVERIFY(written.wait(30000));
+        const QString path = written.first().at(0).toString();
+        QVERIFY(QFile::exists(path));
+        if (path.endsWith(QLatin1String(".csv"))) {
+            QFile csv(path);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            QVERIFY(csv.peek(3) == QByteArray("\xEF\xBB\xBF"));
+            QCOMPARE(csv.readAll().count("\r\n"), rows + 1);
+        } else {
+            QVERIFY(path.endsWith(QLatin1String(".xlsx")));
+            QProcess unzip;
+            unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+            QVERIFY(unzip.waitForFinished(30000));
+            QCOMPARE(unzip.readAllStandardOutput().count("<row "), rows + 1);
+        }
+    }
+
+    void taskCanBeCancelled()
+    {
+        ReportTask *task = ReportTask::start(m_window.get(), QStringLiteral("test"), [](const ProgressCallback &progress) {
+            for (qint64 i = 0;; ++i) {
+                reportProgress(progress, i % 100, 100);
+                QThread::msleep(5);
+            }
+            return ReportOutcome{};
+        });
+        QSignalSpy spy(task, &ReportTask::cancelled);
+        auto *dialog = m_window->findChild<QProgressDialog *>(QStringLiteral("reportProgressDialog"));
+        QVERIFY(dialog);
+        QTest::qWait(50);
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click(); // what the user does
+        QVERIFY(spy.wait(10000));
+    }
+};
+
+QTEST_MAIN(TestGuiReports)
+#include "tst_gui_reports.moc"

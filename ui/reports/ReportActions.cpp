@@ -1,0 +1,309 @@
+#include "ReportActions.h"
+
+#include "EvaluationSelection.h"
+#include "MainWindow.h"
+#include "ReportTask.h"
+#include "ReportsPage.h"
+#include "Error.h"
+#include "export/ExportTables.h"
+#include "export/TableExporter.h"
+#include "report/AgentMonthlyReport.h"
+#include "report/AgentMonthlyReportRenderer.h"
+#include "report/EvaluationSheet.h"
+#include "report/EvaluationSheetRenderer.h"
+#include "report/KpiCatalog.h"
+#include "report/ReportCanvas.h"
+#include "report/ReportFonts.h"
+#include "settings/AppSettings.h"
+#include "storage/Connection.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace qadesk {
+
+namespace {
+
+const QLatin1String kLastDirectoryKey("reports/lastDirectory");
+
+QString lastDirectory()
+{
+    const QString stored = QSettings().value(kLastDirectoryKey).toString();
+    return !stored.isEmpty() && QDir(stored).exists()
+               ? stored
+               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+ReportOptions reportOptions()
+{
+    ReportOptions options;
+    options.chinese = prefersChinese();
+    return options;
+}
+
+} // namespace
+
+ReportActions::ReportActions(MainWindow *window, ReportsPage *page)
+    : QObject(window)
+    , m_window(window)
+    , m_page(page)
+{
+    m_print = makeAction(tr("&Print…"), QStringLiteral("printAction"),
+                         tr("Print the selected evaluations' sheets, one per page, with a preview"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_exportPdf = makeAction(tr("Export &PDF…"), QStringLiteral("exportPdfAction"),
+                             tr("Save the selected evaluations' sheets as one PDF, one sheet per page"));
+    m_agentReport = makeAction(tr("Agent &monthly report…"), QStringLiteral("agentReportAction"),
+                               tr("Save an agent's monthly report (KPIs, trend, dimensions, evaluations) as PDF"));
+    m_exportEvaluations = makeAction(tr("Export &evaluations…"), QStringLiteral("exportEvaluationsAction"),
+                                     tr("Save the evaluations of the Reports filter as an Excel workbook or CSV"));
+    m_exportKpis = makeAction(tr("Export &KPI table…"), QStringLiteral("exportKpisAction"),
+                              tr("Save the KPIs of the Reports filter as an Excel workbook or CSV"));
+
+    QMenu *file = window->fileMenu();
+    file->addAction(m_print);
+    file->addAction(m_exportPdf);
+    file->addAction(m_agentReport);
+    file->addSeparator();
+    file->addAction(m_exportEvaluations);
+    file->addAction(m_exportKpis);
+
+    page->addButton(m_print, true);
+    page->addButton(m_exportPdf);
+    page->addButton(m_agentReport);
+    page->addButton(m_exportEvaluations);
+    page->addButton(m_exportKpis);
+
+    connect(m_print, &QAction::triggered, this, &ReportActions::print);
+    connect(m_exportPdf, &QAction::triggered, this, &ReportActions::exportPdf);
+    connect(m_agentReport, &QAction::triggered, this, &ReportActions::agentReport);
+    connect(m_exportEvaluations, &QAction::triggered, this, &ReportActions::exportEvaluations);
+    connect(m_exportKpis, &QAction::triggered, this, &ReportActions::exportKpis);
+    connect(page, &ReportsPage::evaluationActivated, this, [this](qint64 id) { printEvaluations({id}); });
+
+    m_chooseFile = [this](const QString &title, const QString &suggested, const QStringList &filters,
+                          QString *selected) {
+        return QFileDialog::getSaveFileName(m_window, title, suggested, filters.join(QStringLiteral(";;")), selected);
+    };
+}
+
+QAction *ReportActions::makeAction(const QString &text, const QString &name, const QString &statusTip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setStatusTip(statusTip);
+    action->setToolTip(statusTip);
+    return action;
+}
+
+QList<qint64> ReportActions::targetEvaluations() const
+{
+    if (auto *current = dynamic_cast<const EvaluationSelection *>(m_window->pages()->currentWidget())) {
+        const QList<qint64> ids = current->selectedEvaluationIds();
+        if (!ids.isEmpty()) {
+            return ids;
+        }
+    }
+    return m_page->selectedEvaluationIds();
+}
+
+QString ReportActions::choose(const QString &title, const QString &suggestedName, const QStringList &filters,
+                              QString *selectedFilter)
+{
+    const QString path = m_chooseFile(title, QDir(lastDirectory()).filePath(suggestedName), filters, selectedFilter);
+    if (!path.isEmpty()) {
+        QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+    }
+    return path;
+}
+
+bool ReportActions::fontsReady()
+{
+    // Built once, here on the GUI thread, before any worker paints with them.
+    try {
+        ReportFonts::families();
+        return true;
+    } catch (const Error &error) {
+        showFailure(error.message());
+        return false;
+    }
+}
+
+void ReportActions::showFailure(const QString &message)
+{
+    emit taskFailed(message);
+    QMessageBox::warning(m_window, tr("QA Desk"), message);
+}
+
+void ReportActions::taskSucceeded(const QString &path, const QString &summary)
+{
+    m_window->statusBar()->showMessage(tr("Saved %1 (%2)").arg(QDir::toNativeSeparators(path), summary), 10000);
+    emit fileWritten(path, summary);
+}
+
+int ReportActions::printSheets(const QList<qint64> &evaluationIds, QPrinter &printer)
+{
+    const QList<EvaluationSheet> sheets = EvaluationSheetLoader(m_window->connection()).load(evaluationIds);
+    return EvaluationSheetRenderer(reportOptions()).render(sheets, printer);
+}
+
+void ReportActions::print()
+{
+    printEvaluations(targetEvaluations());
+}
+
+void ReportActions::printEvaluations(const QList<qint64> &ids)
+{
+    if (ids.isEmpty()) {
+        QMessageBox::information(m_window, tr("Print"),
+                                 tr("Select one or more evaluations in the Reports tab, then print."));
+        return;
+    }
+    if (!fontsReady()) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(ids.size() == 1 ? tr("Evaluation sheet No. %1").arg(ids.first())
+                                       : tr("%n evaluation sheet(s)", nullptr, int(ids.size())));
+    ReportCanvas::setUpA4(printer);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setObjectName(QStringLiteral("printPreview"));
+    preview.setWindowTitle(tr("Print preview"));
+    preview.resize(900, 1000);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, ids](QPrinter *target) {
+        try {
+            printSheets(ids, *target);
+        } catch (const Error &error) {
+            showFailure(error.message());
+        }
+    });
+    preview.exec();
+}
+
+void ReportActions::exportPdf()
+{
+    const QList<qint64> ids = targetEvaluations();
+    if (ids.isEmpty()) {
+        QMessageBox::information(m_window, tr("Export PDF"),
+                                 tr("Select one or more evaluations in the Reports tab, then export."));
+        return;
+    }
+    const QString suggested = ids.size() == 1 ? QStringLiteral("evaluation-%1.pdf").arg(ids.first())
+                                              : QStringLiteral("evaluations-%1.pdf").arg(ids.size());
+    const QString path = choose(tr("Export PDF"), suggested, {tr("PDF files (*.pdf)")});
+    if (path.isEmpty() || !fontsReady()) {
+        return;
+    }
+    const QString database = m_window->databasePath();
+    ReportTask *task = ReportTask::start(
+        m_window, tr("Writing %n evaluation sheet(s)…", nullptr, int(ids.size())),
+        [database, ids, path, options = reportOptions()](const ProgressCallback &progress) {
+            Connection connection(database);
+            // Loading is the first half of the work, painting the second.
+            const QList<EvaluationSheet> sheets = EvaluationSheetLoader(connection).load(
+                ids, [&](qint64 done, qint64 total) { return progress(done, 2 * total); });
+            const int pages = EvaluationSheetRenderer(options).writePdf(
+                sheets, path, [&](qint64 done, qint64 total) { return progress(total + done, 2 * total); });
+            return ReportOutcome{path, tr("%n page(s)", nullptr, pages), QString()};
+        });
+    connect(task, &ReportTask::succeeded, this, &ReportActions::taskSucceeded);
+    connect(task, &ReportTask::failed, this, &ReportActions::showFailure);
+}
+
+void ReportActions::agentReport()
+{
+    const QString agent = m_page->agentForReport();
+    if (agent.isEmpty()) {
+        QMessageBox::information(m_window, tr("Agent monthly report"),
+                                 tr("Choose an agent in the Reports tab (or select one of their evaluations)."));
+        return;
+    }
+    const QDate month = m_page->monthForReport();
+    const QString path = choose(tr("Agent monthly report"),
+                                QStringLiteral("agent-%1-%2.pdf").arg(agent, month.toString(QStringLiteral("yyyy-MM"))),
+                                {tr("PDF files (*.pdf)")});
+    if (path.isEmpty() || !fontsReady()) {
+        return;
+    }
+    KpiTargets targets;
+    const AppSettings settings;
+    for (const KpiMeasure &m : KpiCatalog::measures()) {
+        targets.insert(m.key, settings.kpiTarget(m.key));
+    }
+    const QString database = m_window->databasePath();
+    ReportTask *task = ReportTask::start(
+        m_window, tr("Writing the monthly report of %1…").arg(agent),
+        [database, agent, month, path, targets, options = reportOptions()](const ProgressCallback &progress) {
+            reportProgress(progress, 0, 2);
+            Connection connection(database);
+            const AgentMonthlyReport report =
+                AgentMonthlyReportBuilder(connection).build(agent, month, options.zone, targets);
+            reportProgress(progress, 1, 2);
+            const int pages = AgentMonthlyReportRenderer(options).writePdf(report, path);
+            reportProgress(progress, 2, 2);
+            return ReportOutcome{path, tr("%n page(s)", nullptr, pages), QString()};
+        });
+    connect(task, &ReportTask::succeeded, this, &ReportActions::taskSucceeded);
+    connect(task, &ReportTask::failed, this, &ReportActions::showFailure);
+}
+
+void ReportActions::exportEvaluations()
+{
+    exportTable(false);
+}
+
+void ReportActions::exportKpis()
+{
+    exportTable(true);
+}
+
+void ReportActions::exportTable(bool kpi)
+{
+    const KpiFilter filter = m_page->filter();
+    const QString period = filter.from ? filter.from->toString(QStringLiteral("yyyy-MM")) : QStringLiteral("all");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    QString selected = xlsx;
+    QString path = choose(kpi ? tr("Export KPI table") : tr("Export evaluations"),
+                          QStringLiteral("%1-%2.xlsx").arg(kpi ? QStringLiteral("kpi") : QStringLiteral("evaluations"), period),
+                          {xlsx, csv}, &selected);
+    if (path.isEmpty()) {
+        return;
+    }
+    std::optional<ExportFormat> format = TableExporter::formatFromPath(path);
+    if (!format) {
+        // No known suffix: the chosen filter decides, and the file gets its suffix.
+        format = selected == csv ? ExportFormat::Csv : ExportFormat::Xlsx;
+        path += *format == ExportFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    }
+    const QString database = m_window->databasePath();
+    const bool chinese = prefersChinese();
+    ReportTask *task = ReportTask::start(
+        m_window, kpi ? tr("Exporting the KPI table…") : tr("Exporting evaluations…"),
+        [database, filter, path, format = *format, kpi, chinese](const ProgressCallback &progress) {
+            Connection connection(database);
+            qint64 rows = 0;
+            if (kpi) {
+                const ExportTable table = ExportTables::kpis(connection, filter);
+                TableExporter::write(table, path, format, progress);
+                rows = table.rows.size();
+            } else {
+                rows = ExportTables::writeEvaluations(connection, filter, chinese, path, format, progress);
+            }
+            return ReportOutcome{path, tr("%n row(s)", nullptr, int(rows)), QString()};
+        });
+    connect(task, &ReportTask::succeeded, this, &ReportActions::taskSucceeded);
+    connect(task, &ReportTask::failed, this, &ReportActions::showFailure);
+}
+
+} // namespace qadesk

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "kpi/KpiFilter.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QPrinter;
+
+namespace qadesk {
+
+class MainWindow;
+class ReportsPage;
+
+// The printing and report commands: File → Print… (Ctrl+P) with a preview, Export PDF…, Agent monthly
+// report…, Export evaluations… and Export KPI table… (CSV or XLSX). Print and PDF act on the current page's
+// evaluation selection (see EvaluationSelection), else on the Reports tab's; exports follow the Reports tab's
+// filters. Files are written off the GUI thread (ReportTask), each worker with its own database connection.
+class ReportActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Asks where to save: returns the chosen path or empty. Tests replace the file dialog with this.
+    using FileChooser = std::function<QString(const QString &title, const QString &suggestedPath,
+                                              const QStringList &filters, QString *selectedFilter)>;
+
+    ReportActions(MainWindow *window, ReportsPage *page);
+
+    QAction *printAction() const { return m_print; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *agentReportAction() const { return m_agentReport; }
+    QAction *exportEvaluationsAction() const { return m_exportEvaluations; }
+    QAction *exportKpisAction() const { return m_exportKpis; }
+
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // The evaluations Print and Export PDF act on.
+    QList<qint64> targetEvaluations() const;
+    // Paints the evaluations' sheets on a printer (what the preview shows and prints). Returns pages.
+    int printSheets(const QList<qint64> &evaluationIds, QPrinter &printer);
+
+public slots:
+    void print();
+    void printEvaluations(const QList<qint64> &evaluationIds);
+    void exportPdf();
+    void agentReport();
+    void exportEvaluations();
+    void exportKpis();
+
+signals:
+    // A file was written (after a background task); `summary` says what is in it.
+    void fileWritten(const QString &path, const QString &summary);
+    void taskFailed(const QString &message);
+
+private:
+    QAction *makeAction(const QString &text, const QString &name, const QString &statusTip);
+    QString choose(const QString &title, const QString &suggestedName, const QStringList &filters,
+                   QString *selectedFilter = nullptr);
+    bool fontsReady();
+    void exportTable(bool kpi);
+    void taskSucceeded(const QString &path, const QString &summary);
+    void showFailure(const QString &message);
+
+    MainWindow *m_window;
+    ReportsPage *m_page;
+    FileChooser m_chooseFile;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_agentReport = nullptr;
+    QAction *m_exportEvaluations = nullptr;
+    QAction *m_exportKpis = nullptr;
+};
+
+} // namespace qadesk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "EvaluationSelection.h"
+#include "kpi/KpiFilter.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLabel;
+class QTableView;
+
+namespace qadesk {
+
+class Connection;
+class EvaluationListModel;
+class EvaluationListProxyModel;
+
+// The Reports tab: submitted evaluations of a month (or all), narrowed by team and agent, from which a
+// selection prints or exports as one job; the report actions (print, PDF, monthly report, CSV/XLSX exports)
+// sit in its button bar. Loads through EvaluationReportStore; the filters also scope the exports.
+class ReportsPage final : public QWidget, public EvaluationSelection
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsPage(Connection &connection, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+    QList<qint64> selectedEvaluationIds() const override;
+    // The agent of the filter, else of the first selected row; empty when neither says.
+    QString agentForReport() const;
+    // The month of the filter, else of the first selected row, else the latest month with evaluations.
+    QDate monthForReport() const;
+    // Empty when "All months" is ticked.
+    std::optional<QDate> month() const;
+    // What the exports cover: the month (or everything), team and agent of the filter bar.
+    KpiFilter filter() const;
+
+    void setMonth(std::optional<QDate> month);
+    void setTeam(const QString &team);
+    void setAgent(const QString &agentCode);
+    // A button in the page's button bar for one of the report actions.
+    void addButton(QAction *action, bool prominent = false);
+    QTableView *view() const { return m_view; }
+    EvaluationListModel *model() const { return m_model; }
+    EvaluationListProxyModel *proxy() const { return m_proxy; }
+
+public slots:
+    // Reads teams, agents and the month's evaluations again (after an import or a submitted evaluation).
+    void reload();
+
+signals:
+    // The user double-clicked an evaluation.
+    void evaluationActivated(qint64 evaluationId);
+
+private:
+    void loadEvaluations();
+    void updateCount();
+
+    Connection &m_connection;
+    EvaluationListModel *m_model = nullptr;
+    EvaluationListProxyModel *m_proxy = nullptr;
+    QDateEdit *m_month = nullptr;
+    QCheckBox *m_allMonths = nullptr;
+    QComboBox *m_team = nullptr;
+    QComboBox *m_agent = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
+    bool m_monthChosen = false;
+};
+
+} // namespace qadesk

@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgentMonthlyReport</name>
+    <message>
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94" />
+        <source>There is no agent with the id %1.</source>
+        <translation>There is no agent with the id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentMonthlyReportRenderer</name>
+    <message>
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+45" />
+        <source>Agent monthly report: %1, %2</source>
+        <translation>Agent monthly report: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Monthly report %1, %2</source>
+        <translation>Monthly report %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>QA Desk · printed %1</source>
+        <translation>QA Desk · printed %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Agent monthly report</source>
+        <translation>Agent monthly report</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no team</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 to %2, %3</source>
+        <translation>%1 to %2, %3</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+92" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-91" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+90" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-89" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Against target</source>
+        <translation>Against target</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>✓ on target</source>
+        <translation>✓ on target</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>✗ off target</source>
+        <translation>✗ off target</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service KPIs against team and targets</source>
+        <translation>Service KPIs against team and targets</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>* fewer than %1 responses: a small sample, read with care.</source>
+        <translation>* fewer than %1 responses: a small sample, read with care.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rates are percentages of the interactions that have the figure; the 95% interval is Wilson's. Lower is better for handle time, first response and complaints.</source>
+        <translation>Rates are percentages of the interactions that have the figure; the 95% interval is Wilson's. Lower is better for handle time, first response and complaints.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Trend and dimensions</source>
+        <translation>Trend and dimensions</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>QA score and CSAT % by month</source>
+        <translation>QA score and CSAT % by month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QA score</source>
+        <translation>QA score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QA score, team</source>
+        <translation>QA score, team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSAT %, team</source>
+        <translation>CSAT %, team</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Mean level by dimension (1–5)</source>
+        <translation>Mean level by dimension (1–5)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent mean</source>
+        <translation>Agent mean</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team mean</source>
+        <translation>Team mean</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Against team</source>
+        <translation>Against team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Needs work</source>
+        <translation>Needs work</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Strengths and weaknesses by dimension</source>
+        <translation>Strengths and weaknesses by dimension</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(team %1, %2)</source>
+        <translation>(team %1, %2)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Strengths: none stands out this month.</source>
+        <translation>Strengths: none stands out this month.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Strength — %1.</source>
+        <translation>Strength — %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Needs work: no dimension falls short this month.</source>
+        <translation>Needs work: no dimension falls short this month.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Needs work — %1.</source>
+        <translation>Needs work — %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Level %1 (%2) asks: %3</source>
+        <translation>Level %1 (%2) asks: %3</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 (veto)</source>
+        <translation>%1 (veto)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Evaluations this month (%1)</source>
+        <translation>Evaluations this month (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No submitted evaluations this month.</source>
+        <translation>No submitted evaluations this month.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../ui/Application.cpp" line="+44" />
@@ -68,6 +366,284 @@
     </message>
 </context>
 <context>
+    <name>EvaluationSheet</name>
+    <message>
+        <location filename="../app/core/report/EvaluationSheet.cpp" line="+45" />
+        <source>Evaluation %1 does not exist.</source>
+        <translation>Evaluation %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSheetRenderer</name>
+    <message>
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+53" />
+        <source>Evaluation sheet No. %1</source>
+        <translation>Evaluation sheet No. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Evaluation sheets (%n)</source>
+        <translation>
+            <numerusform>Evaluation sheets (%n)</numerusform><numerusform>Evaluation sheets (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Quality evaluation sheet No. %1 (continued)</source>
+        <translation>Quality evaluation sheet No. %1 (continued)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>QA Desk · printed %1</source>
+        <translation>QA Desk · printed %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evaluation No. %1 · page %2 of %3</source>
+        <translation>Evaluation No. %1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Customer-service quality evaluation sheet</source>
+        <translation>Customer-service quality evaluation sheet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rubric: %1, version %2</source>
+        <translation>Rubric: %1, version %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+242" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-241" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+238" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="-236" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Evaluation date</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Level description</source>
+        <translation>Level description</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not applicable: left out of the score.</source>
+        <translation>Not applicable: left out of the score.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not scored.</source>
+        <translation>Not scored.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+155" />
+        <source>(shortened; the full comment is in QA Desk)</source>
+        <translation>(shortened; the full comment is in QA Desk)</translation>
+    </message>
+    <message>
+        <location line="-152" />
+        <source>Scores by dimension</source>
+        <translation>Scores by dimension</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Service step</source>
+        <translation>Service step</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What it requires</source>
+        <translation>What it requires</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+29" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Service process checklist</source>
+        <translation>Service process checklist</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Critical item (any failure makes the score 0)</source>
+        <translation>Critical item (any failure makes the score 0)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Critical items (veto)</source>
+        <translation>Critical items (veto)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Veto: %1 failed. The overall score is 0 and the grade is %2, whatever the dimension scores.</source>
+        <translation>Veto: %1 failed. The overall score is 0 and the grade is %2, whatever the dimension scores.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Dimensions marked N/A are left out of both sums.</source>
+        <translation>Dimensions marked N/A are left out of both sums.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Marked N/A here: %n.</source>
+        <translation>
+            <numerusform>Marked N/A here: %n.</numerusform><numerusform>Marked N/A here: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n dimension(s) not scored.</source>
+        <translation>
+            <numerusform>%n dimension(s) not scored.</numerusform><numerusform>%n dimension(s) not scored.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>score = 100 × Σ wᵢ·sᵢ / (5 × Σ wᵢ)</source>
+        <translation>score = 100 × Σ wᵢ·sᵢ / (5 × Σ wᵢ)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No score</source>
+        <translation>No score</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>How the score is computed</source>
+        <translation>How the score is computed</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________</source>
+        <translation>Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signature (%1)</source>
+        <translation>Signature (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationStore</name>
     <message>
         <location filename="../app/core/storage/EvaluationStore.cpp" line="+68" />
@@ -84,6 +660,131 @@
         <location line="+21" />
         <source>Evaluation %1 was already submitted or changed elsewhere.</source>
         <translation>Evaluation %1 was already submitted or changed elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <location filename="../app/core/export/ExportTables.cpp" line="+61" />
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started (%1)</source>
+        <translation>Started (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent ID</source>
+        <translation>Agent ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade key</source>
+        <translation>Grade key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critical item failed</source>
+        <translation>Critical item failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submitted (%1)</source>
+        <translation>Submitted (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location line="+14" />
+        <location line="+29" />
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CSAT responses</source>
+        <translation>CSAT responses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPS responses</source>
+        <translation>NPS responses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CES responses</source>
+        <translation>CES responses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FCR known</source>
+        <translation>FCR known</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1338,171 @@
     </message>
 </context>
 <context>
+    <name>KpiCatalog</name>
+    <message>
+        <location filename="../app/core/report/KpiCatalog.cpp" line="+25" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CES %</source>
+        <translation>CES %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FCR %</source>
+        <translation>FCR %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Average handle time (s)</source>
+        <translation>Average handle time (s)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First response (s)</source>
+        <translation>First response (s)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Complaint rate %</source>
+        <translation>Complaint rate %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>QA score</source>
+        <translation>QA score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA pass rate %</source>
+        <translation>QA pass rate %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <location filename="../app/core/report/PdfFile.cpp" line="+15" />
+        <location line="+15" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../app/core/Progress.h" line="+20" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCanvas</name>
+    <message>
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+58" />
+        <source>Cannot start painting the report (is the file writable?).</source>
+        <translation>Cannot start painting the report (is the file writable?).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <location filename="../app/core/report/ReportFonts.cpp" line="+87" />
+        <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
+        <translation>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../app/core/report/ReportLabels.cpp" line="+10" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+20" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
     <name>RubricLoader</name>
     <message>
         <location filename="../app/core/scoring/RubricLoader.cpp" line="+72" />
@@ -886,6 +1752,77 @@
     </message>
 </context>
 <context>
+    <name>TableExporter</name>
+    <message>
+        <location filename="../app/core/export/TableExporter.cpp" line="+94" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+102" />
+        <source>the workbook could not be created</source>
+        <translation>the workbook could not be created</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>the finished file could not be moved into place</source>
+        <translation>the finished file could not be moved into place</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationListModel</name>
+    <message>
+        <location filename="../ui/reports/EvaluationListModel.cpp" line="+84" />
+        <source>%1 (veto)</source>
+        <translation>%1 (veto)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ImportController</name>
     <message>
         <location filename="../ui/import/ImportController.cpp" line="+55" />
@@ -1096,7 +2033,7 @@
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+26" />
+        <location filename="../ui/MainWindow.cpp" line="+28" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -1127,6 +2064,11 @@
     </message>
     <message>
         <location line="+9" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1154,6 +2096,239 @@
         <location line="+1" />
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportActions</name>
+    <message>
+        <location filename="../ui/reports/ReportActions.cpp" line="+61" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the selected evaluations' sheets, one per page, with a preview</source>
+        <translation>Print the selected evaluations' sheets, one per page, with a preview</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the selected evaluations' sheets as one PDF, one sheet per page</source>
+        <translation>Save the selected evaluations' sheets as one PDF, one sheet per page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent &amp;monthly report…</source>
+        <translation>Agent &amp;monthly report…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save an agent's monthly report (KPIs, trend, dimensions, evaluations) as PDF</source>
+        <translation>Save an agent's monthly report (KPIs, trend, dimensions, evaluations) as PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;evaluations…</source>
+        <translation>Export &amp;evaluations…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the evaluations of the Reports filter as an Excel workbook or CSV</source>
+        <translation>Save the evaluations of the Reports filter as an Excel workbook or CSV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;KPI table…</source>
+        <translation>Export &amp;KPI table…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the KPIs of the Reports filter as an Excel workbook or CSV</source>
+        <translation>Save the KPIs of the Reports filter as an Excel workbook or CSV</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>QA Desk</source>
+        <translation>QA Desk</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved %1 (%2)</source>
+        <translation>Saved %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select one or more evaluations in the Reports tab, then print.</source>
+        <translation>Select one or more evaluations in the Reports tab, then print.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Evaluation sheet No. %1</source>
+        <translation>Evaluation sheet No. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n evaluation sheet(s)</source>
+        <translation>
+            <numerusform>%n evaluation sheet(s)</numerusform><numerusform>%n evaluation sheet(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+6" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Select one or more evaluations in the Reports tab, then export.</source>
+        <translation>Select one or more evaluations in the Reports tab, then export.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+31" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25" />
+        <source>Writing %n evaluation sheet(s)…</source>
+        <translation>
+            <numerusform>Writing %n evaluation sheet(s)…</numerusform><numerusform>Writing %n evaluation sheet(s)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <location line="+37" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page(s)</numerusform><numerusform>%n page(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <location line="+5" />
+        <source>Agent monthly report</source>
+        <translation>Agent monthly report</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Choose an agent in the Reports tab (or select one of their evaluations).</source>
+        <translation>Choose an agent in the Reports tab (or select one of their evaluations).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Writing the monthly report of %1…</source>
+        <translation>Writing the monthly report of %1…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export KPI table</source>
+        <translation>Export KPI table</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export evaluations</source>
+        <translation>Export evaluations</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Exporting the KPI table…</source>
+        <translation>Exporting the KPI table…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Exporting evaluations…</source>
+        <translation>Exporting evaluations…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row(s)</numerusform><numerusform>%n row(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportTask</name>
+    <message>
+        <location filename="../ui/reports/ReportTask.cpp" line="+20" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA Desk</source>
+        <translation>QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+39" />
+        <source>The month of the interactions evaluated</source>
+        <translation>The month of the interactions evaluated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56" />
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation(s)</numerusform><numerusform>%n evaluation(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · %2 selected</source>
+        <translation>%1 · %2 selected</translation>
     </message>
 </context>
 </TS>

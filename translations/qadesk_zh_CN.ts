@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentMonthlyReport</name>
+    <message>
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94" />
+        <source>There is no agent with the id %1.</source>
+        <translation>不存在 ID 为 %1 的坐席。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentMonthlyReportRenderer</name>
+    <message>
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+45" />
+        <source>Agent monthly report: %1, %2</source>
+        <translation>坐席月度报告：%1，%2</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Monthly report %1, %2</source>
+        <translation>月度报告 %1，%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>QA Desk · printed %1</source>
+        <translation>QA Desk · 打印于 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Agent monthly report</source>
+        <translation>坐席月度报告</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no team</source>
+        <translation>未分配班组</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>target %1</source>
+        <translation>目标值 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+92" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="-91" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>95% interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+90" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="-89" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Against target</source>
+        <translation>与目标值对比</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interactions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>✓ on target</source>
+        <translation>✓ 达标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>✗ off target</source>
+        <translation>✗ 未达标</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service KPIs against team and targets</source>
+        <translation>服务 KPI 与班组及目标值对比</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>* fewer than %1 responses: a small sample, read with care.</source>
+        <translation>* 回复少于 %1 条：样本量不足，解读时请谨慎。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rates are percentages of the interactions that have the figure; the 95% interval is Wilson's. Lower is better for handle time, first response and complaints.</source>
+        <translation>比率为在有该项数据的会话中所占的百分比；95% 区间为威尔逊置信区间。处理时长、首次响应时间和投诉率越低越好。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Trend and dimensions</source>
+        <translation>趋势与维度</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>QA score and CSAT % by month</source>
+        <translation>各月 QA 得分与 CSAT %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QA score</source>
+        <translation>QA 得分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QA score, team</source>
+        <translation>QA 得分（班组）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSAT %, team</source>
+        <translation>CSAT %（班组）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Mean level by dimension (1–5)</source>
+        <translation>各维度平均档位（1–5）</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent mean</source>
+        <translation>坐席均值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team mean</source>
+        <translation>班组均值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Against team</source>
+        <translation>与班组对比</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scored</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assessment</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Strength</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Needs work</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Strengths and weaknesses by dimension</source>
+        <translation>各维度优势与待改进项</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(team %1, %2)</source>
+        <translation>（班组 %1，%2）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Strengths: none stands out this month.</source>
+        <translation>优势：本月没有突出的维度。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Strength — %1.</source>
+        <translation>优势——%1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Needs work: no dimension falls short this month.</source>
+        <translation>待改进项：本月没有未达要求的维度。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Needs work — %1.</source>
+        <translation>待改进——%1。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Level %1 (%2) asks: %3</source>
+        <translation>档位 %1（%2）要求：%3</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 (veto)</source>
+        <translation>%1（一票否决）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Evaluations this month (%1)</source>
+        <translation>本月质检单（%1）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No submitted evaluations this month.</source>
+        <translation>本月没有已提交的质检单。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../ui/Application.cpp" line="+44" />
@@ -68,6 +366,284 @@
     </message>
 </context>
 <context>
+    <name>EvaluationSheet</name>
+    <message>
+        <location filename="../app/core/report/EvaluationSheet.cpp" line="+45" />
+        <source>Evaluation %1 does not exist.</source>
+        <translation>质检单 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSheetRenderer</name>
+    <message>
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+53" />
+        <source>Evaluation sheet No. %1</source>
+        <translation>质检评分表（编号 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Evaluation sheets (%n)</source>
+        <translation>
+            <numerusform>质检评分表（%n 份）</numerusform></translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Quality evaluation sheet No. %1 (continued)</source>
+        <translation>质检评分表（编号 %1，续）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>QA Desk · printed %1</source>
+        <translation>QA Desk · 打印于 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evaluation No. %1 · page %2 of %3</source>
+        <translation>质检单编号 %1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Customer-service quality evaluation sheet</source>
+        <translation>客服质检评分表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rubric: %1, version %2</source>
+        <translation>评分标准：%1，版本 %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+242" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="-241" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+238" />
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="-236" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Evaluation date</source>
+        <translation>质检日期</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Level</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Level description</source>
+        <translation>档位说明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not applicable: left out of the score.</source>
+        <translation>不适用：不计入得分。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not scored.</source>
+        <translation>未评分。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+155" />
+        <source>(shortened; the full comment is in QA Desk)</source>
+        <translation>（内容已截断；完整评语请在 QA Desk 中查看）</translation>
+    </message>
+    <message>
+        <location line="-152" />
+        <source>Scores by dimension</source>
+        <translation>各维度得分</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Service step</source>
+        <translation>服务环节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What it requires</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+29" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Service process checklist</source>
+        <translation>服务流程检查</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Critical item (any failure makes the score 0)</source>
+        <translation>一票否决项（任一项未通过则得分为 0）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Critical items (veto)</source>
+        <translation>一票否决项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Veto: %1 failed. The overall score is 0 and the grade is %2, whatever the dimension scores.</source>
+        <translation>一票否决：%1 未通过。无论各维度得分如何，总分均为 0，等级为 %2。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Dimensions marked N/A are left out of both sums.</source>
+        <translation>标记为不适用的维度在分子和分母中均不计入。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Marked N/A here: %n.</source>
+        <translation>
+            <numerusform>本单标记为不适用的维度：%n 个。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n dimension(s) not scored.</source>
+        <translation>
+            <numerusform>%n 个维度未评分。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>score = 100 × Σ wᵢ·sᵢ / (5 × Σ wᵢ)</source>
+        <translation>得分 = 100 × Σ wᵢ·sᵢ / (5 × Σ wᵢ)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No score</source>
+        <translation>无得分</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>How the score is computed</source>
+        <translation>得分计算方法</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Overall comment</source>
+        <translation>总体评语</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________</source>
+        <translation>坐席：  ☐ 本人已阅读本质检单并认可    ☐ 本人有异议，理由：______________________________</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signature (%1)</source>
+        <translation>签字（%1）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationStore</name>
     <message>
         <location filename="../app/core/storage/EvaluationStore.cpp" line="+68" />
@@ -84,6 +660,131 @@
         <location line="+21" />
         <source>Evaluation %1 was already submitted or changed elsewhere.</source>
         <translation>质检单 %1 已在别处提交或修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <location filename="../app/core/export/ExportTables.cpp" line="+61" />
+        <source>Evaluation</source>
+        <translation>质检单编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interaction</source>
+        <translation>会话编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started (%1)</source>
+        <translation>开始时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent ID</source>
+        <translation>坐席 ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade key</source>
+        <translation>等级代码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critical item failed</source>
+        <translation>一票否决项未通过</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submitted (%1)</source>
+        <translation>提交时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overall comment</source>
+        <translation>总体评语</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location line="+14" />
+        <location line="+29" />
+        <source>Evaluations</source>
+        <translation>质检单</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period start</source>
+        <translation>周期起始日</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Interactions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CSAT responses</source>
+        <translation>CSAT 回复数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPS responses</source>
+        <translation>NPS 回复数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CES responses</source>
+        <translation>CES 回复数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FCR known</source>
+        <translation>FCR 样本数</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1338,171 @@
     </message>
 </context>
 <context>
+    <name>KpiCatalog</name>
+    <message>
+        <location filename="../app/core/report/KpiCatalog.cpp" line="+25" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CES %</source>
+        <translation>CES %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FCR %</source>
+        <translation>FCR %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Average handle time (s)</source>
+        <translation>平均处理时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First response (s)</source>
+        <translation>首次响应（秒）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Complaint rate %</source>
+        <translation>投诉率 %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>QA score</source>
+        <translation>QA 得分</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA pass rate %</source>
+        <translation>QA 合格率 %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <location filename="../app/core/report/PdfFile.cpp" line="+15" />
+        <location line="+15" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../app/core/Progress.h" line="+20" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCanvas</name>
+    <message>
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+58" />
+        <source>Cannot start painting the report (is the file writable?).</source>
+        <translation>无法开始绘制报告（文件是否可写？）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <location filename="../app/core/report/ReportFonts.cpp" line="+87" />
+        <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
+        <translation>未安装中文字体，报告中的中文将打印为空白方框。请安装 Noto Sans CJK（Debian 软件包 fonts-noto-cjk）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../app/core/report/ReportLabels.cpp" line="+10" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+20" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
     <name>RubricLoader</name>
     <message>
         <location filename="../app/core/scoring/RubricLoader.cpp" line="+72" />
@@ -886,6 +1752,77 @@
     </message>
 </context>
 <context>
+    <name>TableExporter</name>
+    <message>
+        <location filename="../app/core/export/TableExporter.cpp" line="+94" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+102" />
+        <source>the workbook could not be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>the finished file could not be moved into place</source>
+        <translation>无法将生成的文件移动到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationListModel</name>
+    <message>
+        <location filename="../ui/reports/EvaluationListModel.cpp" line="+84" />
+        <source>%1 (veto)</source>
+        <translation>%1（一票否决）</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ImportController</name>
     <message>
         <location filename="../ui/import/ImportController.cpp" line="+55" />
@@ -1095,7 +2032,7 @@
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+26" />
+        <location filename="../ui/MainWindow.cpp" line="+28" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -1126,6 +2063,11 @@
     </message>
     <message>
         <location line="+9" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1153,6 +2095,239 @@
         <location line="+1" />
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;客服质检：依据六维度评分标准为对话记录评分，并跟踪服务 KPI。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportActions</name>
+    <message>
+        <location filename="../ui/reports/ReportActions.cpp" line="+61" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the selected evaluations' sheets, one per page, with a preview</source>
+        <translation>打印所选质检单的评分表（每张一页），打印前可预览</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the selected evaluations' sheets as one PDF, one sheet per page</source>
+        <translation>将所选质检单的评分表保存为一个 PDF 文件，每张评分表一页</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent &amp;monthly report…</source>
+        <translation>坐席月度报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save an agent's monthly report (KPIs, trend, dimensions, evaluations) as PDF</source>
+        <translation>将坐席月度报告（KPI、趋势、维度、质检单）保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;evaluations…</source>
+        <translation>导出质检单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the evaluations of the Reports filter as an Excel workbook or CSV</source>
+        <translation>将报表页筛选出的质检单保存为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;KPI table…</source>
+        <translation>导出 KPI 表(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the KPIs of the Reports filter as an Excel workbook or CSV</source>
+        <translation>将报表页筛选出的 KPI 保存为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>QA Desk</source>
+        <translation>QA Desk</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved %1 (%2)</source>
+        <translation>已保存 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select one or more evaluations in the Reports tab, then print.</source>
+        <translation>请先在报表页中选择一份或多份质检单，再打印。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Evaluation sheet No. %1</source>
+        <translation>质检评分表（编号 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n evaluation sheet(s)</source>
+        <translation>
+            <numerusform>%n 份质检评分表</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+6" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Select one or more evaluations in the Reports tab, then export.</source>
+        <translation>请先在报表页中选择一份或多份质检单，再导出。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+31" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25" />
+        <source>Writing %n evaluation sheet(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 份质检评分表…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <location line="+37" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform></translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <location line="+5" />
+        <source>Agent monthly report</source>
+        <translation>坐席月度报告</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Choose an agent in the Reports tab (or select one of their evaluations).</source>
+        <translation>请在报表页中选择一名坐席（或选择其某份质检单）。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Writing the monthly report of %1…</source>
+        <translation>正在生成 %1 的月度报告…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export KPI table</source>
+        <translation>导出 KPI 表</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export evaluations</source>
+        <translation>导出质检单</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Exporting the KPI table…</source>
+        <translation>正在导出 KPI 表…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Exporting evaluations…</source>
+        <translation>正在导出质检单…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportTask</name>
+    <message>
+        <location filename="../ui/reports/ReportTask.cpp" line="+20" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA Desk</source>
+        <translation>QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+39" />
+        <source>The month of the interactions evaluated</source>
+        <translation>所评会话的月份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All months</source>
+        <translation>所有月份</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Team:</source>
+        <translation>班组(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Agent:</source>
+        <translation>坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>All teams</source>
+        <translation>所有班组</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All agents</source>
+        <translation>所有坐席</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56" />
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n 份质检单</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · %2 selected</source>
+        <translation>%1 · 已选 %2 份</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "RollupStore.h"
+#include "TranscriptIndex.h"
 
 namespace qadesk {
 
@@ -165,6 +166,8 @@ void InteractionWriter::finish(bool rebuildAll)
         rollups.refreshDays(m_touchedDays);
     }
     m_touchedDays.clear();
+    // Bulk indexing of the new turns for transcript search, far cheaper than a per-row trigger.
+    TranscriptIndex(m_connection).catchUp();
 }
 
 } // namespace qadesk

@@ -60,6 +60,15 @@ qint64 TranscriptIndex::pendingTurns()
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+bool TranscriptIndex::hasPendingTurns()
+{
+    if (!available()) {
+        return false;
+    }
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT 1 FROM turns WHERE id > ? LIMIT 1"), {indexedUpTo()});
+    return q.next();
+}
+
 qint64 TranscriptIndex::catchUp(qint64 limit)
 {
     if (!available()) {

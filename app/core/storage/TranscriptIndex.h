@@ -23,6 +23,8 @@ public:
     qint64 indexedUpTo();
     // Turns stored but not indexed yet.
     qint64 pendingTurns();
+    // Cheaper than pendingTurns() > 0 on a large backlog.
+    bool hasPendingTurns();
     // Indexes up to `limit` pending turns (all when 0) in the caller's transaction; returns how many.
     qint64 catchUp(qint64 limit = 0);
     // Indexes every pending turn in transactions of `chunk` turns, stopping early when `cancel` is set.

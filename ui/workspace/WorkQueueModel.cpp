@@ -27,7 +27,11 @@ void WorkQueueModel::reload()
     beginResetModel();
     m_rows.clear();
     m_exhausted = false;
+    // A slot of modelReset that asks for more rows must not insert them while the reset is still
+    // being announced; the first page follows right after.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
     // The first page at once, so the view shows rows without waiting for a layout pass.
     fetchMore({});
 }
@@ -50,19 +54,23 @@ bool WorkQueueModel::canFetchMore(const QModelIndex &parent) const
 
 void WorkQueueModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted) {
+    // Not re-entered from a slot of the insertion signals (the offset of the next page is not known
+    // until this one is in).
+    if (parent.isValid() || m_exhausted || m_resetting || m_fetching) {
         return;
     }
+    m_fetching = true;
     const QList<WorkQueueRow> page = loadPage(int(m_rows.size()));
     if (page.size() < kPageSize) {
         m_exhausted = true;
     }
-    if (page.isEmpty()) {
-        return;
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows += page;
+        endInsertRows();
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    m_fetching = false;
+    emit pageLoaded();
 }
 
 void WorkQueueModel::sort(int column, Qt::SortOrder order)

@@ -44,6 +44,8 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    // After every page load, also one that brought nothing (the end was reached).
+    void pageLoaded();
 
 private:
     QList<WorkQueueRow> loadPage(int offset);
@@ -53,6 +55,8 @@ private:
     WorkQueueSort m_sort;
     QList<WorkQueueRow> m_rows;
     bool m_exhausted = false;
+    bool m_resetting = false;
+    bool m_fetching = false;
 };
 
 } // namespace qadesk

@@ -135,11 +135,8 @@ WorkQueuePane::WorkQueuePane(Connection &connection, QString inspector, QWidget 
     });
     connect(m_sample, &QToolButton::clicked, this, &WorkQueuePane::sampleRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkQueuePane::currentRowChanged);
-    connect(m_model, &WorkQueueModel::rowsInserted, this, &WorkQueuePane::updateStatus);
-    connect(m_model, &WorkQueueModel::modelReset, this, &WorkQueuePane::updateStatus);
-    connect(m_model, &WorkQueueModel::loadFailed, this, [this](const QString &message) {
-        m_status->setText(tr("Could not load the queue: %1").arg(message));
-    });
+    connect(m_model, &WorkQueueModel::pageLoaded, this, &WorkQueuePane::updateStatus);
+    connect(m_model, &WorkQueueModel::loadFailed, this, [this](const QString &message) { m_loadError = message; });
     applyFilter();
 }
 
@@ -185,6 +182,7 @@ void WorkQueuePane::applyFilter()
     filter.category = m_category->currentData().toString();
     filter.teamId = m_team->currentData().toLongLong();
     filter.searchHitsOnly = !m_searchText.isEmpty();
+    m_loadError.clear();
     m_model->setFilter(filter);
     selectInteraction(m_current);
 }
@@ -239,6 +237,10 @@ void WorkQueuePane::currentRowChanged()
 
 void WorkQueuePane::updateStatus()
 {
+    if (!m_loadError.isEmpty()) {
+        m_status->setText(tr("Could not load the queue: %1").arg(m_loadError));
+        return;
+    }
     const int loaded = m_model->rowCount();
     QString text;
     if (m_model->filter().scope == WorkQueueScope::MyQueue && m_searchText.isEmpty()) {

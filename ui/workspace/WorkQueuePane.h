@@ -61,6 +61,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_status = nullptr;
     QString m_searchText;
+    QString m_loadError;
     int m_searchHits = 0;
     qint64 m_current = 0;
 };

@@ -16,6 +16,7 @@
 #include "workspace/WorkspaceRoles.h"
 
 #include <QAction>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QCheckBox>
@@ -42,7 +43,10 @@ private:
 
     WorkspacePage *page() const { return m_window->findChild<WorkspacePage *>(); }
     EvaluationDocument *doc() const { return page()->document(); }
-    QString text(const char *name) const { return m_window->findChild<QLabel *>(QString::fromLatin1(name))->text(); }
+    QString text(const char *name) const
+    {
+        return m_window->findChild<QLabel *>(QString::fromLatin1(name))->text().trimmed();
+    }
     DimensionEditor *editor(const char *key) const
     {
         return m_window->findChild<DimensionEditor *>(QStringLiteral("dimension_") + QString::fromLatin1(key));
@@ -95,6 +99,7 @@ private slots:
     {
         // Queue: focus it, go to the first row (the newest interaction), Enter starts scoring.
         auto *queue = m_window->findChild<QTableView *>(QStringLiteral("workQueueView"));
+        QTRY_COMPARE(queue->model()->rowCount(), 6); // loaded by the queue's worker thread
         queue->setFocus();
         QTRY_VERIFY(queue->hasFocus());
         QTest::keyClick(queue, Qt::Key_Home);
@@ -217,7 +222,7 @@ private slots:
         QCOMPARE(doc()->dimension(0).score, std::optional<int>(1));
         QCOMPARE(doc()->dimension(1).score, std::optional<int>(5));
         QVERIFY(text("evaluationStatusLabel").startsWith(QStringLiteral("Draft")));
-        QVERIFY(editor("response")->findChild<QToolButton *>(QStringLiteral("level_1"))->isChecked());
+        QVERIFY(editor("response")->findChild<QAbstractButton *>(QStringLiteral("level_1"))->isChecked());
     }
 
     void submitValidatesThenLocks()
@@ -250,7 +255,7 @@ private slots:
         key(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(doc()->isLocked());
         QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("submitButton"))->isVisible());
-        QVERIFY(!editor("attitude")->findChild<QToolButton *>(QStringLiteral("level_3"))->isEnabled());
+        QVERIFY(!editor("attitude")->findChild<QAbstractButton *>(QStringLiteral("level_3"))->isEnabled());
         QVERIFY(editor("response")->commentEdit()->isReadOnly());
         const double score = *doc()->result().score;
         page()->formPane()->focusDimension(1);
@@ -280,7 +285,7 @@ private slots:
         QVERIFY(!doc()->dimension(4).score);
         key(Qt::Key_A);
         QCOMPARE(doc()->dimension(0).score, std::optional<int>(4));
-        QTest::mouseClick(editor("satisfaction")->findChild<QToolButton *>(QStringLiteral("applySuggestion")), Qt::LeftButton);
+        QTest::mouseClick(editor("satisfaction")->findChild<QAbstractButton *>(QStringLiteral("applySuggestion")), Qt::LeftButton);
         QCOMPARE(doc()->dimension(4).score, std::optional<int>(3));
     }
 
@@ -294,10 +299,10 @@ private slots:
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("hint_solution"))->isVisible());
         QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("hint_follow_up"))->isVisible());
         QVERIFY(doc()->checklistResult(QStringLiteral("greeting")).isEmpty()); // not applied by itself
-        QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("applyHint_greeting")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QAbstractButton *>(QStringLiteral("applyHint_greeting")), Qt::LeftButton);
         QCOMPARE(doc()->checklistResult(QStringLiteral("greeting")), QStringLiteral("yes"));
-        QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("checklist_greeting_yes"))->isChecked());
-        QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("checklist_follow_up_na")), Qt::LeftButton);
+        QVERIFY(m_window->findChild<QAbstractButton *>(QStringLiteral("checklist_greeting_yes"))->isChecked());
+        QTest::mouseClick(m_window->findChild<QAbstractButton *>(QStringLiteral("checklist_follow_up_na")), Qt::LeftButton);
         QCOMPARE(doc()->checklistResult(QStringLiteral("follow_up")), QStringLiteral("na"));
 
         key(Qt::Key_5);
@@ -324,7 +329,7 @@ private slots:
         const qint64 turnA = in.turns.at(4).id, turnB = in.turns.at(6).id;
         view->selectionModel()->select(model->index(model->rowOfTurn(turnA)), QItemSelectionModel::Select);
         view->selectionModel()->select(model->index(model->rowOfTurn(turnB)), QItemSelectionModel::Select);
-        auto *attach = m_window->findChild<QToolButton *>(QStringLiteral("attachEvidenceButton"));
+        auto *attach = m_window->findChild<QAbstractButton *>(QStringLiteral("attachEvidenceButton"));
         QVERIFY(attach->isEnabled());
         QVERIFY(attach->text().contains(QStringLiteral("Problem solving")));
         view->setFocus();
@@ -334,14 +339,14 @@ private slots:
 
         // The chip scrolls the transcript to its turn.
         view->clearSelection();
-        auto *chip = editor("resolution")->findChild<QToolButton *>(QStringLiteral("evidence_%1").arg(turnB));
+        auto *chip = editor("resolution")->findChild<QAbstractButton *>(QStringLiteral("evidence_%1").arg(turnB));
         QVERIFY(chip);
         QCOMPARE(chip->text(), QStringLiteral("#7 Agent"));
         QTest::mouseClick(chip, Qt::LeftButton);
         QCOMPARE(view->currentIndex().row(), model->rowOfTurn(turnB));
         QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
 
-        QTest::mouseClick(editor("resolution")->findChild<QToolButton *>(QStringLiteral("removeEvidence_%1").arg(turnA)), Qt::LeftButton);
+        QTest::mouseClick(editor("resolution")->findChild<QAbstractButton *>(QStringLiteral("removeEvidence_%1").arg(turnA)), Qt::LeftButton);
         QCOMPARE(doc()->dimension(2).evidenceTurnIds, QList<qint64>{turnB});
         QVERIFY(model->index(model->rowOfTurn(turnA)).data(EvidenceRole).toStringList().isEmpty());
         doc()->undoStack()->undo();

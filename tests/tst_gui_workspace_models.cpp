@@ -13,6 +13,7 @@
 #include "workspace/TranscriptPane.h"
 #include "workspace/WorkQueueModel.h"
 #include "workspace/WorkQueuePane.h"
+#include "workspace/WorkQueueSource.h"
 #include "workspace/WorkspaceRoles.h"
 
 #include <QAbstractItemModelTester>
@@ -55,8 +56,8 @@ private slots:
         e.score = 72.5;
         evaluations.saveDraft(e);
 
-        WorkQueueStore store(*db);
-        WorkQueueModel model(store);
+        DirectWorkQueueSource source(*db);
+        WorkQueueModel model(source);
         WorkQueueFilter filter;
         filter.scope = WorkQueueScope::AllInteractions;
         model.setFilter(filter);
@@ -109,7 +110,8 @@ private slots:
         WorkQueueStore store(*db);
         store.add(fixture::kInspector, ids[3]);
         store.add(fixture::kInspector, ids[4]);
-        WorkQueueModel model(store);
+        DirectWorkQueueSource source(*db);
+        WorkQueueModel model(source);
         // The tester calls fetchMore from its slots too, also while rows are being inserted.
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         WorkQueueFilter filter;
@@ -170,7 +172,7 @@ private slots:
         const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("pane.sqlite"), 3);
         auto db = fixture::openDatabase(path);
         fixture::addInteractions(*db, 10, 8); // in the database, not on the queue
-        WorkQueuePane pane(*db, fixture::kInspector);
+        WorkQueuePane pane(*db, QString(), fixture::kInspector);
         pane.resize(600, 500);
         pane.show();
         QCOMPARE(pane.model()->rowCount(), 3);
@@ -230,8 +232,9 @@ private slots:
         }
         auto window = fixture::openWindow(path);
         auto *page = window->findChild<WorkspacePage *>();
+        // A database file: the queue loads in its worker thread.
+        QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("queueStatusLabel"))->text().contains(QStringLiteral("Sample")));
         QCOMPARE(page->queuePane()->model()->rowCount(), 0);
-        QVERIFY(page->findChild<QLabel *>(QStringLiteral("queueStatusLabel"))->text().contains(QStringLiteral("Sample")));
         SampleRequest request;
         request.inspector = fixture::kInspector;
         request.from = QDate(2024, 3, 4);
@@ -240,7 +243,15 @@ private slots:
         request.options.seed = 5;
         const SampleDrawResult result = page->drawSample(request);
         QCOMPARE(result.drawn, 8);
-        QCOMPARE(page->queuePane()->model()->rowCount(), 8);
+        QTRY_COMPARE(page->queuePane()->model()->rowCount(), 8);
+
+        // Search runs in the worker too, on its own connection's hit table.
+        page->queuePane()->setScope(WorkQueueScope::AllInteractions);
+        page->queuePane()->search(QStringLiteral("WS-00007"));
+        QTRY_VERIFY(!page->queuePane()->isSearching());
+        QTRY_COMPARE(page->queuePane()->model()->rowCount(), 1);
+        page->queuePane()->search(QString());
+        QTRY_COMPARE(page->queuePane()->model()->rowCount(), 30);
     }
 
     void settingsDialogWritesSettings()

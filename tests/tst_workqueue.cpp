@@ -103,6 +103,44 @@ private slots:
         QVERIFY(first.evaluationStatus.isEmpty());
     }
 
+    void keysetPagesMatchOffsetPages_data()
+    {
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("newest first") << true;
+        QTest::newRow("oldest first") << false;
+    }
+
+    void keysetPagesMatchOffsetPages()
+    {
+        QFETCH(bool, descending);
+        // Two interactions at the same second: the id breaks the tie the same way in both kinds of paging.
+        {
+            Transaction t(*m_db);
+            InteractionWriter writer(*m_db);
+            Interaction twin = fixture::makeInteraction(3);
+            twin.externalId = QStringLiteral("WS-twin");
+            writer.insert(twin);
+            writer.finish();
+            t.commit();
+        }
+        WorkQueueStore store(*m_db);
+        const WorkQueueSort sort{WorkQueueColumn::Time, descending};
+        const QList<WorkQueueRow> reference = store.page(all(), sort, 0, 100);
+        QCOMPARE(reference.size(), 26);
+        QList<WorkQueueRow> keyset;
+        for (;;) {
+            const QList<WorkQueueRow> page = store.page(all(), sort, 0, 4, keyset.isEmpty() ? nullptr : &keyset.constLast());
+            keyset += page;
+            if (page.size() < 4) {
+                break;
+            }
+        }
+        QCOMPARE(keyset.size(), reference.size());
+        for (qsizetype i = 0; i < keyset.size(); ++i) {
+            QCOMPARE(keyset.at(i).interactionId, reference.at(i).interactionId);
+        }
+    }
+
     void sortsInSqlWithMissingValuesLast_data()
     {
         QTest::addColumn<int>("column");

@@ -25,6 +25,10 @@ CREATE TABLE work_queue (
 );
 CREATE INDEX work_queue_interaction ON work_queue(interaction_id);
 
+-- The interactions that have a transcript, a small part of a large database: the status bar counts
+-- them and the workspace samples from them without reading the whole interactions table.
+CREATE INDEX interactions_with_turns ON interactions(id) WHERE turn_count > 0;
+
 -- Transcript search. Where SQLite has FTS5 with the trigram tokenizer (which finds Chinese substrings of
 -- three characters or more), turns_fts indexes turns.text. New turns are indexed in bulk up to the
 -- meta key fts_indexed_turn_id (TranscriptIndex::catchUp, run when an import finishes): a per-row insert

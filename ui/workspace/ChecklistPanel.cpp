@@ -1,5 +1,7 @@
 #include "ChecklistPanel.h"
 
+#include "ChoiceButton.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -46,18 +48,14 @@ ChecklistPanel::ChecklistPanel(const Rubric &rubric, QWidget *parent) : QWidget(
         StepRow stepRow;
         int column = 1;
         for (const QString &result : kResults) {
-            auto *button = new QToolButton(steps);
+            const QColor colour = result == QLatin1String("yes") ? QColor(0x2E, 0x8B, 0x57)
+                                  : result == QLatin1String("no") ? QColor(0xD1, 0x43, 0x43)
+                                                                  : QColor(0x6B, 0x72, 0x80);
+            auto *button = new ChoiceButton(resultLabel(result), colour, ChoiceButton::Look::Choice, steps);
             button->setObjectName(QStringLiteral("checklist_%1_%2").arg(step.key, result));
-            button->setText(resultLabel(result));
             button->setCheckable(true);
-            const QString colour = result == QLatin1String("yes") ? QStringLiteral("#2e8b57")
-                                   : result == QLatin1String("no") ? QStringLiteral("#d14343")
-                                                                   : QStringLiteral("#6b7280");
-            button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid #c7ccd4; border-radius: 4px; "
-                                                 "background: white; padding: 1px 8px; }"
-                                                 "QToolButton:checked { background: %1; color: white; border-color: %1; }")
-                                      .arg(colour));
-            connect(button, &QToolButton::clicked, this, [this, key = step.key, result] {
+            button->setFocusPolicy(Qt::TabFocus);
+            connect(button, &ChoiceButton::clicked, this, [this, key = step.key, result] {
                 // Clicking the chosen answer again takes it back.
                 emit checklistChosen(key, m_results.value(key) == result ? QString() : result);
             });
@@ -121,7 +119,15 @@ void ChecklistPanel::setResults(const QMap<QString, QString> &checklist, const Q
     for (auto it = m_critical.cbegin(); it != m_critical.cend(); ++it) {
         it.value()->setChecked(critical.value(it.key()));
         it.value()->setEnabled(!locked);
-        it.value()->setStyleSheet(critical.value(it.key()) ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+        const bool failed = critical.value(it.key());
+        if (it.value()->font().bold() != failed) {
+            QFont font = it.value()->font();
+            font.setBold(failed);
+            it.value()->setFont(font);
+            QPalette palette = it.value()->palette();
+            palette.setColor(QPalette::WindowText, failed ? QColor(0xC6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+            it.value()->setPalette(palette);
+        }
     }
 }
 

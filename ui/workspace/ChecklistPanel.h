@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace qadesk {
 
+class ChoiceButton;
+
 // The service-process checklist (yes / no / N/A per step, with the transcript rules' hints and an
 // Apply button for each, never applied by themselves) and the critical items (一票否决). Reports what the
 // inspector chose; the form records it.
@@ -33,7 +35,7 @@ signals:
 private:
     struct StepRow
     {
-        QHash<QString, QToolButton *> buttons; // yes / no / na
+        QHash<QString, ChoiceButton *> buttons; // yes / no / na
         QLabel *hint = nullptr;
         QToolButton *applyHint = nullptr;
         QString hintResult;

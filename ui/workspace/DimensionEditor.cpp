@@ -1,11 +1,13 @@
 #include "DimensionEditor.h"
 
+#include "ChoiceButton.h"
 #include "UndoShortcutPassThrough.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,7 +39,7 @@ DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, do
 {
     setObjectName(QStringLiteral("dimension_%1").arg(dimension.key));
     setFocusPolicy(Qt::StrongFocus);
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame);
     const bool chinese = prefersChinese();
 
     auto *name = new QLabel(this);
@@ -50,43 +52,27 @@ DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, do
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(3);
     for (int level = 1; level <= 5; ++level) {
-        auto *button = new QToolButton(this);
+        auto *button = new ChoiceButton(QString::number(level), levelColour(level), ChoiceButton::Look::Choice, this);
         button->setObjectName(QStringLiteral("level_%1").arg(level));
-        button->setText(QString::number(level));
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus);
-        button->setMinimumSize(30, 26);
-        const RubricLevel *entry = dimension.level(level);
-        if (entry) {
+        if (const RubricLevel *entry = dimension.level(level)) {
             button->setToolTip(QStringLiteral("%1 %2 — %3").arg(level).arg(entry->name(chinese), entry->description(chinese)));
         }
-        const QColor colour = levelColour(level);
-        button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid #c7ccd4; border-radius: 4px; "
-                                             "background: white; padding: 2px 8px; }"
-                                             "QToolButton:hover { border-color: %1; }"
-                                             "QToolButton:checked { background: %1; color: white; border-color: %1; "
-                                             "font-weight: bold; }"
-                                             "QToolButton:disabled { color: #9aa0a6; }"
-                                             "QToolButton:checked:disabled { background: %2; color: white; }")
-                                  .arg(colour.name(), colour.lighter(130).name()));
         button->installEventFilter(this);
-        connect(button, &QToolButton::clicked, this, [this, level] {
+        connect(button, &ChoiceButton::clicked, this, [this, level] {
             setFocus(Qt::MouseFocusReason);
             emit scoreChosen(m_index, level);
         });
         buttons->addWidget(button);
         m_levels << button;
     }
-    m_notApplicable = new QToolButton(this);
+    m_notApplicable = new ChoiceButton(tr("N/A"), QColor(0x6B, 0x72, 0x80), ChoiceButton::Look::Choice, this);
     m_notApplicable->setObjectName(QStringLiteral("notApplicable"));
-    m_notApplicable->setText(tr("N/A"));
     m_notApplicable->setToolTip(tr("Not applicable (N): leaves this dimension out of the score"));
     m_notApplicable->setCheckable(true);
     m_notApplicable->setFocusPolicy(Qt::NoFocus);
-    m_notApplicable->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid #c7ccd4; border-radius: 4px; "
-                                                  "background: white; padding: 2px 8px; }"
-                                                  "QToolButton:checked { background: #6b7280; color: white; }"));
-    connect(m_notApplicable, &QToolButton::clicked, this, [this] {
+    connect(m_notApplicable, &ChoiceButton::clicked, this, [this] {
         setFocus(Qt::MouseFocusReason);
         emit notApplicableToggled(m_index);
     });
@@ -114,7 +100,11 @@ DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, do
     suggestionLayout->setContentsMargins(0, 0, 0, 0);
     suggestionLayout->addWidget(m_suggestionLabel, 1);
     suggestionLayout->addWidget(m_applySuggestion);
-    m_suggestionRow->setStyleSheet(QStringLiteral("#suggestion { background: #eef6ff; border-radius: 4px; }"));
+    m_suggestionRow->setAutoFillBackground(true);
+    QPalette suggestionPalette = m_suggestionRow->palette();
+    suggestionPalette.setColor(QPalette::Window, QColor(0xEE, 0xF6, 0xFF));
+    m_suggestionRow->setPalette(suggestionPalette);
+    suggestionLayout->setContentsMargins(6, 2, 2, 2);
     m_suggestionRow->hide();
 
     m_comment = new QLineEdit(this);
@@ -132,7 +122,9 @@ DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, do
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette problemPalette = m_problemLabel->palette();
+    problemPalette.setColor(QPalette::WindowText, QColor(0xC6, 0x28, 0x28));
+    m_problemLabel->setPalette(problemPalette);
     m_problemLabel->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -151,10 +143,12 @@ DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, do
 void DimensionEditor::setState(const DimensionEvaluation &state, bool locked,
                                const QHash<qint64, QPair<QString, QString>> &turnLabels)
 {
+    const bool evidenceChanged = state.evidenceTurnIds != m_state.evidenceTurnIds || locked != m_locked || !m_stateSet;
+    m_stateSet = true;
     m_state = state;
     m_locked = locked;
     for (int level = 1; level <= 5; ++level) {
-        QToolButton *button = m_levels.at(level - 1);
+        ChoiceButton *button = m_levels.at(level - 1);
         button->setChecked(state.score == level);
         button->setEnabled(!locked);
     }
@@ -172,27 +166,36 @@ void DimensionEditor::setState(const DimensionEvaluation &state, bool locked,
     m_comment->setPlaceholderText(locked          ? QString()
                                   : needsComment ? tr("Required: why a score of %1?").arg(*state.score)
                                                  : tr("Comment (required for a score of 1–2); Enter to edit"));
-    m_comment->setStyleSheet(needsComment && state.comment.trimmed().isEmpty() && !locked
-                                 ? QStringLiteral("QLineEdit { border: 1px solid #d14343; border-radius: 3px; padding: 2px; }")
-                                 : QString());
+    // A missing required comment: the placeholder in red. Palettes only change when the state does.
+    const bool missing = needsComment && state.comment.trimmed().isEmpty() && !locked;
+    if (missing != m_commentMissing) {
+        m_commentMissing = missing;
+        QPalette palette = m_comment->palette();
+        palette.setColor(QPalette::PlaceholderText, missing ? QColor(0xD1, 0x43, 0x43) : this->palette().color(QPalette::PlaceholderText));
+        m_comment->setPalette(palette);
+    }
+    if (evidenceChanged) {
+        rebuildEvidence(turnLabels);
+    }
+    showDescription(state.score.value_or(0), false);
+}
 
+void DimensionEditor::rebuildEvidence(const QHash<qint64, QPair<QString, QString>> &turnLabels)
+{
     // Evidence chips: "#5 客户" scrolls the transcript to the turn; "×" removes it.
     while (QLayoutItem *item = m_evidenceLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    for (const qint64 turn : state.evidenceTurnIds) {
+    for (const qint64 turn : m_state.evidenceTurnIds) {
         const auto label = turnLabels.value(turn, {QStringLiteral("#?"), QString()});
-        auto *chip = new QToolButton(m_evidence);
+        auto *chip = new ChoiceButton(label.first, QColor(0x0E, 0x7C, 0x86), ChoiceButton::Look::Chip, m_evidence);
         chip->setObjectName(QStringLiteral("evidence_%1").arg(turn));
-        chip->setText(label.first);
         chip->setToolTip(tr("Show this turn in the transcript: %1").arg(label.second));
         chip->setFocusPolicy(Qt::NoFocus);
-        chip->setStyleSheet(QStringLiteral("QToolButton { background: #e0f2f1; color: #0e7c86; border: none; "
-                                           "border-radius: 8px; padding: 1px 8px; }"));
-        connect(chip, &QToolButton::clicked, this, [this, turn] { emit evidenceClicked(turn); });
+        connect(chip, &ChoiceButton::clicked, this, [this, turn] { emit evidenceClicked(turn); });
         m_evidenceLayout->addWidget(chip);
-        if (!locked) {
+        if (!m_locked) {
             auto *remove = new QToolButton(m_evidence);
             remove->setObjectName(QStringLiteral("removeEvidence_%1").arg(turn));
             remove->setText(QStringLiteral("×"));
@@ -204,9 +207,7 @@ void DimensionEditor::setState(const DimensionEvaluation &state, bool locked,
         }
     }
     m_evidenceLayout->addStretch(1);
-    m_evidence->setVisible(!state.evidenceTurnIds.isEmpty());
-    showDescription(state.score.value_or(0), false);
-    updateFrame();
+    m_evidence->setVisible(!m_state.evidenceTurnIds.isEmpty());
 }
 
 void DimensionEditor::setSuggestion(const std::optional<ScoreSuggestion> &suggestion)
@@ -246,14 +247,19 @@ void DimensionEditor::setCurrent(bool current)
 
 void DimensionEditor::updateFrame()
 {
-    const QString border = !m_problem.isEmpty() ? QStringLiteral("#d14343")
-                           : m_current          ? QStringLiteral("#2f6fde")
-                                                : QStringLiteral("#dfe3e8");
-    const QString background = m_current ? QStringLiteral("#f7faff") : QStringLiteral("white");
-    setStyleSheet(QStringLiteral("#%1 { border: %2px solid %3; border-radius: 6px; background: %4; }")
-                      .arg(objectName())
-                      .arg(m_current || !m_problem.isEmpty() ? 2 : 1)
-                      .arg(border, background));
+    update();
+}
+
+void DimensionEditor::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool problem = !m_problem.isEmpty();
+    const QColor border = problem ? QColor(0xD1, 0x43, 0x43) : m_current ? QColor(0x2F, 0x6F, 0xDE) : QColor(0xDF, 0xE3, 0xE8);
+    const int width = problem || m_current ? 2 : 1;
+    painter.setPen(QPen(border, width));
+    painter.setBrush(m_current ? QColor(0xF7, 0xFA, 0xFF) : QColor(Qt::white));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(width / 2.0, width / 2.0, -width / 2.0, -width / 2.0), 6, 6);
 }
 
 void DimensionEditor::showDescription(int level, bool hovering)
@@ -281,7 +287,7 @@ void DimensionEditor::showDescription(int level, bool hovering)
 bool DimensionEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Enter || event->type() == QEvent::Leave) {
-        const int level = int(m_levels.indexOf(qobject_cast<QToolButton *>(watched))) + 1;
+        const int level = int(m_levels.indexOf(qobject_cast<ChoiceButton *>(watched))) + 1;
         if (level > 0) {
             showDescription(event->type() == QEvent::Enter ? level : m_state.score.value_or(0),
                             event->type() == QEvent::Enter);

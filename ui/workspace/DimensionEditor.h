@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace qadesk {
 
+class ChoiceButton;
+
 // One rubric dimension in the form: five level buttons with the chosen level's description in view
 // (another level's on hover), N/A, a comment, evidence chips and, where the data suggests a level, a
 // suggestion with an Apply button. It takes keyboard focus as a whole: 1–5 score and move on, N marks
@@ -52,22 +54,26 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showDescription(int level, bool hovering);
     void updateFrame();
     void applySuggestion();
+    void rebuildEvidence(const QHash<qint64, QPair<QString, QString>> &turnLabels);
 
     int m_index;
     RubricDimension m_dimension;
     DimensionEvaluation m_state;
     bool m_locked = false;
     bool m_current = false;
+    bool m_stateSet = false;
+    bool m_commentMissing = false;
     QString m_problem;
     std::optional<ScoreSuggestion> m_suggestion;
-    QList<QToolButton *> m_levels;
-    QToolButton *m_notApplicable = nullptr;
+    QList<ChoiceButton *> m_levels;
+    ChoiceButton *m_notApplicable = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_suggestionLabel = nullptr;
     QToolButton *m_applySuggestion = nullptr;

@@ -44,7 +44,11 @@ EvaluationFormPane::EvaluationFormPane(QWidget *parent) : QWidget(parent)
     // The summary stays in view while the dimensions scroll.
     auto *summary = new QFrame(this);
     summary->setObjectName(QStringLiteral("scoreSummary"));
-    summary->setStyleSheet(QStringLiteral("#scoreSummary { background: #f7f8fa; border: 1px solid #e3e6ea; border-radius: 6px; }"));
+    summary->setFrameShape(QFrame::StyledPanel);
+    summary->setAutoFillBackground(true);
+    QPalette summaryPalette = summary->palette();
+    summaryPalette.setColor(QPalette::Window, QColor(0xF7, 0xF8, 0xFA));
+    summary->setPalette(summaryPalette);
     m_score = new QLabel(summary);
     m_score->setObjectName(QStringLiteral("scoreValue"));
     QFont big = m_score->font();
@@ -58,6 +62,7 @@ EvaluationFormPane::EvaluationFormPane(QWidget *parent) : QWidget(parent)
     gradeFont.setPointSizeF(gradeFont.pointSizeF() * 1.3);
     gradeFont.setBold(true);
     m_grade->setFont(gradeFont);
+    m_grade->setAutoFillBackground(true);
     m_formula = new QLabel(summary);
     m_formula->setObjectName(QStringLiteral("formulaLabel"));
     m_formula->setWordWrap(true);
@@ -133,16 +138,25 @@ void EvaluationFormPane::setDocument(EvaluationDocument *document, const Interac
         disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
-    m_suggestions = suggestions;
     m_showProblems = false;
     m_saveError.clear();
     m_savedAt = document->evaluation().updatedAt;
-    m_turnLabels.clear();
-    for (const Turn &turn : interaction.turns) {
-        m_turnLabels.insert(turn.id, {QStringLiteral("#%1 %2").arg(turn.seq + 1).arg(InteractionLabels::speaker(turn.speaker)),
-                                      turn.text.left(120)});
+    m_turns = interaction.turns; // shared, not copied; chip labels are looked up when needed
+    // Most evaluations use the same rubric: the form is built once and only refilled.
+    if (!m_body || !(m_rubric == document->rubric())) {
+        rebuild();
     }
-    rebuild();
+    for (DimensionEditor *editor : std::as_const(m_editors)) {
+        std::optional<ScoreSuggestion> suggestion;
+        for (const ScoreSuggestion &s : suggestions) {
+            if (s.dimensionKey == editor->dimension().key) {
+                suggestion = s;
+            }
+        }
+        editor->setSuggestion(suggestion);
+        editor->setProblem(QString());
+    }
+    m_validation->hide();
     m_checklist->setHints(hints);
     connect(document, &EvaluationDocument::changed, this, &EvaluationFormPane::refresh);
     connect(document, &EvaluationDocument::saved, this, [this] {
@@ -212,13 +226,6 @@ void EvaluationFormPane::rebuild()
             }
             m_scroll->ensureWidgetVisible(m_editors.at(index), 0, 12);
         });
-        std::optional<ScoreSuggestion> suggestion;
-        for (const ScoreSuggestion &s : m_suggestions) {
-            if (s.dimensionKey == m_rubric.dimensions.at(i).key) {
-                suggestion = s;
-            }
-        }
-        editor->setSuggestion(suggestion);
         layout->addWidget(editor);
         m_editors << editor;
     }
@@ -350,7 +357,18 @@ void EvaluationFormPane::refresh(EvaluationDocument::Change change, int index)
 void EvaluationFormPane::refreshDimension(int index)
 {
     if (index >= 0 && index < m_editors.size()) {
-        m_editors.at(index)->setState(m_document->dimension(index), m_document->isLocked(), m_turnLabels);
+        const DimensionEvaluation &state = m_document->dimension(index);
+        QHash<qint64, QPair<QString, QString>> labels;
+        for (const qint64 id : state.evidenceTurnIds) {
+            for (const Turn &turn : std::as_const(m_turns)) {
+                if (turn.id == id) {
+                    labels.insert(id, {QStringLiteral("#%1 %2").arg(turn.seq + 1).arg(InteractionLabels::speaker(turn.speaker)),
+                                       turn.text.left(120)});
+                    break;
+                }
+            }
+        }
+        m_editors.at(index)->setState(state, m_document->isLocked(), labels);
     }
 }
 
@@ -358,17 +376,21 @@ void EvaluationFormPane::refreshSummary()
 {
     const ScoreResult &result = m_document->result();
     const bool chinese = prefersChinese();
-    if (result.score) {
-        m_score->setText(ScoreCalculator::formatScore(*result.score));
-        m_grade->setText(result.grade(chinese));
-        const QString colour = gradeColour(result.gradeKey);
-        m_score->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
-        m_grade->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 4px; padding: 1px 8px;").arg(colour));
-    } else {
-        m_score->setText(QStringLiteral("—"));
-        m_score->setStyleSheet(QStringLiteral("color: #9aa0a6;"));
-        m_grade->clear();
-        m_grade->setStyleSheet(QString());
+    m_score->setText(result.score ? ScoreCalculator::formatScore(*result.score) : QStringLiteral("—"));
+    m_grade->setText(result.score ? QStringLiteral(" %1 ").arg(result.grade(chinese)) : QString());
+    m_grade->setVisible(result.score.has_value());
+    // Colours follow the grade; palettes are only touched when it changes.
+    const QString gradeKey = result.score ? result.gradeKey : QString();
+    if (gradeKey != m_shownGradeKey) {
+        m_shownGradeKey = gradeKey;
+        const QColor colour = gradeKey.isEmpty() ? QColor(0x9A, 0xA0, 0xA6) : QColor(gradeColour(gradeKey));
+        QPalette scorePalette = m_score->palette();
+        scorePalette.setColor(QPalette::WindowText, colour);
+        m_score->setPalette(scorePalette);
+        QPalette gradePalette = m_grade->palette();
+        gradePalette.setColor(QPalette::Window, colour);
+        gradePalette.setColor(QPalette::WindowText, Qt::white);
+        m_grade->setPalette(gradePalette);
     }
     const int scored = int(result.terms.size());
     const int total = m_document->dimensionCount();

@@ -60,8 +60,7 @@ private:
 
     QPointer<EvaluationDocument> m_document;
     Rubric m_rubric;
-    QHash<qint64, QPair<QString, QString>> m_turnLabels;
-    QList<ScoreSuggestion> m_suggestions;
+    QList<Turn> m_turns;
     QList<DimensionEditor *> m_editors;
     ChecklistPanel *m_checklist = nullptr;
     QPlainTextEdit *m_overall = nullptr;
@@ -78,6 +77,7 @@ private:
     int m_current = 0;
     bool m_showProblems = false;
     QString m_saveError;
+    QString m_shownGradeKey = QStringLiteral("?");
     QDateTime m_savedAt;
 };
 

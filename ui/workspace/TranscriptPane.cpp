@@ -39,6 +39,10 @@ TranscriptPane::TranscriptPane(QWidget *parent) : QWidget(parent), m_model(new T
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setUniformItemSizes(false);
+    // Row heights need a text layout each; in batches, a 2,000-turn transcript paints after the first
+    // batch instead of after all of them, and the rest is laid out in the following event-loop turns.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(40);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalScrollBar()->setSingleStep(24);

@@ -4,7 +4,7 @@
 #include "InteractionLabels.h"
 #include "WorkspaceRoles.h"
 #include "scoring/ScoreCalculator.h"
-#include "storage/WorkQueueStore.h"
+#include "WorkQueueSource.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,8 +12,17 @@
 
 namespace qadesk {
 
-WorkQueueModel::WorkQueueModel(WorkQueueStore &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+WorkQueueModel::WorkQueueModel(WorkQueueSource &source, QObject *parent) : QAbstractTableModel(parent), m_source(source)
 {
+    connect(&source, &WorkQueueSource::pageReady, this, &WorkQueueModel::pageReady);
+    connect(&source, &WorkQueueSource::failed, this, [this](quint64 ticket, const QString &message) {
+        if (ticket == m_ticket && m_pending) {
+            m_pending = false;
+            m_exhausted = true;
+            emit loadFailed(message);
+            emit pageLoaded();
+        }
+    });
 }
 
 void WorkQueueModel::setFilter(const WorkQueueFilter &filter)
@@ -27,24 +36,14 @@ void WorkQueueModel::reload()
     beginResetModel();
     m_rows.clear();
     m_exhausted = false;
-    // A slot of modelReset that asks for more rows must not insert them while the reset is still
-    // being announced; the first page follows right after.
+    m_pending = false;
+    ++m_ticket; // whatever is still on its way belongs to the previous filter or order
+    // A slot of modelReset that asks for more rows must not start loading while the reset is still
+    // being announced; the first page is requested right after.
     m_resetting = true;
     endResetModel();
     m_resetting = false;
-    // The first page at once, so the view shows rows without waiting for a layout pass.
     fetchMore({});
-}
-
-QList<WorkQueueRow> WorkQueueModel::loadPage(int offset)
-{
-    try {
-        return m_store.page(m_filter, m_sort, offset, kPageSize);
-    } catch (const Error &error) {
-        m_exhausted = true;
-        emit loadFailed(error.message());
-        return {};
-    }
 }
 
 bool WorkQueueModel::canFetchMore(const QModelIndex &parent) const
@@ -54,22 +53,32 @@ bool WorkQueueModel::canFetchMore(const QModelIndex &parent) const
 
 void WorkQueueModel::fetchMore(const QModelIndex &parent)
 {
-    // Not re-entered from a slot of the insertion signals (the offset of the next page is not known
-    // until this one is in).
-    if (parent.isValid() || m_exhausted || m_resetting || m_fetching) {
+    // One request at a time (the next page's offset is not known before this one is in), and none
+    // from the slots of the signals this model emits while inserting.
+    if (parent.isValid() || m_exhausted || m_resetting || m_inserting || m_pending) {
         return;
     }
-    m_fetching = true;
-    const QList<WorkQueueRow> page = loadPage(int(m_rows.size()));
+    m_pending = true;
+    const std::optional<WorkQueueRow> after = m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast());
+    m_source.requestPage(m_ticket, m_filter, m_sort, int(m_rows.size()), kPageSize, after);
+}
+
+void WorkQueueModel::pageReady(quint64 ticket, const QList<WorkQueueRow> &page)
+{
+    if (ticket != m_ticket || !m_pending) {
+        return;
+    }
+    m_pending = false;
     if (page.size() < kPageSize) {
         m_exhausted = true;
     }
     if (!page.isEmpty()) {
+        m_inserting = true;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
         m_rows += page;
         endInsertRows();
+        m_inserting = false;
     }
-    m_fetching = false;
     emit pageLoaded();
 }
 
@@ -93,7 +102,7 @@ void WorkQueueModel::refreshInteraction(qint64 interactionId)
         return;
     }
     try {
-        if (const std::optional<WorkQueueRow> fresh = m_store.row(interactionId)) {
+        if (const std::optional<WorkQueueRow> fresh = m_source.row(interactionId)) {
             m_rows[row] = *fresh;
             emit dataChanged(index(row, 0), index(row, kWorkQueueColumnCount - 1));
         }

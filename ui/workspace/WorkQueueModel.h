@@ -7,12 +7,14 @@
 
 namespace qadesk {
 
-class WorkQueueStore;
+class WorkQueueSource;
 
-// The work queue as a table: a filter and a sort order applied in SQL by WorkQueueStore, rows loaded
-// a page at a time as the view scrolls (canFetchMore / fetchMore), so a million-row database costs one
-// page to open. Sorting re-queries rather than sorting the loaded rows, which would be wrong for a
-// partly loaded list. The model holds rows; it never touches the database itself.
+// The work queue as a table: a filter and a sort order applied in SQL (WorkQueueStore, through a
+// WorkQueueSource), rows loaded a page at a time as the view scrolls (canFetchMore / fetchMore), so a
+// million-row database costs one page to open. Sorting re-queries rather than sorting the loaded rows,
+// which would be wrong for a partly loaded list. Pages may arrive later (from a worker thread): each
+// request carries a ticket, and answers to superseded requests are dropped. The model holds rows; it
+// never touches the database itself.
 class WorkQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,7 +22,7 @@ class WorkQueueModel final : public QAbstractTableModel
 public:
     static constexpr int kPageSize = 200;
 
-    explicit WorkQueueModel(WorkQueueStore &store, QObject *parent = nullptr);
+    explicit WorkQueueModel(WorkQueueSource &source, QObject *parent = nullptr);
 
     const WorkQueueFilter &filter() const { return m_filter; }
     void setFilter(const WorkQueueFilter &filter);
@@ -33,6 +35,7 @@ public:
     qint64 interactionIdAt(int row) const;
     const WorkQueueRow &rowAt(int row) const { return m_rows.at(row); }
     bool isExhausted() const { return m_exhausted; }
+    bool isLoading() const { return m_pending; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,15 +51,17 @@ signals:
     void pageLoaded();
 
 private:
-    QList<WorkQueueRow> loadPage(int offset);
+    void pageReady(quint64 ticket, const QList<WorkQueueRow> &page);
 
-    WorkQueueStore &m_store;
+    WorkQueueSource &m_source;
     WorkQueueFilter m_filter;
     WorkQueueSort m_sort;
     QList<WorkQueueRow> m_rows;
     bool m_exhausted = false;
     bool m_resetting = false;
-    bool m_fetching = false;
+    bool m_inserting = false;
+    bool m_pending = false;
+    quint64 m_ticket = 0;
 };
 
 } // namespace qadesk

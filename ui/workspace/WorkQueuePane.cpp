@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "InteractionLabels.h"
 #include "WorkQueueModel.h"
-#include "storage/TranscriptIndex.h"
+#include "WorkQueueSource.h"
 #include "storage/WorkQueueStore.h"
 
 #include <QApplication>
@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace qadesk {
 
 namespace {
@@ -25,14 +27,19 @@ constexpr int kMaxSearchHits = 5000;
 
 } // namespace
 
-WorkQueuePane::WorkQueuePane(Connection &connection, QString inspector, QWidget *parent)
+WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_inspector(std::move(inspector))
     , m_store(std::make_unique<WorkQueueStore>(connection))
 {
     setObjectName(QStringLiteral("workQueuePane"));
-    m_model = new WorkQueueModel(*m_store, this);
+    if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:")) {
+        m_source = new DirectWorkQueueSource(connection, this);
+    } else {
+        m_source = new ThreadedWorkQueueSource(connection, databasePath, this);
+    }
+    m_model = new WorkQueueModel(*m_source, this);
     m_model->setObjectName(QStringLiteral("workQueueModel"));
 
     m_scope = new QComboBox(this);
@@ -135,7 +142,26 @@ WorkQueuePane::WorkQueuePane(Connection &connection, QString inspector, QWidget 
     });
     connect(m_sample, &QToolButton::clicked, this, &WorkQueuePane::sampleRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkQueuePane::currentRowChanged);
-    connect(m_model, &WorkQueueModel::pageLoaded, this, &WorkQueuePane::updateStatus);
+    connect(m_model, &WorkQueueModel::pageLoaded, this, [this] {
+        // The interaction that is open gets selected as soon as its row arrives.
+        if (m_view->currentIndex().row() < 0 || m_model->interactionIdAt(m_view->currentIndex().row()) != m_current) {
+            selectInteraction(m_current);
+        }
+        updateStatus();
+    });
+    connect(m_source, &WorkQueueSource::searchReady, this, [this](quint64 ticket, int hits) {
+        if (ticket == m_searchTicket) {
+            m_searching = false;
+            m_searchHits = hits;
+            applyFilter();
+        }
+    });
+    connect(m_source, &WorkQueueSource::failed, this, [this](quint64 ticket, const QString &message) {
+        if (ticket == m_searchTicket && m_searching) {
+            m_searching = false;
+            m_status->setText(tr("Search failed: %1").arg(message));
+        }
+    });
     connect(m_model, &WorkQueueModel::loadFailed, this, [this](const QString &message) { m_loadError = message; });
     applyFilter();
 }
@@ -185,6 +211,7 @@ void WorkQueuePane::applyFilter()
     m_loadError.clear();
     m_model->setFilter(filter);
     selectInteraction(m_current);
+    updateStatus();
 }
 
 void WorkQueuePane::search(const QString &text)
@@ -194,18 +221,16 @@ void WorkQueuePane::search(const QString &text)
         m_search->setText(m_searchText);
     }
     m_searchHits = 0;
-    if (!m_searchText.isEmpty()) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        try {
-            const QList<qint64> hits = TranscriptIndex(m_connection).search(m_searchText, kMaxSearchHits);
-            m_searchHits = int(hits.size());
-            m_store->setSearchHits(hits);
-        } catch (const Error &error) {
-            m_status->setText(tr("Search failed: %1").arg(error.message()));
-        }
-        QApplication::restoreOverrideCursor();
+    // Search tickets count down from the top so they never meet the model's page tickets.
+    m_searchTicket = std::numeric_limits<quint64>::max() - (++m_searchCount);
+    if (m_searchText.isEmpty()) {
+        m_searching = false;
+        applyFilter();
+        return;
     }
-    applyFilter();
+    m_searching = true;
+    m_status->setText(tr("Searching transcripts for “%1”…").arg(m_searchText));
+    m_source->requestSearch(m_searchTicket, m_searchText, kMaxSearchHits);
 }
 
 void WorkQueuePane::reload()
@@ -237,11 +262,18 @@ void WorkQueuePane::currentRowChanged()
 
 void WorkQueuePane::updateStatus()
 {
+    if (m_searching) {
+        return; // "Searching…" stays until the hits are in
+    }
     if (!m_loadError.isEmpty()) {
         m_status->setText(tr("Could not load the queue: %1").arg(m_loadError));
         return;
     }
     const int loaded = m_model->rowCount();
+    if (loaded == 0 && m_model->isLoading()) {
+        m_status->setText(tr("Loading…"));
+        return;
+    }
     QString text;
     if (m_model->filter().scope == WorkQueueScope::MyQueue && m_searchText.isEmpty()) {
         if (loaded == 0 && m_model->isExhausted()) {

@@ -14,6 +14,7 @@ namespace qadesk {
 
 class Connection;
 class WorkQueueModel;
+class WorkQueueSource;
 class WorkQueueStore;
 
 // The left pane: what to inspect. The inspector's queue (sampled for them, or opened from search) or
@@ -24,15 +25,18 @@ class WorkQueuePane final : public QWidget
     Q_OBJECT
 
 public:
-    WorkQueuePane(Connection &connection, QString inspector, QWidget *parent = nullptr);
+    // With a database file the queue loads and searches in a worker thread; with an empty path (or
+    // ":memory:") on the given connection, synchronously.
+    WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector, QWidget *parent = nullptr);
     ~WorkQueuePane() override;
 
     WorkQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void setInspector(const QString &inspector);
     void setScope(WorkQueueScope scope);
-    // Runs a transcript search (empty text: no search) and shows its hits.
+    // Runs a transcript search (empty text: no search) and shows its hits when it is done.
     void search(const QString &text);
+    bool isSearching() const { return m_searching; }
     void selectInteraction(qint64 interactionId);
     // Re-reads everything (after an import or a sample) keeping the current interaction selected.
     void reload();
@@ -50,6 +54,7 @@ private:
     Connection &m_connection;
     QString m_inspector;
     std::unique_ptr<WorkQueueStore> m_store;
+    WorkQueueSource *m_source = nullptr;
     WorkQueueModel *m_model = nullptr;
     QComboBox *m_scope = nullptr;
     QComboBox *m_state = nullptr;
@@ -63,6 +68,9 @@ private:
     QString m_searchText;
     QString m_loadError;
     int m_searchHits = 0;
+    quint64 m_searchTicket = 0;
+    quint64 m_searchCount = 0;
+    bool m_searching = false;
     qint64 m_current = 0;
 };
 

@@ -60,7 +60,7 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidg
     m_inspector = settings.inspectorName();
     m_silenceThresholdS = settings.silenceThresholdS();
 
-    m_queue = new WorkQueuePane(connection, m_inspector, this);
+    m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, this);
     m_transcript = new TranscriptPane(this);
     m_form = new EvaluationFormPane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -118,7 +118,7 @@ void WorkQueueStore::setSearchHits(const QList<qint64> &interactionIds)
 }
 
 QList<WorkQueueRow> WorkQueueStore::page(const WorkQueueFilter &filter, const WorkQueueSort &sort, int offset,
-                                         int limit)
+                                         int limit, const WorkQueueRow *after)
 {
     // Assembled from fixed fragments; every value is bound. The first table named drives the scan:
     // the small queue or search set when there is one (CROSS JOIN keeps SQLite from reordering it),
@@ -168,11 +168,27 @@ QList<WorkQueueRow> WorkQueueStore::page(const WorkQueueFilter &filter, const Wo
         where << QStringLiteral("i.team_id = ?");
         values << filter.teamId;
     }
-    QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(kColumns, from, kJoins);
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (after && sort.column == WorkQueueColumn::Time) {
+        where << (sort.descending ? QStringLiteral("(i.started_at, i.id) < (?, ?)")
+                                  : QStringLiteral("(i.started_at, i.id) > (?, ?)"));
+        values << after->startedAt.toSecsSinceEpoch() << after->interactionId;
+        offset = 0;
     }
-    sql += QStringLiteral(" ORDER BY ") + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString condition = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const bool sortNeedsJoins = sort.column == WorkQueueColumn::Agent || sort.column == WorkQueueColumn::Team ||
+                                sort.column == WorkQueueColumn::Status || sort.column == WorkQueueColumn::Score;
+    const bool filterNeedsEvaluation = filter.state == EvaluationState::Draft || filter.state == EvaluationState::Submitted;
+    QString sql;
+    if (sortNeedsJoins || filterNeedsEvaluation) {
+        sql = QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5 LIMIT ? OFFSET ?")
+                  .arg(kColumns, from, kJoins, condition, orderBy(sort));
+    } else {
+        // Sorting by the interaction's own columns: pick the page's ids first, then join agent, team and
+        // newest evaluation for those rows only, instead of for every row the sort has to look at.
+        sql = QStringLiteral("SELECT %1 FROM (SELECT i.id FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?) AS page "
+                             "JOIN interactions i ON i.id = page.id%5 ORDER BY %4")
+                  .arg(kColumns, from, condition, orderBy(sort), kJoins);
+    }
     values << limit << offset;
 
     QList<WorkQueueRow> rows;

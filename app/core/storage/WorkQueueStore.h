@@ -19,7 +19,11 @@ class WorkQueueStore final
 public:
     explicit WorkQueueStore(Connection &connection) : m_connection(connection) {}
 
-    QList<WorkQueueRow> page(const WorkQueueFilter &filter, const WorkQueueSort &sort, int offset, int limit);
+    // Rows offset … offset + limit - 1. In time order, pass the last row already loaded as `after`
+    // instead: the page then starts right behind it in the index (keyset paging), as fast at row
+    // 900,000 as at row 0; other orders skip `offset` rows.
+    QList<WorkQueueRow> page(const WorkQueueFilter &filter, const WorkQueueSort &sort, int offset, int limit,
+                             const WorkQueueRow *after = nullptr);
     // One row, fresh from the database (after an evaluation changed).
     std::optional<WorkQueueRow> row(qint64 interactionId);
 

@@ -192,6 +192,43 @@ inline void generate(Connection &connection, const DataSpec &spec)
     sample.options.complaintWeight = 3;
     sample.options.lowCsatWeight = 3;
     SampleDraw::run(connection, sample);
+
+    // An evaluation in progress on the newest queued interaction, as an inspector leaves it mid-way:
+    // three dimensions scored, a comment, two turns as evidence, the greeting ticked.
+    QSqlQuery queued = connection.run(QStringLiteral(
+        "SELECT i.id FROM work_queue q JOIN interactions i ON i.id = q.interaction_id "
+        "WHERE i.turn_count >= 12 AND i.channel = 'phone' ORDER BY i.started_at DESC LIMIT 1"));
+    if (queued.next()) {
+        const qint64 interaction = queued.value(0).toLongLong();
+        queued.finish();
+        QList<qint64> turnIds;
+        QSqlQuery turns = connection.run(QStringLiteral("SELECT id FROM turns WHERE interaction_id = ? ORDER BY seq"), {interaction});
+        while (turns.next()) {
+            turnIds << turns.value(0).toLongLong();
+        }
+        EvaluationStore store(connection);
+        Evaluation draft = store.load(store.createDraft(interaction, rubricVersion, spec.inspector));
+        const int levels[] = {4, 5, 3};
+        for (int d = 0; d < rubric.dimensions.size(); ++d) {
+            DimensionEvaluation dimension{rubric.dimensions.at(d).key, std::nullopt, false, {}, {}};
+            if (d < 3) {
+                dimension.score = levels[d];
+            }
+            draft.dimensions << dimension;
+        }
+        draft.dimensions[1].comment = QStringLiteral("语气亲切，耐心倾听");
+        draft.dimensions[2].evidenceTurnIds = {turnIds.value(3), turnIds.value(5)};
+        draft.checklist.insert(QStringLiteral("greeting"), QStringLiteral("yes"));
+        QList<DimensionInput> inputs;
+        for (const DimensionEvaluation &d : std::as_const(draft.dimensions)) {
+            inputs.append({d.score, d.notApplicable});
+        }
+        const ScoreResult result = ScoreCalculator::compute(rubric, inputs, false);
+        draft.score = result.score;
+        draft.gradeKey = result.gradeKey;
+        store.saveDraft(draft);
+        Schema::setMeta(connection, QStringLiteral("bench_draft_interaction"), QString::number(interaction));
+    }
 }
 
 } // namespace qadesk::bench

@@ -5,7 +5,7 @@
 // plus the work queue on the whole database (first page, a sort by an unindexed column, a deep page)
 // and transcript search.
 //
-// Usage: bench_gui_workspace [--db PATH] [--interactions N] [--transcripts T]
+// Usage: bench_gui_workspace [--db PATH] [--interactions N] [--transcripts T] [--evaluations E] [--generate-only]
 //   Without --db a temporary database is generated (1,000,000 interactions, 50,000 transcripts);
 //   with --db PATH an existing file is used as it is, a missing one is generated there and kept.
 #include "WorkspaceBenchData.h"
@@ -183,6 +183,7 @@ int main(int argc, char *argv[])
         bench::DataSpec spec;
         spec.interactions = option("--interactions", QStringLiteral("1000000")).toInt();
         spec.transcripts = option("--transcripts", QStringLiteral("50000")).toInt();
+        spec.evaluations = option("--evaluations", QStringLiteral("3000")).toInt();
         spec.inspector = settings.inspectorName();
         out << "generating " << spec.interactions << " interactions, " << spec.transcripts << " transcripts into " << path
             << " ..." << Qt::endl;
@@ -191,6 +192,9 @@ int main(int argc, char *argv[])
         Connection connection(path);
         bench::generate(connection, spec);
         out << QStringLiteral("generated in %1 s").arg(generation.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+    }
+    if (args.contains(QStringLiteral("--generate-only"))) {
+        return 0; // the database as generated, e.g. for screenshots (the benchmark itself leaves drafts behind)
     }
     qint64 longTranscript = 0, other = 0, interactions = 0;
     {

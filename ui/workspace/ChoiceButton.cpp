@@ -44,7 +44,10 @@ void ChoiceButton::paintEvent(QPaintEvent *)
     const bool enabled = isEnabled();
     QColor fill = Qt::white, border(0xC7, 0xCC, 0xD4), ink(0x1F, 0x23, 0x28);
     if (m_look == Look::Chip) {
-        fill = m_colour.lighter(m_hovered ? 175 : 190);
+        // A pale tint of the colour: mixed with white rather than lightened, which would saturate it.
+        const qreal tint = m_hovered ? 0.22 : 0.14;
+        fill = QColor::fromRgbF(1 - (1 - m_colour.redF()) * tint, 1 - (1 - m_colour.greenF()) * tint,
+                                1 - (1 - m_colour.blueF()) * tint);
         border = fill;
         ink = m_colour;
     } else if (isChecked()) {

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,6 +25,7 @@ namespace {
 
 // A search hit list larger than this is cut: nobody pages through more, and the temp table stays small.
 constexpr int kMaxSearchHits = 5000;
+const QString kHeaderKey = QStringLiteral("workspace/queueHeader");
 
 } // namespace
 
@@ -102,14 +104,34 @@ WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath
     m_view->horizontalHeader()->setSortIndicator(int(WorkQueueColumn::Time), Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     const QFontMetrics fm = m_view->fontMetrics();
-    m_view->setColumnWidth(int(WorkQueueColumn::Time), fm.horizontalAdvance(QStringLiteral("2024-03-05 10:15")) + 16);
-    m_view->setColumnWidth(int(WorkQueueColumn::Agent), fm.horizontalAdvance(QStringLiteral("王王王王")) + 16);
-    m_view->setColumnWidth(int(WorkQueueColumn::Team), fm.horizontalAdvance(QStringLiteral("售后一组组")) + 16);
-    m_view->setColumnWidth(int(WorkQueueColumn::Channel), fm.horizontalAdvance(QStringLiteral("E-mail")) + 16);
-    m_view->setColumnWidth(int(WorkQueueColumn::Category), fm.horizontalAdvance(QStringLiteral("After-sales")) + 16);
-    m_view->setColumnWidth(int(WorkQueueColumn::Duration), fm.horizontalAdvance(QStringLiteral("00:00:00")) + 12);
-    m_view->setColumnWidth(int(WorkQueueColumn::Csat), fm.horizontalAdvance(QStringLiteral("CSAT")) + 24);
-    m_view->setColumnWidth(int(WorkQueueColumn::Status), fm.horizontalAdvance(QStringLiteral("Not started")) + 16);
+    const auto width = [&fm](const char *sample, int padding = 14) {
+        return fm.horizontalAdvance(QString::fromUtf8(sample)) + padding;
+    };
+    m_view->setColumnWidth(int(WorkQueueColumn::Time), width("2024-03-05 10:15"));
+    m_view->setColumnWidth(int(WorkQueueColumn::Agent), width("王王王"));
+    m_view->setColumnWidth(int(WorkQueueColumn::Team), width("售后一组"));
+    m_view->setColumnWidth(int(WorkQueueColumn::Channel), width("E-mail"));
+    m_view->setColumnWidth(int(WorkQueueColumn::Category), width("Consultation"));
+    m_view->setColumnWidth(int(WorkQueueColumn::Duration), width("00:00"));
+    m_view->setColumnWidth(int(WorkQueueColumn::Csat), width("CSAT", 24));
+    m_view->setColumnWidth(int(WorkQueueColumn::Status), width("Not started"));
+    m_view->setColumnWidth(int(WorkQueueColumn::Score), width("100.00"));
+    // What the inspector scans the queue for comes first: when, who, and how far the evaluation is.
+    QHeaderView *header = m_view->horizontalHeader();
+    const WorkQueueColumn order[] = {WorkQueueColumn::Time, WorkQueueColumn::Agent, WorkQueueColumn::Status,
+                                     WorkQueueColumn::Score, WorkQueueColumn::Csat, WorkQueueColumn::Category,
+                                     WorkQueueColumn::Channel, WorkQueueColumn::Duration, WorkQueueColumn::Team};
+    for (int visual = 0; visual < kWorkQueueColumnCount; ++visual) {
+        header->moveSection(header->visualIndex(int(order[visual])), visual);
+    }
+    header->setSectionsMovable(true);
+    // Widths and order as the inspector left them (the sort is not restored: a fresh start sorts by time).
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        header->setSortIndicator(int(WorkQueueColumn::Time), Qt::DescendingOrder);
+    }
+    connect(header, &QHeaderView::sectionResized, this, &WorkQueuePane::saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, &WorkQueuePane::saveHeader);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("queueStatusLabel"));
@@ -167,6 +189,11 @@ WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath
 }
 
 WorkQueuePane::~WorkQueuePane() = default;
+
+void WorkQueuePane::saveHeader()
+{
+    QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+}
 
 void WorkQueuePane::refreshTeams()
 {

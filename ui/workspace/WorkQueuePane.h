@@ -50,6 +50,7 @@ private:
     void applyFilter();
     void updateStatus();
     void currentRowChanged();
+    void saveHeader();
 
     Connection &m_connection;
     QString m_inspector;

@@ -73,7 +73,7 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidg
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
     if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray())) {
-        m_splitter->setSizes({430, 560, 450});
+        m_splitter->setSizes({500, 520, 420});
     }
     connect(m_splitter, &QSplitter::splitterMoved, this, &WorkspacePage::saveLayout);
     auto *layout = new QHBoxLayout(this);

@@ -375,6 +375,77 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, InteractionReader(*m_db).load(999999));
     }
 
+    // DESIGN §6: the same queries on PostgreSQL. Runs when $QADESK_TEST_PG names a scratch database
+    // (scripts/test.sh provides one); works in a schema of its own so that other suites can share it.
+    void postgresqlRunsTheSameQueries()
+    {
+        const QString url = qEnvironmentVariable("QADESK_TEST_PG");
+        if (url.isEmpty()) {
+            QSKIP("QADESK_TEST_PG is not set: no PostgreSQL server to test against");
+        }
+        Connection pg(url);
+        pg.execute(QStringLiteral("DROP SCHEMA IF EXISTS workqueue_test CASCADE"));
+        pg.execute(QStringLiteral("CREATE SCHEMA workqueue_test"));
+        pg.execute(QStringLiteral("SET search_path TO workqueue_test"));
+        Schema::migrate(pg);
+        Schema::setMeta(pg, QStringLiteral("rollup_tz"), QStringLiteral("UTC"));
+        const int rubric = RubricStore(pg).ensureDefault();
+        const QList<qint64> ids = fixture::addInteractions(pg, 0, 25);
+        EvaluationStore evaluations(pg);
+        Evaluation e = evaluations.load(evaluations.createDraft(ids[3], rubric, m_me));
+        e.score = 70;
+        evaluations.saveDraft(e);
+
+        WorkQueueStore store(pg);
+        for (int c = 0; c < kWorkQueueColumnCount; ++c) {
+            for (const bool descending : {false, true}) {
+                const QList<WorkQueueRow> rows = store.page(all(), {WorkQueueColumn(c), descending}, 0, 100);
+                QCOMPARE(rows.size(), 25);
+                // Compare with SQLite's answer for the same data, row by row.
+                const QList<WorkQueueRow> reference = WorkQueueStore(*m_db).page(all(), {WorkQueueColumn(c), descending}, 0, 100);
+                if (WorkQueueColumn(c) != WorkQueueColumn::Score && WorkQueueColumn(c) != WorkQueueColumn::Status) {
+                    for (int i = 0; i < rows.size(); ++i) {
+                        QCOMPARE(rows.at(i).externalId, reference.at(i).externalId);
+                    }
+                }
+            }
+        }
+        QCOMPARE(store.page(all(), {WorkQueueColumn::Score, true}, 0, 1).constFirst().interactionId, ids[3]);
+        QList<WorkQueueRow> keyset;
+        for (;;) {
+            const QList<WorkQueueRow> page = store.page(all(), {}, 0, 7, keyset.isEmpty() ? nullptr : &keyset.constLast());
+            keyset += page;
+            if (page.size() < 7) {
+                break;
+            }
+        }
+        QCOMPARE(keyset.size(), 25);
+        WorkQueueFilter f = all();
+        f.state = EvaluationState::Draft;
+        QCOMPARE(store.page(f, {}, 0, 100).size(), 1);
+        f.state = EvaluationState::NotStarted;
+        f.channel = QStringLiteral("chat");
+        QCOMPARE(store.page(f, {}, 0, 100).size(), 6);
+
+        TranscriptIndex index(pg);
+        QVERIFY(!index.available());
+        QCOMPARE(index.search(QStringLiteral("转运中心"), 100).size(), 25);
+        QCOMPARE(index.search(QStringLiteral("sf1234567890"), 100).size(), 25); // case-insensitive there too
+        QCOMPARE(index.search(QStringLiteral("%_%"), 100).size(), 0);
+        QCOMPARE(index.search(QStringLiteral("李娜"), 100).size(), 6);
+        store.setSearchHits(index.search(QStringLiteral("WS-00007"), 10));
+        f = all();
+        f.searchHitsOnly = true;
+        QCOMPARE(store.page(f, {}, 0, 100).size(), 1);
+        store.add(m_me, ids[1]);
+        store.add(m_me, ids[1]);
+        f = all();
+        f.scope = WorkQueueScope::MyQueue;
+        QCOMPARE(store.page(f, {}, 0, 100).size(), 1);
+        QCOMPARE(InteractionReader(pg).load(ids[5]).turns.size(), 12);
+        pg.execute(QStringLiteral("DROP SCHEMA workqueue_test CASCADE"));
+    }
+
 private:
     void addOneWithText(const QString &text, bool finish = true)
     {

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "help/ShortcutsDialog.h"
+#include "import/ImportController.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Connection.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,6 +33,9 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
+    m_import = new ImportController(m_databasePath, this);
+    connect(m_import, &ImportController::dataChanged, this, &MainWindow::databaseChanged);
+    setAcceptDrops(true);
     createMenus();
     installPages();
 
@@ -68,6 +74,9 @@ void MainWindow::createMenus()
 // Each page is its own class; this is the one place that puts them in the window.
 void MainWindow::installPages()
 {
+    m_fileMenu->addAction(m_import->importAction());
+    m_toolsMenu->addAction(m_import->maskAction());
+
     auto *workspace = new WorkspacePage(*m_connection, m_databasePath, m_pages);
     m_pages->insertTab(0, workspace, tr("&Workspace"));
     m_editMenu->addAction(workspace->undoAction());
@@ -134,6 +143,21 @@ void MainWindow::showShortcuts()
 {
     ShortcutsDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    m_import->handleDragEnter(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    m_import->handleDragEnter(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_import->handleDrop(event);
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "KpiSql.h"
 #include "RollupStore.h"
+#include "kpi/ZoneRules.h"
 
 #include <QStringList>
 
@@ -38,6 +39,22 @@ void addAttributeConditions(const KpiFilter &filter, const QString &teamColumn, 
     }
 }
 
+// CASE tree choosing the bucket index of `column` among buckets [first, last): depth log2(n).
+QString bucketCase(const QList<TimeBucket> &buckets, qsizetype first, qsizetype last, const QString &column,
+                   QVariantList &values)
+{
+    if (last - first == 1) {
+        return QString::number(first);
+    }
+    const qsizetype middle = (first + last) / 2;
+    QVariantList left;
+    QVariantList right;
+    const QString leftSql = bucketCase(buckets, first, middle, column, left);
+    const QString rightSql = bucketCase(buckets, middle, last, column, right);
+    values << buckets[middle].fromUtc << left << right;
+    return QStringLiteral("(CASE WHEN %1 < ? THEN %2 ELSE %3 END)").arg(column, leftSql, rightSql);
+}
+
 } // namespace
 
 KpiStore::Keys KpiStore::resolveKeys(const KpiFilter &filter)
@@ -67,7 +84,7 @@ bool KpiStore::canUseRollup(const KpiFilter &filter)
     if (!m_rollupZone) {
         m_rollupZone = RollupStore(m_connection).timeZoneId();
     }
-    return QString::fromUtf8(filter.zone.id()) == *m_rollupZone;
+    return sameZoneRules(filter.zone, QTimeZone(m_rollupZone->toUtf8()));
 }
 
 std::optional<std::pair<qint64, qint64>> KpiStore::instantRange(const KpiFilter &filter)
@@ -98,16 +115,15 @@ QList<KpiValues> KpiStore::query(const KpiFilter &filter, const QList<TimeBucket
     const bool rollup = source == Source::Rollup || (source == Source::Auto && canUseRollup(filter));
 
     QVariantList values;
-    QStringList rows;
-    for (qsizetype i = 0; i < buckets.size(); ++i) {
-        rows << QStringLiteral("(CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS BIGINT))");
-        values << qint64(i);
-        values << (rollup ? buckets[i].fromDay : buckets[i].fromUtc);
-        values << (rollup ? buckets[i].toDay : buckets[i].toUtc);
-    }
     QStringList conditions;
+    QString ctes;
     QString inner;
     if (rollup) {
+        QStringList rows;
+        for (qsizetype i = 0; i < buckets.size(); ++i) {
+            rows << QStringLiteral("(CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS BIGINT))");
+            values << qint64(i) << buckets[i].fromDay << buckets[i].toDay;
+        }
         QString table = QStringLiteral("kpi_daily_all");
         if (keys.agent) {
             table = QStringLiteral("kpi_daily_agent");
@@ -116,27 +132,37 @@ QList<KpiValues> KpiStore::query(const KpiFilter &filter, const QList<TimeBucket
         }
         addAttributeConditions(filter, QStringLiteral("r.team_key"), QStringLiteral("r.agent_id"), QStringLiteral("r."),
                                keys.team, keys.agent, conditions, values);
-        inner = QStringLiteral("SELECT b.idx AS idx, %1 FROM b JOIN %2 r ON r.day >= b.lo AND r.day < b.hi")
+        ctes = QStringLiteral("b (idx, lo, hi) AS (VALUES %1), ").arg(rows.join(QStringLiteral(", ")));
+        inner = QStringLiteral("SELECT b.idx, %1 FROM b JOIN %2 r ON r.day >= b.lo AND r.day < b.hi")
                     .arg(kpisql::componentsFromRollup(), table);
+        if (!conditions.isEmpty()) {
+            inner += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        }
+        inner += QStringLiteral(" GROUP BY b.idx");
     } else {
+        // One pass over the rows: the bucket of each row comes from a binary CASE tree over the (contiguous)
+        // bucket boundaries. Over a wide range a table scan beats walking the started_at index, whose rows lie
+        // all over the file; "+" keeps SQLite off that index then.
+        const qint64 lo = buckets.first().fromUtc;
+        const qint64 hi = buckets.last().toUtc;
+        const bool wide = hi - lo > 31 * 86400;
+        const QString column = wide ? QStringLiteral("+i.started_at") : QStringLiteral("i.started_at");
+        QVariantList caseValues;
+        const QString bucketExpression = bucketCase(buckets, 0, buckets.size(), column, caseValues);
+        values << caseValues;
+        conditions << column + QStringLiteral(" >= ?") << column + QStringLiteral(" < ?");
+        values << lo << hi;
         addAttributeConditions(filter, QStringLiteral("i.team_id"), QStringLiteral("i.agent_id"), QStringLiteral("i."),
                                keys.team, keys.agent, conditions, values);
-        inner = QStringLiteral("SELECT b.idx AS idx, %1 FROM b JOIN interactions i "
-                               "ON i.started_at >= b.lo AND i.started_at < b.hi "
-                               "LEFT JOIN (%2) e ON e.interaction_id = i.id")
-                    .arg(kpisql::componentsFromInteractions(), kpisql::evaluationAggregate());
+        inner = QStringLiteral("SELECT %1, %2 FROM interactions i LEFT JOIN (%3) e ON e.interaction_id = i.id "
+                               "WHERE %4 GROUP BY 1")
+                    .arg(bucketExpression, kpisql::componentsFromInteractions(), kpisql::evaluationAggregate(),
+                         conditions.join(QStringLiteral(" AND ")));
     }
-    if (!conditions.isEmpty()) {
-        inner += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    }
-    inner += QStringLiteral(" GROUP BY b.idx");
-    const QString sql = QStringLiteral("WITH b (idx, lo, hi) AS (VALUES %1), t (idx, %4) AS (%3) "
-                                       "SELECT t.idx, t.interactions, t.csat_n, t.csat_pos, t.nps_n, t.nps_pro, "
+    const QString sql = QStringLiteral("WITH %1 t (idx, %2) AS (%3) SELECT t.idx, t.interactions, t.csat_n, t.csat_pos, t.nps_n, t.nps_pro, "
                                        "t.nps_det, t.ces_n, t.ces_pos, t.fcr_n, t.fcr_yes, t.handle_n, t.fr_n, "
-                                       "t.complaints, t.eval_n, t.qa_n, t.qa_pass, %2 "
-                                       "FROM t ORDER BY t.idx")
-                            .arg(rows.join(QStringLiteral(", ")), kpisql::kpiFormulas(), inner,
-                                 kpisql::componentColumns());
+                                       "t.complaints, t.eval_n, t.qa_n, t.qa_pass, %4 FROM t ORDER BY t.idx")
+                            .arg(ctes, kpisql::componentColumns(), inner, kpisql::kpiFormulas());
     QSqlQuery q = m_connection.run(sql, values);
     while (q.next()) {
         KpiValues v;

@@ -95,7 +95,7 @@ QStringList statements(const QString &script, Connection &connection)
 
 void ensureMetaTable(Connection &connection)
 {
-    connection.run(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    connection.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
 }
 
 } // namespace
@@ -138,7 +138,7 @@ int Schema::migrate(Connection &connection)
         }
         const QString script = applyDialect(QString::fromUtf8(file.readAll()), connection.dialect());
         for (const QString &statement : statements(script, connection)) {
-            connection.run(statement);
+            connection.execute(statement);
         }
     }
     if (current == 0) {

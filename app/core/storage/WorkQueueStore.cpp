@@ -98,7 +98,8 @@ QString orderBy(const WorkQueueSort &sort)
 void WorkQueueStore::ensureSearchTable()
 {
     if (!m_searchTableReady) {
-        m_connection.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (interaction_id BIGINT PRIMARY KEY)"));
+        // DDL is not preparable on PostgreSQL; the statement has no values.
+        m_connection.execute(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (interaction_id BIGINT PRIMARY KEY)"));
         m_searchTableReady = true;
     }
 }

@@ -15,6 +15,7 @@
 #include "storage/RollupStore.h"
 #include "storage/RubricStore.h"
 #include "storage/Schema.h"
+#include "storage/TranscriptIndex.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -157,6 +158,8 @@ inline void generate(Connection &connection, const DataSpec &spec)
     writer.insert(longOne);
     writer.finish();
     transaction.commit();
+    // What the application's background indexer would have done by now.
+    TranscriptIndex(connection).catchUpInChunks(50000);
 
     // Submitted evaluations on some of the transcripts, scored like an inspector would.
     Transaction evaluationsTransaction(connection);

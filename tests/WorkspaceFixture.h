@@ -7,6 +7,7 @@
 #include "storage/InteractionWriter.h"
 #include "storage/RubricStore.h"
 #include "storage/Schema.h"
+#include "storage/TranscriptIndex.h"
 
 #include <QTimeZone>
 
@@ -103,6 +104,8 @@ inline QList<qint64> addInteractions(Connection &connection, int first, int coun
         ids << writer.insert(makeInteraction(i, turns));
     }
     writer.finish();
+    // What the application's background indexer does, so that searches here go through the index.
+    TranscriptIndex(connection).catchUp();
     transaction.commit();
     return ids;
 }

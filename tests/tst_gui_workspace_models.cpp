@@ -8,6 +8,7 @@
 #include "settings/SettingsDialog.h"
 #include "storage/EvaluationStore.h"
 #include "storage/InteractionReader.h"
+#include "storage/TranscriptIndex.h"
 #include "workspace/SampleDialog.h"
 #include "workspace/TranscriptModel.h"
 #include "workspace/TranscriptPane.h"
@@ -252,6 +253,37 @@ private slots:
         QTRY_COMPARE(page->queuePane()->model()->rowCount(), 1);
         page->queuePane()->search(QString());
         QTRY_COMPARE(page->queuePane()->model()->rowCount(), 30);
+    }
+
+    void newTurnsAreIndexedInTheBackground()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("indexing.sqlite"));
+        {
+            auto db = fixture::openDatabase(path);
+            Transaction t(*db);
+            InteractionWriter writer(*db);
+            for (int i = 0; i < 40; ++i) {
+                writer.insert(fixture::makeInteraction(i)); // as an import leaves them: not indexed
+            }
+            writer.finish();
+            t.commit();
+            if (!TranscriptIndex(*db).available()) {
+                QSKIP("This SQLite has no FTS5 trigram tokenizer; search uses LIKE only.");
+            }
+            QCOMPARE(TranscriptIndex(*db).pendingTurns(), 40 * 12);
+        }
+        auto window = fixture::openWindow(path);
+        Connection other(path);
+        QTRY_COMPARE_WITH_TIMEOUT(TranscriptIndex(other).pendingTurns(), 0, 10000);
+        QCOMPARE(TranscriptIndex(other).search(QStringLiteral("转运中心"), 100).size(), 40);
+        // After an import the main window announces, the page indexes what came in.
+        fixture::addInteractions(other, 100, 1); // (the fixture indexes; undo that to look like an import)
+        Schema::setMeta(other, QStringLiteral("fts_indexed_turn_id"), QString::number(TranscriptIndex(other).indexedUpTo() - 12));
+        other.execute(QStringLiteral("DELETE FROM turns_fts WHERE rowid > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_indexed_turn_id')"));
+        QCOMPARE(TranscriptIndex(other).pendingTurns(), 12);
+        emit window->databaseChanged();
+        QTRY_COMPARE_WITH_TIMEOUT(TranscriptIndex(other).pendingTurns(), 0, 10000);
+        other.execute(QStringLiteral("INSERT INTO turns_fts (turns_fts, rank) VALUES ('integrity-check', 1)"));
     }
 
     void settingsDialogWritesSettings()

@@ -308,8 +308,8 @@ private slots:
         if (!index.available()) {
             QSKIP("This SQLite has no FTS5 trigram tokenizer; search uses LIKE only.");
         }
-        QCOMPARE(index.pendingTurns(), 0); // finish() indexed the fixture
-        // Turns written without finish() are not indexed yet, but search still finds them.
+        QCOMPARE(index.pendingTurns(), 0); // the fixture indexed its turns
+        // Turns written since are not indexed yet, but search still finds them.
         {
             Transaction t(*m_db);
             InteractionWriter writer(*m_db);

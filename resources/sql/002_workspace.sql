@@ -30,11 +30,13 @@ CREATE INDEX work_queue_interaction ON work_queue(interaction_id);
 CREATE INDEX interactions_with_turns ON interactions(id) WHERE turn_count > 0;
 
 -- Transcript search. Where SQLite has FTS5 with the trigram tokenizer (which finds Chinese substrings of
--- three characters or more), turns_fts indexes turns.text. New turns are indexed in bulk up to the
--- meta key fts_indexed_turn_id (TranscriptIndex::catchUp, run when an import finishes): a per-row insert
--- trigger into FTS5 costs far more than the bulk insert and would slow imports several times over.
--- The triggers keep already indexed rows exact on delete and update, and index a new row at once when
--- its id falls below the mark (a reused rowid). Without FTS5 (or on PostgreSQL) search falls back to LIKE.
+-- three characters or more), turns_fts indexes turns.text. New turns are indexed in bulk, up to the
+-- meta key fts_indexed_turn_id, by the application in a background thread (TranscriptIndex::catchUp):
+-- a per-row insert trigger into FTS5 would make imports several times slower, and even bulk indexing
+-- at the end of an import costs a third of its speed. Search reads the index up to the mark and the
+-- turns above it with LIKE, so it is complete at any time. The triggers keep already indexed rows exact
+-- on delete and update, and index a new row at once when its id falls below the mark (a reused rowid).
+-- Without FTS5 (or on PostgreSQL) search uses LIKE throughout.
 
 -- dialect: sqlite+fts5
 CREATE VIRTUAL TABLE turns_fts USING fts5(text, content='turns', content_rowid='id', tokenize='trigram');

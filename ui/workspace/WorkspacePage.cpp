@@ -277,6 +277,7 @@ void WorkspacePage::applySettings()
 void WorkspacePage::reload()
 {
     m_queue->reload();
+    startBackgroundIndexing(); // an import may have brought new turns
 }
 
 void WorkspacePage::saveLayout() const
@@ -286,9 +287,9 @@ void WorkspacePage::saveLayout() const
 
 void WorkspacePage::startBackgroundIndexing()
 {
-    // Turns written by a tool that bypassed the importer's indexing (or a database from before the index
-    // existed) are indexed off the GUI thread; search stays complete meanwhile through its LIKE fallback.
-    if (m_databasePath.isEmpty() || m_databasePath == QLatin1String(":memory:")) {
+    // New turns (imported, generated, or from before the index existed) are indexed off the GUI thread;
+    // search stays complete meanwhile through its LIKE fallback for the turns above the mark.
+    if (m_databasePath.isEmpty() || m_databasePath == QLatin1String(":memory:") || m_indexing.isRunning()) {
         return;
     }
     try {
@@ -302,7 +303,8 @@ void WorkspacePage::startBackgroundIndexing()
     m_indexing = QtConcurrent::run([path, cancel = &m_cancelIndexing] {
         try {
             Connection connection(path);
-            TranscriptIndex(connection).catchUpInChunks(20000, cancel);
+            // Small chunks: each holds the write lock only briefly, so an autosave never waits long.
+            TranscriptIndex(connection).catchUpInChunks(5000, cancel);
         } catch (const Error &error) {
             qWarning("Transcript indexing stopped: %s", qPrintable(error.message()));
         }

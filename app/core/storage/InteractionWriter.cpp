@@ -2,7 +2,6 @@
 
 #include "Connection.h"
 #include "RollupStore.h"
-#include "TranscriptIndex.h"
 
 namespace qadesk {
 
@@ -200,8 +199,6 @@ void InteractionWriter::finish(bool rebuildAll)
         rollups.refreshDays(m_touchedDays);
     }
     m_touchedDays.clear();
-    // Bulk indexing of the new turns for transcript search, far cheaper than a per-row trigger.
-    TranscriptIndex(m_connection).catchUp();
 }
 
 } // namespace qadesk

@@ -22,8 +22,7 @@ struct StoredInteractionRef
 };
 
 // Inserts interactions with their turns, creating teams and agents on the way. Runs inside the caller's
-// transaction; finish() brings the KPI rollups and the transcript search index up to date for what was
-// written, before the caller commits.
+// transaction; finish() brings the KPI rollups up to date for what was written, before the caller commits.
 class InteractionWriter final
 {
 public:

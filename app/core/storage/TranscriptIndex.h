@@ -10,8 +10,9 @@ namespace qadesk {
 class Connection;
 
 // Full-text search in transcripts. On SQLite with FTS5 the turns are indexed in the trigram table
-// turns_fts up to a mark (meta fts_indexed_turn_id); turns above the mark — not indexed yet — are
-// searched with LIKE, so a search is always complete. Without FTS5 every search uses LIKE.
+// turns_fts up to a mark (meta fts_indexed_turn_id) by catchUp(), which the application runs in the
+// background; turns above the mark — not indexed yet — are searched with LIKE, so a search is always
+// complete. Without FTS5 every search uses LIKE.
 // Terms shorter than three characters cannot use a trigram index and are matched with LIKE as well.
 class TranscriptIndex final
 {

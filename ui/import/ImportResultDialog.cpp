@@ -89,12 +89,14 @@ QString ImportResultDialog::summary(const ImportResult &result)
     const int files = int(result.files.size());
     if (result.dryRun) {
         parts << tr("Dry run: nothing was written.");
-        parts << tr("%n interaction(s) would be imported", nullptr, result.imported()) + QLatin1Char(',') +
-                     QLatin1Char(' ') + tr("%n duplicate(s) would be skipped.", nullptr, result.duplicates());
+        parts << tr("%L1 interaction(s) would be imported and %L2 duplicate(s) skipped.")
+                     .arg(result.imported())
+                     .arg(result.duplicates());
     } else {
-        parts << tr("Imported %n interaction(s)", nullptr, result.imported()) + QLatin1Char(' ') +
-                     tr("with %L1 turns;").arg(result.turns()) + QLatin1Char(' ') +
-                     tr("%n duplicate(s) skipped.", nullptr, result.duplicates());
+        parts << tr("Imported %L1 interaction(s) with %L2 turns; %L3 duplicate(s) skipped.")
+                     .arg(result.imported())
+                     .arg(result.turns())
+                     .arg(result.duplicates());
     }
     if (const int rejected = result.rejectedFiles(); rejected > 0) {
         parts << tr("%1 of %n file(s) rejected: nothing of them was kept. The problems are listed below.", nullptr,
@@ -104,7 +106,7 @@ QString ImportResultDialog::summary(const ImportResult &result)
     if (result.cancelled) {
         parts << tr("Cancelled: the file in progress was rolled back; the files finished before it were kept.");
     }
-    return parts.join(QLatin1Char(' '));
+    return parts.join(QLatin1Char('\n'));
 }
 
 QString ImportResultDialog::problemsText() const

@@ -225,6 +225,19 @@ private slots:
         QVERIFY(editor("response")->findChild<QAbstractButton *>(QStringLiteral("level_1"))->isChecked());
     }
 
+    void closingRightAfterAKeyKeepsIt()
+    {
+        openAndFocusForm(1);
+        key(Qt::Key_3);
+        QVERIFY(doc()->hasUnsavedChanges()); // well inside the autosave delay
+        m_window->close();
+        m_window.reset();
+        Connection other(m_path);
+        const auto stored = EvaluationStore(other).latestForInteraction(interactionId(1), fixture::kInspector);
+        QVERIFY(stored);
+        QCOMPARE(stored->dimensions.value(0).score, std::optional<int>(3));
+    }
+
     void submitValidatesThenLocks()
     {
         openAndFocusForm(3);

@@ -56,7 +56,12 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use the connection (the workspace saves an open draft when it goes): they go first, not
+    // after it as Qt's deletion of child widgets would have it.
+    delete m_pages;
+}
 
 void MainWindow::createMenus()
 {

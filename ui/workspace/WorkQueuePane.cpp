@@ -6,7 +6,6 @@
 #include "WorkQueueSource.h"
 #include "storage/WorkQueueStore.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>

@@ -198,14 +198,15 @@ inline void generate(Connection &connection, const DataSpec &spec)
 
     // An evaluation in progress on the newest queued interaction, as an inspector leaves it mid-way:
     // three dimensions scored, a comment, two turns as evidence, the greeting ticked.
-    QSqlQuery queued = connection.run(QStringLiteral(
-        "SELECT i.id FROM work_queue q JOIN interactions i ON i.id = q.interaction_id "
-        "WHERE i.turn_count >= 12 AND i.channel = 'phone' ORDER BY i.started_at DESC LIMIT 1"));
+    QSqlQuery queued = connection.run(
+        QStringLiteral("SELECT i.id FROM work_queue q JOIN interactions i ON i.id = q.interaction_id "
+                       "WHERE i.turn_count >= 12 AND i.channel = 'phone' ORDER BY i.started_at DESC LIMIT 1"));
     if (queued.next()) {
         const qint64 interaction = queued.value(0).toLongLong();
         queued.finish();
         QList<qint64> turnIds;
-        QSqlQuery turns = connection.run(QStringLiteral("SELECT id FROM turns WHERE interaction_id = ? ORDER BY seq"), {interaction});
+        QSqlQuery turns =
+            connection.run(QStringLiteral("SELECT id FROM turns WHERE interaction_id = ? ORDER BY seq"), {interaction});
         while (turns.next()) {
             turnIds << turns.value(0).toLongLong();
         }

@@ -8,11 +8,9 @@
 // Usage: bench_gui_workspace [--db PATH] [--interactions N] [--transcripts T] [--evaluations E] [--generate-only]
 //   Without --db a temporary database is generated (1,000,000 interactions, 50,000 transcripts);
 //   with --db PATH an existing file is used as it is, a missing one is generated there and kept.
-#include "WorkspaceBenchData.h"
-
 #include "AppIdentity.h"
-#include "MainWindow.h"
 #include "evaluation/EvaluationDocument.h"
+#include "MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/TranscriptIndex.h"
 #include "storage/WorkQueueStore.h"
@@ -22,6 +20,7 @@
 #include "workspace/WorkQueueModel.h"
 #include "workspace/WorkQueuePane.h"
 #include "workspace/WorkspacePage.h"
+#include "WorkspaceBenchData.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -76,7 +75,9 @@ void report(const QString &what, double value, const QString &unit, double budge
 {
     out << QStringLiteral("%1 %2 %3").arg(what, -52).arg(value, 10, 'f', 3).arg(unit);
     if (budget > 0) {
-        out << QStringLiteral("   (budget %1 %2: %3)").arg(budget).arg(unit, value <= budget ? QStringLiteral("ok") : QStringLiteral("OVER"));
+        out << QStringLiteral("   (budget %1 %2: %3)")
+                   .arg(budget)
+                   .arg(unit, value <= budget ? QStringLiteral("ok") : QStringLiteral("OVER"));
     }
     out << Qt::endl;
 }
@@ -105,8 +106,7 @@ protected:
 
 // Processes events until `done` holds; returns the longest single pass through the event loop, which is
 // how long the window was unresponsive at worst while waiting.
-template<typename Done>
-double waitUntil(Done done, int timeoutMs = 30000)
+template <typename Done> double waitUntil(Done done, int timeoutMs = 30000)
 {
     QElapsedTimer guard, pass;
     guard.start();
@@ -185,8 +185,8 @@ int main(int argc, char *argv[])
         spec.transcripts = option("--transcripts", QStringLiteral("50000")).toInt();
         spec.evaluations = option("--evaluations", QStringLiteral("3000")).toInt();
         spec.inspector = settings.inspectorName();
-        out << "generating " << spec.interactions << " interactions, " << spec.transcripts << " transcripts into " << path
-            << " ..." << Qt::endl;
+        out << "generating " << spec.interactions << " interactions, " << spec.transcripts << " transcripts into "
+            << path << " ..." << Qt::endl;
         QElapsedTimer generation;
         generation.start();
         Connection connection(path);
@@ -200,7 +200,8 @@ int main(int argc, char *argv[])
     {
         Connection c(path);
         longTranscript = interactionByExternalId(c, bench::kLongTranscriptId);
-        QSqlQuery q = c.run(QStringLiteral("SELECT MIN(i.id), MAX(i.id) FROM interactions i WHERE i.turn_count BETWEEN 10 AND 40"));
+        QSqlQuery q = c.run(
+            QStringLiteral("SELECT MIN(i.id), MAX(i.id) FROM interactions i WHERE i.turn_count BETWEEN 10 AND 40"));
         if (q.next()) {
             other = q.value(0).toLongLong();
         }
@@ -312,14 +313,14 @@ int main(int argc, char *argv[])
         model->fetchMore({});
         blocked = qMax(blocked, waitUntil(loaded));
     }
-    report(QStringLiteral("queue: 50 more pages in time order (to row %1)").arg(model->rowCount()), ms(clock.nsecsElapsed()),
-           QStringLiteral("ms"));
+    report(QStringLiteral("queue: 50 more pages in time order (to row %1)").arg(model->rowCount()),
+           ms(clock.nsecsElapsed()), QStringLiteral("ms"));
     for (const QString &term : {QStringLiteral("快递单号"), QStringLiteral("退款"), QStringLiteral("转人工 退款")}) {
         clock.restart();
         queue->search(term);
         blocked = qMax(blocked, waitUntil([queue, model] { return !queue->isSearching() && !model->isLoading(); }));
-        report(QStringLiteral("search \"%1\" → %2 rows shown").arg(term).arg(model->rowCount()), ms(clock.nsecsElapsed()),
-               QStringLiteral("ms"));
+        report(QStringLiteral("search \"%1\" → %2 rows shown").arg(term).arg(model->rowCount()),
+               ms(clock.nsecsElapsed()), QStringLiteral("ms"));
     }
     queue->search(QString());
     waitUntil(loaded);

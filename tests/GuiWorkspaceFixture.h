@@ -2,13 +2,12 @@
 // Set-up shared by the workspace GUI tests: private settings, a fresh database with the fixture
 // interactions on the inspector's queue, and the real main window on it.
 
-#include "WorkspaceFixture.h"
-
 #include "AppIdentity.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/WorkQueueStore.h"
 #include "workspace/WorkspacePage.h"
+#include "WorkspaceFixture.h"
 
 #include <QSettings>
 #include <QStandardPaths>

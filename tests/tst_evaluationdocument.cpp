@@ -1,13 +1,12 @@
 // The evaluation document without widgets: live score, undo/redo with merged typing, autosave within
 // a second and reopening after the object is gone, validation, submit lock and audit, suggestions.
-#include "WorkspaceFixture.h"
-
 #include "Error.h"
 #include "evaluation/EvaluationDocument.h"
 #include "rules/ScoreSuggestions.h"
 #include "storage/AuditLog.h"
 #include "storage/EvaluationStore.h"
 #include "storage/InteractionReader.h"
+#include "WorkspaceFixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -27,15 +26,13 @@ private:
     QList<qint64> m_ids;
     const QString m_me = QStringLiteral("质检员甲");
 
-    std::unique_ptr<EvaluationDocument> open(int i = 0)
-    {
-        return EvaluationDocument::open(*m_db, m_ids[i], m_me);
-    }
+    std::unique_ptr<EvaluationDocument> open(int i = 0) { return EvaluationDocument::open(*m_db, m_ids[i], m_me); }
 
 private slots:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("doc-%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
+        const QString path =
+            m_dir.filePath(QStringLiteral("doc-%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
         QFile::remove(path);
         m_db = fixture::openDatabase(path);
         m_ids = fixture::addInteractions(*m_db, 0, 3);
@@ -54,7 +51,8 @@ private slots:
         for (int i = 0; i < 6; ++i) {
             doc->setScore(i, levels[i]);
             QVERIFY(doc->result().score);
-            QVERIFY2(qAbs(*doc->result().score - expected[i]) < 1e-6, qPrintable(QString::number(*doc->result().score)));
+            QVERIFY2(qAbs(*doc->result().score - expected[i]) < 1e-6,
+                     qPrintable(QString::number(*doc->result().score)));
         }
         QCOMPARE(doc->result().gradeKey, QStringLiteral("pass"));
         doc->setNotApplicable(5, true); // records N/A: 100 × (15×5+20×4+25×3+15×4+15×5) / (5 × 90)
@@ -131,7 +129,8 @@ private slots:
         QCOMPARE(reopened->dimension(0).comment, QStringLiteral("首次响应超过10秒"));
         QCOMPARE(reopened->dimension(1).score, std::optional<int>(5));
         QCOMPARE(reopened->evaluation().status, QStringLiteral("draft"));
-        const QList<AuditEntry> audit = AuditLog(other).forEntity(QStringLiteral("evaluation"), reopened->evaluation().id);
+        const QList<AuditEntry> audit =
+            AuditLog(other).forEntity(QStringLiteral("evaluation"), reopened->evaluation().id);
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.at(0).action, QStringLiteral("create"));
         QCOMPARE(audit.at(0).actor, m_me);

@@ -2,9 +2,8 @@
 // the live score checked after every key, undo and redo (also from inside a comment field), autosave
 // and reopening after the window is destroyed without closing, submit validation and the lock,
 // suggestions and checklist hints that wait for the inspector, evidence, and find.
-#include "GuiWorkspaceFixture.h"
-
 #include "evaluation/EvaluationDocument.h"
+#include "GuiWorkspaceFixture.h"
 #include "storage/AuditLog.h"
 #include "storage/EvaluationStore.h"
 #include "workspace/DimensionEditor.h"
@@ -15,18 +14,18 @@
 #include "workspace/WorkQueuePane.h"
 #include "workspace/WorkspaceRoles.h"
 
-#include <QAction>
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
-#include <QInputMethodEvent>
 #include <QCheckBox>
-#include <QTabWidget>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -88,7 +87,8 @@ private slots:
     void init()
     {
         fixture::resetSettings();
-        m_path = fixture::makeQueueDatabase(m_dir, QStringLiteral("%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
+        m_path = fixture::makeQueueDatabase(
+            m_dir, QStringLiteral("%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
         m_window = fixture::openWindow(m_path);
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
@@ -119,7 +119,8 @@ private slots:
             QCOMPARE(text("scoreValue"), QString::fromLatin1(scores[i]));
             QCOMPARE(text("gradeLabel"), QString::fromLatin1(grades[i]));
         }
-        QVERIFY(text("formulaLabel").contains(QStringLiteral("100 × (15×5 + 20×4 + 25×3 + 15×4 + 15×5 + 10×3) / (5 × 100) = 79.0")));
+        QVERIFY(text("formulaLabel")
+                    .contains(QStringLiteral("100 × (15×5 + 20×4 + 25×3 + 15×4 + 15×5 + 10×3) / (5 × 100) = 79.0")));
 
         // Up goes back, N marks N/A and moves on, the score follows.
         // Past the last dimension the focus went on to the checklist.
@@ -166,9 +167,9 @@ private slots:
     void undoAndRedoEveryChangeFromTheKeyboard()
     {
         openAndFocusForm(1);
-        key(Qt::Key_4);           // response 4
-        key(Qt::Key_N);           // attitude N/A
-        key(Qt::Key_Return);      // resolution's comment
+        key(Qt::Key_4);      // response 4
+        key(Qt::Key_N);      // attitude N/A
+        key(Qt::Key_Return); // resolution's comment
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ok"));
         QCOMPARE(doc()->dimension(2).comment, QStringLiteral("ok"));
         QCOMPARE(doc()->undoStack()->count(), 3); // the typing merged into one step
@@ -211,7 +212,8 @@ private slots:
             Connection other(m_path);
             return EvaluationStore(other).latestForInteraction(interaction, fixture::kInspector);
         };
-        QTRY_VERIFY_WITH_TIMEOUT(stored() && stored()->dimensions.size() == 6 && stored()->dimensions.at(1).score == 5, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(stored() && stored()->dimensions.size() == 6 && stored()->dimensions.at(1).score == 5,
+                                 1000);
         QCOMPARE(stored()->status, QStringLiteral("draft"));
 
         // Destroyed without close(): no closeEvent, no orderly shutdown of the page.
@@ -251,7 +253,8 @@ private slots:
         QVERIFY(validation->isVisible());
         QVERIFY(validation->text().contains(QStringLiteral("3 thing")));
         QVERIFY(validation->text().contains(QStringLiteral("Response speed: a score of 2 needs a comment")));
-        QVERIFY(validation->text().contains(QStringLiteral("Records")) || validation->text().contains(QStringLiteral("Record")));
+        QVERIFY(validation->text().contains(QStringLiteral("Records")) ||
+                validation->text().contains(QStringLiteral("Record")));
         QVERIFY(editor("response")->hasFocus()); // the first problem
         QVERIFY(editor("response")->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible());
         QVERIFY(!editor("attitude")->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible());
@@ -292,13 +295,17 @@ private slots:
         QVERIFY(label->isVisible());
         QVERIFY(label->text().contains(QStringLiteral("Suggested: 4")));
         QVERIFY(label->text().contains(QStringLiteral("4.4 s")));
-        QVERIFY(editor("satisfaction")->findChild<QLabel *>(QStringLiteral("suggestionLabel"))->text().contains(QStringLiteral("CSAT 3")));
+        QVERIFY(editor("satisfaction")
+                    ->findChild<QLabel *>(QStringLiteral("suggestionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("CSAT 3")));
         QVERIFY(!editor("attitude")->findChild<QWidget *>(QStringLiteral("suggestion"))->isVisible());
         QVERIFY(!doc()->dimension(0).score); // shown, not applied
         QVERIFY(!doc()->dimension(4).score);
         key(Qt::Key_A);
         QCOMPARE(doc()->dimension(0).score, std::optional<int>(4));
-        QTest::mouseClick(editor("satisfaction")->findChild<QAbstractButton *>(QStringLiteral("applySuggestion")), Qt::LeftButton);
+        QTest::mouseClick(editor("satisfaction")->findChild<QAbstractButton *>(QStringLiteral("applySuggestion")),
+                          Qt::LeftButton);
         QCOMPARE(doc()->dimension(4).score, std::optional<int>(3));
     }
 
@@ -315,7 +322,8 @@ private slots:
         QTest::mouseClick(m_window->findChild<QAbstractButton *>(QStringLiteral("applyHint_greeting")), Qt::LeftButton);
         QCOMPARE(doc()->checklistResult(QStringLiteral("greeting")), QStringLiteral("yes"));
         QVERIFY(m_window->findChild<QAbstractButton *>(QStringLiteral("checklist_greeting_yes"))->isChecked());
-        QTest::mouseClick(m_window->findChild<QAbstractButton *>(QStringLiteral("checklist_follow_up_na")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QAbstractButton *>(QStringLiteral("checklist_follow_up_na")),
+                          Qt::LeftButton);
         QCOMPARE(doc()->checklistResult(QStringLiteral("follow_up")), QStringLiteral("na"));
 
         key(Qt::Key_5);
@@ -348,7 +356,8 @@ private slots:
         view->setFocus();
         QTest::keyClick(view, Qt::Key_E);
         QCOMPARE(doc()->dimension(2).evidenceTurnIds, (QList<qint64>{turnA, turnB}));
-        QCOMPARE(model->index(model->rowOfTurn(turnA)).data(EvidenceRole).toStringList(), QStringList{QStringLiteral("Problem solving")});
+        QCOMPARE(model->index(model->rowOfTurn(turnA)).data(EvidenceRole).toStringList(),
+                 QStringList{QStringLiteral("Problem solving")});
 
         // The chip scrolls the transcript to its turn.
         view->clearSelection();
@@ -359,7 +368,9 @@ private slots:
         QCOMPARE(view->currentIndex().row(), model->rowOfTurn(turnB));
         QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
 
-        QTest::mouseClick(editor("resolution")->findChild<QAbstractButton *>(QStringLiteral("removeEvidence_%1").arg(turnA)), Qt::LeftButton);
+        QTest::mouseClick(
+            editor("resolution")->findChild<QAbstractButton *>(QStringLiteral("removeEvidence_%1").arg(turnA)),
+            Qt::LeftButton);
         QCOMPARE(doc()->dimension(2).evidenceTurnIds, QList<qint64>{turnB});
         QVERIFY(model->index(model->rowOfTurn(turnA)).data(EvidenceRole).toStringList().isEmpty());
         doc()->undoStack()->undo();
@@ -414,7 +425,8 @@ private slots:
         // 45 s after "请您稍等" is a hold; 15 s after an ordinary turn a silence.
         QCOMPARE(kinds(), (QList<int>{int(TranscriptRowKind::Hold), 45, int(TranscriptRowKind::Silence), 15}));
         QCOMPARE(model->rowCount(), 12 + 2);
-        QVERIFY(!(model->flags(model->index(model->rowOfTurn(model->interaction().turns.at(4).id) - 1)) & Qt::ItemIsSelectable));
+        QVERIFY(!(model->flags(model->index(model->rowOfTurn(model->interaction().turns.at(4).id) - 1)) &
+                  Qt::ItemIsSelectable));
         AppSettings().setSilenceThresholdS(20);
         page()->applySettings();
         QCOMPARE(kinds(), (QList<int>{int(TranscriptRowKind::Hold), 45}));
@@ -430,8 +442,10 @@ private slots:
         QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
         auto *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
         QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
-        QVERIFY(m_window->toolsMenu()->actions().contains(m_window->findChild<QAction *>(QStringLiteral("sampleAction"))));
-        QVERIFY(m_window->helpMenu()->actions().contains(m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))));
+        QVERIFY(
+            m_window->toolsMenu()->actions().contains(m_window->findChild<QAction *>(QStringLiteral("sampleAction"))));
+        QVERIFY(m_window->helpMenu()->actions().contains(
+            m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))));
         QCOMPARE(m_window->pages()->widget(0), page());
     }
 };

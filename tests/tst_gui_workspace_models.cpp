@@ -2,7 +2,6 @@
 // transcript rows with markers and evidence), the queue pane's filters and search, the Sample…,
 // Settings and Keyboard Shortcuts dialogs, and the remembered splitter layout.
 #include "GuiWorkspaceFixture.h"
-
 #include "help/ShortcutsDialog.h"
 #include "rules/TranscriptRules.h"
 #include "settings/SettingsDialog.h"
@@ -53,7 +52,8 @@ private slots:
         auto db = fixture::openDatabase(m_dir.filePath(QStringLiteral("paging.sqlite")));
         const QList<qint64> ids = fixture::addInteractions(*db, 0, 450, 2);
         EvaluationStore evaluations(*db);
-        Evaluation e = evaluations.load(evaluations.createDraft(ids[10], RubricStore(*db).ensureDefault(), fixture::kInspector));
+        Evaluation e =
+            evaluations.load(evaluations.createDraft(ids[10], RubricStore(*db).ensureDefault(), fixture::kInspector));
         e.score = 72.5;
         evaluations.saveDraft(e);
 
@@ -126,8 +126,9 @@ private slots:
         for (int c = 0; c < kWorkQueueColumnCount; ++c) {
             model.sort(c, Qt::AscendingOrder);
             model.sort(c, Qt::DescendingOrder);
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::TextAlignmentRole), int(Qt::ForegroundRole),
-                             int(InteractionIdRole), int(EvaluationStatusRole), int(SortValueRole)}) {
+            for (int role :
+                 {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::TextAlignmentRole), int(Qt::ForegroundRole),
+                  int(InteractionIdRole), int(EvaluationStatusRole), int(SortValueRole)}) {
                 model.index(0, c).data(role);
             }
         }
@@ -193,7 +194,8 @@ private slots:
         search->setText(QStringLiteral("WS-00013"));
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(pane.model()->rowCount(), 1);
-        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("queueStatusLabel"))->text().contains(QStringLiteral("WS-00013")));
+        QVERIFY(
+            pane.findChild<QLabel *>(QStringLiteral("queueStatusLabel"))->text().contains(QStringLiteral("WS-00013")));
         search->clear();
         QCOMPARE(pane.model()->rowCount(), 11);
 
@@ -234,7 +236,8 @@ private slots:
         auto window = fixture::openWindow(path);
         auto *page = window->findChild<WorkspacePage *>();
         // A database file: the queue loads in its worker thread.
-        QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("queueStatusLabel"))->text().contains(QStringLiteral("Sample")));
+        QTRY_VERIFY(
+            page->findChild<QLabel *>(QStringLiteral("queueStatusLabel"))->text().contains(QStringLiteral("Sample")));
         QCOMPARE(page->queuePane()->model()->rowCount(), 0);
         SampleRequest request;
         request.inspector = fixture::kInspector;
@@ -278,8 +281,10 @@ private slots:
         QCOMPARE(TranscriptIndex(other).search(QStringLiteral("转运中心"), 100).size(), 40);
         // After an import the main window announces, the page indexes what came in.
         fixture::addInteractions(other, 100, 1); // (the fixture indexes; undo that to look like an import)
-        Schema::setMeta(other, QStringLiteral("fts_indexed_turn_id"), QString::number(TranscriptIndex(other).indexedUpTo() - 12));
-        other.execute(QStringLiteral("DELETE FROM turns_fts WHERE rowid > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_indexed_turn_id')"));
+        Schema::setMeta(other, QStringLiteral("fts_indexed_turn_id"),
+                        QString::number(TranscriptIndex(other).indexedUpTo() - 12));
+        other.execute(QStringLiteral("DELETE FROM turns_fts WHERE rowid > (SELECT CAST(value AS INTEGER) FROM meta "
+                                     "WHERE key = 'fts_indexed_turn_id')"));
         QCOMPARE(TranscriptIndex(other).pendingTurns(), 12);
         emit window->databaseChanged();
         QTRY_COMPARE_WITH_TIMEOUT(TranscriptIndex(other).pendingTurns(), 0, 10000);
@@ -290,7 +295,8 @@ private slots:
     {
         AppSettings settings;
         SettingsDialog dialog(settings);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("restartNote"))->text().contains(QStringLiteral("next time")));
+        QVERIFY(
+            dialog.findChild<QLabel *>(QStringLiteral("restartNote"))->text().contains(QStringLiteral("next time")));
         auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
         language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
@@ -312,8 +318,9 @@ private slots:
         for (int row = 0; row < table->rowCount(); ++row) {
             keys << table->item(row, 1)->text();
         }
-        for (const QString &expected : {QStringLiteral("1 … 5"), QStringLiteral("N"), QStringLiteral("Ctrl+Z"),
-                                        QStringLiteral("Ctrl+Shift+Z"), QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+Return")}) {
+        for (const QString &expected :
+             {QStringLiteral("1 … 5"), QStringLiteral("N"), QStringLiteral("Ctrl+Z"), QStringLiteral("Ctrl+Shift+Z"),
+              QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+Return")}) {
             QVERIFY2(keys.contains(expected), qPrintable(expected));
         }
     }

@@ -1,7 +1,5 @@
 // Sampling: the pure draw (reproducible from its seed, per-agent caps, oversampling, independent of row
 // order and of other agents) and the stored plan on the inspector's queue.
-#include "WorkspaceFixture.h"
-
 #include "Error.h"
 #include "sampling/SampleDraw.h"
 #include "sampling/Sampler.h"
@@ -9,6 +7,7 @@
 #include "storage/EvaluationStore.h"
 #include "storage/SamplingStore.h"
 #include "storage/WorkQueueStore.h"
+#include "WorkspaceFixture.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -57,7 +56,8 @@ private slots:
         QCOMPARE(Sampler::draw(candidates, options), first);
         // Pinned (computed independently from the algorithm in Python): a change of generator or key
         // would silently change what every stored plan means.
-        const QList<qint64> expected{1014, 1031, 1037, 2002, 2023, 2034, 3001, 3004, 3028, 4014, 4028, 4033, 5008, 5019, 5026};
+        const QList<qint64> expected{1014, 1031, 1037, 2002, 2023, 2034, 3001, 3004,
+                                     3028, 4014, 4028, 4033, 5008, 5019, 5026};
         QCOMPARE(first, expected);
         options.seed = 20240305;
         QVERIFY(Sampler::draw(candidates, options) != first);

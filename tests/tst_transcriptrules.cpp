@@ -1,9 +1,8 @@
 // Transcript rules: checklist hints from keywords and timing, hold cues, first response time, and the
 // validation of an edited rules file.
-#include "WorkspaceFixture.h"
-
 #include "Error.h"
 #include "rules/TranscriptRules.h"
+#include "WorkspaceFixture.h"
 
 #include <QTest>
 
@@ -81,16 +80,16 @@ private slots:
     {
         QTest::addColumn<Interaction>("interaction");
         QTest::addColumn<QString>("result");
-        QTest::newRow("greeting in time") << dialogue({{"customer", 0, "在吗"}, {"agent", 3000, "您好，很高兴为您服务"}})
-                                          << QStringLiteral("yes");
-        QTest::newRow("greeting too late") << dialogue({{"customer", 0, "在吗"}, {"agent", 12500, "您好"}})
-                                           << QStringLiteral("no");
+        QTest::newRow("greeting in time")
+            << dialogue({{"customer", 0, "在吗"}, {"agent", 3000, "您好，很高兴为您服务"}}) << QStringLiteral("yes");
+        QTest::newRow("greeting too late")
+            << dialogue({{"customer", 0, "在吗"}, {"agent", 12500, "您好"}}) << QStringLiteral("no");
         QTest::newRow("exactly 10 s") << dialogue({{"customer", 1000, "在吗"}, {"agent", 11000, "你好"}})
                                       << QStringLiteral("yes");
         QTest::newRow("no greeting") << dialogue({{"customer", 0, "在吗"}, {"agent", 2000, "什么事"}})
                                      << QStringLiteral("no");
-        QTest::newRow("English, no times") << dialogue({{"customer", -1, "hi"}, {"agent", -1, "Hello, how can I help?"}})
-                                           << QStringLiteral("yes");
+        QTest::newRow("English, no times")
+            << dialogue({{"customer", -1, "hi"}, {"agent", -1, "Hello, how can I help?"}}) << QStringLiteral("yes");
         QTest::newRow("agent never speaks") << dialogue({{"customer", 0, "喂？"}}) << QString();
     }
 
@@ -108,8 +107,8 @@ private slots:
         QTest::addColumn<double>("seconds"); // -1: unknown
         QTest::newRow("customer first") << dialogue({{"customer", 1000, "a"}, {"agent", 5200, "b"}}) << 4.2;
         QTest::newRow("agent first") << dialogue({{"agent", 1500, "a"}, {"customer", 3000, "b"}}) << 1.5;
-        QTest::newRow("system turn ignored") << dialogue({{"system", 0, "x"}, {"customer", 2000, "a"}, {"agent", 2500, "b"}})
-                                             << 0.5;
+        QTest::newRow("system turn ignored")
+            << dialogue({{"system", 0, "x"}, {"customer", 2000, "a"}, {"agent", 2500, "b"}}) << 0.5;
         QTest::newRow("no times") << dialogue({{"customer", -1, "a"}, {"agent", -1, "b"}}) << -1.0;
         Interaction stored = dialogue({{"customer", 0, "a"}, {"agent", 9000, "b"}});
         stored.firstResponseS = 3.0;
@@ -146,14 +145,22 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
-        QTest::newRow("wrong format") << QByteArray(R"({"format": "x"})") << QStringLiteral("qadesk.transcript-rules.v1");
-        QTest::newRow("no step") << QByteArray(R"({"format": "qadesk.transcript-rules.v1", "checklist_hints": [{"kind": "agent_turns", "keywords": ["a"]}]})")
-                                 << QStringLiteral("checklist_hints[0]");
-        QTest::newRow("bad kind") << QByteArray(R"({"format": "qadesk.transcript-rules.v1", "checklist_hints": [{"step": "s", "kind": "x", "keywords": ["a"]}]})")
-                                  << QStringLiteral("kind");
-        QTest::newRow("empty keyword") << QByteArray(R"({"format": "qadesk.transcript-rules.v1", "checklist_hints": [{"step": "s", "kind": "agent_turns", "keywords": [""]}]})")
-                                       << QStringLiteral("keyword");
-        QTest::newRow("bad hold list") << QByteArray(R"({"format": "qadesk.transcript-rules.v1", "hold_keywords": "稍等"})")
+        QTest::newRow("wrong format") << QByteArray(R"({"format": "x"})")
+                                      << QStringLiteral("qadesk.transcript-rules.v1");
+        QTest::newRow("no step")
+            << QByteArray(
+                   R"({"format": "qadesk.transcript-rules.v1", "checklist_hints": [{"kind": "agent_turns", "keywords": ["a"]}]})")
+            << QStringLiteral("checklist_hints[0]");
+        QTest::newRow("bad kind")
+            << QByteArray(
+                   R"({"format": "qadesk.transcript-rules.v1", "checklist_hints": [{"step": "s", "kind": "x", "keywords": ["a"]}]})")
+            << QStringLiteral("kind");
+        QTest::newRow("empty keyword")
+            << QByteArray(
+                   R"({"format": "qadesk.transcript-rules.v1", "checklist_hints": [{"step": "s", "kind": "agent_turns", "keywords": [""]}]})")
+            << QStringLiteral("keyword");
+        QTest::newRow("bad hold list") << QByteArray(
+                                              R"({"format": "qadesk.transcript-rules.v1", "hold_keywords": "稍等"})")
                                        << QStringLiteral("hold_keywords");
     }
 

@@ -1,13 +1,12 @@
 // Work-queue storage: pages that never overlap, SQL-side sort with missing values last, filters, the
 // inspector's queue, and transcript search (FTS5 trigram index, LIKE for short terms and for turns not
 // indexed yet), with the index kept exact on delete.
-#include "WorkspaceFixture.h"
-
 #include "Error.h"
 #include "storage/EvaluationStore.h"
 #include "storage/InteractionReader.h"
 #include "storage/TranscriptIndex.h"
 #include "storage/WorkQueueStore.h"
+#include "WorkspaceFixture.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -66,7 +65,8 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("wq-%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
+        const QString path =
+            m_dir.filePath(QStringLiteral("wq-%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
         QFile::remove(path);
         m_db = fixture::openDatabase(path);
         m_rubricVersion = RubricStore(*m_db).ensureDefault();
@@ -129,7 +129,8 @@ private slots:
         QCOMPARE(reference.size(), 26);
         QList<WorkQueueRow> keyset;
         for (;;) {
-            const QList<WorkQueueRow> page = store.page(all(), sort, 0, 4, keyset.isEmpty() ? nullptr : &keyset.constLast());
+            const QList<WorkQueueRow> page =
+                store.page(all(), sort, 0, 4, keyset.isEmpty() ? nullptr : &keyset.constLast());
             keyset += page;
             if (page.size() < 4) {
                 break;
@@ -164,16 +165,24 @@ private slots:
         // The value each column sorts by; an invalid QVariant for a missing value.
         const auto key = [column](const WorkQueueRow &r) -> QVariant {
             switch (WorkQueueColumn(column)) {
-            case WorkQueueColumn::Time: return r.startedAt.toSecsSinceEpoch();
-            case WorkQueueColumn::Agent: return r.agentName;
-            case WorkQueueColumn::Team: return r.teamName;
-            case WorkQueueColumn::Channel: return r.channel;
-            case WorkQueueColumn::Category: return r.category;
-            case WorkQueueColumn::Duration: return r.handleS ? QVariant(*r.handleS) : QVariant();
-            case WorkQueueColumn::Csat: return r.csat ? QVariant(*r.csat) : QVariant();
+            case WorkQueueColumn::Time:
+                return r.startedAt.toSecsSinceEpoch();
+            case WorkQueueColumn::Agent:
+                return r.agentName;
+            case WorkQueueColumn::Team:
+                return r.teamName;
+            case WorkQueueColumn::Channel:
+                return r.channel;
+            case WorkQueueColumn::Category:
+                return r.category;
+            case WorkQueueColumn::Duration:
+                return r.handleS ? QVariant(*r.handleS) : QVariant();
+            case WorkQueueColumn::Csat:
+                return r.csat ? QVariant(*r.csat) : QVariant();
             case WorkQueueColumn::Status:
                 return r.evaluationStatus.isEmpty() ? 0 : r.evaluationStatus == QLatin1String("draft") ? 1 : 2;
-            case WorkQueueColumn::Score: return r.score ? QVariant(*r.score) : QVariant();
+            case WorkQueueColumn::Score:
+                return r.score ? QVariant(*r.score) : QVariant();
             }
             return {};
         };
@@ -402,7 +411,8 @@ private slots:
                 const QList<WorkQueueRow> rows = store.page(all(), {WorkQueueColumn(c), descending}, 0, 100);
                 QCOMPARE(rows.size(), 25);
                 // Compare with SQLite's answer for the same data, row by row.
-                const QList<WorkQueueRow> reference = WorkQueueStore(*m_db).page(all(), {WorkQueueColumn(c), descending}, 0, 100);
+                const QList<WorkQueueRow> reference =
+                    WorkQueueStore(*m_db).page(all(), {WorkQueueColumn(c), descending}, 0, 100);
                 if (WorkQueueColumn(c) != WorkQueueColumn::Score && WorkQueueColumn(c) != WorkQueueColumn::Status) {
                     for (int i = 0; i < rows.size(); ++i) {
                         QCOMPARE(rows.at(i).externalId, reference.at(i).externalId);
@@ -413,7 +423,8 @@ private slots:
         QCOMPARE(store.page(all(), {WorkQueueColumn::Score, true}, 0, 1).constFirst().interactionId, ids[3]);
         QList<WorkQueueRow> keyset;
         for (;;) {
-            const QList<WorkQueueRow> page = store.page(all(), {}, 0, 7, keyset.isEmpty() ? nullptr : &keyset.constLast());
+            const QList<WorkQueueRow> page =
+                store.page(all(), {}, 0, 7, keyset.isEmpty() ? nullptr : &keyset.constLast());
             keyset += page;
             if (page.size() < 7) {
                 break;

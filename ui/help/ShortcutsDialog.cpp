@@ -26,10 +26,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
         {tr("Find in the transcript"), native(QKeySequence::Find)},
         {tr("Next / previous match"), tr("Enter, F3 / Shift+Enter, Shift+F3")},
         {tr("Attach the selected turns as evidence to the focused dimension"), QStringLiteral("E")},
-        {tr("Go to the queue / transcript / form"), QStringLiteral("%1 / %2 / %3")
-                                                        .arg(native(QKeySequence(Qt::ALT | Qt::Key_1)),
-                                                             native(QKeySequence(Qt::ALT | Qt::Key_2)),
-                                                             native(QKeySequence(Qt::ALT | Qt::Key_3)))},
+        {tr("Go to the queue / transcript / form"),
+         QStringLiteral("%1 / %2 / %3")
+             .arg(native(QKeySequence(Qt::ALT | Qt::Key_1)), native(QKeySequence(Qt::ALT | Qt::Key_2)),
+                  native(QKeySequence(Qt::ALT | Qt::Key_3)))},
         {tr("Start scoring the selected queue row"), native(QKeySequence(Qt::Key_Return))},
     };
     auto *table = new QTableWidget(int(rows.size()), 2, this);

@@ -14,12 +14,8 @@
 namespace qadesk {
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
-    : QDialog(parent)
-    , m_settings(settings)
-    , m_language(new QComboBox(this))
-    , m_restartNote(new QLabel(this))
-    , m_inspector(new QLineEdit(this))
-    , m_silence(new QDoubleSpinBox(this))
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_restartNote(new QLabel(this)),
+      m_inspector(new QLineEdit(this)), m_silence(new QDoubleSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));

@@ -48,7 +48,7 @@ ChecklistPanel::ChecklistPanel(const Rubric &rubric, QWidget *parent) : QWidget(
         StepRow stepRow;
         int column = 1;
         for (const QString &result : kResults) {
-            const QColor colour = result == QLatin1String("yes") ? QColor(0x2E, 0x8B, 0x57)
+            const QColor colour = result == QLatin1String("yes")  ? QColor(0x2E, 0x8B, 0x57)
                                   : result == QLatin1String("no") ? QColor(0xD1, 0x43, 0x43)
                                                                   : QColor(0x6B, 0x72, 0x80);
             auto *button = new ChoiceButton(resultLabel(result), colour, ChoiceButton::Look::Choice, steps);
@@ -75,9 +75,8 @@ ChecklistPanel::ChecklistPanel(const Rubric &rubric, QWidget *parent) : QWidget(
         stepRow.applyHint = new QToolButton(hintRow);
         stepRow.applyHint->setObjectName(QStringLiteral("applyHint_%1").arg(step.key));
         stepRow.applyHint->setText(tr("Apply"));
-        connect(stepRow.applyHint, &QToolButton::clicked, this, [this, key = step.key] {
-            emit checklistChosen(key, m_steps.value(key).hintResult);
-        });
+        connect(stepRow.applyHint, &QToolButton::clicked, this,
+                [this, key = step.key] { emit checklistChosen(key, m_steps.value(key).hintResult); });
         hintLayout->addWidget(stepRow.hint, 1);
         hintLayout->addWidget(stepRow.applyHint);
         hintRow->setVisible(false);
@@ -92,7 +91,8 @@ ChecklistPanel::ChecklistPanel(const Rubric &rubric, QWidget *parent) : QWidget(
     for (const CriticalItem &item : rubric.criticalItems) {
         auto *box = new QCheckBox(tr("Failed: %1").arg(item.name(chinese)), critical);
         box->setObjectName(QStringLiteral("critical_%1").arg(item.key));
-        connect(box, &QCheckBox::clicked, this, [this, key = item.key](bool checked) { emit criticalChosen(key, checked); });
+        connect(box, &QCheckBox::clicked, this,
+                [this, key = item.key](bool checked) { emit criticalChosen(key, checked); });
         criticalLayout->addWidget(box);
         m_critical.insert(item.key, box);
     }
@@ -104,7 +104,8 @@ ChecklistPanel::ChecklistPanel(const Rubric &rubric, QWidget *parent) : QWidget(
     layout->addWidget(critical);
 }
 
-void ChecklistPanel::setResults(const QMap<QString, QString> &checklist, const QMap<QString, bool> &critical, bool locked)
+void ChecklistPanel::setResults(const QMap<QString, QString> &checklist, const QMap<QString, bool> &critical,
+                                bool locked)
 {
     m_results = checklist;
     m_criticalResults = critical;
@@ -125,7 +126,8 @@ void ChecklistPanel::setResults(const QMap<QString, QString> &checklist, const Q
             font.setBold(failed);
             it.value()->setFont(font);
             QPalette palette = it.value()->palette();
-            palette.setColor(QPalette::WindowText, failed ? QColor(0xC6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+            palette.setColor(QPalette::WindowText,
+                             failed ? QColor(0xC6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
             it.value()->setPalette(palette);
         }
     }
@@ -143,8 +145,9 @@ void ChecklistPanel::setHints(const QList<ChecklistHint> &hints)
             continue;
         }
         it->hintResult = hint.result;
-        const QString turn = hint.turnId > 0 ? QStringLiteral(" <a href='turn:%1'>#%2</a>").arg(hint.turnId).arg(hint.turnSeq + 1)
-                                             : QString();
+        const QString turn = hint.turnId > 0
+                                 ? QStringLiteral(" <a href='turn:%1'>#%2</a>").arg(hint.turnId).arg(hint.turnSeq + 1)
+                                 : QString();
         it->hint->setText(QStringLiteral("<span style='color:#4b5563'>%1 <b>%2</b> — %3%4</span>")
                               .arg(tr("Hint:").toHtmlEscaped(), resultLabel(hint.result).toHtmlEscaped(),
                                    hint.reason.toHtmlEscaped(), turn));

@@ -6,9 +6,7 @@
 namespace qadesk {
 
 ChoiceButton::ChoiceButton(const QString &text, const QColor &colour, Look look, QWidget *parent)
-    : QAbstractButton(parent)
-    , m_colour(colour)
-    , m_look(look)
+    : QAbstractButton(parent), m_colour(colour), m_look(look)
 {
     setText(text);
     setCursor(Qt::PointingHandCursor);
@@ -19,7 +17,8 @@ QSize ChoiceButton::sizeHint() const
 {
     const QFontMetrics fm(font());
     const int padding = m_look == Look::Chip ? 16 : 18;
-    return {qMax(fm.horizontalAdvance(text()) + padding, m_look == Look::Chip ? 24 : 30), fm.height() + (m_look == Look::Chip ? 4 : 10)};
+    return {qMax(fm.horizontalAdvance(text()) + padding, m_look == Look::Chip ? 24 : 30),
+            fm.height() + (m_look == Look::Chip ? 4 : 10)};
 }
 
 void ChoiceButton::enterEvent(QEnterEvent *event)

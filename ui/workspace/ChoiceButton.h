@@ -14,7 +14,11 @@ class ChoiceButton final : public QAbstractButton
     Q_OBJECT
 
 public:
-    enum class Look { Choice, Chip };
+    enum class Look
+    {
+        Choice,
+        Chip
+    };
 
     ChoiceButton(const QString &text, const QColor &colour, Look look = Look::Choice, QWidget *parent = nullptr);
 

@@ -33,9 +33,7 @@ QColor levelColour(int level)
 } // namespace
 
 DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, double totalWeight, QWidget *parent)
-    : QFrame(parent)
-    , m_index(index)
-    , m_dimension(dimension)
+    : QFrame(parent), m_index(index), m_dimension(dimension)
 {
     setObjectName(QStringLiteral("dimension_%1").arg(dimension.key));
     setFocusPolicy(Qt::StrongFocus);
@@ -57,7 +55,8 @@ DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, do
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus);
         if (const RubricLevel *entry = dimension.level(level)) {
-            button->setToolTip(QStringLiteral("%1 %2 — %3").arg(level).arg(entry->name(chinese), entry->description(chinese)));
+            button->setToolTip(
+                QStringLiteral("%1 %2 — %3").arg(level).arg(entry->name(chinese), entry->description(chinese)));
         }
         button->installEventFilter(this);
         connect(button, &ChoiceButton::clicked, this, [this, level] {
@@ -111,7 +110,8 @@ DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, do
     m_comment->setObjectName(QStringLiteral("comment"));
     m_comment->installEventFilter(this);
     UndoShortcutPassThrough::install(m_comment);
-    connect(m_comment, &QLineEdit::textEdited, this, [this](const QString &text) { emit commentEdited(m_index, text); });
+    connect(m_comment, &QLineEdit::textEdited, this,
+            [this](const QString &text) { emit commentEdited(m_index, text); });
 
     m_evidence = new QWidget(this);
     m_evidence->setObjectName(QStringLiteral("evidenceChips"));
@@ -163,7 +163,7 @@ void DimensionEditor::setState(const DimensionEvaluation &state, bool locked,
     }
     m_comment->setReadOnly(locked);
     const bool needsComment = state.score && *state.score <= 2;
-    m_comment->setPlaceholderText(locked          ? QString()
+    m_comment->setPlaceholderText(locked         ? QString()
                                   : needsComment ? tr("Required: why a score of %1?").arg(*state.score)
                                                  : tr("Comment (required for a score of 1–2); Enter to edit"));
     // A missing required comment: the placeholder in red. Palettes only change when the state does.
@@ -171,7 +171,8 @@ void DimensionEditor::setState(const DimensionEvaluation &state, bool locked,
     if (missing != m_commentMissing) {
         m_commentMissing = missing;
         QPalette palette = m_comment->palette();
-        palette.setColor(QPalette::PlaceholderText, missing ? QColor(0xD1, 0x43, 0x43) : this->palette().color(QPalette::PlaceholderText));
+        palette.setColor(QPalette::PlaceholderText,
+                         missing ? QColor(0xD1, 0x43, 0x43) : this->palette().color(QPalette::PlaceholderText));
         m_comment->setPalette(palette);
     }
     if (evidenceChanged) {
@@ -255,7 +256,9 @@ void DimensionEditor::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const bool problem = !m_problem.isEmpty();
-    const QColor border = problem ? QColor(0xD1, 0x43, 0x43) : m_current ? QColor(0x2F, 0x6F, 0xDE) : QColor(0xDF, 0xE3, 0xE8);
+    const QColor border = problem     ? QColor(0xD1, 0x43, 0x43)
+                          : m_current ? QColor(0x2F, 0x6F, 0xDE)
+                                      : QColor(0xDF, 0xE3, 0xE8);
     const int width = problem || m_current ? 2 : 1;
     painter.setPen(QPen(border, width));
     painter.setBrush(m_current ? QColor(0xF7, 0xFA, 0xFF) : QColor(Qt::white));
@@ -267,16 +270,19 @@ void DimensionEditor::showDescription(int level, bool hovering)
     const bool chinese = prefersChinese();
     const RubricLevel *entry = m_dimension.level(level);
     if (hovering && entry) {
-        m_description->setText(QStringLiteral("<span style='color:#6b7280'>%1 %2 — %3</span>")
-                                   .arg(level)
-                                   .arg(entry->name(chinese).toHtmlEscaped(), entry->description(chinese).toHtmlEscaped()));
+        m_description->setText(
+            QStringLiteral("<span style='color:#6b7280'>%1 %2 — %3</span>")
+                .arg(level)
+                .arg(entry->name(chinese).toHtmlEscaped(), entry->description(chinese).toHtmlEscaped()));
     } else if (m_state.notApplicable) {
-        m_description->setText(QStringLiteral("<b>%1</b>").arg(tr("Not applicable — left out of the score").toHtmlEscaped()));
+        m_description->setText(
+            QStringLiteral("<b>%1</b>").arg(tr("Not applicable — left out of the score").toHtmlEscaped()));
     } else if (entry) {
-        m_description->setText(QStringLiteral("<span style='color:%1; font-weight:bold'>%2 %3</span> — <b>%4</b>")
-                                   .arg(levelColour(level).name())
-                                   .arg(level)
-                                   .arg(entry->name(chinese).toHtmlEscaped(), entry->description(chinese).toHtmlEscaped()));
+        m_description->setText(
+            QStringLiteral("<span style='color:%1; font-weight:bold'>%2 %3</span> — <b>%4</b>")
+                .arg(levelColour(level).name())
+                .arg(level)
+                .arg(entry->name(chinese).toHtmlEscaped(), entry->description(chinese).toHtmlEscaped()));
     } else {
         m_description->setText(QStringLiteral("<span style='color:#6b7280'>%1</span>")
                                    .arg(m_locked ? tr("Not scored").toHtmlEscaped()

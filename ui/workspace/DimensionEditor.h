@@ -33,7 +33,8 @@ public:
     int index() const { return m_index; }
     const RubricDimension &dimension() const { return m_dimension; }
     // turnLabels: evidence turn id → short label ("#5 客户") and tooltip text.
-    void setState(const DimensionEvaluation &state, bool locked, const QHash<qint64, QPair<QString, QString>> &turnLabels);
+    void setState(const DimensionEvaluation &state, bool locked,
+                  const QHash<qint64, QPair<QString, QString>> &turnLabels);
     void setSuggestion(const std::optional<ScoreSuggestion> &suggestion);
     void setProblem(const QString &problem);
     void setCurrent(bool current);

@@ -98,7 +98,8 @@ EvaluationFormPane::EvaluationFormPane(QWidget *parent) : QWidget(parent)
     m_validation = new QLabel(this);
     m_validation->setObjectName(QStringLiteral("validationLabel"));
     m_validation->setWordWrap(true);
-    m_validation->setStyleSheet(QStringLiteral("QLabel { color: #8b1c1c; background: #fdecec; border-radius: 4px; padding: 6px; }"));
+    m_validation->setStyleSheet(
+        QStringLiteral("QLabel { color: #8b1c1c; background: #fdecec; border-radius: 4px; padding: 6px; }"));
     m_validation->hide();
 
     m_submit = new QPushButton(tr("Submit (Ctrl+Enter)"), this);
@@ -305,8 +306,9 @@ void EvaluationFormPane::moveFrom(int index, int step)
     } else if (target >= m_editors.size()) {
         // Past the last dimension: on to the checklist.
         if (QWidget *next = m_editors.constLast()->nextInFocusChain()) {
-            while (next && next != m_editors.constLast() && (!next->isEnabled() || next->focusPolicy() == Qt::NoFocus ||
-                                                             m_editors.constLast()->isAncestorOf(next))) {
+            while (next && next != m_editors.constLast() &&
+                   (!next->isEnabled() || next->focusPolicy() == Qt::NoFocus ||
+                    m_editors.constLast()->isAncestorOf(next))) {
                 next = next->nextInFocusChain();
             }
             if (next && m_body->isAncestorOf(next)) {
@@ -362,8 +364,9 @@ void EvaluationFormPane::refreshDimension(int index)
         for (const qint64 id : state.evidenceTurnIds) {
             for (const Turn &turn : std::as_const(m_turns)) {
                 if (turn.id == id) {
-                    labels.insert(id, {QStringLiteral("#%1 %2").arg(turn.seq + 1).arg(InteractionLabels::speaker(turn.speaker)),
-                                       turn.text.left(120)});
+                    labels.insert(
+                        id, {QStringLiteral("#%1 %2").arg(turn.seq + 1).arg(InteractionLabels::speaker(turn.speaker)),
+                             turn.text.left(120)});
                     break;
                 }
             }
@@ -394,10 +397,13 @@ void EvaluationFormPane::refreshSummary()
     }
     const int scored = int(result.terms.size());
     const int total = m_document->dimensionCount();
-    m_formula->setText(QStringLiteral("<span style='font-family:monospace'>%1</span><br><span style='color:#6b7280'>%2</span>")
-                           .arg(result.formula(chinese).toHtmlEscaped(),
-                                tr("%1 of %2 dimensions scored, %3 N/A").arg(scored).arg(total).arg(result.notApplicableCount)
-                                    .toHtmlEscaped()));
+    m_formula->setText(
+        QStringLiteral("<span style='font-family:monospace'>%1</span><br><span style='color:#6b7280'>%2</span>")
+            .arg(result.formula(chinese).toHtmlEscaped(), tr("%1 of %2 dimensions scored, %3 N/A")
+                                                              .arg(scored)
+                                                              .arg(total)
+                                                              .arg(result.notApplicableCount)
+                                                              .toHtmlEscaped()));
 }
 
 void EvaluationFormPane::refreshStatus()
@@ -409,11 +415,13 @@ void EvaluationFormPane::refreshStatus()
                    .arg(InteractionLabels::status(e.status), e.inspector,
                         QLocale().toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat));
     } else if (!m_saveError.isEmpty()) {
-        text = QStringLiteral("<span style='color:#c62828'>%1</span>").arg(tr("Not saved: %1").arg(m_saveError).toHtmlEscaped());
+        text = QStringLiteral("<span style='color:#c62828'>%1</span>")
+                   .arg(tr("Not saved: %1").arg(m_saveError).toHtmlEscaped());
     } else if (e.id == 0) {
         text = tr("New evaluation — saved as a draft as soon as you change something");
     } else {
-        text = tr("Draft, saved automatically at %1").arg(QLocale().toString(m_savedAt.toLocalTime().time(), QLocale::ShortFormat));
+        text = tr("Draft, saved automatically at %1")
+                   .arg(QLocale().toString(m_savedAt.toLocalTime().time(), QLocale::ShortFormat));
     }
     m_status->setText(text);
     m_submit->setVisible(!e.isLocked());

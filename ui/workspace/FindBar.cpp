@@ -10,11 +10,8 @@
 namespace qadesk {
 
 FindBar::FindBar(QWidget *parent)
-    : QWidget(parent)
-    , m_edit(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_previous(new QToolButton(this))
-    , m_next(new QToolButton(this))
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_count(new QLabel(this)), m_previous(new QToolButton(this)),
+      m_next(new QToolButton(this))
 {
     setObjectName(QStringLiteral("findBar"));
     m_edit->setObjectName(QStringLiteral("findEdit"));
@@ -62,8 +59,8 @@ QString FindBar::text() const
 void FindBar::setCount(int current, int total)
 {
     m_count->setText(m_edit->text().isEmpty() ? QString()
-                     : total == 0            ? tr("No match")
-                                             : QStringLiteral("%1 / %2").arg(current).arg(total));
+                     : total == 0             ? tr("No match")
+                                              : QStringLiteral("%1 / %2").arg(current).arg(total));
     m_previous->setEnabled(total > 0);
     m_next->setEnabled(total > 0);
 }

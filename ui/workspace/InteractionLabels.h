@@ -19,7 +19,7 @@ public:
     static QString status(const QString &key); // empty key: not started
     static QString speaker(const QString &key);
     static QString duration(std::optional<double> seconds); // "6:10", "1:02:03", "—"
-    static QString clock(qint64 ms);                       // "00:04", "1:02:03" since the start
+    static QString clock(qint64 ms);                        // "00:04", "1:02:03" since the start
     static QString yesNo(std::optional<bool> value);
     static QString grade(const QString &gradeKey);
     static const QStringList &channelKeys();

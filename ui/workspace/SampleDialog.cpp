@@ -21,20 +21,15 @@
 namespace qadesk {
 
 SampleDialog::SampleDialog(const QList<TeamRef> &teams, QDate latestDay, QWidget *parent)
-    : QDialog(parent)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_perAgent(new QSpinBox(this))
-    , m_team(new QComboBox(this))
-    , m_channel(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_complaints(new QCheckBox(tr("Oversample complaints, weight"), this))
-    , m_complaintWeight(new QDoubleSpinBox(this))
-    , m_lowCsat(new QCheckBox(tr("Oversample low CSAT (1–2), weight"), this))
-    , m_lowCsatWeight(new QDoubleSpinBox(this))
-    , m_transcriptsOnly(new QCheckBox(tr("Only interactions with a transcript"), this))
-    , m_skipEvaluated(new QCheckBox(tr("Skip interactions that already have an evaluation"), this))
-    , m_seed(new QLineEdit(this))
+    : QDialog(parent), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_perAgent(new QSpinBox(this)),
+      m_team(new QComboBox(this)), m_channel(new QComboBox(this)), m_category(new QComboBox(this)),
+      m_complaints(new QCheckBox(tr("Oversample complaints, weight"), this)),
+      m_complaintWeight(new QDoubleSpinBox(this)),
+      m_lowCsat(new QCheckBox(tr("Oversample low CSAT (1–2), weight"), this)),
+      m_lowCsatWeight(new QDoubleSpinBox(this)),
+      m_transcriptsOnly(new QCheckBox(tr("Only interactions with a transcript"), this)),
+      m_skipEvaluated(new QCheckBox(tr("Skip interactions that already have an evaluation"), this)),
+      m_seed(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("sampleDialog"));
     setWindowTitle(tr("Draw a sample"));

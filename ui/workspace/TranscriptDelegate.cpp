@@ -177,20 +177,22 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const bool system = speaker != QLatin1String("agent") && speaker != QLatin1String("customer");
     const Metrics m = metricsFor(index);
     const QStringList evidence = index.data(EvidenceRole).toStringList();
-    const QString evidenceText = evidence.isEmpty() ? QString() : tr("Evidence: %1").arg(evidence.join(QStringLiteral(", ")));
+    const QString evidenceText =
+        evidence.isEmpty() ? QString() : tr("Evidence: %1").arg(evidence.join(QStringLiteral(", ")));
     const int evidenceWidth = evidence.isEmpty() ? 0 : smallMetrics.horizontalAdvance(evidenceText);
 
     // Header: "#12 Agent 00:41", on the bubble's side.
     const QVariant start = index.data(StartMsRole);
-    const QString header = QStringLiteral("#%1  %2%3")
-                               .arg(index.data(TurnSeqRole).toInt() + 1)
-                               .arg(InteractionLabels::speaker(speaker),
-                                    start.isValid() ? QStringLiteral("  ") + InteractionLabels::clock(start.toLongLong())
-                                                    : QString());
-    const int bubbleWidth = qMin(bubbleMaxWidth(),
-                                 std::max({qCeil(m.textSize.width()), evidenceWidth, smallMetrics.horizontalAdvance(header)}) +
-                                     2 * kPadX);
-    const int bubbleHeight = qCeil(m.textSize.height()) + 2 * kPadY + (evidence.isEmpty() ? 0 : smallMetrics.height() + 4);
+    const QString header =
+        QStringLiteral("#%1  %2%3")
+            .arg(index.data(TurnSeqRole).toInt() + 1)
+            .arg(InteractionLabels::speaker(speaker),
+                 start.isValid() ? QStringLiteral("  ") + InteractionLabels::clock(start.toLongLong()) : QString());
+    const int bubbleWidth =
+        qMin(bubbleMaxWidth(),
+             std::max({qCeil(m.textSize.width()), evidenceWidth, smallMetrics.horizontalAdvance(header)}) + 2 * kPadX);
+    const int bubbleHeight =
+        qCeil(m.textSize.height()) + 2 * kPadY + (evidence.isEmpty() ? 0 : smallMetrics.height() + 4);
     int left = rect.left() + kSideMargin;
     if (agent) {
         left = rect.right() - kSideMargin - bubbleWidth;
@@ -202,7 +204,11 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     painter->setFont(small);
     painter->setPen(option.palette.color(QPalette::PlaceholderText));
-    painter->drawText(headerRect, (agent ? Qt::AlignRight : system ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter,
+    painter->drawText(headerRect,
+                      (agent    ? Qt::AlignRight
+                       : system ? Qt::AlignHCenter
+                                : Qt::AlignLeft) |
+                          Qt::AlignVCenter,
                       header);
 
     const bool selected = option.state & QStyle::State_Selected;

@@ -33,8 +33,8 @@ public:
 private:
     struct Metrics
     {
-        int textWidth = 0;  // the width the text is wrapped to
-        QSizeF textSize;    // the laid-out text
+        int textWidth = 0; // the width the text is wrapped to
+        QSizeF textSize;   // the laid-out text
     };
     int bubbleMaxWidth() const;
     Metrics metricsFor(const QModelIndex &index) const;

@@ -1,8 +1,8 @@
 #include "TranscriptModel.h"
 
 #include "InteractionLabels.h"
-#include "WorkspaceRoles.h"
 #include "rules/TranscriptRules.h"
+#include "WorkspaceRoles.h"
 
 namespace qadesk {
 

@@ -47,7 +47,7 @@ public:
 private:
     struct Row
     {
-        int turn = -1;   // index into the turns, or -1 for a marker
+        int turn = -1; // index into the turns, or -1 for a marker
         qint64 gapMs = 0;
         bool hold = false;
     };

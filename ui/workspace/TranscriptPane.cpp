@@ -87,11 +87,11 @@ TranscriptPane::TranscriptPane(QWidget *parent) : QWidget(parent), m_model(new T
         findTextChanged(QString());
         m_view->setFocus();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TranscriptPane::updateAttachButton);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TranscriptPane::updateAttachButton);
     connect(m_view, &QListView::customContextMenuRequested, this, &TranscriptPane::showContextMenu);
-    connect(m_attach, &QToolButton::clicked, this, [this] {
-        emit attachRequested(m_currentDimension, selectedTurnIds());
-    });
+    connect(m_attach, &QToolButton::clicked, this,
+            [this] { emit attachRequested(m_currentDimension, selectedTurnIds()); });
     clear();
 }
 
@@ -149,7 +149,8 @@ void TranscriptPane::updateHeader()
         m_header->setText(QStringLiteral("<span style='color:#6b7280'>%1</span>").arg(tr("No interaction open")));
         return;
     }
-    const QString agent = in.agentName.isEmpty() ? in.agentCode : QStringLiteral("%1 (%2)").arg(in.agentName, in.agentCode);
+    const QString agent =
+        in.agentName.isEmpty() ? in.agentCode : QStringLiteral("%1 (%2)").arg(in.agentName, in.agentCode);
     QStringList facts{InteractionLabels::channel(in.channel), InteractionLabels::category(in.category),
                       QLocale().toString(in.startedAt, QStringLiteral("yyyy-MM-dd HH:mm")),
                       tr("duration %1").arg(InteractionLabels::duration(in.handleS))};
@@ -167,12 +168,12 @@ void TranscriptPane::updateHeader()
     if (in.complaint) {
         survey << QStringLiteral("<b style='color:#c62828'>%1</b>").arg(tr("complaint").toHtmlEscaped());
     }
-    const QString html =
-        QStringLiteral("<div style='font-size:large'><b>%1</b> · %2</div>"
-                       "<div>%3 · <span style='color:#6b7280'>%4</span></div><div>%5</div>")
-            .arg(agent.toHtmlEscaped(), in.teamName.isEmpty() ? tr("no team").toHtmlEscaped() : in.teamName.toHtmlEscaped(),
-                 facts.join(QStringLiteral(" · ")).toHtmlEscaped(), in.externalId.toHtmlEscaped(),
-                 survey.join(QStringLiteral(" · ")));
+    const QString html = QStringLiteral("<div style='font-size:large'><b>%1</b> · %2</div>"
+                                        "<div>%3 · <span style='color:#6b7280'>%4</span></div><div>%5</div>")
+                             .arg(agent.toHtmlEscaped(),
+                                  in.teamName.isEmpty() ? tr("no team").toHtmlEscaped() : in.teamName.toHtmlEscaped(),
+                                  facts.join(QStringLiteral(" · ")).toHtmlEscaped(), in.externalId.toHtmlEscaped(),
+                                  survey.join(QStringLiteral(" · ")));
     m_header->setText(html);
 }
 
@@ -235,7 +236,8 @@ void TranscriptPane::goToMatch(int step)
         return;
     }
     const int count = int(m_matches.size());
-    m_currentMatch = m_currentMatch < 0 ? (step > 0 ? 0 : count - 1) : ((m_currentMatch + step) % count + count) % count;
+    m_currentMatch =
+        m_currentMatch < 0 ? (step > 0 ? 0 : count - 1) : ((m_currentMatch + step) % count + count) % count;
     const TranscriptMatch &match = m_matches.at(m_currentMatch);
     m_delegate->setCurrentMatch(match);
     m_view->scrollTo(m_model->index(match.row), QAbstractItemView::PositionAtCenter);

@@ -2,9 +2,9 @@
 
 #include "Error.h"
 #include "InteractionLabels.h"
-#include "WorkspaceRoles.h"
 #include "scoring/ScoreCalculator.h"
 #include "WorkQueueSource.h"
+#include "WorkspaceRoles.h"
 
 #include <QBrush>
 #include <QColor>

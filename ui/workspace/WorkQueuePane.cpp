@@ -2,9 +2,9 @@
 
 #include "Error.h"
 #include "InteractionLabels.h"
+#include "storage/WorkQueueStore.h"
 #include "WorkQueueModel.h"
 #include "WorkQueueSource.h"
-#include "storage/WorkQueueStore.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -29,10 +29,8 @@ const QString kHeaderKey = QStringLiteral("workspace/queueHeader");
 } // namespace
 
 WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector, QWidget *parent)
-    : QWidget(parent)
-    , m_connection(connection)
-    , m_inspector(std::move(inspector))
-    , m_store(std::make_unique<WorkQueueStore>(connection))
+    : QWidget(parent), m_connection(connection), m_inspector(std::move(inspector)),
+      m_store(std::make_unique<WorkQueueStore>(connection))
 {
     setObjectName(QStringLiteral("workQueuePane"));
     if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:")) {
@@ -117,8 +115,8 @@ WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath
     m_view->setColumnWidth(int(WorkQueueColumn::Score), width("100.00"));
     // What the inspector scans the queue for comes first: when, who, and how far the evaluation is.
     QHeaderView *header = m_view->horizontalHeader();
-    const WorkQueueColumn order[] = {WorkQueueColumn::Time, WorkQueueColumn::Agent, WorkQueueColumn::Status,
-                                     WorkQueueColumn::Score, WorkQueueColumn::Csat, WorkQueueColumn::Category,
+    const WorkQueueColumn order[] = {WorkQueueColumn::Time,    WorkQueueColumn::Agent,    WorkQueueColumn::Status,
+                                     WorkQueueColumn::Score,   WorkQueueColumn::Csat,     WorkQueueColumn::Category,
                                      WorkQueueColumn::Channel, WorkQueueColumn::Duration, WorkQueueColumn::Team};
     for (int visual = 0; visual < kWorkQueueColumnCount; ++visual) {
         header->moveSection(header->visualIndex(int(order[visual])), visual);

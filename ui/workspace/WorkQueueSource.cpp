@@ -14,8 +14,7 @@ public:
     explicit WorkQueueWorker(QString path) : m_path(std::move(path)) {}
 
     // Runs in the worker thread; answers through `answer`, which the source delivers in its own thread.
-    template<typename Work>
-    void run(ThreadedWorkQueueSource *source, quint64 ticket, Work work)
+    template <typename Work> void run(ThreadedWorkQueueSource *source, quint64 ticket, Work work)
     {
         try {
             if (!m_connection) {
@@ -24,8 +23,9 @@ public:
             }
             work(*m_connection, *m_store);
         } catch (const Error &error) {
-            QMetaObject::invokeMethod(source, [source, ticket, message = error.message()] { emit source->failed(ticket, message); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                source, [source, ticket, message = error.message()] { emit source->failed(ticket, message); },
+                Qt::QueuedConnection);
         }
     }
 
@@ -43,9 +43,7 @@ private:
 };
 
 DirectWorkQueueSource::DirectWorkQueueSource(Connection &connection, QObject *parent)
-    : WorkQueueSource(parent)
-    , m_connection(connection)
-    , m_store(std::make_unique<WorkQueueStore>(connection))
+    : WorkQueueSource(parent), m_connection(connection), m_store(std::make_unique<WorkQueueStore>(connection))
 {
 }
 
@@ -79,9 +77,8 @@ std::optional<WorkQueueRow> DirectWorkQueueSource::row(qint64 interactionId)
 }
 
 ThreadedWorkQueueSource::ThreadedWorkQueueSource(Connection &connection, const QString &databasePath, QObject *parent)
-    : WorkQueueSource(parent)
-    , m_store(std::make_unique<WorkQueueStore>(connection))
-    , m_worker(new WorkQueueWorker(databasePath))
+    : WorkQueueSource(parent), m_store(std::make_unique<WorkQueueStore>(connection)),
+      m_worker(new WorkQueueWorker(databasePath))
 {
     m_thread.setObjectName(QStringLiteral("work queue"));
     m_worker->moveToThread(&m_thread);
@@ -91,7 +88,8 @@ ThreadedWorkQueueSource::ThreadedWorkQueueSource(Connection &connection, const Q
 
 ThreadedWorkQueueSource::~ThreadedWorkQueueSource()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -104,7 +102,8 @@ void ThreadedWorkQueueSource::requestPage(quint64 ticket, const WorkQueueFilter 
         [this, worker = m_worker, ticket, filter, sort, offset, limit, after] {
             worker->run(this, ticket, [&](Connection &, WorkQueueStore &store) {
                 const QList<WorkQueueRow> rows = store.page(filter, sort, offset, limit, after ? &*after : nullptr);
-                QMetaObject::invokeMethod(this, [this, ticket, rows] { emit pageReady(ticket, rows); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, ticket, rows] { emit pageReady(ticket, rows); }, Qt::QueuedConnection);
             });
         },
         Qt::QueuedConnection);
@@ -119,7 +118,8 @@ void ThreadedWorkQueueSource::requestSearch(quint64 ticket, const QString &text,
                 const QList<qint64> hits = TranscriptIndex(connection).search(text, limit);
                 store.setSearchHits(hits);
                 const int count = int(hits.size());
-                QMetaObject::invokeMethod(this, [this, ticket, count] { emit searchReady(ticket, count); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, ticket, count] { emit searchReady(ticket, count); }, Qt::QueuedConnection);
             });
         },
         Qt::QueuedConnection);

@@ -1,13 +1,10 @@
 #include "WorkspacePage.h"
 
 #include "Error.h"
-#include "EvaluationFormPane.h"
-#include "SampleDialog.h"
-#include "TranscriptPane.h"
-#include "WorkQueueModel.h"
-#include "WorkQueuePane.h"
 #include "evaluation/EvaluationDocument.h"
+#include "EvaluationFormPane.h"
 #include "rules/ScoreSuggestions.h"
+#include "SampleDialog.h"
 #include "sampling/SampleDraw.h"
 #include "settings/AppSettings.h"
 #include "storage/Connection.h"
@@ -15,6 +12,9 @@
 #include "storage/SamplingStore.h"
 #include "storage/TranscriptIndex.h"
 #include "storage/WorkQueueStore.h"
+#include "TranscriptPane.h"
+#include "WorkQueueModel.h"
+#include "WorkQueuePane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,10 +24,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QtConcurrent>
 
 namespace qadesk {
 
@@ -50,10 +50,7 @@ TranscriptRules loadRules()
 } // namespace
 
 WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidget *parent)
-    : QWidget(parent)
-    , m_connection(connection)
-    , m_databasePath(std::move(databasePath))
-    , m_rules(loadRules())
+    : QWidget(parent), m_connection(connection), m_databasePath(std::move(databasePath)), m_rules(loadRules())
 {
     setObjectName(QStringLiteral("workspacePage"));
     const AppSettings settings;
@@ -175,9 +172,11 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
             m_document->saveNow();
         }
         const Interaction interaction = InteractionReader(m_connection).load(interactionId);
-        std::unique_ptr<EvaluationDocument> document = EvaluationDocument::open(m_connection, interactionId, m_inspector);
+        std::unique_ptr<EvaluationDocument> document =
+            EvaluationDocument::open(m_connection, interactionId, m_inspector);
         m_transcript->setInteraction(interaction, m_rules, m_silenceThresholdS);
-        m_form->setDocument(document.get(), interaction, ScoreSuggestions::forInteraction(document->rubric(), interaction),
+        m_form->setDocument(document.get(), interaction,
+                            ScoreSuggestions::forInteraction(document->rubric(), interaction),
                             m_rules.checklistHints(interaction));
         m_transcript->setDimensions(m_form->dimensionNames());
         m_transcript->setCurrentDimension(m_form->currentDimension());

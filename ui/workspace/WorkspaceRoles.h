@@ -5,7 +5,8 @@
 namespace qadesk {
 
 // Custom item data roles of the workspace models, in one place.
-enum WorkspaceRole {
+enum WorkspaceRole
+{
     InteractionIdRole = Qt::UserRole + 1, // WorkQueueModel: qint64
     EvaluationStatusRole,                 // WorkQueueModel: status key, empty when not started
     SortValueRole,                        // WorkQueueModel: the raw value a column sorts by
@@ -19,6 +20,11 @@ enum WorkspaceRole {
     EvidenceRole,                    // QStringList: names of the dimensions this turn is evidence for
 };
 
-enum class TranscriptRowKind { Turn = 0, Silence = 1, Hold = 2 };
+enum class TranscriptRowKind
+{
+    Turn = 0,
+    Silence = 1,
+    Hold = 2
+};
 
 } // namespace qadesk

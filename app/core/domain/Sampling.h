@@ -32,8 +32,8 @@ struct SampleRequest
     QString inspector;
     QDate from, to; // local days in the database's rollup time zone, inclusive
     qint64 teamId = 0;
-    QString channel;  // empty: every channel
-    QString category; // empty: every category
+    QString channel;             // empty: every channel
+    QString category;            // empty: every category
     bool transcriptsOnly = true; // only interactions with a transcript to read
     bool skipEvaluated = true;   // leave out interactions that already have an evaluation
     SampleOptions options;

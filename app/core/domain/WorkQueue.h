@@ -8,16 +8,34 @@
 namespace qadesk {
 
 // Which interactions the work queue lists.
-enum class WorkQueueScope {
+enum class WorkQueueScope
+{
     MyQueue,        // drawn for this inspector by a sample, or opened by them from search
     AllInteractions // the whole database (the filters and the search narrow it)
 };
 
 // The state of an interaction's newest evaluation, as the queue filters it.
-enum class EvaluationState { Any, NotStarted, Draft, Submitted };
+enum class EvaluationState
+{
+    Any,
+    NotStarted,
+    Draft,
+    Submitted
+};
 
 // The sortable columns, in the order the queue shows them.
-enum class WorkQueueColumn { Time, Agent, Team, Channel, Category, Duration, Csat, Status, Score };
+enum class WorkQueueColumn
+{
+    Time,
+    Agent,
+    Team,
+    Channel,
+    Category,
+    Duration,
+    Csat,
+    Status,
+    Score
+};
 inline constexpr int kWorkQueueColumnCount = 9;
 
 struct WorkQueueFilter

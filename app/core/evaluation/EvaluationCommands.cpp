@@ -5,13 +5,8 @@ namespace qadesk {
 EditEvaluationCommand::EditEvaluationCommand(EvaluationDocument *document, const QString &text,
                                              EvaluationContent before, EvaluationContent after,
                                              EvaluationDocument::Change change, int index, EvaluationMergeId mergeId)
-    : QUndoCommand(text)
-    , m_document(document)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_change(change)
-    , m_index(index)
-    , m_mergeId(mergeId)
+    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_change(change), m_index(index), m_mergeId(mergeId)
 {
 }
 

@@ -7,7 +7,12 @@
 namespace qadesk {
 
 // Merge ids of the commands that merge (QUndoCommand::id), in one place.
-enum class EvaluationMergeId { None = -1, DimensionComment = 1, OverallComment = 2 };
+enum class EvaluationMergeId
+{
+    None = -1,
+    DimensionComment = 1,
+    OverallComment = 2
+};
 
 // Every change to an evaluation: the content before and after. Evaluations are small (a handful of
 // dimensions), so a whole-content swap is cheap and makes every command trivially exact. Typing in

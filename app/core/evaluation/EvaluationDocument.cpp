@@ -34,11 +34,8 @@ QList<DimensionEvaluation> alignedDimensions(const Rubric &rubric, const QList<D
 } // namespace
 
 EvaluationDocument::EvaluationDocument(Connection &connection, Rubric rubric, Evaluation evaluation, QObject *parent)
-    : QObject(parent)
-    , m_connection(connection)
-    , m_rubric(std::move(rubric))
-    , m_evaluation(std::move(evaluation))
-    , m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_connection(connection), m_rubric(std::move(rubric)), m_evaluation(std::move(evaluation)),
+      m_undoStack(new QUndoStack(this))
 {
     m_evaluation.dimensions = alignedDimensions(m_rubric, m_evaluation.dimensions);
     for (const CriticalItem &item : m_rubric.criticalItems) {
@@ -123,8 +120,8 @@ void EvaluationDocument::edit(const QString &text, const EvaluationContent &afte
     if (before == after) {
         return;
     }
-    m_undoStack->push(new EditEvaluationCommand(this, text, std::move(before), after, change, index,
-                                                EvaluationMergeId(mergeId)));
+    m_undoStack->push(
+        new EditEvaluationCommand(this, text, std::move(before), after, change, index, EvaluationMergeId(mergeId)));
 }
 
 void EvaluationDocument::setScore(int dimension, std::optional<int> score)
@@ -157,8 +154,8 @@ void EvaluationDocument::setComment(int dimension, const QString &comment)
 {
     EvaluationContent after = content();
     after.dimensions[dimension].comment = comment;
-    edit(tr("Comment on %1").arg(m_rubric.dimensions.at(dimension).name(prefersChinese())), after,
-         Change::Dimension, dimension, int(EvaluationMergeId::DimensionComment));
+    edit(tr("Comment on %1").arg(m_rubric.dimensions.at(dimension).name(prefersChinese())), after, Change::Dimension,
+         dimension, int(EvaluationMergeId::DimensionComment));
 }
 
 void EvaluationDocument::addEvidence(int dimension, const QList<qint64> &turnIds)
@@ -250,8 +247,8 @@ bool EvaluationDocument::saveNow()
     try {
         EvaluationStore store(m_connection);
         if (m_evaluation.id == 0) {
-            const qint64 id = store.createDraft(m_evaluation.interactionId, m_evaluation.rubricVersionId,
-                                                m_evaluation.inspector);
+            const qint64 id =
+                store.createDraft(m_evaluation.interactionId, m_evaluation.rubricVersionId, m_evaluation.inspector);
             const Evaluation created = store.load(id);
             m_evaluation.id = id;
             m_evaluation.rowVersion = created.rowVersion;

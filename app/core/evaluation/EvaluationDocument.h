@@ -42,7 +42,14 @@ class EvaluationDocument final : public QObject
     Q_OBJECT
 
 public:
-    enum class Change { Dimension, Checklist, Critical, OverallComment, Everything };
+    enum class Change
+    {
+        Dimension,
+        Checklist,
+        Critical,
+        OverallComment,
+        Everything
+    };
     Q_ENUM(Change)
 
     static constexpr int kAutosaveDelayMs = 750;

@@ -12,14 +12,15 @@ QList<ScoreSuggestion> ScoreSuggestions::forInteraction(const Rubric &rubric, co
         if (const std::optional<double> seconds = firstResponseSeconds(interaction)) {
             const int level = ScoreCalculator::responseLevelForSeconds(*seconds);
             if (level > 0) {
-                suggestions.append({QStringLiteral("response"), level,
-                                    tr("First response after %1 s").arg(*seconds, 0, 'f', 1)});
+                suggestions.append(
+                    {QStringLiteral("response"), level, tr("First response after %1 s").arg(*seconds, 0, 'f', 1)});
             }
         }
     }
     if (rubric.dimensionIndex(QStringLiteral("satisfaction")) >= 0) {
         if (const std::optional<int> level = ScoreCalculator::satisfactionLevelForCsat(interaction.csat)) {
-            suggestions.append({QStringLiteral("satisfaction"), *level, tr("Survey CSAT %1 of 5").arg(*interaction.csat)});
+            suggestions.append(
+                {QStringLiteral("satisfaction"), *level, tr("Survey CSAT %1 of 5").arg(*interaction.csat)});
         }
     }
     return suggestions;

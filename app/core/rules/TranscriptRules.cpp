@@ -50,9 +50,8 @@ TranscriptRules TranscriptRules::fromJson(const QByteArray &json, const QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        throw Error(tr("%1: not valid JSON (%2 at byte %3)")
-                        .arg(sourceName, parseError.errorString())
-                        .arg(parseError.offset));
+        throw Error(
+            tr("%1: not valid JSON (%2 at byte %3)").arg(sourceName, parseError.errorString()).arg(parseError.offset));
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
@@ -60,7 +59,8 @@ TranscriptRules TranscriptRules::fromJson(const QByteArray &json, const QString 
     }
     TranscriptRules rules;
     if (root.contains(QStringLiteral("hold_keywords"))) {
-        rules.m_holdKeywords = stringList(root.value(QStringLiteral("hold_keywords")), sourceName + QStringLiteral(": hold_keywords"));
+        rules.m_holdKeywords =
+            stringList(root.value(QStringLiteral("hold_keywords")), sourceName + QStringLiteral(": hold_keywords"));
     }
     const QJsonArray hints = root.value(QStringLiteral("checklist_hints")).toArray();
     for (qsizetype i = 0; i < hints.size(); ++i) {
@@ -93,7 +93,8 @@ TranscriptRules TranscriptRules::fromJson(const QByteArray &json, const QString 
         rule.minMatches = object.value(QStringLiteral("min_matches")).toInt(1);
         rule.withinAgentTurns = object.value(QStringLiteral("within_agent_turns")).toInt(0);
         if (rule.minMatches < 1 || rule.withinAgentTurns < 0) {
-            throw Error(tr("%1: \"min_matches\" must be at least 1 and \"within_agent_turns\" not negative").arg(where));
+            throw Error(
+                tr("%1: \"min_matches\" must be at least 1 and \"within_agent_turns\" not negative").arg(where));
         }
         rules.m_hintRules << rule;
     }
@@ -161,8 +162,9 @@ QList<ChecklistHint> TranscriptRules::checklistHints(const Interaction &interact
                                   .arg(*rule.maxResponseS);
             } else {
                 hint.result = QStringLiteral("yes");
-                hint.reason = response ? tr("Standard greeting (“%1”) after %2 s.").arg(keyword).arg(*response, 0, 'f', 1)
-                                       : tr("Standard greeting (“%1”) in the first agent turn.").arg(keyword);
+                hint.reason = response
+                                  ? tr("Standard greeting (“%1”) after %2 s.").arg(keyword).arg(*response, 0, 'f', 1)
+                                  : tr("Standard greeting (“%1”) in the first agent turn.").arg(keyword);
             }
             hints << hint;
             continue;
@@ -191,9 +193,10 @@ QList<ChecklistHint> TranscriptRules::checklistHints(const Interaction &interact
             hint.result = QStringLiteral("yes");
             hint.turnId = firstMatch->id;
             hint.turnSeq = firstMatch->seq;
-            hint.reason = matches == 1 ? tr("The agent says “%1”.").arg(firstKeyword)
-                                       : tr("The agent says “%1” and %n more such phrase(s).", nullptr, matches - 1)
-                                             .arg(firstKeyword);
+            hint.reason =
+                matches == 1
+                    ? tr("The agent says “%1”.").arg(firstKeyword)
+                    : tr("The agent says “%1” and %n more such phrase(s).", nullptr, matches - 1).arg(firstKeyword);
             hints << hint;
         }
     }

@@ -17,16 +17,17 @@ namespace qadesk {
 struct ChecklistHint
 {
     QString stepKey;
-    QString result; // "yes" or "no"
+    QString result;    // "yes" or "no"
     qint64 turnId = 0; // 0 when no single turn shows it
     int turnSeq = -1;
-    QString reason;    // translated, for the form
+    QString reason; // translated, for the form
 };
 
 // One keyword rule for a checklist step.
 struct ChecklistHintRule
 {
-    enum class Kind {
+    enum class Kind
+    {
         FirstAgentTurn, // the first agent turn has a keyword (and came within maxResponseS): yes; else no
         AgentTurns      // at least minMatches agent turns (among the first withinAgentTurns) have one: yes
     };

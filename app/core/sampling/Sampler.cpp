@@ -70,10 +70,9 @@ QList<qint64> Sampler::draw(QList<SampleCandidate> candidates, const SampleOptio
             keyed.emplace_back(std::log(random.nextUnit()) / weight(c, options), c.interactionId);
         }
         const auto take = std::min<std::size_t>(std::size_t(options.perAgent), keyed.size());
-        std::partial_sort(keyed.begin(), keyed.begin() + qsizetype(take), keyed.end(),
-                          [](const auto &a, const auto &b) {
-                              return a.first != b.first ? a.first > b.first : a.second < b.second;
-                          });
+        std::partial_sort(
+            keyed.begin(), keyed.begin() + qsizetype(take), keyed.end(),
+            [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
         QList<qint64> chosen;
         for (std::size_t i = 0; i < take; ++i) {
             chosen << keyed[i].second;

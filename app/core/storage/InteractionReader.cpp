@@ -10,8 +10,7 @@ namespace qadesk {
 
 namespace {
 
-template<typename T>
-std::optional<T> optionalOf(const QVariant &v)
+template <typename T> std::optional<T> optionalOf(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
 }

@@ -72,11 +72,12 @@ void SamplingStore::savePlan(const SampleRequest &request, SampleDrawResult &res
         m_connection
             .run(QStringLiteral("INSERT INTO sampling_plans (inspector_id, created_at, day_from, day_to, per_agent, "
                                 "seed, parameters, candidates, drawn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {inspectorId, QDateTime::currentSecsSinceEpoch(), request.from.toJulianDay(),
-                  request.to.toJulianDay(), request.options.perAgent,
+                 {inspectorId, QDateTime::currentSecsSinceEpoch(), request.from.toJulianDay(), request.to.toJulianDay(),
+                  request.options.perAgent,
                   // BIGINT is signed: the seed's 64 bits are stored as they are.
-                  qint64(request.options.seed), QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)),
-                  result.candidates, int(drawn.size())})
+                  qint64(request.options.seed),
+                  QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)), result.candidates,
+                  int(drawn.size())})
             .lastInsertId()
             .toLongLong();
     const qint64 before = queue.queueSize(request.inspector);

@@ -41,8 +41,8 @@ bool TranscriptIndex::available()
     if (m_connection.dialect() != SqlDialect::Sqlite) {
         return false;
     }
-    QSqlQuery q = m_connection.run(
-        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'turns_fts'"));
+    QSqlQuery q =
+        m_connection.run(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'turns_fts'"));
     return q.next();
 }
 

@@ -10,9 +10,9 @@ namespace qadesk {
 namespace {
 
 // Every row reads the same columns; rowFrom() knows their order.
-const QString kColumns = QStringLiteral(
-    "i.id, i.external_id, i.started_at, i.utc_offset_s, a.code, a.name, t.name, i.channel, i.category, "
-    "i.handle_s, i.csat, i.complaint, i.turn_count, e.id, e.status, e.score");
+const QString kColumns =
+    QStringLiteral("i.id, i.external_id, i.started_at, i.utc_offset_s, a.code, a.name, t.name, i.channel, i.category, "
+                   "i.handle_s, i.csat, i.complaint, i.turn_count, e.id, e.status, e.score");
 // The newest evaluation of each interaction; evaluations_interaction makes it one index probe a row.
 const QString kJoins = QStringLiteral(
     " JOIN agents a ON a.id = i.agent_id LEFT JOIN teams t ON t.id = i.team_id "
@@ -32,8 +32,7 @@ WorkQueueRow rowFrom(const QSqlQuery &q)
     WorkQueueRow r;
     r.interactionId = q.value(0).toLongLong();
     r.externalId = q.value(1).toString();
-    r.startedAt = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(),
-                                                QTimeZone(q.value(3).toInt()));
+    r.startedAt = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone(q.value(3).toInt()));
     r.agentCode = q.value(4).toString();
     r.agentName = q.value(5).toString();
     r.teamName = q.value(6).toString();
@@ -99,7 +98,8 @@ void WorkQueueStore::ensureSearchTable()
 {
     if (!m_searchTableReady) {
         // DDL is not preparable on PostgreSQL; the statement has no values.
-        m_connection.execute(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (interaction_id BIGINT PRIMARY KEY)"));
+        m_connection.execute(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits (interaction_id BIGINT PRIMARY KEY)"));
         m_searchTableReady = true;
     }
 }
@@ -175,10 +175,12 @@ QList<WorkQueueRow> WorkQueueStore::page(const WorkQueueFilter &filter, const Wo
         values << after->startedAt.toSecsSinceEpoch() << after->interactionId;
         offset = 0;
     }
-    const QString condition = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString condition =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     const bool sortNeedsJoins = sort.column == WorkQueueColumn::Agent || sort.column == WorkQueueColumn::Team ||
                                 sort.column == WorkQueueColumn::Status || sort.column == WorkQueueColumn::Score;
-    const bool filterNeedsEvaluation = filter.state == EvaluationState::Draft || filter.state == EvaluationState::Submitted;
+    const bool filterNeedsEvaluation =
+        filter.state == EvaluationState::Draft || filter.state == EvaluationState::Submitted;
     QString sql;
     if (sortNeedsJoins || filterNeedsEvaluation) {
         sql = QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5 LIMIT ? OFFSET ?")

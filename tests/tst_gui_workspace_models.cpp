@@ -23,6 +23,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -167,6 +168,33 @@ private slots:
         QCOMPARE(matches.at(0), (TranscriptMatch{0, 17, 12}));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void longTranscriptScrollsToAnyTurnAtOnce()
+    {
+        auto db = fixture::openDatabase(m_dir.filePath(QStringLiteral("long.sqlite")));
+        const QList<qint64> ids = fixture::addInteractions(*db, 0, 1, 600);
+        const Interaction in = InteractionReader(*db).load(ids[0]);
+        TranscriptPane pane;
+        pane.resize(560, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const TranscriptRules rules = TranscriptRules::shipped();
+        pane.setInteraction(in, rules, 10);
+        // Right away, before the batched layout has reached the end.
+        pane.scrollToTurn(in.turns.constLast().id);
+        QListView *view = pane.view();
+        const QModelIndex last = pane.model()->index(pane.model()->rowOfTurn(in.turns.constLast().id));
+        QCOMPARE(view->currentIndex(), last);
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(last)));
+        // And the find bar to a match near the end.
+        pane.setInteraction(in, rules, 10);
+        pane.showFind();
+        auto *edit = pane.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        edit->setText(QStringLiteral("（599）"));
+        QCOMPARE(pane.matchCount(), 1);
+        const QModelIndex match = pane.model()->index(pane.model()->rowOfTurn(in.turns.at(599).id));
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(match)));
     }
 
     void queuePaneFiltersAndSearches()

@@ -99,6 +99,7 @@ void TranscriptPane::setInteraction(const Interaction &interaction, const Transc
                                     double silenceThresholdS)
 {
     m_model->setInteraction(interaction, rules, silenceThresholdS);
+    m_laidOut = false;
     m_stack->setCurrentWidget(interaction.turns.isEmpty() ? static_cast<QWidget *>(m_placeholder) : m_view);
     if (interaction.turns.isEmpty()) {
         m_placeholder->setText(tr("This interaction has no transcript."));
@@ -122,6 +123,7 @@ void TranscriptPane::clear()
 void TranscriptPane::setSilenceThreshold(double seconds)
 {
     m_model->setSilenceThreshold(seconds);
+    m_laidOut = false;
     findTextChanged(m_findBar->text());
 }
 
@@ -201,12 +203,24 @@ QList<qint64> TranscriptPane::selectedTurnIds() const
     return ids;
 }
 
+void TranscriptPane::ensureLaidOut()
+{
+    // Rows past the batches laid out so far have no place yet, and scrolling to them would do nothing.
+    if (!m_laidOut) {
+        m_view->setLayoutMode(QListView::SinglePass);
+        m_view->doItemsLayout();
+        m_view->setLayoutMode(QListView::Batched);
+        m_laidOut = true;
+    }
+}
+
 void TranscriptPane::scrollToTurn(qint64 turnId)
 {
     const int row = m_model->rowOfTurn(turnId);
     if (row < 0) {
         return;
     }
+    ensureLaidOut();
     const QModelIndex index = m_model->index(row);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
@@ -240,6 +254,7 @@ void TranscriptPane::goToMatch(int step)
         m_currentMatch < 0 ? (step > 0 ? 0 : count - 1) : ((m_currentMatch + step) % count + count) % count;
     const TranscriptMatch &match = m_matches.at(m_currentMatch);
     m_delegate->setCurrentMatch(match);
+    ensureLaidOut();
     m_view->scrollTo(m_model->index(match.row), QAbstractItemView::PositionAtCenter);
     m_findBar->setCount(m_currentMatch + 1, count);
 }

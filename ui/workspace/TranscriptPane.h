@@ -54,6 +54,7 @@ private:
     void findTextChanged(const QString &text);
     void goToMatch(int step);
     void showContextMenu(const QPoint &position);
+    void ensureLaidOut();
 
     TranscriptModel *m_model;
     TranscriptDelegate *m_delegate = nullptr;
@@ -67,6 +68,7 @@ private:
     int m_currentDimension = 0;
     QList<TranscriptMatch> m_matches;
     int m_currentMatch = -1;
+    bool m_laidOut = false;
 };
 
 } // namespace qadesk

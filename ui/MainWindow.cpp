@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
+#include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
+#include "workspace/WorkspacePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -16,6 +20,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace qadesk {
 
@@ -53,7 +58,12 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use the connection (the workspace saves an open draft when it goes): they go first, not
+    // after it as Qt's deletion of child widgets would have it.
+    delete m_pages;
+}
 
 void MainWindow::createMenus()
 {
@@ -77,6 +87,29 @@ void MainWindow::installPages()
     m_pages->addTab(reports, tr("Reports"));
     connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
     new ReportActions(this, reports);
+
+    auto *workspace = new WorkspacePage(*m_connection, m_databasePath, m_pages);
+    m_pages->insertTab(0, workspace, tr("&Workspace"));
+    m_editMenu->addAction(workspace->undoAction());
+    m_editMenu->addAction(workspace->redoAction());
+    m_toolsMenu->addAction(workspace->sampleAction());
+    connect(workspace, &WorkspacePage::evaluationSubmitted, this, &MainWindow::refreshStatus);
+    connect(workspace, &WorkspacePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(this, &MainWindow::databaseChanged, workspace, &WorkspacePage::reload);
+    connect(this, &MainWindow::settingsChanged, workspace, &WorkspacePage::applySettings);
+    // After the window is up: the draft that was open when the program last stopped, crash or not.
+    QTimer::singleShot(0, workspace, &WorkspacePage::restoreLastInteraction);
+
+    m_toolsMenu->addSeparator();
+    QAction *settings = m_toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    QAction *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_helpMenu->insertAction(m_helpMenu->actions().value(0), shortcuts);
 
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -106,6 +139,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     event->accept();
+}
+
+void MainWindow::showSettings()
+{
+    AppSettings settings;
+    SettingsDialog dialog(settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit settingsChanged();
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -34,6 +34,8 @@ public:
 signals:
     // The database content changed (an import, a submitted evaluation): open views reload.
     void databaseChanged();
+    // The user changed settings (Tools → Settings): pages re-read what concerns them.
+    void settingsChanged();
 
 public slots:
     void refreshStatus();
@@ -50,6 +52,8 @@ private:
     void createMenus();
     void installPages();
     void showAbout();
+    void showSettings();
+    void showShortcuts();
 
     QString m_databasePath;
     std::unique_ptr<Connection> m_connection;

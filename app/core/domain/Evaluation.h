@@ -17,6 +17,8 @@ struct DimensionEvaluation
     bool notApplicable = false;
     QString comment;
     QList<qint64> evidenceTurnIds;
+
+    bool operator==(const DimensionEvaluation &) const = default;
 };
 
 // An inspector's evaluation of one interaction (DESIGN §2, §4.1): draft → submitted → disputed → final.

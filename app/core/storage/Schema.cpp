@@ -29,9 +29,28 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
-// Splits a migration into statements: ';' at a line end ends one, except inside CREATE TRIGGER … END;.
-QStringList statements(const QString &script, SqlDialect dialect)
+// Whether the connected database has an optional feature a "-- dialect: sqlite+FEATURE" statement needs.
+// fts5: FTS5 with the trigram tokenizer (SQLite 3.34+), used for transcript search when present.
+bool hasFeature(Connection &connection, const QString &feature)
 {
+    if (feature == QLatin1String("fts5") && connection.dialect() == SqlDialect::Sqlite) {
+        QSqlQuery q = connection.run(QStringLiteral(
+            "SELECT sqlite_compileoption_used('ENABLE_FTS5'), sqlite_version()"));
+        if (!q.next() || q.value(0).toInt() != 1) {
+            return false;
+        }
+        const QStringList version = q.value(1).toString().split(QLatin1Char('.'));
+        return version.size() >= 2 && (version.at(0).toInt() > 3 || version.at(1).toInt() >= 34);
+    }
+    return false;
+}
+
+// Splits a migration into statements: ';' at a line end ends one, except inside CREATE TRIGGER … END;.
+// A statement headed "-- dialect: sqlite" runs on that dialect only; "-- dialect: sqlite+fts5" also
+// needs the feature (migrations give such statements a fallback that works without it).
+QStringList statements(const QString &script, Connection &connection)
+{
+    const SqlDialect dialect = connection.dialect();
     QStringList result;
     QString current;
     bool inTrigger = false;
@@ -54,9 +73,16 @@ QStringList statements(const QString &script, SqlDialect dialect)
             inTrigger = false;
             if (statement.startsWith(QLatin1String("-- dialect:"))) {
                 const QString firstLine = statement.section(QLatin1Char('\n'), 0, 0);
-                const QString wanted = firstLine.section(QLatin1Char(':'), 1).trimmed();
+                const QStringList wanted = firstLine.section(QLatin1Char(':'), 1).trimmed().split(QLatin1Char('+'));
                 const QString mine = dialect == SqlDialect::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
-                if (wanted != mine) {
+                if (wanted.constFirst() != mine) {
+                    continue;
+                }
+                bool supported = true;
+                for (qsizetype i = 1; i < wanted.size() && supported; ++i) {
+                    supported = hasFeature(connection, wanted.at(i));
+                }
+                if (!supported) {
                     continue;
                 }
                 statement = statement.section(QLatin1Char('\n'), 1);
@@ -111,7 +137,7 @@ int Schema::migrate(Connection &connection)
             throw Error(QCoreApplication::translate("Schema", "Cannot read the migration %1").arg(path));
         }
         const QString script = applyDialect(QString::fromUtf8(file.readAll()), connection.dialect());
-        for (const QString &statement : statements(script, connection.dialect())) {
+        for (const QString &statement : statements(script, connection)) {
             connection.execute(statement);
         }
     }

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "domain/Evaluation.h"
+#include "domain/Rubric.h"
+#include "scoring/ScoreCalculator.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace qadesk {
+
+class Connection;
+
+// What the inspector edits in an evaluation; what an undo command swaps.
+struct EvaluationContent
+{
+    QList<DimensionEvaluation> dimensions; // in rubric order
+    QMap<QString, QString> checklist;      // step key → yes / no / na; absent: not answered
+    QMap<QString, bool> criticalFailed;    // item key → failed
+    QString overallComment;
+
+    bool operator==(const EvaluationContent &) const = default;
+};
+
+// Why an evaluation cannot be submitted yet; dimension is the rubric index it concerns, or -1.
+struct ValidationProblem
+{
+    int dimension = -1;
+    QString message;
+};
+
+// One evaluation being edited: the rubric it is scored with, the live weighted score, every change as
+// an undo command on its own QUndoStack, and autosave — a change reaches the database (as a draft,
+// created on the first change) within kAutosaveDelayMs, so a crash loses at most that much. A submitted
+// evaluation is locked: the setters do nothing and the undo history is gone.
+class EvaluationDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Change
+    {
+        Dimension,
+        Checklist,
+        Critical,
+        OverallComment,
+        Everything
+    };
+    Q_ENUM(Change)
+
+    static constexpr int kAutosaveDelayMs = 750;
+
+    EvaluationDocument(Connection &connection, Rubric rubric, Evaluation evaluation, QObject *parent = nullptr);
+    ~EvaluationDocument() override;
+
+    // The evaluation an inspector sees for an interaction: their own newest one; else a submitted one by
+    // someone else (read-only); else a new, not yet stored draft on the current default rubric.
+    static std::unique_ptr<EvaluationDocument> open(Connection &connection, qint64 interactionId,
+                                                    const QString &inspector, QObject *parent = nullptr);
+
+    const Rubric &rubric() const { return m_rubric; }
+    const Evaluation &evaluation() const { return m_evaluation; }
+    const ScoreResult &result() const { return m_result; }
+    bool isLocked() const { return m_evaluation.isLocked(); }
+    bool hasUnsavedChanges() const { return m_dirty; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    int dimensionCount() const { return int(m_evaluation.dimensions.size()); }
+    const DimensionEvaluation &dimension(int index) const { return m_evaluation.dimensions.at(index); }
+    QString checklistResult(const QString &step) const { return m_evaluation.checklist.value(step); }
+    bool criticalFailed(const QString &item) const { return m_evaluation.criticalFailed.value(item); }
+
+    // Each records one undoable change; a change that changes nothing records nothing.
+    void setScore(int dimension, std::optional<int> score);
+    void setNotApplicable(int dimension, bool notApplicable);
+    void setComment(int dimension, const QString &comment); // consecutive edits merge into one step
+    void addEvidence(int dimension, const QList<qint64> &turnIds);
+    void removeEvidence(int dimension, qint64 turnId);
+    void setChecklist(const QString &step, const QString &result); // "", "yes", "no", "na"
+    void setCriticalFailed(const QString &item, bool failed);
+    void setOverallComment(const QString &comment); // consecutive edits merge into one step
+
+    QList<ValidationProblem> validate() const;
+    // Validates, then saves and locks the evaluation as submitted (audited). Returns the problems and
+    // changes nothing when there are any. Throws qadesk::Error when the database refuses.
+    QList<ValidationProblem> submit();
+    // Saves a pending change at once; false (and saveFailed) when the database refuses.
+    bool saveNow();
+
+    EvaluationContent content() const;
+    // For the undo commands: replaces the content, recomputes the score and schedules the autosave.
+    void applyContent(const EvaluationContent &content, Change change, int index);
+
+signals:
+    void changed(qadesk::EvaluationDocument::Change change, int index);
+    void saved();
+    void saveFailed(const QString &message);
+    void submitted();
+
+private:
+    void edit(const QString &text, const EvaluationContent &after, Change change, int index, int mergeId = -1);
+    void recompute();
+
+    Connection &m_connection;
+    Rubric m_rubric;
+    Evaluation m_evaluation;
+    ScoreResult m_result;
+    QUndoStack *m_undoStack = nullptr;
+    QTimer m_autosave;
+    bool m_dirty = false;
+};
+
+} // namespace qadesk

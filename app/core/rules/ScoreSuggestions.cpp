@@ -1,0 +1,29 @@
+#include "ScoreSuggestions.h"
+
+#include "rules/TranscriptRules.h"
+#include "scoring/ScoreCalculator.h"
+
+namespace qadesk {
+
+QList<ScoreSuggestion> ScoreSuggestions::forInteraction(const Rubric &rubric, const Interaction &interaction)
+{
+    QList<ScoreSuggestion> suggestions;
+    if (rubric.dimensionIndex(QStringLiteral("response")) >= 0) {
+        if (const std::optional<double> seconds = firstResponseSeconds(interaction)) {
+            const int level = ScoreCalculator::responseLevelForSeconds(*seconds);
+            if (level > 0) {
+                suggestions.append(
+                    {QStringLiteral("response"), level, tr("First response after %1 s").arg(*seconds, 0, 'f', 1)});
+            }
+        }
+    }
+    if (rubric.dimensionIndex(QStringLiteral("satisfaction")) >= 0) {
+        if (const std::optional<int> level = ScoreCalculator::satisfactionLevelForCsat(interaction.csat)) {
+            suggestions.append(
+                {QStringLiteral("satisfaction"), *level, tr("Survey CSAT %1 of 5").arg(*interaction.csat)});
+        }
+    }
+    return suggestions;
+}
+
+} // namespace qadesk

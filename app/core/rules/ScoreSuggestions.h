@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Interaction.h"
+#include "domain/Rubric.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace qadesk {
+
+// A level the data suggests for a dimension. Shown with an Apply button; never applied by itself.
+struct ScoreSuggestion
+{
+    QString dimensionKey;
+    int level = 0;
+    QString reason; // translated, with the figure it comes from
+};
+
+// DESIGN §2.1: response speed from the first response time (transcript timestamps, or the stored
+// value), customer satisfaction from the survey CSAT. Only for dimensions the rubric has.
+class ScoreSuggestions final
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreSuggestions)
+
+public:
+    static QList<ScoreSuggestion> forInteraction(const Rubric &rubric, const Interaction &interaction);
+};
+
+} // namespace qadesk

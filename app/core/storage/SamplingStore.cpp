@@ -1,0 +1,108 @@
+#include "SamplingStore.h"
+
+#include "AuditLog.h"
+#include "Connection.h"
+#include "EvaluationStore.h"
+#include "WorkQueueStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace qadesk {
+
+QList<SampleCandidate> SamplingStore::candidates(const SampleRequest &request)
+{
+    // interactions.day is the local day in the rollup zone, indexed with the agent: the period is a range scan.
+    QStringList where{QStringLiteral("i.day BETWEEN ? AND ?")};
+    QVariantList values{request.from.toJulianDay(), request.to.toJulianDay()};
+    if (request.teamId > 0) {
+        where << QStringLiteral("i.team_id = ?");
+        values << request.teamId;
+    }
+    if (!request.channel.isEmpty()) {
+        where << QStringLiteral("i.channel = ?");
+        values << request.channel;
+    }
+    if (!request.category.isEmpty()) {
+        where << QStringLiteral("i.category = ?");
+        values << request.category;
+    }
+    if (request.transcriptsOnly) {
+        where << QStringLiteral("i.turn_count > 0");
+    }
+    if (request.skipEvaluated) {
+        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.interaction_id = i.id)");
+    }
+    QSqlQuery q = m_connection.run(
+        QStringLiteral("SELECT i.id, i.agent_id, CASE WHEN i.complaint = 1 OR i.category = 'complaint' THEN 1 ELSE 0 "
+                       "END, i.csat FROM interactions i WHERE %1")
+            .arg(where.join(QStringLiteral(" AND "))),
+        values);
+    QList<SampleCandidate> result;
+    while (q.next()) {
+        SampleCandidate c;
+        c.interactionId = q.value(0).toLongLong();
+        c.agentId = q.value(1).toLongLong();
+        c.complaint = q.value(2).toInt() != 0;
+        if (!q.value(3).isNull()) {
+            c.csat = q.value(3).toInt();
+        }
+        result << c;
+    }
+    return result;
+}
+
+void SamplingStore::savePlan(const SampleRequest &request, SampleDrawResult &result, const QList<qint64> &drawn)
+{
+    const QJsonObject parameters{
+        {QStringLiteral("team_id"), request.teamId},
+        {QStringLiteral("channel"), request.channel},
+        {QStringLiteral("category"), request.category},
+        {QStringLiteral("transcripts_only"), request.transcriptsOnly},
+        {QStringLiteral("skip_evaluated"), request.skipEvaluated},
+        {QStringLiteral("complaint_weight"), request.options.complaintWeight},
+        {QStringLiteral("low_csat_weight"), request.options.lowCsatWeight},
+        {QStringLiteral("low_csat_max"), request.options.lowCsatMax},
+    };
+    Transaction transaction(m_connection);
+    EvaluationStore evaluations(m_connection);
+    WorkQueueStore queue(m_connection);
+    const qint64 inspectorId = evaluations.userId(request.inspector);
+    result.planId =
+        m_connection
+            .run(QStringLiteral("INSERT INTO sampling_plans (inspector_id, created_at, day_from, day_to, per_agent, "
+                                "seed, parameters, candidates, drawn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {inspectorId, QDateTime::currentSecsSinceEpoch(), request.from.toJulianDay(), request.to.toJulianDay(),
+                  request.options.perAgent,
+                  // BIGINT is signed: the seed's 64 bits are stored as they are.
+                  qint64(request.options.seed),
+                  QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)), result.candidates,
+                  int(drawn.size())})
+            .lastInsertId()
+            .toLongLong();
+    const qint64 before = queue.queueSize(request.inspector);
+    for (const qint64 id : drawn) {
+        queue.add(request.inspector, id, result.planId);
+    }
+    result.added = int(queue.queueSize(request.inspector) - before);
+    result.drawn = int(drawn.size());
+    AuditLog(m_connection)
+        .append(request.inspector, QStringLiteral("sample"), QStringLiteral("sampling_plan"), result.planId,
+                QStringLiteral("seed=%1 per_agent=%2 from=%3 to=%4 drawn=%5")
+                    .arg(request.options.seed)
+                    .arg(request.options.perAgent)
+                    .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
+                    .arg(drawn.size()));
+    transaction.commit();
+}
+
+QDate SamplingStore::latestDay()
+{
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT MAX(day) FROM interactions"));
+    if (q.next() && !q.value(0).isNull()) {
+        return QDate::fromJulianDay(q.value(0).toLongLong());
+    }
+    return {};
+}
+
+} // namespace qadesk

@@ -1,0 +1,243 @@
+// The evaluation document without widgets: live score, undo/redo with merged typing, autosave within
+// a second and reopening after the object is gone, validation, submit lock and audit, suggestions.
+#include "Error.h"
+#include "evaluation/EvaluationDocument.h"
+#include "rules/ScoreSuggestions.h"
+#include "storage/AuditLog.h"
+#include "storage/EvaluationStore.h"
+#include "storage/InteractionReader.h"
+#include "WorkspaceFixture.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace qadesk;
+
+class TestEvaluationDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Connection> m_db;
+    QList<qint64> m_ids;
+    const QString m_me = QStringLiteral("质检员甲");
+
+    std::unique_ptr<EvaluationDocument> open(int i = 0) { return EvaluationDocument::open(*m_db, m_ids[i], m_me); }
+
+private slots:
+    void init()
+    {
+        const QString path =
+            m_dir.filePath(QStringLiteral("doc-%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
+        QFile::remove(path);
+        m_db = fixture::openDatabase(path);
+        m_ids = fixture::addInteractions(*m_db, 0, 3);
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void liveScoreFollowsEveryChange()
+    {
+        auto doc = open();
+        QCOMPARE(doc->dimensionCount(), 6);
+        QVERIFY(!doc->result().score);
+        const int levels[] = {5, 4, 3, 4, 5, 3}; // DESIGN: 79, pass
+        // Hand-computed: 100 × Σwᵢsᵢ / (5 × Σwᵢ) over the dimensions scored so far.
+        const double expected[] = {100, 88.5714285714, 76.6666666667, 77.3333333333, 81.1111111111, 79.0};
+        for (int i = 0; i < 6; ++i) {
+            doc->setScore(i, levels[i]);
+            QVERIFY(doc->result().score);
+            QVERIFY2(qAbs(*doc->result().score - expected[i]) < 1e-6,
+                     qPrintable(QString::number(*doc->result().score)));
+        }
+        QCOMPARE(doc->result().gradeKey, QStringLiteral("pass"));
+        doc->setNotApplicable(5, true); // records N/A: 100 × (15×5+20×4+25×3+15×4+15×5) / (5 × 90)
+        QVERIFY(qAbs(*doc->result().score - 100.0 * 365 / 450) < 1e-9);
+        doc->setCriticalFailed(QStringLiteral("abusive_language"), true);
+        QCOMPARE(*doc->result().score, 0.0);
+        QCOMPARE(doc->result().gradeKey, QStringLiteral("needs_improvement"));
+        QVERIFY(!doc->hasUnsavedChanges() || doc->evaluation().id == 0);
+    }
+
+    void undoRedoEveryChange()
+    {
+        auto doc = open();
+        QUndoStack *stack = doc->undoStack();
+        doc->setScore(0, 4);
+        doc->setScore(0, 4); // no change, no command
+        QCOMPARE(stack->count(), 1);
+        doc->setNotApplicable(1, true);
+        doc->setComment(2, QStringLiteral("解"));
+        doc->setComment(2, QStringLiteral("解决"));
+        doc->setComment(2, QStringLiteral("解决及时"));
+        QCOMPARE(stack->count(), 3); // typing in one comment is one step
+        doc->setComment(3, QStringLiteral("知识"));
+        QCOMPARE(stack->count(), 4); // another comment is another step
+        doc->addEvidence(2, {12, 10, 12});
+        QCOMPARE(doc->dimension(2).evidenceTurnIds, (QList<qint64>{10, 12}));
+        doc->setChecklist(QStringLiteral("greeting"), QStringLiteral("yes"));
+        doc->setOverallComment(QStringLiteral("整体"));
+        doc->setOverallComment(QStringLiteral("整体不错"));
+        QCOMPARE(stack->count(), 7);
+        const EvaluationContent full = doc->content();
+
+        for (int i = 0; i < 7; ++i) {
+            stack->undo();
+        }
+        QVERIFY(!doc->dimension(0).score);
+        QVERIFY(!doc->dimension(1).notApplicable);
+        QVERIFY(doc->dimension(2).comment.isEmpty());
+        QVERIFY(doc->checklistResult(QStringLiteral("greeting")).isEmpty());
+        QVERIFY(!doc->result().score);
+        for (int i = 0; i < 7; ++i) {
+            stack->redo();
+        }
+        QVERIFY(doc->content() == full);
+        QCOMPARE(*doc->dimension(0).score, 4);
+
+        // Typing back to the original text leaves no step behind.
+        doc->setComment(4, QStringLiteral("x"));
+        doc->setComment(4, QString());
+        QCOMPARE(stack->count(), 7);
+    }
+
+    void autosavesWithinASecondAndReopens()
+    {
+        QElapsedTimer clock;
+        auto doc = open(1);
+        QSignalSpy saved(doc.get(), &EvaluationDocument::saved);
+        clock.start();
+        doc->setScore(0, 2);
+        doc->setComment(0, QStringLiteral("首次响应超过10秒"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 1000);
+        QVERIFY(clock.elapsed() <= 1000);
+        QVERIFY(!doc->hasUnsavedChanges());
+        doc->setScore(1, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 1000);
+
+        // What a crash would leave: the database file as another connection (another process) reads it
+        // while this document is still open and has not been closed.
+        Connection other(m_db->location());
+        auto reopened = EvaluationDocument::open(other, m_ids[1], m_me);
+        QVERIFY(reopened->evaluation().id > 0);
+        QCOMPARE(reopened->evaluation().id, doc->evaluation().id);
+        QCOMPARE(reopened->dimension(0).score, std::optional<int>(2));
+        QCOMPARE(reopened->dimension(0).comment, QStringLiteral("首次响应超过10秒"));
+        QCOMPARE(reopened->dimension(1).score, std::optional<int>(5));
+        QCOMPARE(reopened->evaluation().status, QStringLiteral("draft"));
+        const QList<AuditEntry> audit =
+            AuditLog(other).forEntity(QStringLiteral("evaluation"), reopened->evaluation().id);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.at(0).action, QStringLiteral("create"));
+        QCOMPARE(audit.at(0).actor, m_me);
+    }
+
+    void orderlyCloseSavesAtOnce()
+    {
+        {
+            auto doc = open(2);
+            doc->setScore(3, 3);
+        }
+        QCOMPARE(open(2)->dimension(3).score, std::optional<int>(3));
+    }
+
+    void browsingCreatesNothing()
+    {
+        {
+            auto doc = open(0);
+        }
+        QVERIFY(EvaluationStore(*m_db).idsForInteraction(m_ids[0]).isEmpty());
+    }
+
+    void submitValidatesThenLocks()
+    {
+        auto doc = open();
+        QList<ValidationProblem> problems = doc->submit();
+        QCOMPARE(problems.size(), 6);
+        QCOMPARE(problems.at(0).dimension, 0);
+        for (int i = 0; i < 6; ++i) {
+            doc->setScore(i, 4);
+        }
+        doc->setScore(2, 2);
+        doc->setNotApplicable(5, true);
+        problems = doc->submit();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).dimension, 2);
+        QVERIFY(problems.at(0).message.contains(QStringLiteral("comment")));
+        QCOMPARE(doc->evaluation().status, QStringLiteral("draft"));
+        doc->setComment(2, QStringLiteral("多次协调才解决"));
+        QSignalSpy submitted(doc.get(), &EvaluationDocument::submitted);
+        QVERIFY(doc->submit().isEmpty());
+        QCOMPARE(submitted.count(), 1);
+        QVERIFY(doc->isLocked());
+        QCOMPARE(doc->undoStack()->count(), 0);
+        const double score = *doc->result().score;
+        doc->setScore(0, 1); // ignored
+        QCOMPARE(*doc->dimension(0).score, 4);
+        QCOMPARE(*doc->result().score, score);
+
+        const Evaluation stored = EvaluationStore(*m_db).load(doc->evaluation().id);
+        QCOMPARE(stored.status, QStringLiteral("submitted"));
+        QVERIFY(qAbs(*stored.score - score) < 1e-9);
+        QCOMPARE(stored.gradeKey, doc->result().gradeKey);
+        const QList<AuditEntry> audit = AuditLog(*m_db).forEntity(QStringLiteral("evaluation"), stored.id);
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.at(1).action, QStringLiteral("submit"));
+        // Reopened, it is the locked evaluation, also for another inspector.
+        QVERIFY(open()->isLocked());
+        QVERIFY(EvaluationDocument::open(*m_db, m_ids[0], QStringLiteral("质检员乙"))->isLocked());
+    }
+
+    void everyDimensionNotApplicableHasNoScore()
+    {
+        auto doc = open();
+        for (int i = 0; i < 6; ++i) {
+            doc->setNotApplicable(i, true);
+        }
+        QVERIFY(doc->submit().isEmpty());
+        QVERIFY(!EvaluationStore(*m_db).load(doc->evaluation().id).score);
+    }
+
+    void suggestionsFromTimingAndSurvey()
+    {
+        auto doc = open();
+        Interaction in = InteractionReader(*m_db).load(m_ids[0]); // first response 4.4 s, CSAT 1
+        QList<ScoreSuggestion> s = ScoreSuggestions::forInteraction(doc->rubric(), in);
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s.at(0).dimensionKey, QStringLiteral("response"));
+        QCOMPARE(s.at(0).level, 4);
+        QVERIFY(s.at(0).reason.contains(QStringLiteral("4.4")));
+        QCOMPARE(s.at(1).dimensionKey, QStringLiteral("satisfaction"));
+        QCOMPARE(s.at(1).level, *in.csat);
+        in.firstResponseS = 31;
+        in.csat.reset();
+        s = ScoreSuggestions::forInteraction(doc->rubric(), in);
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s.at(0).level, 1);
+        // Nothing was applied.
+        QVERIFY(!doc->dimension(0).score);
+    }
+
+    void aChangeElsewhereIsReportedNotOverwritten()
+    {
+        auto doc = open();
+        doc->setScore(0, 3);
+        QVERIFY(doc->saveNow());
+        // Another window submits the same draft meanwhile.
+        EvaluationStore store(*m_db);
+        Evaluation other = store.load(doc->evaluation().id);
+        store.submit(other);
+        QSignalSpy failed(doc.get(), &EvaluationDocument::saveFailed);
+        doc->setScore(1, 3);
+        QVERIFY(!doc->saveNow());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QString::number(doc->evaluation().id)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluationDocument)
+#include "tst_evaluationdocument.moc"

@@ -1,0 +1,454 @@
+// The workspace driven through the real main window, offscreen: scoring entirely from the keyboard with
+// the live score checked after every key, undo and redo (also from inside a comment field), autosave
+// and reopening after the window is destroyed without closing, submit validation and the lock,
+// suggestions and checklist hints that wait for the inspector, evidence, and find.
+#include "evaluation/EvaluationDocument.h"
+#include "GuiWorkspaceFixture.h"
+#include "storage/AuditLog.h"
+#include "storage/EvaluationStore.h"
+#include "workspace/DimensionEditor.h"
+#include "workspace/EvaluationFormPane.h"
+#include "workspace/FindBar.h"
+#include "workspace/TranscriptPane.h"
+#include "workspace/WorkQueueModel.h"
+#include "workspace/WorkQueuePane.h"
+#include "workspace/WorkspaceRoles.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace qadesk;
+
+class TestGuiWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    WorkspacePage *page() const { return m_window->findChild<WorkspacePage *>(); }
+    EvaluationDocument *doc() const { return page()->document(); }
+    QString text(const char *name) const
+    {
+        return m_window->findChild<QLabel *>(QString::fromLatin1(name))->text().trimmed();
+    }
+    DimensionEditor *editor(const char *key) const
+    {
+        return m_window->findChild<DimensionEditor *>(QStringLiteral("dimension_") + QString::fromLatin1(key));
+    }
+    qint64 interactionId(int fixtureIndex) const
+    {
+        Connection c(m_path);
+        QSqlQuery q = c.run(QStringLiteral("SELECT id FROM interactions WHERE external_id = ?"),
+                            {QStringLiteral("WS-%1").arg(fixtureIndex, 5, 10, QLatin1Char('0'))});
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
+    void openAndFocusForm(int fixtureIndex)
+    {
+        QVERIFY(page()->openInteraction(interactionId(fixtureIndex)));
+        page()->formPane()->focusDimension(0);
+        QTRY_VERIFY(editor("response")->hasFocus());
+    }
+    // Chinese arrives through the input method as committed text, not as key presses.
+    static void typeText(QWidget *widget, const QString &text)
+    {
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QApplication::sendEvent(widget, &event);
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, k, modifiers);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        fixture::isolateSettings(m_dir);
+    }
+
+    void init()
+    {
+        fixture::resetSettings();
+        m_path = fixture::makeQueueDatabase(
+            m_dir, QStringLiteral("%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
+        m_window = fixture::openWindow(m_path);
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void scoreEntirelyFromTheKeyboard()
+    {
+        // Queue: focus it, go to the first row (the newest interaction), Enter starts scoring.
+        auto *queue = m_window->findChild<QTableView *>(QStringLiteral("workQueueView"));
+        QTRY_COMPARE(queue->model()->rowCount(), 6); // loaded by the queue's worker thread
+        queue->setFocus();
+        QTRY_VERIFY(queue->hasFocus());
+        QTest::keyClick(queue, Qt::Key_Home);
+        QTRY_COMPARE(page()->currentInteraction(), interactionId(5));
+        QTest::keyClick(queue, Qt::Key_Return);
+        QTRY_VERIFY(editor("response")->hasFocus());
+        QCOMPARE(text("scoreValue"), QStringLiteral("—"));
+
+        // DESIGN §2.4 by hand: 100 × Σwᵢsᵢ / (5 × Σwᵢ) over what is scored so far.
+        const Qt::Key keys[] = {Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_3};
+        const char *const scores[] = {"100.0", "88.57", "76.66", "77.33", "81.11", "79.0"};
+        const char *const grades[] = {"Excellent", "Good", "Pass", "Pass", "Good", "Pass"};
+        const char *const dimensions[] = {"response", "attitude", "resolution", "knowledge", "satisfaction", "records"};
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY2(editor(dimensions[i])->hasFocus(), dimensions[i]);
+            key(keys[i]);
+            QCOMPARE(text("scoreValue"), QString::fromLatin1(scores[i]));
+            QCOMPARE(text("gradeLabel"), QString::fromLatin1(grades[i]));
+        }
+        QVERIFY(text("formulaLabel")
+                    .contains(QStringLiteral("100 × (15×5 + 20×4 + 25×3 + 15×4 + 15×5 + 10×3) / (5 × 100) = 79.0")));
+
+        // Up goes back, N marks N/A and moves on, the score follows.
+        // Past the last dimension the focus went on to the checklist.
+        QVERIFY(page()->formPane()->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(!qobject_cast<DimensionEditor *>(QApplication::focusWidget()));
+        page()->formPane()->focusDimension(5);
+        key(Qt::Key_Up);
+        QVERIFY(editor("satisfaction")->hasFocus());
+        key(Qt::Key_N);
+        QVERIFY(editor("records")->hasFocus());
+        QVERIFY(doc()->dimension(4).notApplicable);
+        QCOMPARE(text("scoreValue"), QStringLiteral("75.29")); // 100 × 320 / (5 × 85)
+        // Tab and Shift+Tab walk the dimensions, not the buttons inside one.
+        key(Qt::Key_Backtab);
+        QVERIFY(editor("satisfaction")->hasFocus());
+        key(Qt::Key_Tab);
+        QVERIFY(editor("records")->hasFocus());
+
+        // Ctrl+Enter submits from anywhere in the workspace.
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(doc()->isLocked());
+        QVERIFY(text("evaluationStatusLabel").contains(QStringLiteral("read-only")));
+        const WorkQueueModel *model = page()->queuePane()->model();
+        const int row = model->rowOf(interactionId(5));
+        QCOMPARE(model->index(row, int(WorkQueueColumn::Status)).data().toString(), QStringLiteral("Submitted"));
+        QCOMPARE(model->index(row, int(WorkQueueColumn::Score)).data().toString(), QStringLiteral("75.29"));
+    }
+
+    void typingInACommentDoesNotScore()
+    {
+        openAndFocusForm(0);
+        key(Qt::Key_Return); // into the comment
+        QLineEdit *comment = editor("response")->commentEdit();
+        QVERIFY(comment->hasFocus());
+        QTest::keyClicks(comment, QStringLiteral("12 s"));
+        QCOMPARE(doc()->dimension(0).comment, QStringLiteral("12 s"));
+        QVERIFY(!doc()->dimension(0).score);
+        key(Qt::Key_Escape);
+        QVERIFY(editor("response")->hasFocus());
+        key(Qt::Key_2);
+        QCOMPARE(doc()->dimension(0).score, std::optional<int>(2));
+    }
+
+    void undoAndRedoEveryChangeFromTheKeyboard()
+    {
+        openAndFocusForm(1);
+        key(Qt::Key_4);      // response 4
+        key(Qt::Key_N);      // attitude N/A
+        key(Qt::Key_Return); // resolution's comment
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ok"));
+        QCOMPARE(doc()->dimension(2).comment, QStringLiteral("ok"));
+        QCOMPARE(doc()->undoStack()->count(), 3); // the typing merged into one step
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+        auto *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo);
+        QVERIFY(undo->text().contains(QStringLiteral("Comment")));
+
+        // Ctrl+Z inside the comment field undoes through the document, not the field's own history.
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(doc()->dimension(2).comment.isEmpty());
+        QVERIFY(editor("resolution")->commentEdit()->text().isEmpty());
+        key(Qt::Key_Escape);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!doc()->dimension(1).notApplicable);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!doc()->dimension(0).score);
+        QCOMPARE(text("scoreValue"), QStringLiteral("—"));
+        QVERIFY(!undo->isEnabled());
+
+        key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc()->dimension(0).score, std::optional<int>(4));
+        QCOMPARE(text("scoreValue"), QStringLiteral("80.0"));
+        key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(doc()->dimension(1).notApplicable);
+        key(Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(doc()->dimension(2).comment, QStringLiteral("ok"));
+        QCOMPARE(editor("resolution")->commentEdit()->text(), QStringLiteral("ok"));
+        QVERIFY(!redo->isEnabled());
+    }
+
+    void autosavedDraftSurvivesTheWindow()
+    {
+        openAndFocusForm(2);
+        key(Qt::Key_1);
+        key(Qt::Key_5);
+        const qint64 interaction = interactionId(2);
+        // On disk within a second, as another connection (another process) sees it.
+        const auto stored = [&] {
+            Connection other(m_path);
+            return EvaluationStore(other).latestForInteraction(interaction, fixture::kInspector);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stored() && stored()->dimensions.size() == 6 && stored()->dimensions.at(1).score == 5,
+                                 1000);
+        QCOMPARE(stored()->status, QStringLiteral("draft"));
+
+        // Destroyed without close(): no closeEvent, no orderly shutdown of the page.
+        m_window.reset();
+        m_window = fixture::openWindow(m_path);
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_COMPARE(page()->currentInteraction(), interaction); // reopened where the inspector was
+        QCOMPARE(doc()->dimension(0).score, std::optional<int>(1));
+        QCOMPARE(doc()->dimension(1).score, std::optional<int>(5));
+        QVERIFY(text("evaluationStatusLabel").startsWith(QStringLiteral("Draft")));
+        QVERIFY(editor("response")->findChild<QAbstractButton *>(QStringLiteral("level_1"))->isChecked());
+    }
+
+    void closingRightAfterAKeyKeepsIt()
+    {
+        openAndFocusForm(1);
+        key(Qt::Key_3);
+        QVERIFY(doc()->hasUnsavedChanges()); // well inside the autosave delay
+        m_window->close();
+        m_window.reset();
+        Connection other(m_path);
+        const auto stored = EvaluationStore(other).latestForInteraction(interactionId(1), fixture::kInspector);
+        QVERIFY(stored);
+        QCOMPARE(stored->dimensions.value(0).score, std::optional<int>(3));
+    }
+
+    void submitValidatesThenLocks()
+    {
+        openAndFocusForm(3);
+        key(Qt::Key_2); // response 2 without a comment
+        key(Qt::Key_4);
+        key(Qt::Key_4);
+        key(Qt::Key_4); // knowledge; satisfaction and records left open
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!doc()->isLocked());
+        auto *validation = m_window->findChild<QLabel *>(QStringLiteral("validationLabel"));
+        QVERIFY(validation->isVisible());
+        QVERIFY(validation->text().contains(QStringLiteral("3 thing")));
+        QVERIFY(validation->text().contains(QStringLiteral("Response speed: a score of 2 needs a comment")));
+        QVERIFY(validation->text().contains(QStringLiteral("Records")) ||
+                validation->text().contains(QStringLiteral("Record")));
+        QVERIFY(editor("response")->hasFocus()); // the first problem
+        QVERIFY(editor("response")->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible());
+        QVERIFY(!editor("attitude")->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible());
+
+        // Fixing a problem clears its message at once.
+        key(Qt::Key_Return);
+        typeText(QApplication::focusWidget(), QStringLiteral("首次响应18秒"));
+        QVERIFY(!editor("response")->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible());
+        page()->formPane()->focusDimension(4);
+        key(Qt::Key_3);
+        key(Qt::Key_N);
+        QVERIFY(!validation->isVisible());
+
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(doc()->isLocked());
+        QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("submitButton"))->isVisible());
+        QVERIFY(!editor("attitude")->findChild<QAbstractButton *>(QStringLiteral("level_3"))->isEnabled());
+        QVERIFY(editor("response")->commentEdit()->isReadOnly());
+        const double score = *doc()->result().score;
+        page()->formPane()->focusDimension(1);
+        key(Qt::Key_1); // locked: nothing happens
+        QCOMPARE(*doc()->result().score, score);
+        QCOMPARE(doc()->dimension(1).score, std::optional<int>(4));
+
+        Connection other(m_path);
+        const QList<AuditEntry> audit = AuditLog(other).forEntity(QStringLiteral("evaluation"), doc()->evaluation().id);
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.at(0).action, QStringLiteral("create"));
+        QCOMPARE(audit.at(1).action, QStringLiteral("submit"));
+        QCOMPARE(audit.at(1).actor, fixture::kInspector);
+        QCOMPARE(EvaluationStore(other).load(doc()->evaluation().id).status, QStringLiteral("submitted"));
+    }
+
+    void suggestionsWaitForTheInspector()
+    {
+        openAndFocusForm(4); // first response 4.4 s; CSAT 3
+        auto *label = editor("response")->findChild<QLabel *>(QStringLiteral("suggestionLabel"));
+        QVERIFY(label->isVisible());
+        QVERIFY(label->text().contains(QStringLiteral("Suggested: 4")));
+        QVERIFY(label->text().contains(QStringLiteral("4.4 s")));
+        QVERIFY(editor("satisfaction")
+                    ->findChild<QLabel *>(QStringLiteral("suggestionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("CSAT 3")));
+        QVERIFY(!editor("attitude")->findChild<QWidget *>(QStringLiteral("suggestion"))->isVisible());
+        QVERIFY(!doc()->dimension(0).score); // shown, not applied
+        QVERIFY(!doc()->dimension(4).score);
+        key(Qt::Key_A);
+        QCOMPARE(doc()->dimension(0).score, std::optional<int>(4));
+        QTest::mouseClick(editor("satisfaction")->findChild<QAbstractButton *>(QStringLiteral("applySuggestion")),
+                          Qt::LeftButton);
+        QCOMPARE(doc()->dimension(4).score, std::optional<int>(3));
+    }
+
+    void checklistHintsAndCriticalItems()
+    {
+        openAndFocusForm(0);
+        auto *hint = m_window->findChild<QLabel *>(QStringLiteral("hint_greeting"));
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("Yes")));
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("hint_confirm_need"))->isVisible());
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("hint_solution"))->isVisible());
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("hint_follow_up"))->isVisible());
+        QVERIFY(doc()->checklistResult(QStringLiteral("greeting")).isEmpty()); // not applied by itself
+        QTest::mouseClick(m_window->findChild<QAbstractButton *>(QStringLiteral("applyHint_greeting")), Qt::LeftButton);
+        QCOMPARE(doc()->checklistResult(QStringLiteral("greeting")), QStringLiteral("yes"));
+        QVERIFY(m_window->findChild<QAbstractButton *>(QStringLiteral("checklist_greeting_yes"))->isChecked());
+        QTest::mouseClick(m_window->findChild<QAbstractButton *>(QStringLiteral("checklist_follow_up_na")),
+                          Qt::LeftButton);
+        QCOMPARE(doc()->checklistResult(QStringLiteral("follow_up")), QStringLiteral("na"));
+
+        key(Qt::Key_5);
+        QCOMPARE(text("scoreValue"), QStringLiteral("100.0"));
+        auto *critical = m_window->findChild<QCheckBox *>(QStringLiteral("critical_abusive_language"));
+        QVERIFY(critical);
+        critical->click();
+        QCOMPARE(text("scoreValue"), QStringLiteral("0.0"));
+        QCOMPARE(text("gradeLabel"), QStringLiteral("Needs improvement"));
+        QVERIFY(text("formulaLabel").contains(QStringLiteral("critical item")));
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(text("scoreValue"), QStringLiteral("100.0"));
+        QVERIFY(!critical->isChecked());
+    }
+
+    void evidenceFromTranscriptToFormAndBack()
+    {
+        openAndFocusForm(0);
+        page()->formPane()->focusDimension(2); // resolution
+        TranscriptPane *transcript = page()->transcriptPane();
+        QListView *view = transcript->view();
+        const TranscriptModel *model = transcript->model();
+        const Interaction &in = model->interaction();
+        const qint64 turnA = in.turns.at(4).id, turnB = in.turns.at(6).id;
+        view->selectionModel()->select(model->index(model->rowOfTurn(turnA)), QItemSelectionModel::Select);
+        view->selectionModel()->select(model->index(model->rowOfTurn(turnB)), QItemSelectionModel::Select);
+        auto *attach = m_window->findChild<QAbstractButton *>(QStringLiteral("attachEvidenceButton"));
+        QVERIFY(attach->isEnabled());
+        QVERIFY(attach->text().contains(QStringLiteral("Problem solving")));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_E);
+        QCOMPARE(doc()->dimension(2).evidenceTurnIds, (QList<qint64>{turnA, turnB}));
+        QCOMPARE(model->index(model->rowOfTurn(turnA)).data(EvidenceRole).toStringList(),
+                 QStringList{QStringLiteral("Problem solving")});
+
+        // The chip scrolls the transcript to its turn.
+        view->clearSelection();
+        auto *chip = editor("resolution")->findChild<QAbstractButton *>(QStringLiteral("evidence_%1").arg(turnB));
+        QVERIFY(chip);
+        QCOMPARE(chip->text(), QStringLiteral("#7 Agent"));
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QCOMPARE(view->currentIndex().row(), model->rowOfTurn(turnB));
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
+
+        QTest::mouseClick(
+            editor("resolution")->findChild<QAbstractButton *>(QStringLiteral("removeEvidence_%1").arg(turnA)),
+            Qt::LeftButton);
+        QCOMPARE(doc()->dimension(2).evidenceTurnIds, QList<qint64>{turnB});
+        QVERIFY(model->index(model->rowOfTurn(turnA)).data(EvidenceRole).toStringList().isEmpty());
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->dimension(2).evidenceTurnIds, (QList<qint64>{turnA, turnB}));
+    }
+
+    void findInTheTranscript()
+    {
+        openAndFocusForm(0);
+        key(Qt::Key_F, Qt::ControlModifier);
+        auto *bar = m_window->findChild<FindBar *>(QStringLiteral("findBar"));
+        QVERIFY(bar->isVisible());
+        auto *edit = bar->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        QVERIFY(edit->hasFocus());
+        typeText(edit, QStringLiteral("您"));
+        TranscriptPane *transcript = page()->transcriptPane();
+        const int total = transcript->matchCount();
+        QVERIFY(total >= 5);
+        QCOMPARE(transcript->currentMatch(), 0);
+        QCOMPARE(bar->findChild<QLabel *>(QStringLiteral("findCount"))->text(), QStringLiteral("1 / %1").arg(total));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(transcript->currentMatch(), 1);
+        QTest::keyClick(edit, Qt::Key_F3);
+        QCOMPARE(transcript->currentMatch(), 2);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(transcript->currentMatch(), 1);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(transcript->currentMatch(), total - 1); // wraps around
+        typeText(edit, QStringLiteral("不存在"));
+        QCOMPARE(transcript->matchCount(), 0);
+        QCOMPARE(bar->findChild<QLabel *>(QStringLiteral("findCount"))->text(), QStringLiteral("No match"));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(transcript->matchCount(), 0);
+    }
+
+    void silenceAndHoldMarkers()
+    {
+        QVERIFY(page()->openInteraction(interactionId(0)));
+        const TranscriptModel *model = page()->transcriptPane()->model();
+        const auto kinds = [model] {
+            QList<int> found;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const auto kind = TranscriptRowKind(model->index(row).data(RowKindRole).toInt());
+                if (kind != TranscriptRowKind::Turn) {
+                    found << int(kind) << int(model->index(row).data(GapMsRole).toLongLong() / 1000);
+                }
+            }
+            return found;
+        };
+        // 45 s after "请您稍等" is a hold; 15 s after an ordinary turn a silence.
+        QCOMPARE(kinds(), (QList<int>{int(TranscriptRowKind::Hold), 45, int(TranscriptRowKind::Silence), 15}));
+        QCOMPARE(model->rowCount(), 12 + 2);
+        QVERIFY(!(model->flags(model->index(model->rowOfTurn(model->interaction().turns.at(4).id) - 1)) &
+                  Qt::ItemIsSelectable));
+        AppSettings().setSilenceThresholdS(20);
+        page()->applySettings();
+        QCOMPARE(kinds(), (QList<int>{int(TranscriptRowKind::Hold), 45}));
+        QVERIFY(text("transcriptHeader").contains(QStringLiteral("王芳")));
+        QVERIFY(text("transcriptHeader").contains(QStringLiteral("CSAT 1/5")));
+        QVERIFY(text("transcriptHeader").contains(QStringLiteral("complaint")));
+    }
+
+    void menusCarryTheWorkspaceActions()
+    {
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(m_window->editMenu()->actions().contains(undo));
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        auto *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(
+            m_window->toolsMenu()->actions().contains(m_window->findChild<QAction *>(QStringLiteral("sampleAction"))));
+        QVERIFY(m_window->helpMenu()->actions().contains(
+            m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))));
+        QCOMPARE(m_window->pages()->widget(0), page());
+    }
+};
+
+QTEST_MAIN(TestGuiWorkspace)
+#include "tst_gui_workspace.moc"

@@ -1,0 +1,83 @@
+#include "SettingsDialog.h"
+
+#include "settings/AppSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+namespace qadesk {
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_restartNote(new QLabel(this)),
+      m_inspector(new QLineEdit(this)), m_silence(new QDoubleSpinBox(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString());
+    // Each language is named in itself, so that it can be found whatever the current language.
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    m_restartNote->setText(tr("The language changes the next time QA Desk starts."));
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setForegroundRole(QPalette::PlaceholderText);
+
+    m_inspector->setObjectName(QStringLiteral("inspectorEdit"));
+    m_inspector->setText(settings.inspectorName());
+    m_inspector->setToolTip(tr("Your name as evaluations and the audit log record it"));
+
+    m_silence->setObjectName(QStringLiteral("silenceSpin"));
+    m_silence->setRange(1.0, 600.0);
+    m_silence->setDecimals(1);
+    m_silence->setSuffix(tr(" s"));
+    m_silence->setValue(settings.silenceThresholdS());
+    m_silence->setToolTip(tr("A pause between two turns longer than this is marked as silence, or as hold "
+                             "when the agent had asked the customer to wait."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(QString(), m_restartNote);
+    form->addRow(tr("Inspector name:"), m_inspector);
+    form->addRow(tr("Mark pauses longer than:"), m_silence);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+bool SettingsDialog::save()
+{
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings.language();
+    m_settings.setLanguage(language);
+    m_settings.setInspectorName(m_inspector->text());
+    m_settings.setSilenceThresholdS(m_silence->value());
+    return languageChanged;
+}
+
+void SettingsDialog::accept()
+{
+    if (m_inspector->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Settings"), tr("Enter the inspector name: evaluations are recorded under it."));
+        m_inspector->setFocus();
+        return;
+    }
+    if (save()) {
+        QMessageBox::information(this, tr("Settings"), tr("Restart QA Desk to see it in the new language."));
+    }
+    QDialog::accept();
+}
+
+} // namespace qadesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+
+namespace qadesk {
+
+class AppSettings;
+
+// Tools → Settings: interface language (applies at the next start, and says so), the inspector's name
+// as evaluations and the audit log record it, and the pause that counts as silence in transcripts.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+
+    // Writes the values to the settings; true when the language changed (a restart is needed).
+    bool save();
+
+    void accept() override;
+
+private:
+    AppSettings &m_settings;
+    QComboBox *m_language;
+    QLabel *m_restartNote;
+    QLineEdit *m_inspector;
+    QDoubleSpinBox *m_silence;
+};
+
+} // namespace qadesk

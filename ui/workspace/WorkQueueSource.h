@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/WorkQueue.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+namespace qadesk {
+
+class Connection;
+class WorkQueueStore;
+
+// Where the work queue's rows come from. A request is answered by a signal carrying its ticket, so
+// the model can drop answers to requests it no longer cares about. DirectWorkQueueSource answers at
+// once on the caller's connection; ThreadedWorkQueueSource answers from a worker thread with its own
+// connection, so that sorting a million rows or searching every transcript never freezes the window.
+class WorkQueueSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual void requestPage(quint64 ticket, const WorkQueueFilter &filter, const WorkQueueSort &sort, int offset,
+                             int limit, const std::optional<WorkQueueRow> &after) = 0;
+    // Runs a transcript search whose hits later pages see through WorkQueueFilter::searchHitsOnly.
+    virtual void requestSearch(quint64 ticket, const QString &text, int limit) = 0;
+    // One row at once, for refreshing what the inspector just changed.
+    virtual std::optional<WorkQueueRow> row(qint64 interactionId) = 0;
+
+signals:
+    void pageReady(quint64 ticket, const QList<qadesk::WorkQueueRow> &rows);
+    void searchReady(quint64 ticket, int hits);
+    void failed(quint64 ticket, const QString &message);
+};
+
+class DirectWorkQueueSource final : public WorkQueueSource
+{
+    Q_OBJECT
+
+public:
+    explicit DirectWorkQueueSource(Connection &connection, QObject *parent = nullptr);
+    ~DirectWorkQueueSource() override;
+
+    void requestPage(quint64 ticket, const WorkQueueFilter &filter, const WorkQueueSort &sort, int offset, int limit,
+                     const std::optional<WorkQueueRow> &after) override;
+    void requestSearch(quint64 ticket, const QString &text, int limit) override;
+    std::optional<WorkQueueRow> row(qint64 interactionId) override;
+
+private:
+    Connection &m_connection;
+    std::unique_ptr<WorkQueueStore> m_store;
+};
+
+class WorkQueueWorker;
+
+class ThreadedWorkQueueSource final : public WorkQueueSource
+{
+    Q_OBJECT
+
+public:
+    // `connection` serves row(); the worker opens `databasePath` itself.
+    ThreadedWorkQueueSource(Connection &connection, const QString &databasePath, QObject *parent = nullptr);
+    ~ThreadedWorkQueueSource() override;
+
+    void requestPage(quint64 ticket, const WorkQueueFilter &filter, const WorkQueueSort &sort, int offset, int limit,
+                     const std::optional<WorkQueueRow> &after) override;
+    void requestSearch(quint64 ticket, const QString &text, int limit) override;
+    std::optional<WorkQueueRow> row(qint64 interactionId) override;
+
+private:
+    std::unique_ptr<WorkQueueStore> m_store;
+    QThread m_thread;
+    WorkQueueWorker *m_worker = nullptr;
+};
+
+} // namespace qadesk

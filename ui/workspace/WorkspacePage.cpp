@@ -1,0 +1,313 @@
+#include "WorkspacePage.h"
+
+#include "Error.h"
+#include "evaluation/EvaluationDocument.h"
+#include "EvaluationFormPane.h"
+#include "rules/ScoreSuggestions.h"
+#include "SampleDialog.h"
+#include "sampling/SampleDraw.h"
+#include "settings/AppSettings.h"
+#include "storage/Connection.h"
+#include "storage/InteractionReader.h"
+#include "storage/SamplingStore.h"
+#include "storage/TranscriptIndex.h"
+#include "storage/WorkQueueStore.h"
+#include "TranscriptPane.h"
+#include "WorkQueueModel.h"
+#include "WorkQueuePane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListView>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QtConcurrent>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace qadesk {
+
+namespace {
+
+const QString kSplitterKey = QStringLiteral("workspace/splitter");
+const QString kLastInteractionKey = QStringLiteral("workspace/lastInteraction");
+
+TranscriptRules loadRules()
+{
+    try {
+        return TranscriptRules::load();
+    } catch (const Error &error) {
+        // A broken user file must not stop the inspector: say so once and use the shipped rules.
+        qWarning("%s", qPrintable(error.message()));
+        return TranscriptRules::shipped();
+    }
+}
+
+} // namespace
+
+WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_databasePath(std::move(databasePath)), m_rules(loadRules())
+{
+    setObjectName(QStringLiteral("workspacePage"));
+    const AppSettings settings;
+    m_inspector = settings.inspectorName();
+    m_silenceThresholdS = settings.silenceThresholdS();
+
+    m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, this);
+    m_transcript = new TranscriptPane(this);
+    m_form = new EvaluationFormPane(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_queue);
+    m_splitter->addWidget(m_transcript);
+    m_splitter->addWidget(m_form);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray())) {
+        m_splitter->setSizes({500, 520, 420});
+    }
+    connect(m_splitter, &QSplitter::splitterMoved, this, &WorkspacePage::saveLayout);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_undoGroup = new QUndoGroup(this);
+    createActions();
+
+    connect(m_queue, &WorkQueuePane::interactionActivated, this, &WorkspacePage::openInteraction);
+    connect(m_queue, &WorkQueuePane::sampleRequested, this, &WorkspacePage::showSampleDialog);
+    connect(m_queue->view(), &QTableView::activated, this, [this] {
+        // Enter on a queue row: start scoring it.
+        m_form->focusDimension(m_form->currentDimension());
+    });
+    connect(m_transcript, &TranscriptPane::attachRequested, this, [this](int dimension, const QList<qint64> &turns) {
+        if (m_document && !turns.isEmpty()) {
+            m_document->addEvidence(dimension, turns);
+        }
+    });
+    connect(m_form, &EvaluationFormPane::evidenceClicked, m_transcript, &TranscriptPane::scrollToTurn);
+    connect(m_form, &EvaluationFormPane::evidenceChanged, this,
+            [this] { m_transcript->setEvidence(m_form->evidenceByTurn()); });
+    connect(m_form, &EvaluationFormPane::currentDimensionChanged, m_transcript, &TranscriptPane::setCurrentDimension);
+    connect(m_form, &EvaluationFormPane::submitted, this, [this] {
+        m_queue->model()->refreshInteraction(m_interactionId);
+        emit evaluationSubmitted(m_interactionId);
+        emit statusMessage(tr("Evaluation submitted."));
+        m_queue->view()->setFocus();
+    });
+    startBackgroundIndexing();
+}
+
+WorkspacePage::~WorkspacePage()
+{
+    m_cancelIndexing = true;
+    m_indexing.waitForFinished();
+    saveLayout();
+    if (m_document) {
+        m_document->saveNow();
+    }
+}
+
+void WorkspacePage::createActions()
+{
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_sample = new QAction(tr("Draw a &Sample…"), this);
+    m_sample->setObjectName(QStringLiteral("sampleAction"));
+    connect(m_sample, &QAction::triggered, this, &WorkspacePage::showSampleDialog);
+
+    // Page-wide shortcuts: they work from any pane, and only while the workspace is the visible page.
+    m_submit = new QAction(tr("Submit Evaluation"), this);
+    m_submit->setObjectName(QStringLiteral("submitAction"));
+    m_submit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_submit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_submit, &QAction::triggered, m_form, &EvaluationFormPane::submit);
+    addAction(m_submit);
+
+    m_find = new QAction(tr("&Find in Transcript"), this);
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_find, &QAction::triggered, m_transcript, &TranscriptPane::showFind);
+    addAction(m_find);
+
+    const struct
+    {
+        const char *name;
+        int key;
+        std::function<void()> focus;
+    } panes[] = {
+        {"focusQueue", Qt::Key_1, [this] { m_queue->view()->setFocus(Qt::ShortcutFocusReason); }},
+        {"focusTranscript", Qt::Key_2, [this] { m_transcript->view()->setFocus(Qt::ShortcutFocusReason); }},
+        {"focusForm", Qt::Key_3, [this] { m_form->focusDimension(m_form->currentDimension()); }},
+    };
+    for (const auto &pane : panes) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(pane.name));
+        action->setShortcut(QKeySequence(Qt::ALT | pane.key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, pane.focus);
+        addAction(action);
+    }
+}
+
+bool WorkspacePage::openInteraction(qint64 interactionId)
+{
+    if (interactionId == m_interactionId && m_document) {
+        return true;
+    }
+    try {
+        if (m_document) {
+            m_document->saveNow();
+        }
+        const Interaction interaction = InteractionReader(m_connection).load(interactionId);
+        std::unique_ptr<EvaluationDocument> document =
+            EvaluationDocument::open(m_connection, interactionId, m_inspector);
+        m_transcript->setInteraction(interaction, m_rules, m_silenceThresholdS);
+        m_form->setDocument(document.get(), interaction,
+                            ScoreSuggestions::forInteraction(document->rubric(), interaction),
+                            m_rules.checklistHints(interaction));
+        m_transcript->setDimensions(m_form->dimensionNames());
+        m_transcript->setCurrentDimension(m_form->currentDimension());
+        m_transcript->setEvidence(m_form->evidenceByTurn());
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(document.get(), &EvaluationDocument::saved, this,
+                [this, interactionId] { m_queue->model()->refreshInteraction(interactionId); });
+        std::swap(m_document, document); // the previous one is saved and goes here
+        m_interactionId = interactionId;
+        // "Anything opened by search" joins the inspector's queue.
+        WorkQueueStore(m_connection).add(m_inspector, interactionId);
+        QSettings().setValue(kLastInteractionKey, interactionId);
+        m_queue->selectInteraction(interactionId);
+        return true;
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("Open interaction"), error.message());
+        return false;
+    }
+}
+
+void WorkspacePage::restoreLastInteraction()
+{
+    const qint64 last = QSettings().value(kLastInteractionKey).toLongLong();
+    if (last <= 0) {
+        return;
+    }
+    try {
+        InteractionReader(m_connection).load(last, false);
+    } catch (const Error &) {
+        return; // another database, or deleted since
+    }
+    openInteraction(last);
+}
+
+SampleDrawResult WorkspacePage::drawSample(const SampleRequest &request)
+{
+    const SampleDrawResult result = SampleDraw::run(m_connection, request);
+    m_queue->setScope(WorkQueueScope::MyQueue);
+    const QString message =
+        tr("Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.")
+            .arg(result.drawn)
+            .arg(result.candidates)
+            .arg(result.agents)
+            .arg(result.added);
+    emit statusMessage(message);
+    return result;
+}
+
+void WorkspacePage::showSampleDialog()
+{
+    QList<TeamRef> teams;
+    QDate latest;
+    try {
+        teams = WorkQueueStore(m_connection).teams();
+        latest = SamplingStore(m_connection).latestDay();
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("Sample"), error.message());
+        return;
+    }
+    SampleDialog dialog(teams, latest, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const SampleDrawResult result = drawSample(dialog.request(m_inspector));
+        QApplication::restoreOverrideCursor();
+        if (result.drawn == 0) {
+            QMessageBox::information(this, tr("Sample"),
+                                     tr("No interaction matches: widen the period or remove a filter."));
+        }
+    } catch (const Error &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Sample"), error.message());
+    }
+}
+
+void WorkspacePage::applySettings()
+{
+    const AppSettings settings;
+    m_silenceThresholdS = settings.silenceThresholdS();
+    m_transcript->setSilenceThreshold(m_silenceThresholdS);
+    const QString inspector = settings.inspectorName();
+    if (inspector != m_inspector) {
+        m_inspector = inspector;
+        m_queue->setInspector(inspector);
+        // The open evaluation belongs to the previous name; reopen as the new inspector.
+        const qint64 current = m_interactionId;
+        m_interactionId = 0;
+        if (current > 0) {
+            openInteraction(current);
+        }
+    }
+}
+
+void WorkspacePage::reload()
+{
+    m_queue->reload();
+    startBackgroundIndexing(); // an import may have brought new turns
+}
+
+void WorkspacePage::saveLayout() const
+{
+    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void WorkspacePage::startBackgroundIndexing()
+{
+    // New turns (imported, generated, or from before the index existed) are indexed off the GUI thread;
+    // search stays complete meanwhile through its LIKE fallback for the turns above the mark.
+    if (m_databasePath.isEmpty() || m_databasePath == QLatin1String(":memory:") || m_indexing.isRunning()) {
+        return;
+    }
+    try {
+        if (!TranscriptIndex(m_connection).hasPendingTurns()) {
+            return;
+        }
+    } catch (const Error &) {
+        return;
+    }
+    const QString path = m_databasePath;
+    m_indexing = QtConcurrent::run([path, cancel = &m_cancelIndexing] {
+        try {
+            Connection connection(path);
+            // Small chunks: each holds the write lock only briefly, so an autosave never waits long.
+            TranscriptIndex(connection).catchUpInChunks(5000, cancel);
+        } catch (const Error &error) {
+            qWarning("Transcript indexing stopped: %s", qPrintable(error.message()));
+        }
+    });
+}
+
+} // namespace qadesk

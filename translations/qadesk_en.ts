@@ -384,7 +384,9 @@
         <location line="+1" />
         <source>Evaluation sheets (%n)</source>
         <translation>
-            <numerusform>Evaluation sheets (%n)</numerusform><numerusform>Evaluation sheets (%n)</numerusform></translation>
+            <numerusform>Evaluation sheets (%n)</numerusform>
+            <numerusform>Evaluation sheets (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+50" />
@@ -579,13 +581,17 @@
         <location line="+2" />
         <source>Marked N/A here: %n.</source>
         <translation>
-            <numerusform>Marked N/A here: %n.</numerusform><numerusform>Marked N/A here: %n.</numerusform></translation>
+            <numerusform>Marked N/A here: %n.</numerusform>
+            <numerusform>Marked N/A here: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n dimension(s) not scored.</source>
         <translation>
-            <numerusform>%n dimension(s) not scored.</numerusform><numerusform>%n dimension(s) not scored.</numerusform></translation>
+            <numerusform>%n dimension(s) not scored.</numerusform>
+            <numerusform>%n dimension(s) not scored.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1338,6 +1344,134 @@
     </message>
 </context>
 <context>
+    <name>InteractionLabels</name>
+    <message>
+        <location filename="../ui/workspace/InteractionLabels.cpp" line="+8" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+20" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+20" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Needs improvement</source>
+        <translation>Needs improvement</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionReader</name>
+    <message>
+        <location filename="../app/core/storage/InteractionReader.cpp" line="+30" />
+        <source>Interaction %1 does not exist.</source>
+        <translation>Interaction %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>KpiCatalog</name>
     <message>
         <location filename="../app/core/report/KpiCatalog.cpp" line="+25" />
@@ -1726,9 +1860,22 @@
     </message>
 </context>
 <context>
+    <name>SampleDraw</name>
+    <message>
+        <location filename="../app/core/sampling/SampleDraw.cpp" line="+15" />
+        <source>The sampling period must start on or before its end.</source>
+        <translation>The sampling period must start on or before its end.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Draw at least one interaction per agent.</source>
+        <translation>Draw at least one interaction per agent.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+94" />
+        <location filename="../app/core/storage/Schema.cpp" line="+120" />
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</translation>
     </message>
@@ -1752,6 +1899,19 @@
     </message>
 </context>
 <context>
+    <name>ScoreSuggestions</name>
+    <message>
+        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+16" />
+        <source>First response after %1 s</source>
+        <translation>First response after %1 s</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Survey CSAT %1 of 5</source>
+        <translation>Survey CSAT %1 of 5</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <location filename="../app/core/export/TableExporter.cpp" line="+94" />
@@ -1767,6 +1927,328 @@
         <location line="+103" />
         <source>the finished file could not be moved into place</source>
         <translation>the finished file could not be moved into place</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptRules</name>
+    <message>
+        <location filename="../app/core/rules/TranscriptRules.cpp" line="+22" />
+        <source>%1: expected a list of keywords</source>
+        <translation>%1: expected a list of keywords</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: every keyword must be a non-empty text</source>
+        <translation>%1: every keyword must be a non-empty text</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: not valid JSON (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: expected "format": "%2"</source>
+        <translation>%1: expected "format": "%2"</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1: "step" names the checklist step the rule marks</source>
+        <translation>%1: "step" names the checklist step the rule marks</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: "kind" must be "first_agent_turn" or "agent_turns"</source>
+        <translation>%1: "kind" must be "first_agent_turn" or "agent_turns"</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: give at least one keyword</source>
+        <translation>%1: give at least one keyword</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: "max_response_s" must be a number of seconds</source>
+        <translation>%1: "max_response_s" must be a number of seconds</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: "min_matches" must be at least 1 and "within_agent_turns" not negative</source>
+        <translation>%1: "min_matches" must be at least 1 and "within_agent_turns" not negative</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The built-in transcript rules are missing.</source>
+        <translation>The built-in transcript rules are missing.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>No standard greeting in the first agent turn.</source>
+        <translation>No standard greeting in the first agent turn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Greeted (“%1”), but the first response came after %2 s (more than %3 s).</source>
+        <translation>Greeted (“%1”), but the first response came after %2 s (more than %3 s).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Standard greeting (“%1”) after %2 s.</source>
+        <translation>Standard greeting (“%1”) after %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Standard greeting (“%1”) in the first agent turn.</source>
+        <translation>Standard greeting (“%1”) in the first agent turn.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The agent says “%1”.</source>
+        <translation>The agent says “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>The agent says “%1” and %n more such phrase(s).</source>
+        <translation>
+            <numerusform>The agent says “%1” and %n more such phrase(s).</numerusform><numerusform>The agent says “%1” and %n more such phrase(s).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ChecklistPanel</name>
+    <message>
+        <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Service process</source>
+        <translation>Service process</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Critical items — any failure makes the score 0</source>
+        <translation>Critical items — any failure makes the score 0</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Hint:</source>
+        <translation>Hint:</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DimensionEditor</name>
+    <message>
+        <location filename="../ui/workspace/DimensionEditor.cpp" line="+48" />
+        <source>weight %1 (%2%)</source>
+        <translation>weight %1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not applicable (N): leaves this dimension out of the score</source>
+        <translation>Not applicable (N): leaves this dimension out of the score</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Apply (A)</source>
+        <translation>Apply (A)</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Required: why a score of %1?</source>
+        <translation>Required: why a score of %1?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment (required for a score of 1–2); Enter to edit</source>
+        <translation>Comment (required for a score of 1–2); Enter to edit</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Show this turn in the transcript: %1</source>
+        <translation>Show this turn in the transcript: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove this evidence</source>
+        <translation>Remove this evidence</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Suggested: %1 (%2) — %3</source>
+        <translation>Suggested: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Not applicable — left out of the score</source>
+        <translation>Not applicable — left out of the score</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Press 1–5 to score, N for not applicable</source>
+        <translation>Press 1–5 to score, N for not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationDocument</name>
+    <message>
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+136" />
+        <source>Score %1: %2</source>
+        <translation>Score %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Clear %1</source>
+        <translation>Clear %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Mark %1 N/A</source>
+        <translation>Mark %1 N/A</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unmark %1 N/A</source>
+        <translation>Unmark %1 N/A</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Comment on %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Attach evidence to %1</source>
+        <translation>Attach evidence to %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove evidence from %1</source>
+        <translation>Remove evidence from %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Checklist: %1</source>
+        <translation>Checklist: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Critical item failed: %1</source>
+        <translation>Critical item failed: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Critical item passed: %1</source>
+        <translation>Critical item passed: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
+        <translation>%1: choose a level from 1 to 5, or mark it N/A.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: a score of %2 needs a comment saying why.</source>
+        <translation>%1: a score of %2 needs a comment saying why.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The evaluation could not be saved, so it was not submitted.</source>
+        <translation>The evaluation could not be saved, so it was not submitted.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationFormPane</name>
+    <message>
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+90" />
+        <source>Open an interaction to evaluate it.</source>
+        <translation>Open an interaction to evaluate it.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>Submit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+143" />
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What went well, what to improve</source>
+        <translation>What went well, what to improve</translation>
+    </message>
+    <message>
+        <location line="+147" />
+        <source>%1 of %2 dimensions scored, %3 N/A</source>
+        <translation>%1 of %2 dimensions scored, %3 N/A</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 by %2 on %3 — read-only</source>
+        <translation>%1 by %2 on %3 — read-only</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New evaluation — saved as a draft as soon as you change something</source>
+        <translation>New evaluation — saved as a draft as soon as you change something</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draft, saved automatically at %1</source>
+        <translation>Draft, saved automatically at %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>Not submitted yet — %n thing(s) to fix:</source>
+        <translation>
+            <numerusform>Not submitted yet — %n thing(s) to fix:</numerusform><numerusform>Not submitted yet — %n thing(s) to fix:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Submit</source>
+        <translation>Submit</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2302,34 @@
         <location line="+2" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::FindBar</name>
+    <message>
+        <location filename="../ui/workspace/FindBar.cpp" line="+18" />
+        <source>Find in transcript</source>
+        <translation>Find in transcript</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No match</source>
+        <translation>No match</translation>
     </message>
 </context>
 <context>
@@ -2033,12 +2543,12 @@
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+28" />
+        <location filename="../ui/MainWindow.cpp" line="+33" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2068,7 +2578,22 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2088,7 +2613,7 @@
         <translation>counts unavailable</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+45" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -2179,7 +2704,9 @@
         <location line="+1" />
         <source>%n evaluation sheet(s)</source>
         <translation>
-            <numerusform>%n evaluation sheet(s)</numerusform><numerusform>%n evaluation sheet(s)</numerusform></translation>
+            <numerusform>%n evaluation sheet(s)</numerusform>
+            <numerusform>%n evaluation sheet(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -2207,14 +2734,18 @@
         <location line="-25" />
         <source>Writing %n evaluation sheet(s)…</source>
         <translation>
-            <numerusform>Writing %n evaluation sheet(s)…</numerusform><numerusform>Writing %n evaluation sheet(s)…</numerusform></translation>
+            <numerusform>Writing %n evaluation sheet(s)…</numerusform>
+            <numerusform>Writing %n evaluation sheet(s)…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <location line="+37" />
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page(s)</numerusform><numerusform>%n page(s)</numerusform></translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-27" />
@@ -2266,7 +2797,9 @@
         <location line="+11" />
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row(s)</numerusform><numerusform>%n row(s)</numerusform></translation>
+            <numerusform>%n row(s)</numerusform>
+            <numerusform>%n row(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2323,12 +2856,621 @@
         <location line="+56" />
         <source>%n evaluation(s)</source>
         <translation>
-            <numerusform>%n evaluation(s)</numerusform><numerusform>%n evaluation(s)</numerusform></translation>
+            <numerusform>%n evaluation(s)</numerusform>
+            <numerusform>%n evaluation(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 selected</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SampleDialog</name>
+    <message>
+        <location filename="../ui/workspace/SampleDialog.cpp" line="+26" />
+        <source>Oversample complaints, weight</source>
+        <translation>Oversample complaints, weight</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Oversample low CSAT (1–2), weight</source>
+        <translation>Oversample low CSAT (1–2), weight</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only interactions with a transcript</source>
+        <translation>Only interactions with a transcript</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skip interactions that already have an evaluation</source>
+        <translation>Skip interactions that already have an evaluation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Draw a sample</source>
+        <translation>Draw a sample</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source> per agent</source>
+        <translation> per agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The same seed with the same settings and data draws the same interactions.</source>
+        <translation>The same seed with the same settings and data draws the same interactions.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pick another random seed</source>
+        <translation>Pick another random seed</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw:</source>
+        <translation>Draw:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Draws interactions at random for each agent who had any in the period, and puts them on your queue. A weight of 3 makes an interaction three times as likely to be drawn.</source>
+        <translation>Draws interactions at random for each agent who had any in the period, and puts them on your queue. A weight of 3 makes an interaction three times as likely to be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+21" />
+        <location line="+52" />
+        <location line="+5" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The language changes the next time QA Desk starts.</source>
+        <translation>The language changes the next time QA Desk starts.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Your name as evaluations and the audit log record it</source>
+        <translation>Your name as evaluations and the audit log record it</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A pause between two turns longer than this is marked as silence, or as hold when the agent had asked the customer to wait.</source>
+        <translation>A pause between two turns longer than this is marked as silence, or as hold when the agent had asked the customer to wait.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspector name:</source>
+        <translation>Inspector name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark pauses longer than:</source>
+        <translation>Mark pauses longer than:</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Enter the inspector name: evaluations are recorded under it.</source>
+        <translation>Enter the inspector name: evaluations are recorded under it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Restart QA Desk to see it in the new language.</source>
+        <translation>Restart QA Desk to see it in the new language.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="+14" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Score the focused dimension 1–5 and move to the next</source>
+        <translation>Score the focused dimension 1–5 and move to the next</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark the focused dimension not applicable</source>
+        <translation>Mark the focused dimension not applicable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply the suggested level</source>
+        <translation>Apply the suggested level</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear the focused dimension's score</source>
+        <translation>Clear the focused dimension's score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous / next dimension</source>
+        <translation>Previous / next dimension</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Up / Down, Shift+Tab / Tab</source>
+        <translation>Up / Down, Shift+Tab / Tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the focused dimension's comment (Enter or Esc returns)</source>
+        <translation>Write the focused dimension's comment (Enter or Esc returns)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submit the evaluation</source>
+        <translation>Submit the evaluation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find in the transcript</source>
+        <translation>Find in the transcript</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next / previous match</source>
+        <translation>Next / previous match</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Enter, F3 / Shift+Enter, Shift+F3</source>
+        <translation>Enter, F3 / Shift+Enter, Shift+F3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attach the selected turns as evidence to the focused dimension</source>
+        <translation>Attach the selected turns as evidence to the focused dimension</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the queue / transcript / form</source>
+        <translation>Go to the queue / transcript / form</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start scoring the selected queue row</source>
+        <translation>Start scoring the selected queue row</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TranscriptDelegate</name>
+    <message>
+        <location filename="../ui/workspace/TranscriptDelegate.cpp" line="+181" />
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TranscriptModel</name>
+    <message numerus="yes">
+        <location filename="../ui/workspace/TranscriptModel.cpp" line="+143" />
+        <source>Hold, %n s</source>
+        <translation>
+            <numerusform>Hold, %n s</numerusform><numerusform>Hold, %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Silence, %n s</source>
+        <translation>
+            <numerusform>Silence, %n s</numerusform><numerusform>Silence, %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TranscriptPane</name>
+    <message>
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+54" />
+        <location line="+62" />
+        <source>Select an interaction in the queue to read its transcript.</source>
+        <translation>Select an interaction in the queue to read its transcript.</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Select turns (Ctrl/Shift+click) to use them as evidence.</source>
+        <translation>Select turns (Ctrl/Shift+click) to use them as evidence.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>This interaction has no transcript.</source>
+        <translation>This interaction has no transcript.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No interaction open</source>
+        <translation>No interaction open</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>duration %1</source>
+        <translation>duration %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSAT %1/5</source>
+        <translation>CSAT %1/5</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no CSAT</source>
+        <translation>no CSAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CES %1/7</source>
+        <translation>CES %1/7</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>resolved first contact: %1</source>
+        <translation>resolved first contact: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>no team</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Attach as evidence</source>
+        <translation>Attach as evidence</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attach to %1 (E)</source>
+        <translation>Attach to %1 (E)</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Attach as evidence to</source>
+        <translation>Attach as evidence to</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WorkQueueModel</name>
+    <message numerus="yes">
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170" />
+        <source>%1 · %2 (%3) · %Ln turn(s)</source>
+        <translation>
+            <numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform><numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WorkQueuePane</name>
+    <message>
+        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46" />
+        <source>My queue</source>
+        <translation>My queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All interactions</source>
+        <translation>All interactions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My queue: interactions sampled for you or opened by you. All interactions: the whole database.</source>
+        <translation>My queue: interactions sampled for you or opened by you. All interactions: the whole database.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Search transcripts, call ID or agent — Enter</source>
+        <translation>Search transcripts, call ID or agent — Enter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finds interactions whose transcript contains every word typed (separate words with spaces), or whose call ID, agent ID or agent name is exactly the text.</source>
+        <translation>Finds interactions whose transcript contains every word typed (separate words with spaces), or whose call ID, agent ID or agent name is exactly the text.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sample…</source>
+        <translation>Sample…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw interactions to inspect: N per agent over a period</source>
+        <translation>Draw interactions to inspect: N per agent over a period</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Searching transcripts for “%1”…</source>
+        <translation>Searching transcripts for “%1”…</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Could not load the queue: %1</source>
+        <translation>Could not load the queue: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Your queue is empty. Use Sample… to draw interactions to inspect, or search all interactions.</source>
+        <translation>Your queue is empty. Use Sample… to draw interactions to inspect, or search all interactions.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln interaction(s) in view</source>
+        <translation>
+            <numerusform>%Ln interaction(s) in view</numerusform><numerusform>%Ln interaction(s) in view</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <location line="+12" />
+        <source>%Ln interactions loaded; scroll for more</source>
+        <translation>
+            <numerusform>%Ln interactions loaded; scroll for more</numerusform><numerusform>%Ln interactions loaded; scroll for more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8" />
+        <source>Search “%1”: the newest %Ln matches; narrow the search to see others</source>
+        <translation>
+            <numerusform>Search “%1”: the newest %Ln matches; narrow the search to see others</numerusform><numerusform>Search “%1”: the newest %Ln matches; narrow the search to see others</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Search “%1”: %Ln matching interaction(s)</source>
+        <translation>
+            <numerusform>Search “%1”: %Ln matching interaction(s)</numerusform><numerusform>Search “%1”: %Ln matching interaction(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>(in your queue: %Ln)</source>
+        <translation>
+            <numerusform>(in your queue: %Ln)</numerusform><numerusform>(in your queue: %Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction(s)</numerusform><numerusform>%Ln interaction(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WorkspacePage</name>
+    <message>
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+101" />
+        <source>Evaluation submitted.</source>
+        <translation>Evaluation submitted.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Draw a &amp;Sample…</source>
+        <translation>Draw a &amp;Sample…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Submit Evaluation</source>
+        <translation>Submit Evaluation</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Find in Transcript</source>
+        <translation>&amp;Find in Transcript</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Open interaction</source>
+        <translation>Open interaction</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
+        <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+12" />
+        <location line="+5" />
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>No interaction matches: widen the period or remove a filter.</source>
+        <translation>No interaction matches: widen the period or remove a filter.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,14 @@ std::map<int, QString> migrationFiles()
     for (const QString &entry : entries) {
         const auto match = name.match(entry);
         if (match.hasMatch()) {
-            files[match.captured(1).toInt()] = QStringLiteral(":/sql/") + entry;
+            const int version = match.captured(1).toInt();
+            // Two migrations with one number would silently shadow each other; a build error in tests instead.
+            if (files.count(version) != 0) {
+                throw Error(QCoreApplication::translate("Schema", "Two migrations share version %1: %2 and %3")
+                                .arg(version)
+                                .arg(files[version], entry));
+            }
+            files[version] = QStringLiteral(":/sql/") + entry;
         }
     }
     return files;

@@ -109,6 +109,13 @@ private slots:
         }
         QVERIFY(chinese >= 20);
         QVERIFY(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE status <> 'draft'")) > 360);
+        // Personal numbers in dialogues are stored masked, as an import stores them.
+        QCOMPARE(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM turns WHERE text LIKE '%****%'")) > 0, true);
+        QSqlQuery texts = c->run(QStringLiteral("SELECT text FROM turns"));
+        const QRegularExpression mobile(QStringLiteral("(?<!\\d)1[3-9]\\d{9}(?!\\d)"));
+        while (texts.next()) {
+            QVERIFY2(!mobile.match(texts.value(0).toString()).hasMatch(), qPrintable(texts.value(0).toString()));
+        }
         // Survey rate 10-20 %.
         const qint64 surveyed = scalar(*c, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE csat IS NOT NULL"));
         QVERIFY2(surveyed > 300 && surveyed < 600, qPrintable(QString::number(surveyed)));

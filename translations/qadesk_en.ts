@@ -360,7 +360,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+258" />
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
     </message>
@@ -1875,7 +1875,12 @@
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+120" />
+        <location filename="../app/core/storage/Schema.cpp" line="+29" />
+        <source>Two migrations share version %1: %2 and %3</source>
+        <translation>Two migrations share version %1: %2 and %3</translation>
+    </message>
+    <message>
+        <location line="+98" />
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</translation>
     </message>
@@ -2010,7 +2015,9 @@
         <location line="+1" />
         <source>The agent says “%1” and %n more such phrase(s).</source>
         <translation>
-            <numerusform>The agent says “%1” and %n more such phrase(s).</numerusform><numerusform>The agent says “%1” and %n more such phrase(s).</numerusform></translation>
+            <numerusform>The agent says “%1” and %n more such phrase(s).</numerusform>
+            <numerusform>The agent says “%1” and %n more such phrase(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2250,9 @@
         <location line="+24" />
         <source>Not submitted yet — %n thing(s) to fix:</source>
         <translation>
-            <numerusform>Not submitted yet — %n thing(s) to fix:</numerusform><numerusform>Not submitted yet — %n thing(s) to fix:</numerusform></translation>
+            <numerusform>Not submitted yet — %n thing(s) to fix:</numerusform>
+            <numerusform>Not submitted yet — %n thing(s) to fix:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14" />
@@ -3141,13 +3150,17 @@
         <location filename="../ui/workspace/TranscriptModel.cpp" line="+143" />
         <source>Hold, %n s</source>
         <translation>
-            <numerusform>Hold, %n s</numerusform><numerusform>Hold, %n s</numerusform></translation>
+            <numerusform>Hold, %n s</numerusform>
+            <numerusform>Hold, %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>Silence, %n s</source>
         <translation>
-            <numerusform>Silence, %n s</numerusform><numerusform>Silence, %n s</numerusform></translation>
+            <numerusform>Silence, %n s</numerusform>
+            <numerusform>Silence, %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3248,9 @@
         <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform><numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform></translation>
+            <numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform>
+            <numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+57" />
@@ -3384,38 +3399,50 @@
         <location line="+3" />
         <source>%Ln interaction(s) in view</source>
         <translation>
-            <numerusform>%Ln interaction(s) in view</numerusform><numerusform>%Ln interaction(s) in view</numerusform></translation>
+            <numerusform>%Ln interaction(s) in view</numerusform>
+            <numerusform>%Ln interaction(s) in view</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <location line="+12" />
         <source>%Ln interactions loaded; scroll for more</source>
         <translation>
-            <numerusform>%Ln interactions loaded; scroll for more</numerusform><numerusform>%Ln interactions loaded; scroll for more</numerusform></translation>
+            <numerusform>%Ln interactions loaded; scroll for more</numerusform>
+            <numerusform>%Ln interactions loaded; scroll for more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="-8" />
         <source>Search “%1”: the newest %Ln matches; narrow the search to see others</source>
         <translation>
-            <numerusform>Search “%1”: the newest %Ln matches; narrow the search to see others</numerusform><numerusform>Search “%1”: the newest %Ln matches; narrow the search to see others</numerusform></translation>
+            <numerusform>Search “%1”: the newest %Ln matches; narrow the search to see others</numerusform>
+            <numerusform>Search “%1”: the newest %Ln matches; narrow the search to see others</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Search “%1”: %Ln matching interaction(s)</source>
         <translation>
-            <numerusform>Search “%1”: %Ln matching interaction(s)</numerusform><numerusform>Search “%1”: %Ln matching interaction(s)</numerusform></translation>
+            <numerusform>Search “%1”: %Ln matching interaction(s)</numerusform>
+            <numerusform>Search “%1”: %Ln matching interaction(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>(in your queue: %Ln)</source>
         <translation>
-            <numerusform>(in your queue: %Ln)</numerusform><numerusform>(in your queue: %Ln)</numerusform></translation>
+            <numerusform>(in your queue: %Ln)</numerusform>
+            <numerusform>(in your queue: %Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%Ln interaction(s)</numerusform><numerusform>%Ln interaction(s)</numerusform></translation>
+            <numerusform>%Ln interaction(s)</numerusform>
+            <numerusform>%Ln interaction(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

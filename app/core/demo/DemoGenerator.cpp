@@ -3,6 +3,7 @@
 #include "DemoNames.h"
 #include "DialogueCorpus.h"
 #include "Error.h"
+#include "import/PiiMasker.h"
 #include "scoring/RubricLoader.h"
 #include "scoring/ScoreCalculator.h"
 #include "storage/BulkLoad.h"
@@ -72,11 +73,6 @@ const T &weightedPick(QRandomGenerator &rng, const std::array<std::pair<T, int>,
     return table.back().first;
 }
 
-QString maskedPhone(const QString &phone)
-{
-    return phone.left(3) + QStringLiteral("****") + phone.right(4);
-}
-
 class InteractionSynth
 {
 public:
@@ -137,7 +133,7 @@ public:
             }
         }
         in.customerId = QStringLiteral("C%1").arg(m_rng.bounded(10000000), 7, 10, QLatin1Char('0'));
-        in.customerPhone = maskedPhone(DemoNames::customerPhone(m_rng));
+        in.customerPhone = PiiMasker::maskedPhone(DemoNames::customerPhone(m_rng));
         return in;
     }
 
@@ -312,8 +308,9 @@ DemoCounts DemoGenerator::run(const Progress &progress)
                 request.english = in.channel == QLatin1String("chat") && rng.bounded(100) < 4;
                 request.firstResponseS = in.firstResponseS.value_or(3.0);
                 const QList<DemoTurn> turns = DialogueCorpus::generate(request, rng);
+                // Stored as an import would store them: personal numbers masked.
                 for (const DemoTurn &t : turns) {
-                    in.turns.append({0, 0, t.speaker, t.startMs, t.endMs, t.text});
+                    in.turns.append({0, 0, t.speaker, t.startMs, t.endMs, PiiMasker::masked(t.text)});
                 }
                 counts.turns += turns.size();
                 ++counts.transcripts;

@@ -6,6 +6,7 @@
 
 #include "demo/DemoNames.h"
 #include "demo/DialogueCorpus.h"
+#include "import/PiiMasker.h"
 #include "domain/Interaction.h"
 #include "sampling/SampleDraw.h"
 #include "scoring/ScoreCalculator.h"
@@ -46,7 +47,7 @@ inline QList<Turn> toTurns(const QList<DemoTurn> &demo)
         t.speaker = d.speaker;
         t.startMs = d.startMs;
         t.endMs = d.endMs;
-        t.text = d.text;
+        t.text = PiiMasker::masked(d.text); // as an import stores it
         turns << t;
     }
     return turns;

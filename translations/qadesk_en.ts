@@ -1,4 +1,156 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../ui/Application.cpp" line="+44" />
+        <source>QA Desk: customer-service quality inspection</source>
+        <translation>QA Desk: customer-service quality inspection</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Database file to open.</source>
+        <translation>Database file to open.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>QA Desk</source>
+        <translation>QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../app/core/storage/Connection.cpp" line="+33" />
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot create the database file %1: %2</source>
+        <translation>Cannot create the database file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cannot open the database %1: it is not an SQLite database, or it is damaged.</source>
+        <translation>Cannot open the database %1: it is not an SQLite database, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+19" />
+        <source>Database error: %1 (in: %2)</source>
+        <translation>Database error: %1 (in: %2)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot commit: %1</source>
+        <translation>Cannot commit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStore</name>
+    <message>
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+68" />
+        <location line="+175" />
+        <source>Evaluation %1 does not exist.</source>
+        <translation>Evaluation %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>Evaluation %1 was submitted or changed elsewhere; reopen it to see the current version.</source>
+        <translation>Evaluation %1 was submitted or changed elsewhere; reopen it to see the current version.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Evaluation %1 was already submitted or changed elsewhere.</source>
+        <translation>Evaluation %1 was already submitted or changed elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <location filename="../app/core/storage/Schema.cpp" line="+94" />
+        <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
+        <translation>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot read the migration %1</source>
+        <translation>Cannot read the migration %1</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+23" />
+        <source>QA Desk — %1</source>
+        <translation>QA Desk — %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;About QA Desk</source>
+        <translation>&amp;About QA Desk</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%L1 interactions · %L2 transcripts · %L3 evaluations</source>
+        <translation>%L1 interactions · %L2 transcripts · %L3 evaluations</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>counts unavailable</source>
+        <translation>counts unavailable</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>About QA Desk</source>
+        <translation>About QA Desk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</translation>
+    </message>
+</context>
 </TS>

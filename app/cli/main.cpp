@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    qadesk::prepareRuntimeEnvironment();
     QGuiApplication app(argc, argv);
     qadesk::setApplicationIdentity();
     return qadesk::cli::run(QCoreApplication::arguments());

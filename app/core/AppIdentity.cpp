@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
+
+#include <unistd.h>
 
 namespace qadesk {
 
@@ -12,6 +15,17 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("qadesk.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("qadesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QADESK_VERSION));
+}
+
+void prepareRuntimeEnvironment()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        return;
+    }
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-qadesk-") + QString::number(getuid());
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", dir.toUtf8());
 }
 
 QString defaultDatabasePath()

@@ -5,6 +5,7 @@
 
 int main(int argc, char *argv[])
 {
+    qadesk::prepareRuntimeEnvironment();
     QApplication app(argc, argv);
     qadesk::setApplicationIdentity();
     return qadesk::runApplication(app);

@@ -97,6 +97,7 @@ CREATE INDEX evaluations_status ON evaluations(status);
 CREATE TABLE evaluation_scores (
     evaluation_id INTEGER NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,
     dimension_key TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,      -- the dimension's place in the rubric
     score INTEGER CHECK (score BETWEEN 1 AND 5),
     not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
     comment TEXT NOT NULL DEFAULT '',

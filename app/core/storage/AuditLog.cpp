@@ -11,7 +11,7 @@ void AuditLog::append(const QString &actor, const QString &action, const QString
 {
     m_connection.run(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {QDateTime::currentSecsSinceEpoch(), actor, action, entity, entityId, detail});
+                     {QDateTime::currentSecsSinceEpoch(), Connection::text(actor), action, entity, entityId, Connection::text(detail)});
 }
 
 QList<AuditEntry> AuditLog::forEntity(const QString &entity, qint64 entityId)

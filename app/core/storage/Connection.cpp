@@ -46,36 +46,50 @@ Connection::Connection(const QString &location)
     : m_location(location)
     , m_name(QStringLiteral("qadesk-%1").arg(s_connectionCounter.fetch_add(1)))
 {
-    QSqlDatabase db;
-    if (isPostgresLocation(location)) {
-        m_dialect = SqlDialect::Postgres;
-        const QUrl url(location);
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-    } else {
-        createPrivateFile(location);
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(location);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    }
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-        throw Error(QCoreApplication::translate("Connection", "Cannot open the database %1: %2").arg(location, error));
+    {
+        QSqlDatabase db;
+        if (isPostgresLocation(location)) {
+            m_dialect = SqlDialect::Postgres;
+            const QUrl url(location);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            createPrivateFile(location);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+            db.setDatabaseName(location);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        if (!db.open()) {
+            const QString error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_name);
+            throw Error(QCoreApplication::translate("Connection", "Cannot open the database %1: %2").arg(location, error));
+        }
     }
     if (m_dialect == SqlDialect::Sqlite) {
-        run(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (location != QLatin1String(":memory:")) {
-            run(QStringLiteral("PRAGMA journal_mode = WAL"));
+        try {
+            run(QStringLiteral("PRAGMA foreign_keys = ON"));
+            if (location != QLatin1String(":memory:")) {
+                run(QStringLiteral("PRAGMA journal_mode = WAL"));
+            }
+            run(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            run(QStringLiteral("PRAGMA cache_size = -65536"));
+            run(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        } catch (const Error &) {
+            {
+                QSqlDatabase opened = database();
+                opened.close();
+            }
+            QSqlDatabase::removeDatabase(m_name);
+            throw Error(QCoreApplication::translate("Connection",
+                                                    "Cannot open the database %1: it is not an SQLite database, or it "
+                                                    "is damaged.")
+                            .arg(location));
         }
-        run(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        run(QStringLiteral("PRAGMA cache_size = -65536"));
-        run(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
 }
 

@@ -29,6 +29,8 @@ public:
     QSqlQuery run(const QString &sql, const QVariantList &values = {});
     // Executes a prepared query, throwing with the statement's error on failure.
     static void exec(QSqlQuery &query);
+    // Qt binds a null QString as SQL NULL; for NOT NULL text columns bind this instead.
+    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
 
     void begin();
     void commit();

@@ -27,14 +27,19 @@ QDateTime fromEpoch(const QVariant &v)
 qint64 EvaluationStore::userId(const QString &displayName)
 {
     const QString name = displayName.trimmed().isEmpty() ? QStringLiteral("inspector") : displayName.trimmed();
-    QSqlQuery found = m_connection.run(QStringLiteral("SELECT id FROM users WHERE login = ?"), {name});
-    if (found.next()) {
-        return found.value(0).toLongLong();
+    if (const auto it = m_userIds.constFind(name); it != m_userIds.constEnd()) {
+        return *it;
     }
-    return m_connection.run(QStringLiteral("INSERT INTO users (login, display_name, role) VALUES (?, ?, 'inspector')"),
-                            {name, name})
-        .lastInsertId()
-        .toLongLong();
+    QSqlQuery found = m_connection.run(QStringLiteral("SELECT id FROM users WHERE login = ?"), {name});
+    const qint64 id = found.next() ? found.value(0).toLongLong()
+                                   : m_connection
+                                         .run(QStringLiteral("INSERT INTO users (login, display_name, role) "
+                                                             "VALUES (?, ?, 'inspector')"),
+                                              {name, name})
+                                         .lastInsertId()
+                                         .toLongLong();
+    m_userIds.insert(name, id);
+    return id;
 }
 
 qint64 EvaluationStore::createDraft(qint64 interactionId, qint64 rubricVersionId, const QString &inspector)
@@ -79,7 +84,7 @@ Evaluation EvaluationStore::load(qint64 id)
     e.rowVersion = q.value(10).toInt();
 
     QSqlQuery scores = m_connection.run(QStringLiteral("SELECT dimension_key, score, not_applicable, comment "
-                                                       "FROM evaluation_scores WHERE evaluation_id = ?"),
+                                                       "FROM evaluation_scores WHERE evaluation_id = ? ORDER BY position"),
                                         {id});
     while (scores.next()) {
         DimensionEvaluation d;
@@ -149,15 +154,18 @@ void EvaluationStore::writeChildren(const Evaluation &e)
     m_connection.run(QStringLiteral("DELETE FROM evaluation_checklist WHERE evaluation_id = ?"), {e.id});
     m_connection.run(QStringLiteral("DELETE FROM evaluation_critical WHERE evaluation_id = ?"), {e.id});
     QSqlQuery score = m_connection.prepare(QStringLiteral(
-        "INSERT INTO evaluation_scores (evaluation_id, dimension_key, score, not_applicable, comment) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO evaluation_scores (evaluation_id, dimension_key, position, score, not_applicable, comment) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery evidence = m_connection.prepare(
         QStringLiteral("INSERT INTO evaluation_evidence (evaluation_id, dimension_key, turn_id) VALUES (?, ?, ?)"));
+    int position = 0;
     for (const DimensionEvaluation &d : e.dimensions) {
         score.bindValue(0, e.id);
         score.bindValue(1, d.key);
-        score.bindValue(2, d.score ? QVariant(*d.score) : QVariant(QMetaType(QMetaType::Int)));
-        score.bindValue(3, int(d.notApplicable));
-        score.bindValue(4, d.comment);
+        score.bindValue(2, position++);
+        score.bindValue(3, d.score ? QVariant(*d.score) : QVariant(QMetaType(QMetaType::Int)));
+        score.bindValue(4, int(d.notApplicable));
+        score.bindValue(5, Connection::text(d.comment));
         Connection::exec(score);
         for (const qint64 turn : d.evidenceTurnIds) {
             evidence.bindValue(0, e.id);
@@ -191,7 +199,7 @@ void EvaluationStore::saveDraft(Evaluation &e)
         QStringLiteral("UPDATE evaluations SET overall_comment = ?, critical_failed = ?, score = ?, grade_key = ?, "
                        "updated_at = ?, row_version = row_version + 1 "
                        "WHERE id = ? AND row_version = ? AND status = 'draft'"),
-        {e.overallComment, int(e.anyCriticalFailed()), nullableScore(e.score), e.gradeKey,
+        {Connection::text(e.overallComment), int(e.anyCriticalFailed()), nullableScore(e.score), e.gradeKey,
          QDateTime::currentSecsSinceEpoch(), e.id, e.rowVersion});
     if (q.numRowsAffected() != 1) {
         throw Error(QCoreApplication::translate("EvaluationStore",
@@ -212,7 +220,7 @@ void EvaluationStore::submit(Evaluation &e)
         QStringLiteral("UPDATE evaluations SET overall_comment = ?, critical_failed = ?, score = ?, grade_key = ?, "
                        "updated_at = ?, submitted_at = ?, status = 'submitted', row_version = row_version + 1 "
                        "WHERE id = ? AND row_version = ? AND status = 'draft'"),
-        {e.overallComment, int(e.anyCriticalFailed()), nullableScore(e.score), e.gradeKey, now, now, e.id,
+        {Connection::text(e.overallComment), int(e.anyCriticalFailed()), nullableScore(e.score), e.gradeKey, now, now, e.id,
          e.rowVersion});
     if (q.numRowsAffected() != 1) {
         throw Error(QCoreApplication::translate("EvaluationStore",
@@ -268,7 +276,7 @@ qint64 EvaluationStore::insert(const Evaluation &e)
             .run(QStringLiteral("INSERT INTO evaluations (interaction_id, rubric_version_id, inspector_id, status, "
                                 "overall_comment, critical_failed, score, grade_key, created_at, updated_at, "
                                 "submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {e.interactionId, e.rubricVersionId, userId(e.inspector), e.status, e.overallComment,
+                 {e.interactionId, e.rubricVersionId, userId(e.inspector), e.status, Connection::text(e.overallComment),
                   int(e.anyCriticalFailed()), nullableScore(e.score), e.gradeKey, created,
                   e.updatedAt.isValid() ? e.updatedAt.toSecsSinceEpoch() : created,
                   e.submittedAt.isValid() ? QVariant(e.submittedAt.toSecsSinceEpoch())

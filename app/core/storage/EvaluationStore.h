@@ -2,6 +2,7 @@
 
 #include "domain/Evaluation.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -41,6 +42,7 @@ private:
     void refreshRollupFor(qint64 interactionId);
 
     Connection &m_connection;
+    QHash<QString, qint64> m_userIds;
 };
 
 } // namespace qadesk

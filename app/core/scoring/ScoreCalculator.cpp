@@ -1,0 +1,151 @@
+#include "ScoreCalculator.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace qadesk {
+
+namespace {
+
+// Matches the tolerance Rubric::gradeFor allows, so a shown figure and its grade always agree.
+constexpr double ScoreTolerance = 1e-9;
+
+QString formatWeight(double weight)
+{
+    return QString::number(weight, 'g', 12);
+}
+
+void setGrade(ScoreResult &result, const GradeBand *band)
+{
+    if (band) {
+        result.gradeKey = band->key;
+        result.gradeZh = band->nameZh;
+        result.gradeEn = band->nameEn;
+    }
+}
+
+} // namespace
+
+ScoreResult ScoreCalculator::compute(const Rubric &rubric, const QList<DimensionInput> &inputs, bool criticalFailed)
+{
+    if (inputs.size() != rubric.dimensions.size()) {
+        throw Error(
+            QCoreApplication::translate("ScoreCalculator", "Expected %1 dimension scores for the rubric %2, got %3")
+                .arg(rubric.dimensions.size())
+                .arg(rubric.key)
+                .arg(inputs.size()));
+    }
+    ScoreResult result;
+    result.criticalFailed = criticalFailed;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const DimensionInput &input = inputs.at(i);
+        if (input.notApplicable) {
+            ++result.notApplicableCount;
+            continue;
+        }
+        if (!input.score) {
+            ++result.unscoredCount;
+            continue;
+        }
+        const int score = *input.score;
+        if (score < 1 || score > 5) {
+            throw Error(QCoreApplication::translate("ScoreCalculator", "The score of %1 must be 1 to 5, not %2")
+                            .arg(rubric.dimensions.at(i).key)
+                            .arg(score));
+        }
+        const double weight = rubric.dimensions.at(i).weight;
+        result.weightedSum += weight * score;
+        result.weightTotal += weight;
+        result.terms.append(ScoreTerm{weight, score});
+    }
+    if (criticalFailed) {
+        result.score = 0.0;
+        setGrade(result, rubric.lowestGrade());
+    } else if (!result.terms.isEmpty() && result.weightTotal > 0) {
+        const double score = 100.0 * result.weightedSum / (5.0 * result.weightTotal);
+        result.score = score;
+        setGrade(result, rubric.gradeFor(score));
+    }
+    return result;
+}
+
+double ScoreCalculator::shownScore(double score)
+{
+    return std::floor((score + ScoreTolerance) * 100.0) / 100.0;
+}
+
+QString ScoreCalculator::formatScore(double score)
+{
+    const double shown = shownScore(score);
+    const double tenths = shown * 10.0;
+    const bool oneDecimal = std::fabs(tenths - std::round(tenths)) < 1e-6;
+    return QString::number(shown, 'f', oneDecimal ? 1 : 2);
+}
+
+QString ScoreResult::formula(bool chinese) const
+{
+    if (terms.isEmpty()) {
+        return criticalFailed ? reason(chinese) + QStringLiteral(" → 0") : reason(chinese);
+    }
+    QString sum;
+    for (const ScoreTerm &term : terms) {
+        if (!sum.isEmpty()) {
+            sum += QStringLiteral(" + ");
+        }
+        sum += formatWeight(term.weight) + QStringLiteral("×") + QString::number(term.score);
+    }
+    const double raw = 100.0 * weightedSum / (5.0 * weightTotal);
+    QString text = QStringLiteral("100 × (%1) / (5 × %2) = %3")
+                       .arg(sum, formatWeight(weightTotal), ScoreCalculator::formatScore(raw));
+    if (criticalFailed) {
+        text += (chinese ? QStringLiteral("；") : QStringLiteral("; ")) + reason(chinese) + QStringLiteral(" → 0");
+    }
+    return text;
+}
+
+QString ScoreResult::reason(bool chinese) const
+{
+    // Sheets are printed in the language the user picks, whatever the UI language, so the two texts live
+    // side by side here like the rubric's own bilingual texts.
+    if (criticalFailed) {
+        return chinese ? QStringLiteral("关键项不合格，一票否决") : QStringLiteral("A critical item failed (veto)");
+    }
+    if (!score) {
+        return chinese ? QStringLiteral("没有已评分的维度，暂无得分")
+                       : QStringLiteral("No dimension is scored: no score");
+    }
+    return {};
+}
+
+int ScoreCalculator::responseLevelForSeconds(double seconds)
+{
+    if (std::isnan(seconds)) {
+        return 0;
+    }
+    if (seconds <= 3) {
+        return 5;
+    }
+    if (seconds <= 5) {
+        return 4;
+    }
+    if (seconds <= 10) {
+        return 3;
+    }
+    if (seconds <= 30) {
+        return 2;
+    }
+    return 1;
+}
+
+std::optional<int> ScoreCalculator::satisfactionLevelForCsat(std::optional<int> csat)
+{
+    if (csat && *csat >= 1 && *csat <= 5) {
+        return csat;
+    }
+    return std::nullopt;
+}
+
+} // namespace qadesk

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# qadesk-cli kpi / init contract (DESIGN §5): JSON on stdout, exit codes 0/1/2, --db and QADESK_DB.
+set -u
+cli=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
+
+out=$("$cli" --db "$tmp/a.sqlite" init); rc=$?
+check "init exits 0" '[ $rc -eq 0 ]'
+check "init prints schema_version" 'echo "$out" | python3 -c "import json,sys; d=json.load(sys.stdin); sys.exit(0 if d[\"schema_version\"]>=1 else 1)"'
+check "database file is private (0600)" '[ "$(stat -c %a "$tmp/a.sqlite")" = "600" ]'
+
+out=$(QADESK_DB="$tmp/b.sqlite" "$cli" kpi --tz Asia/Shanghai); rc=$?
+check "kpi on an empty database exits 0" '[ $rc -eq 0 ]'
+check "QADESK_DB selects the database" '[ -f "$tmp/b.sqlite" ]'
+check "empty kpi has one bucket with null rates and zero counts" 'echo "$out" | python3 -c "
+import json,sys
+b=json.load(sys.stdin)[\"buckets\"]
+assert len(b)==1, b
+x=b[0]
+assert x[\"interactions\"]==0 and x[\"csat\"] is None and x[\"nps\"] is None and x[\"fcr\"] is None and x[\"qa_score\"] is None
+for k in [\"start\",\"interactions\",\"csat\",\"csat_n\",\"nps\",\"nps_n\",\"ces\",\"ces_n\",\"fcr\",\"aht_s\",\"first_response_s\",\"complaint_rate\",\"qa_score\",\"evaluations\"]:
+    assert k in x, k
+"'
+
+"$cli" --db "$tmp/a.sqlite" kpi --bucket fortnight >/dev/null 2>"$tmp/err"; rc=$?
+check "bad --bucket is a usage error (2)" '[ $rc -eq 2 ]'
+check "usage error explains itself on stderr" 'grep -q "bucket" "$tmp/err"'
+"$cli" --db "$tmp/a.sqlite" kpi --tz Mars/Olympus >/dev/null 2>&1; rc=$?
+check "unknown time zone is a usage error" '[ $rc -eq 2 ]'
+"$cli" --db "$tmp/a.sqlite" kpi --from 2024-13-01 >/dev/null 2>&1; rc=$?
+check "impossible date is a usage error" '[ $rc -eq 2 ]'
+"$cli" --db "$tmp/a.sqlite" kpi --from 2024-03-02 --to 2024-03-01 >/dev/null 2>&1; rc=$?
+check "reversed range is a usage error" '[ $rc -eq 2 ]'
+"$cli" --db "$tmp/a.sqlite" nosuchcommand >/dev/null 2>&1; rc=$?
+check "unknown command is a usage error" '[ $rc -eq 2 ]'
+echo "not a database" > "$tmp/junk.sqlite"
+"$cli" --db "$tmp/junk.sqlite" kpi >/dev/null 2>"$tmp/err"; rc=$?
+check "a file that is not a database is rejected (1)" '[ $rc -eq 1 ]'
+check "rejection names the file" 'grep -q "junk.sqlite" "$tmp/err"'
+exit $fail

@@ -1,0 +1,148 @@
+// Storage: the database file, migrations, append-only audit log, writer behaviour.
+#include "Error.h"
+#include "storage/AuditLog.h"
+#include "storage/Connection.h"
+#include "storage/DatabaseSummary.h"
+#include "storage/InteractionWriter.h"
+#include "storage/Schema.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qadesk;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static Interaction sample(const QString &id, const QString &agent = QStringLiteral("A1"))
+    {
+        Interaction in;
+        in.externalId = id;
+        in.startedAt = QDateTime(QDate(2024, 5, 1), QTime(10, 0), QTimeZone(8 * 3600));
+        in.agentCode = agent;
+        in.agentName = QStringLiteral("王芳");
+        in.teamName = QStringLiteral("售后一组");
+        in.channel = QStringLiteral("phone");
+        in.turns = {{0, 0, QStringLiteral("customer"), 0, 1000, QStringLiteral("你好")},
+                    {0, 0, QStringLiteral("agent"), 3000, std::nullopt, QStringLiteral("您好，很高兴为您服务")}};
+        return in;
+    }
+
+private slots:
+    void createsPrivateFileWithWalAndForeignKeys()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sub/dir/new.sqlite"));
+        Connection c(path);
+        QCOMPARE(Schema::migrate(c), Schema::latestVersion());
+        const QFileInfo info(path);
+        QVERIFY(info.exists());
+        QCOMPARE(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther), QFileDevice::Permissions());
+        QSqlQuery mode = c.run(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        QSqlQuery fk = c.run(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk.next());
+        QCOMPARE(fk.value(0).toInt(), 1);
+    }
+
+    void migrationIsIdempotentAndVersioned()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
+        {
+            Connection c(path);
+            QCOMPARE(Schema::currentVersion(c), 0);
+            QCOMPARE(Schema::migrate(c), Schema::latestVersion());
+        }
+        Connection c(path);
+        QCOMPARE(Schema::currentVersion(c), Schema::latestVersion());
+        QCOMPARE(Schema::migrate(c), Schema::latestVersion());
+        QVERIFY(!Schema::meta(c, QStringLiteral("rollup_tz")).isEmpty());
+    }
+
+    void refusesNewerDatabase()
+    {
+        Connection c(m_dir.filePath(QStringLiteral("newer.sqlite")));
+        Schema::migrate(c);
+        Schema::setMeta(c, QStringLiteral("schema_version"), QString::number(Schema::latestVersion() + 1));
+        QVERIFY_THROWS_EXCEPTION(Error, Schema::migrate(c));
+    }
+
+    void unreadableLocationIsAClearError()
+    {
+        try {
+            Connection c(QStringLiteral("/proc/qadesk-cannot-exist/x.sqlite"));
+            QFAIL("expected an error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("/proc/qadesk-cannot-exist")), qPrintable(e.message()));
+        }
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        Connection c(QStringLiteral(":memory:"));
+        Schema::migrate(c);
+        AuditLog log(c);
+        log.append(QStringLiteral("李娜"), QStringLiteral("submit"), QStringLiteral("evaluation"), 7, QStringLiteral("score=80"));
+        const auto entries = log.forEntity(QStringLiteral("evaluation"), 7);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().actor, QStringLiteral("李娜"));
+        QVERIFY_THROWS_EXCEPTION(Error, c.run(QStringLiteral("UPDATE audit_log SET actor = 'x'")));
+        QVERIFY_THROWS_EXCEPTION(Error, c.run(QStringLiteral("DELETE FROM audit_log")));
+        QCOMPARE(log.forEntity(QStringLiteral("evaluation"), 7).first().actor, QStringLiteral("李娜"));
+    }
+
+    void writerCreatesTeamsAgentsAndTurns()
+    {
+        Connection c(QStringLiteral(":memory:"));
+        Schema::migrate(c);
+        {
+            Transaction t(c);
+            InteractionWriter w(c);
+            QVERIFY(!w.exists(QStringLiteral("X1")));
+            w.insert(sample(QStringLiteral("X1")));
+            w.insert(sample(QStringLiteral("X2")));
+            QVERIFY(w.exists(QStringLiteral("X1")));
+            w.finish();
+            t.commit();
+        }
+        const DatabaseCounts counts = DatabaseSummary(c).counts();
+        QCOMPARE(counts.interactions, 2);
+        QCOMPARE(counts.transcripts, 2);
+        QSqlQuery agents = c.run(QStringLiteral("SELECT COUNT(*) FROM agents"));
+        QVERIFY(agents.next());
+        QCOMPARE(agents.value(0).toInt(), 1);
+        QSqlQuery turns = c.run(QStringLiteral("SELECT seq, start_ms, end_ms FROM turns ORDER BY id LIMIT 2"));
+        QVERIFY(turns.next());
+        QCOMPARE(turns.value(0).toInt(), 0);
+        QVERIFY(turns.next());
+        QCOMPARE(turns.value(1).toLongLong(), 3000);
+        QVERIFY(turns.value(2).isNull());
+    }
+
+    void duplicateExternalIdRollsBackTheTransaction()
+    {
+        Connection c(QStringLiteral(":memory:"));
+        Schema::migrate(c);
+        try {
+            Transaction t(c);
+            InteractionWriter w(c);
+            w.insert(sample(QStringLiteral("D1")));
+            w.insert(sample(QStringLiteral("D1")));
+            t.commit();
+            QFAIL("a duplicate external_id must be refused");
+        } catch (const Error &) {
+        }
+        QCOMPARE(DatabaseSummary(c).counts().interactions, 0);
+        QSqlQuery rollups = c.run(QStringLiteral("SELECT COUNT(*) FROM kpi_daily_all"));
+        QVERIFY(rollups.next());
+        QCOMPARE(rollups.value(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

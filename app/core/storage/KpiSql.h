@@ -11,8 +11,13 @@ QString componentsFromInteractions();
 QString componentsFromRollup();
 // The column names of the components, in order.
 QString componentColumns();
-// Evaluation aggregates per interaction: submitted (not draft) evaluations, scored ones, score sum, passes.
+// Evaluation aggregates per interaction: submitted (not draft) evaluations, scored ones, score sum, passes,
+// and the score histogram qb0..qb9 (ten 10-point bins).
 QString evaluationAggregate(const QString &extraWhere = {});
+// Joins interactions `i` to the dimension levels `s` of their submitted evaluations `e`; with the condition
+// below, only dimensions that were scored (not N/A, not left empty) count.
+QString scoredDimensionsJoin();
+QString scoredDimensionsCondition();
 // Applies DESIGN §3's formulas to a derived table `t` holding the components; a rate with an empty
 // denominator is NULL.
 QString kpiFormulas();

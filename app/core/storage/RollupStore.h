@@ -3,28 +3,43 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace qadesk {
 
 class Connection;
 
-// Keeps the daily KPI rollups (kpi_daily_agent / _team / _all) equal to a from-scratch aggregation of
-// interactions and submitted evaluations. Callers run it inside the transaction that changed the data.
+// Keeps the rollup tables (kpi_rollup_* and dim_rollup_*, see resources/sql/002_dashboard_rollups.sql) equal to
+// a from-scratch aggregation of interactions and submitted evaluations. Callers run it inside the transaction
+// that changed the data, so readers never see rollups and rows disagree.
 class RollupStore final
 {
 public:
+    // The schema version that created the current rollup layout; older databases are rebuilt on migration.
+    static constexpr int kLayoutVersion = 2;
+    // span of a rollup row: one local day, or the ISO week starting on the Monday `start`.
+    static constexpr int kDaySpan = 1;
+    static constexpr int kWeekSpan = 7;
+
     explicit RollupStore(Connection &connection) : m_connection(connection) {}
 
     // The IANA zone whose local days key the rollups (and the interactions.day column).
     QString timeZoneId();
+    // The Monday (local Julian day) of the ISO week holding `day`.
+    static qint64 weekOf(qint64 day) { return day - day % 7; }
 
     void rebuildAll();
-    // Recomputes every rollup row of the given local days (Julian day numbers).
+    // Recomputes every rollup row of the given local days (Julian day numbers) and of their weeks.
     void refreshDays(const QSet<qint64> &days);
-    // Recomputes one agent's rows for one day, then that day's team and total rows (an evaluation submit).
+    // After an evaluation of one agent's interaction changed: that agent's rows of the day and week, and the
+    // team and total rows of the day and week.
     void refreshAgentDay(qint64 day, qint64 agentId);
 
+    // Recomputes the day rows of local days [first, last) (of one agent at the agent level, when given) and
+    // the week rows of the weeks they fall in.
+    void refreshDays(qint64 first, qint64 last, std::optional<qint64> agentId);
+
 private:
-    void rebuildUpperGrains(const QString &dayCondition, const QVariantList &values);
     Connection &m_connection;
 };
 

@@ -1,6 +1,7 @@
 #include "KpiStore.h"
 
 #include "Connection.h"
+#include "FilterKeys.h"
 #include "KpiSql.h"
 #include "RollupStore.h"
 #include "RollupUnits.h"
@@ -82,28 +83,6 @@ KpiValues readValues(const QSqlQuery &q, int first)
 
 } // namespace
 
-KpiStore::Keys KpiStore::resolveKeys(const KpiFilter &filter)
-{
-    Keys keys;
-    if (!filter.team.isEmpty()) {
-        QSqlQuery q = m_connection.run(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {filter.team});
-        if (q.next()) {
-            keys.team = q.value(0).toLongLong();
-        } else {
-            keys.matchesNothing = true;
-        }
-    }
-    if (!filter.agent.isEmpty()) {
-        QSqlQuery q = m_connection.run(QStringLiteral("SELECT id FROM agents WHERE code = ?"), {filter.agent});
-        if (q.next()) {
-            keys.agent = q.value(0).toLongLong();
-        } else {
-            keys.matchesNothing = true;
-        }
-    }
-    return keys;
-}
-
 bool KpiStore::canUseRollup(const KpiFilter &filter)
 {
     if (!m_rollupZone) {
@@ -114,7 +93,7 @@ bool KpiStore::canUseRollup(const KpiFilter &filter)
 
 std::optional<std::pair<qint64, qint64>> KpiStore::instantRange(const KpiFilter &filter)
 {
-    const Keys keys = resolveKeys(filter);
+    const FilterKeys keys = FilterKeys::resolve(m_connection, filter);
     if (keys.matchesNothing) {
         return std::nullopt;
     }
@@ -133,7 +112,7 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
                                                    Source source, std::optional<GroupBy> groupBy)
 {
     QList<std::pair<qint64, KpiValues>> result;
-    const Keys keys = resolveKeys(filter);
+    const FilterKeys keys = FilterKeys::resolve(m_connection, filter);
     if (keys.matchesNothing || buckets.isEmpty()) {
         return result;
     }

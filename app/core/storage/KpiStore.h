@@ -38,14 +38,7 @@ public:
     bool canUseRollup(const KpiFilter &filter);
 
 private:
-    struct Keys
-    {
-        bool matchesNothing = false;
-        std::optional<qint64> team;
-        std::optional<qint64> agent;
-    };
-    Keys resolveKeys(const KpiFilter &filter);
-    // Rows of (group key or bucket index, KpiValues); `groupColumn` empty for per-bucket rows.
+    // Rows of (bucket index, KpiValues), or of (group key, KpiValues) over all buckets.
     QList<std::pair<qint64, KpiValues>> run(const KpiFilter &filter, const QList<TimeBucket> &buckets, Source source,
                                             std::optional<GroupBy> groupBy);
 

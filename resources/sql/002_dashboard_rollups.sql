@@ -1,8 +1,9 @@
 -- Dashboard rollups (issue 5). Replaces the daily KPI rollups of version 1 by rollups that answer any
 -- dashboard filter from few rows:
---   * two spans in one table: span 1 is one local day starting at `start`, span 7 the ISO week whose Monday
---     is `start` (local Julian day numbers in the rollup zone, meta rollup_tz; a Monday has start % 7 = 0);
---     a range is read as whole weeks plus the days at its edges;
+--   * three spans in one table: span 1 is one local day starting at `start`, span 7 the ISO week whose Monday
+--     is `start`, span 28 the four weeks from a Monday with start % 28 = 0 (local Julian day numbers in the
+--     rollup zone, meta rollup_tz; Julian day 0 is a Monday); a range is read as whole blocks and weeks plus
+--     the days at its edges (RollupUnits);
 --   * channel and category are a small cube: the real values ('' when unknown) and '*' for "all", so that
 --     every filter is one key lookup per span instead of a scan over the combinations;
 --   * the primary key starts with what every lookup binds (span, start, channel, category), so rows for one
@@ -76,5 +77,10 @@ CREATE TABLE dim_rollup_all (
     PRIMARY KEY (span, start, channel, category, dimension_key)
 ){{WITHOUT_ROWID}};
 
--- The dashboard's lists of recent evaluations and drill-downs walk interactions newest first per agent or
--- team (indexes of version 1) and find their evaluations by interaction (evaluations_interaction).
+-- One agent's or one team's interactions are read straight from the raw rows where rollups cannot answer
+-- (an agent's dimension levels by channel or category, drill-downs, recent evaluations). Carrying channel and
+-- category in their time indexes lets those reads filter without visiting the scattered table rows.
+DROP INDEX interactions_agent_started;
+CREATE INDEX interactions_agent_started ON interactions(agent_id, started_at, channel, category);
+DROP INDEX interactions_team_started;
+CREATE INDEX interactions_team_started ON interactions(team_id, started_at, channel, category);

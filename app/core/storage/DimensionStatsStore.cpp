@@ -63,22 +63,7 @@ QList<GroupDimensionStats> DimensionStatsStore::run(const KpiFilter &filter, con
             values << buckets[i].fromUtc << buckets[i].toUtc;
         }
         QStringList conditions{kpisql::scoredDimensionsCondition()};
-        if (keys.team) {
-            conditions << QStringLiteral("i.team_id = ?");
-            values << *keys.team;
-        }
-        if (keys.agent) {
-            conditions << QStringLiteral("i.agent_id = ?");
-            values << *keys.agent;
-        }
-        if (!filter.channel.isEmpty()) {
-            conditions << QStringLiteral("i.channel = ?");
-            values << filter.channel;
-        }
-        if (!filter.category.isEmpty()) {
-            conditions << QStringLiteral("i.category = ?");
-            values << filter.category;
-        }
+        keys.appendRawConditions(filter, conditions, values);
         const QString key = !groupBy ? QStringLiteral("0")
                             : *groupBy == GroupBy::Agent ? QStringLiteral("i.agent_id")
                                                          : QStringLiteral("COALESCE(i.team_id, 0)");

@@ -31,22 +31,7 @@ Selection select(Connection &connection, const KpiFilter &filter, QDate from, QD
     }
     s.conditions << QStringLiteral("i.started_at >= ?") << QStringLiteral("i.started_at < ?");
     s.values << TimeBuckets::startOfDayUtc(from, filter.zone) << TimeBuckets::startOfDayUtc(to.addDays(1), filter.zone);
-    if (keys.team) {
-        s.conditions << QStringLiteral("i.team_id = ?");
-        s.values << *keys.team;
-    }
-    if (keys.agent) {
-        s.conditions << QStringLiteral("i.agent_id = ?");
-        s.values << *keys.agent;
-    }
-    if (!filter.channel.isEmpty()) {
-        s.conditions << QStringLiteral("i.channel = ?");
-        s.values << filter.channel;
-    }
-    if (!filter.category.isEmpty()) {
-        s.conditions << QStringLiteral("i.category = ?");
-        s.values << filter.category;
-    }
+    keys.appendRawConditions(filter, s.conditions, s.values);
     return s;
 }
 

@@ -26,4 +26,24 @@ FilterKeys FilterKeys::resolve(Connection &connection, const KpiFilter &filter)
     return keys;
 }
 
+void FilterKeys::appendRawConditions(const KpiFilter &filter, QStringList &conditions, QVariantList &values) const
+{
+    if (team) {
+        conditions << (agent ? QStringLiteral("i.team_id + 0 = ?") : QStringLiteral("i.team_id = ?"));
+        values << *team;
+    }
+    if (agent) {
+        conditions << QStringLiteral("i.agent_id = ?");
+        values << *agent;
+    }
+    if (!filter.channel.isEmpty()) {
+        conditions << QStringLiteral("i.channel = ?");
+        values << filter.channel;
+    }
+    if (!filter.category.isEmpty()) {
+        conditions << QStringLiteral("i.category = ?");
+        values << filter.category;
+    }
+}
+
 } // namespace qadesk

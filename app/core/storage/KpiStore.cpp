@@ -17,28 +17,6 @@ std::optional<double> optionalDouble(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-// Attribute conditions on raw interactions `i`.
-void addRawConditions(const KpiFilter &filter, std::optional<qint64> team, std::optional<qint64> agent,
-                      QStringList &conditions, QVariantList &values)
-{
-    if (team) {
-        conditions << QStringLiteral("i.team_id = ?");
-        values << *team;
-    }
-    if (agent) {
-        conditions << QStringLiteral("i.agent_id = ?");
-        values << *agent;
-    }
-    if (!filter.channel.isEmpty()) {
-        conditions << QStringLiteral("i.channel = ?");
-        values << filter.channel;
-    }
-    if (!filter.category.isEmpty()) {
-        conditions << QStringLiteral("i.category = ?");
-        values << filter.category;
-    }
-}
-
 // The columns the final SELECT reads, in the order readValues() expects.
 const QString kSelectedColumns = QStringLiteral(
     "t.interactions, t.csat_n, t.csat_pos, t.nps_n, t.nps_pro, t.nps_det, t.ces_n, t.ces_pos, t.fcr_n, t.fcr_yes, "
@@ -99,7 +77,7 @@ std::optional<std::pair<qint64, qint64>> KpiStore::instantRange(const KpiFilter 
     }
     QStringList conditions;
     QVariantList values;
-    addRawConditions(filter, keys.team, keys.agent, conditions, values);
+    keys.appendRawConditions(filter, conditions, values);
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     QSqlQuery q = m_connection.run(QStringLiteral("SELECT MIN(i.started_at), MAX(i.started_at) FROM interactions i") + where, values);
     if (!q.next() || q.value(0).isNull()) {
@@ -159,7 +137,7 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
         }
         head = QStringLiteral("WITH b (idx, lo, hi) AS (VALUES %1), ").arg(rows.join(QStringLiteral(", ")));
         QStringList conditions;
-        addRawConditions(filter, keys.team, keys.agent, conditions, values);
+        keys.appendRawConditions(filter, conditions, values);
         const QString key = !groupBy ? QStringLiteral("b.idx")
                             : *groupBy == GroupBy::Agent ? QStringLiteral("i.agent_id")
                                                          : QStringLiteral("COALESCE(i.team_id, 0)");

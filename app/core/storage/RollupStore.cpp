@@ -204,16 +204,16 @@ public:
                          scope.values(lower));
     }
 
-    // Week rows summed from the day rows of the same table; `days` selects the day rows.
-    void insertWeeks(const Table &table, const Scope &days)
+    // Rows of a longer span summed from the rows of a shorter one in the same table; `source` selects those.
+    void insertCoarser(const Table &table, const Scope &source, int span)
     {
         const QString keys = keyList(table, QStringLiteral("r."));
-        m_connection.run(insertHead(table) +
-                             QStringLiteral("SELECT %1, r.start - r.start % 7, r.channel, r.category%2, %3 FROM %4 r %5 "
-                                            "GROUP BY r.start - r.start % 7, r.channel, r.category%2")
-                                 .arg(QString::number(RollupStore::kWeekSpan), keys, measureSums(table), table.name,
-                                      days.where(table, QStringLiteral("r."))),
-                         days.values(table));
+        const QString start = QStringLiteral("r.start - r.start % ") + QString::number(span);
+        m_connection.run(insertHead(table) + QStringLiteral("SELECT %1, %2, r.channel, r.category%3, %4 FROM %5 r %6 "
+                                                            "GROUP BY %2, r.channel, r.category%3")
+                                                 .arg(QString::number(span), start, keys, measureSums(table),
+                                                      table.name, source.where(table, QStringLiteral("r."))),
+                         source.values(table));
     }
 
 private:
@@ -238,8 +238,10 @@ void RollupStore::rebuildAll()
     s.insertCube(kDimTeam, days);
     s.insertFromLower(kDimAll, kDimTeam, days);
     s.insertDimensionDetail(kDimAgent, days);
+    const Scope weeks{kWeekSpan, std::nullopt, std::nullopt};
     for (const Table *table : kTables) {
-        s.insertWeeks(*table, days);
+        s.insertCoarser(*table, days, kWeekSpan);
+        s.insertCoarser(*table, weeks, kBlockSpan);
     }
 }
 
@@ -264,14 +266,20 @@ void RollupStore::refreshDays(qint64 first, qint64 last, std::optional<qint64> a
     s.remove(kDimAgent, agentRows);
     s.insertDimensionDetail(kDimAgent, agentRows);
 
-    // The weeks the days fall in, summed again from their day rows.
-    const qint64 firstWeek = weekOf(first);
-    const qint64 endWeek = weekOf(last - 1) + 7;
+    // The weeks and four-week blocks the days fall in, summed again from their day and week rows.
+    const qint64 firstWeek = spanStart(first, kWeekSpan);
+    const qint64 endWeek = spanStart(last - 1, kWeekSpan) + kWeekSpan;
     const Scope weekRows{kWeekSpan, std::make_pair(firstWeek, endWeek), agentId};
     const Scope weekDays{kDaySpan, std::make_pair(firstWeek, endWeek), agentId};
+    const qint64 firstBlock = spanStart(first, kBlockSpan);
+    const qint64 endBlock = spanStart(last - 1, kBlockSpan) + kBlockSpan;
+    const Scope blockRows{kBlockSpan, std::make_pair(firstBlock, endBlock), agentId};
+    const Scope blockWeeks{kWeekSpan, std::make_pair(firstBlock, endBlock), agentId};
     for (const Table *table : kTables) {
         s.remove(*table, weekRows);
-        s.insertWeeks(*table, weekDays);
+        s.insertCoarser(*table, weekDays, kWeekSpan);
+        s.remove(*table, blockRows);
+        s.insertCoarser(*table, blockWeeks, kBlockSpan);
     }
 }
 

@@ -17,16 +17,18 @@ class RollupStore final
 public:
     // The schema version that created the current rollup layout; older databases are rebuilt on migration.
     static constexpr int kLayoutVersion = 2;
-    // span of a rollup row: one local day, or the ISO week starting on the Monday `start`.
+    // span of a rollup row: one local day, the ISO week starting on the Monday `start`, or the four weeks
+    // starting on a Monday whose Julian day number is a multiple of 28.
     static constexpr int kDaySpan = 1;
     static constexpr int kWeekSpan = 7;
+    static constexpr int kBlockSpan = 28;
 
     explicit RollupStore(Connection &connection) : m_connection(connection) {}
 
     // The IANA zone whose local days key the rollups (and the interactions.day column).
     QString timeZoneId();
-    // The Monday (local Julian day) of the ISO week holding `day`.
-    static qint64 weekOf(qint64 day) { return day - day % 7; }
+    // The first day of the span-long unit holding `day` (a Monday for weeks and blocks: Julian day 0 is one).
+    static qint64 spanStart(qint64 day, int span) { return day - day % span; }
 
     void rebuildAll();
     // Recomputes every rollup row of the given local days (Julian day numbers) and of their weeks.

@@ -14,13 +14,16 @@ QList<RollupUnit> RollupUnits::split(const QList<TimeBucket> &buckets)
         qint64 day = buckets[b].fromDay;
         const qint64 end = buckets[b].toDay;
         while (day < end) {
-            if (day % 7 == 0 && day + 7 <= end) {
-                units.append({index, RollupStore::kWeekSpan, day});
-                day += 7;
-            } else {
-                units.append({index, RollupStore::kDaySpan, day});
-                day += 1;
+            // The longest span that starts here and ends inside the bucket.
+            int span = RollupStore::kDaySpan;
+            for (const int longer : {RollupStore::kBlockSpan, RollupStore::kWeekSpan}) {
+                if (day % longer == 0 && day + longer <= end) {
+                    span = longer;
+                    break;
+                }
             }
+            units.append({index, span, day});
+            day += span;
         }
     }
     return units;

@@ -8,7 +8,8 @@
 
 namespace qadesk {
 
-// One rollup row key a bucket reads: a local day (span 1) or a whole ISO week (span 7) starting at `start`.
+// One rollup row key a bucket reads: a local day (span 1), a whole ISO week (span 7) or four-week block (span 28)
+// starting at `start`.
 struct RollupUnit
 {
     int bucket = 0;
@@ -16,7 +17,8 @@ struct RollupUnit
     qint64 start = 0;
 };
 
-// Splits buckets (local day ranges) into whole weeks plus the days at their edges, the fewest rollup rows
+// Splits buckets (local day ranges) into whole four-week blocks and weeks plus the days at their edges, the fewest
+// rollup rows
 // that cover them exactly; and renders them as the common table `u (idx, span, start)` that rollup queries join.
 class RollupUnits final
 {

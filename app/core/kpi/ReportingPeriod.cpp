@@ -9,13 +9,6 @@ QDate quarterStart(QDate d)
     return QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1);
 }
 
-// The same elapsed part of an earlier unit: from `previousStart` on, as many days as [from, to] has, but never
-// past the end of that unit (31 March − 1 month is the end of February).
-DateRange sameElapsedPart(const DateRange &current, QDate previousStart, QDate previousEnd)
-{
-    const QDate to = previousStart.addDays(current.days() - 1);
-    return {previousStart, std::min(to, previousEnd)};
-}
 
 } // namespace
 
@@ -50,18 +43,13 @@ DateRange ReportingPeriod::previous(PeriodPreset preset, const DateRange &curren
         return {current.from.addDays(-7), current.to.addDays(-7)};
     case PeriodPreset::LastFourWeeks:
         return {current.from.addDays(-28), current.to.addDays(-28)};
-    case PeriodPreset::ThisMonth: {
-        const QDate start = current.from.addMonths(-1);
-        return sameElapsedPart(current, start, start.addMonths(1).addDays(-1));
-    }
-    case PeriodPreset::ThisQuarter: {
-        const QDate start = current.from.addMonths(-3);
-        return sameElapsedPart(current, start, start.addMonths(3).addDays(-1));
-    }
-    case PeriodPreset::ThisYear: {
-        const QDate start = current.from.addYears(-1);
-        return sameElapsedPart(current, start, start.addYears(1).addDays(-1));
-    }
+    // QDate clamps to the month's end: 31 March − 1 month is the last day of February.
+    case PeriodPreset::ThisMonth:
+        return {current.from.addMonths(-1), current.to.addMonths(-1)};
+    case PeriodPreset::ThisQuarter:
+        return {current.from.addMonths(-3), current.to.addMonths(-3)};
+    case PeriodPreset::ThisYear:
+        return {current.from.addYears(-1), current.to.addYears(-1)};
     case PeriodPreset::Custom:
         return {current.from.addDays(-current.days()), current.from.addDays(-1)};
     }

@@ -19,9 +19,9 @@ struct DateRange
 enum class PeriodPreset { ThisWeek, LastFourWeeks, ThisMonth, ThisQuarter, ThisYear, Custom };
 
 // The dashboard's period presets and the period each is compared with.
-//  - this week / month / quarter / year: from the first day of the unit up to today; compared with the same
-//    number of days from the start of the previous unit (week-to-date against the previous week to the same
-//    weekday, and so on), so that a part of a unit is never compared with a whole one;
+//  - this week / month / quarter / year: from the first day of the unit up to today; compared with the previous
+//    unit up to the same weekday or date (month-to-date against last month to the same day, clamped to its end),
+//    so that a part of a unit is never compared with a whole one;
 //  - last 4 weeks: the four whole ISO weeks before this week, against the four weeks before them;
 //  - custom: the chosen dates, against as many days just before them.
 class ReportingPeriod final

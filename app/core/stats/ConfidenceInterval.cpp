@@ -16,8 +16,10 @@ std::optional<ConfidenceInterval> wilsonInterval(qint64 successes, qint64 n, dou
     const double denominator = 1.0 + z2 / trials;
     const double centre = (p + z2 / (2.0 * trials)) / denominator;
     const double margin = z * std::sqrt(p * (1.0 - p) / trials + z2 / (4.0 * trials * trials)) / denominator;
-    // At p = 0 or 1 the formula gives exactly 0 or 1 on that side; clamp the rounding noise.
-    return ConfidenceInterval{std::clamp(centre - margin, 0.0, 1.0), std::clamp(centre + margin, 0.0, 1.0)};
+    // At p = 0 or 1 the bound on that side is exactly 0 or 1; floating point would miss it by an ulp.
+    const double low = successes == 0 ? 0.0 : std::clamp(centre - margin, 0.0, 1.0);
+    const double high = successes == n ? 1.0 : std::clamp(centre + margin, 0.0, 1.0);
+    return ConfidenceInterval{low, high};
 }
 
 std::optional<ConfidenceInterval> npsInterval(qint64 promoters, qint64 detractors, qint64 n, double z)

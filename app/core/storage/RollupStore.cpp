@@ -4,6 +4,7 @@
 #include "KpiSql.h"
 #include "Schema.h"
 
+#include <QSqlRecord>
 #include <QStringList>
 
 #include <algorithm>
@@ -298,6 +299,27 @@ void RollupStore::refreshDays(const QSet<qint64> &days)
         refreshDays(first, last + 1, std::nullopt);
         ++i;
     }
+}
+
+QStringList RollupStore::dump()
+{
+    QStringList lines;
+    for (const Table *table : kTables) {
+        const QString columns = QStringLiteral("span, start, channel, category%1").arg(keyList(*table));
+        QSqlQuery q = m_connection.run(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1")
+                                           .arg(columns, measureColumns(*table), table->name));
+        const int count = q.record().count();
+        while (q.next()) {
+            QStringList fields{table->name};
+            for (int i = 0; i < count; ++i) {
+                const QVariant v = q.value(i);
+                // REAL sums to six decimals: their order of addition differs between a refresh and a rebuild.
+                fields << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 6) : v.toString());
+            }
+            lines << fields.join(QLatin1Char('|'));
+        }
+    }
+    return lines;
 }
 
 void RollupStore::refreshAgentDay(qint64 day, qint64 agentId)

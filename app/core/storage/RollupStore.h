@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +41,10 @@ public:
     // Recomputes the day rows of local days [first, last) (of one agent at the agent level, when given) and
     // the week rows of the weeks they fall in.
     void refreshDays(qint64 first, qint64 last, std::optional<qint64> agentId);
+
+    // Every rollup row as one line of text ("table|span|start|…"), in key order: what a check compares with the
+    // rows of a rebuild to prove the maintained rollups exact.
+    QStringList dump();
 
 private:
     Connection &m_connection;

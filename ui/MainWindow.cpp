@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dashboard/DashboardPage.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
 
@@ -63,6 +64,11 @@ void MainWindow::createMenus()
 // Each page is its own class; this is the one place that puts them in the window.
 void MainWindow::installPages()
 {
+    auto *dashboard = new DashboardPage(m_databasePath, this);
+    m_pages->addTab(dashboard, tr("&Dashboard"));
+    connect(this, &MainWindow::databaseChanged, dashboard, &DashboardPage::reload);
+    m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
+
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

@@ -32,17 +32,12 @@ DimensionStat dimensionStat(const QList<DimensionStat> &stats, const QString &ke
     return DimensionStat{key, 0, 0};
 }
 
-QList<DimensionInfo> DashboardService::dimensionInfo()
+Rubric DashboardService::currentRubric()
 {
     const Rubric shipped = RubricLoader::defaultRubric();
     RubricStore rubrics(m_connection);
     const int version = rubrics.currentVersionId(shipped.key);
-    const Rubric rubric = version != 0 ? rubrics.load(version) : shipped;
-    QList<DimensionInfo> info;
-    for (const RubricDimension &d : rubric.dimensions) {
-        info.append({d.key, d.nameZh, d.nameEn, d.weight});
-    }
-    return info;
+    return version != 0 ? rubrics.load(version) : shipped;
 }
 
 std::optional<DashboardSnapshot> DashboardService::load(const DashboardRequest &request,
@@ -144,7 +139,11 @@ std::optional<DashboardSnapshot> DashboardService::load(const DashboardRequest &
     s.recentEvaluations =
         DrillDownStore(m_connection).recentEvaluations(filter, *filter.from, *filter.to, request.recentEvaluations);
 
-    s.dimensionInfo = dimensionInfo();
+    const Rubric rubric = currentRubric();
+    for (const RubricDimension &d : rubric.dimensions) {
+        s.dimensionInfo.append({d.key, d.nameZh, d.nameEn, d.weight});
+    }
+    s.gradeBands = rubric.gradeBands;
     const auto known = [&s](const QString &key) {
         for (const DimensionInfo &d : s.dimensionInfo) {
             if (d.key == key) {

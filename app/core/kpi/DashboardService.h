@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DashboardSnapshot.h"
+#include "domain/Rubric.h"
 
 #include <functional>
 #include <optional>
@@ -19,8 +20,8 @@ public:
     // `isStale` is asked between the queries; when it returns true the work stops and nothing is returned.
     std::optional<DashboardSnapshot> load(const DashboardRequest &request, const std::function<bool()> &isStale = {});
 
-    // The rubric dimensions (current default rubric, or the shipped one when the database has none).
-    QList<DimensionInfo> dimensionInfo();
+    // The current default rubric (the shipped one when the database has none).
+    Rubric currentRubric();
 
 private:
     Connection &m_connection;

@@ -5,6 +5,7 @@
 #include "KpiFilter.h"
 #include "KpiValues.h"
 #include "ReportingPeriod.h"
+#include "domain/Rubric.h"
 
 #include <QList>
 #include <QString>
@@ -64,6 +65,7 @@ struct DashboardSnapshot
     QList<KpiValues> comparisonTrend;
 
     QList<DimensionInfo> dimensionInfo; // rubric order, then any other key found in the data
+    QList<GradeBand> gradeBands;        // of the current rubric, highest first
     QList<DimensionStat> dimensions;
     QList<DimensionStat> comparisonDimensions;
     QList<TeamDimensions> teamDimensions; // every team, for the period's channel and category

@@ -16,8 +16,9 @@ namespace qadesk {
 struct DrillDownQuery
 {
     enum class Subject { Interactions, Evaluations };
-    // Interactions that carry the figure's data (a CSAT answer for CSAT, …); Any for the interaction count.
-    enum class Requirement { Any, Csat, Nps, Ces, Fcr, HandleTime, FirstResponse, Complaint };
+    // Interactions that carry the figure's data (a CSAT answer for CSAT, …; Survey: a CSAT or an NPS answer);
+    // Any for the interaction count.
+    enum class Requirement { Any, Survey, Csat, Nps, Ces, Fcr, HandleTime, FirstResponse, Complaint };
 
     Subject subject = Subject::Interactions;
     KpiFilter filter;

@@ -40,6 +40,8 @@ QString requirementCondition(DrillDownQuery::Requirement requirement)
     switch (requirement) {
     case DrillDownQuery::Requirement::Any:
         return {};
+    case DrillDownQuery::Requirement::Survey:
+        return QStringLiteral("(i.csat IS NOT NULL OR i.nps IS NOT NULL)");
     case DrillDownQuery::Requirement::Csat:
         return QStringLiteral("i.csat IS NOT NULL");
     case DrillDownQuery::Requirement::Nps:

@@ -47,7 +47,11 @@ int main(int argc, char *argv[])
     if (arguments.contains(QStringLiteral("--sample"))) {
         QRandomGenerator rng(static_cast<quint32>(optionValue(arguments, QStringLiteral("--sample"), 1)));
         qadesk::DialogueRequest request = requestFor(rng, turns);
-        request.channel = arguments.contains(QStringLiteral("--chat")) ? QStringLiteral("chat") : QStringLiteral("phone");
+        for (const char *channel : channels) {
+            if (arguments.contains(QLatin1String("--") + QLatin1String(channel))) {
+                request.channel = QLatin1String(channel);
+            }
+        }
         request.english = arguments.contains(QStringLiteral("--english"));
         if (arguments.contains(QStringLiteral("--quality"))) {
             request.quality = optionValue(arguments, QStringLiteral("--quality"), 80) / 100.0;

@@ -7,6 +7,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libxlsxwriter-dev
     fonts-noto-cjk poppler-utils xvfb xauth
+    postgresql postgresql-client
 )
 missing=()
 for p in "${packages[@]}"; do

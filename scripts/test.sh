@@ -5,4 +5,6 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
 scripts/check-translations.sh
+QADESK_TEST_PG=$(scripts/start-test-postgres.sh)
+export QADESK_TEST_PG
 ctest --test-dir build --output-on-failure --timeout 900 -j "$(nproc)"

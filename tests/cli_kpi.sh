@@ -40,4 +40,18 @@ echo "not a database" > "$tmp/junk.sqlite"
 "$cli" --db "$tmp/junk.sqlite" kpi >/dev/null 2>"$tmp/err"; rc=$?
 check "a file that is not a database is rejected (1)" '[ $rc -eq 1 ]'
 check "rejection names the file" 'grep -q "junk.sqlite" "$tmp/err"'
+
+# demo: reproducible from its seed, refuses a non-empty database
+"$cli" --db "$tmp/d1.sqlite" demo --seed 7 --interactions 3000 --end 2026-06-30 >"$tmp/d1.json" 2>/dev/null; rc=$?
+check "demo exits 0" '[ $rc -eq 0 ]'
+check "demo prints its counts" 'python3 -c "import json; d=json.load(open(\"$tmp/d1.json\")); assert d[\"interactions\"]==3000 and d[\"agents\"]>0"'
+"$cli" --db "$tmp/d2.sqlite" demo --seed 7 --interactions 3000 --end 2026-06-30 >/dev/null 2>&1
+"$cli" --db "$tmp/d1.sqlite" kpi --bucket month --tz Asia/Shanghai >"$tmp/k1.json"
+"$cli" --db "$tmp/d2.sqlite" kpi --bucket month --tz Asia/Shanghai >"$tmp/k2.json"
+check "same seed gives the same KPIs" 'cmp -s "$tmp/k1.json" "$tmp/k2.json"'
+check "a year of monthly buckets" 'python3 -c "import json; b=json.load(open(\"$tmp/k1.json\"))[\"buckets\"]; assert 12 <= len(b) <= 13, len(b); assert sum(x[\"interactions\"] for x in b)==3000"'
+"$cli" --db "$tmp/d1.sqlite" demo --seed 7 --interactions 10 >/dev/null 2>&1; rc=$?
+check "demo into a non-empty database is rejected (1)" '[ $rc -eq 1 ]'
+"$cli" --db "$tmp/d3.sqlite" demo --interactions many >/dev/null 2>&1; rc=$?
+check "demo with a bad count is a usage error (2)" '[ $rc -eq 2 ]'
 exit $fail

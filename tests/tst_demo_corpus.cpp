@@ -99,7 +99,9 @@ QString timingProblem(const QList<DemoTurn> &turns, double firstResponseS)
     }
     const qint64 wanted = std::llround(firstResponseS * 1000.0);
     if (std::abs(agent->startMs - customer->startMs - wanted) > 1) {
-        return QStringLiteral("first response is %1 ms, wanted %2 ms").arg(agent->startMs - customer->startMs).arg(wanted);
+        return QStringLiteral("first response is %1 ms, wanted %2 ms")
+            .arg(agent->startMs - customer->startMs)
+            .arg(wanted);
     }
     return QString();
 }
@@ -196,8 +198,8 @@ void TestDemoCorpus::timingInvariants()
     QFETCH(bool, english);
     QRandomGenerator rng(7);
     for (int i = 0; i < 150; ++i) {
-        const double firstResponse = channel == QLatin1String("email") ? 3600.0 * (1 + rng.bounded(20))
-                                                                       : 0.25 * rng.bounded(200);
+        const double firstResponse =
+            channel == QLatin1String("email") ? 3600.0 * (1 + rng.bounded(20)) : 0.25 * rng.bounded(200);
         const DialogueRequest r = request(channel, categories.at(i % categories.size()), quality,
                                           4 + static_cast<int>(rng.bounded(80)), english, firstResponse);
         const QList<DemoTurn> turns = DialogueCorpus::generate(r, rng);
@@ -226,8 +228,8 @@ void TestDemoCorpus::phoneTimingIsPlausible()
     QVERIFY2(rate > 2.3 && rate < 4.0, qPrintable(QString::number(rate)));
 
     // Chat messages and mails are stamped when sent; mails are hours apart.
-    const QList<DemoTurn> mails =
-        DialogueCorpus::generate(request(QStringLiteral("email"), QStringLiteral("after_sales"), 0.8, 8, false, 7200), rng);
+    const QList<DemoTurn> mails = DialogueCorpus::generate(
+        request(QStringLiteral("email"), QStringLiteral("after_sales"), 0.8, 8, false, 7200), rng);
     for (qsizetype i = 1; i < mails.size(); ++i) {
         QCOMPARE(mails.at(i).endMs, mails.at(i).startMs);
         QVERIFY(mails.at(i).startMs - mails.at(i - 1).startMs >= 3600 * 1000);
@@ -296,11 +298,12 @@ void TestDemoCorpus::highQualityFollowsServiceFlow()
             DialogueCorpus::generate(request(channel, categories.at(i % 5), 0.95, turns, english), rng);
         greeted += firstOf(dialogue, QStringLiteral("agent"))->text.contains(greeting, Qt::CaseInsensitive) ? 1 : 0;
         askedSatisfaction += agentSays(dialogue, satisfaction) ? 1 : 0;
-        restated += agentSays(dialogue, english ? QStringLiteral("confirm") : QStringLiteral("您是说")) ||
-                            agentSays(dialogue, english ? QStringLiteral("understand") : QStringLiteral("您的意思是")) ||
-                            agentSays(dialogue, english ? QStringLiteral("right:") : QStringLiteral("您反映的是"))
-                        ? 1
-                        : 0;
+        restated +=
+            agentSays(dialogue, english ? QStringLiteral("confirm") : QStringLiteral("您是说")) ||
+                    agentSays(dialogue, english ? QStringLiteral("understand") : QStringLiteral("您的意思是")) ||
+                    agentSays(dialogue, english ? QStringLiteral("right:") : QStringLiteral("您反映的是"))
+                ? 1
+                : 0;
     }
     QCOMPARE(greeted, 200);
     QCOMPARE(askedSatisfaction, 200);
@@ -370,8 +373,8 @@ void TestDemoCorpus::turnCountApproachesTarget()
     const int dialogues = target >= 2000 ? 5 : 40;
     for (int i = 0; i < dialogues; ++i) {
         const double firstResponse = channel == QLatin1String("email") ? 5400.0 : 2.5;
-        const QList<DemoTurn> turns =
-            DialogueCorpus::generate(request(channel, categories.at(i % 5), quality, target, i % 7 == 0, firstResponse), rng);
+        const QList<DemoTurn> turns = DialogueCorpus::generate(
+            request(channel, categories.at(i % 5), quality, target, i % 7 == 0, firstResponse), rng);
         const qsizetype count = turns.size();
         QVERIFY2(count >= std::ceil(target * 0.75) && count <= std::floor(target * 1.25) + (target < 10 ? 1 : 0),
                  qPrintable(QStringLiteral("dialogue %1: %2 turns for a target of %3").arg(i).arg(count).arg(target)));
@@ -392,11 +395,12 @@ void TestDemoCorpus::englishRequestsAreEnglish()
     QFETCH(QString, channel);
     QRandomGenerator rng(5);
     for (int i = 0; i < 300; ++i) {
-        const QList<DemoTurn> turns = DialogueCorpus::generate(
-            request(channel, categories.at(i % 5), (i % 11) / 10.0, 10 + i % 50, true), rng);
+        const QList<DemoTurn> turns =
+            DialogueCorpus::generate(request(channel, categories.at(i % 5), (i % 11) / 10.0, 10 + i % 50, true), rng);
         for (const DemoTurn &turn : turns) {
             QVERIFY2(!hasCjk(turn.text), qPrintable(turn.text));
-            QVERIFY2(!turn.text.contains(QStringLiteral("  ")) && turn.text == turn.text.trimmed(), qPrintable(turn.text));
+            QVERIFY2(!turn.text.contains(QStringLiteral("  ")) && turn.text == turn.text.trimmed(),
+                     qPrintable(turn.text));
         }
     }
 }

@@ -2,6 +2,7 @@
 // a from-scratch aggregation of the raw rows.
 #include "kpi/KpiService.h"
 #include "kpi/TimeBuckets.h"
+#include "kpi/ZoneRules.h"
 #include "storage/Connection.h"
 #include "storage/InteractionWriter.h"
 #include "storage/KpiStore.h"
@@ -296,6 +297,22 @@ private slots:
         QVERIFY(!all[0].csat);
         QCOMPARE(all[2].interactions, 1);
         QCOMPARE(KpiService(*c).compute(f, false).size(), 1);
+    }
+
+    void zoneAliasesShareTheRollups()
+    {
+        QVERIFY(sameZoneRules(QTimeZone("UTC"), QTimeZone("Etc/UTC")));
+        QVERIFY(sameZoneRules(QTimeZone("Asia/Shanghai"), QTimeZone("Asia/Chongqing")));
+        QVERIFY(!sameZoneRules(QTimeZone("Asia/Shanghai"), QTimeZone("Asia/Tokyo")));
+        QVERIFY(!sameZoneRules(QTimeZone("America/New_York"), QTimeZone("America/Chicago")));
+        QVERIFY(!sameZoneRules(QTimeZone("Europe/Berlin"), QTimeZone("Europe/London")));
+        auto c = openDb(QStringLiteral("Etc/UTC"));
+        insertRows(*c, kFixture, std::size(kFixture));
+        KpiFilter f;
+        f.zone = QTimeZone("UTC");
+        KpiService service(*c);
+        QCOMPARE(service.compute(f).first().interactions, 6);
+        QVERIFY(service.usedRollups());
     }
 
     void dstDayBoundaries()

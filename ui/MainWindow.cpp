@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "dashboard/DashboardPage.h"
+#include "import/ImportController.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +29,9 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
+    m_import = new ImportController(m_databasePath, this);
+    connect(m_import, &ImportController::dataChanged, this, &MainWindow::databaseChanged);
+    setAcceptDrops(true);
     createMenus();
     installPages();
 
@@ -64,6 +70,9 @@ void MainWindow::createMenus()
 // Each page is its own class; this is the one place that puts them in the window.
 void MainWindow::installPages()
 {
+    m_fileMenu->addAction(m_import->importAction());
+    m_toolsMenu->addAction(m_import->maskAction());
+
     auto *dashboard = new DashboardPage(m_databasePath, this);
     m_pages->addTab(dashboard, tr("&Dashboard"));
     connect(this, &MainWindow::databaseChanged, dashboard, &DashboardPage::reload);
@@ -97,6 +106,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    m_import->handleDragEnter(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    m_import->handleDragEnter(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_import->handleDrop(event);
 }
 
 void MainWindow::showAbout()

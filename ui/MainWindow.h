@@ -11,6 +11,7 @@ class QTabWidget;
 namespace qadesk {
 
 class Connection;
+class ImportController;
 
 // The application frame: menus, one tab per page, a status bar with the database and its counts.
 // Pages are separate classes (ui/<page>/); the window only places them and forwards menu actions.
@@ -37,8 +38,13 @@ signals:
 public slots:
     void refreshStatus();
 
+    ImportController *importController() const { return m_import; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -52,6 +58,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    ImportController *m_import = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 };

@@ -116,9 +116,8 @@ QList<DemoTurn> DialogueClock::stamp(QList<Beat> &beats)
             start = clock + gapMs(beat, previous);
         }
         qint64 end = start + durationMs(beat);
-        const bool firstCustomerTurn = beat.speaker == Speaker::Customer && start == firstCustomerStart &&
-                                       !agentSeen && i + 1 < beats.size() &&
-                                       beats.at(i + 1).speaker == Speaker::Agent;
+        const bool firstCustomerTurn = beat.speaker == Speaker::Customer && start == firstCustomerStart && !agentSeen &&
+                                       i + 1 < beats.size() && beats.at(i + 1).speaker == Speaker::Agent;
         if (firstCustomerTurn) {
             end = std::min(end, start + firstResponseMs); // the agent picks up when the customer pauses
         }

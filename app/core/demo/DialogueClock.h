@@ -27,7 +27,7 @@ private:
 
     DialogueSpec m_spec;
     QRandomGenerator &m_rng;
-    double m_agentRate = 3.5;    // characters per second, spoken or typed
+    double m_agentRate = 3.5; // characters per second, spoken or typed
     double m_customerRate = 3.0;
 };
 

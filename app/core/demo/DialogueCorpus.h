@@ -22,8 +22,8 @@ struct DialogueRequest
 {
     QString channel = QStringLiteral("phone");         // phone, chat, email, other
     QString category = QStringLiteral("consultation"); // consultation, complaint, after_sales, suggestion, other
-    double quality = 0.8;       // 0 = poor service .. 1 = excellent
-    int targetTurns = 12;       // approximate, at least 4
+    double quality = 0.8;                              // 0 = poor service .. 1 = excellent
+    int targetTurns = 12;                              // approximate, at least 4
     bool english = false;
     double firstResponseS = 3.0; // seconds from the first customer turn to the first agent turn
 };

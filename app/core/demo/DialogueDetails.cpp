@@ -8,14 +8,12 @@ namespace qadesk::demo {
 
 namespace {
 
-template <std::size_t N>
-const char *choose(const char *const (&list)[N], QRandomGenerator &rng)
+template <std::size_t N> const char *choose(const char *const (&list)[N], QRandomGenerator &rng)
 {
     return list[rng.bounded(static_cast<quint32>(N))];
 }
 
-template <std::size_t N>
-QString chooseText(const char *const (&list)[N], QRandomGenerator &rng)
+template <std::size_t N> QString chooseText(const char *const (&list)[N], QRandomGenerator &rng)
 {
     return QString::fromUtf8(choose(list, rng));
 }
@@ -25,31 +23,32 @@ constexpr const char *courierPrefixesZh[] = {"SF", "ZT", "YT", "YD", "ST", "JDV"
 constexpr const char *couriersEn[] = {"UPS", "FedEx", "DHL", "SF Express"};
 
 constexpr const char *productsZh[] = {"蓝牙耳机", "扫地机器人", "电动牙刷", "空气炸锅", "智能手表", "行李箱",
-                                      "羽绒服", "运动鞋", "保温杯", "电饭煲", "吸尘器", "台灯",
-                                      "加湿器", "破壁机", "双肩包", "咖啡机", "电热水壶", "床上四件套"};
-constexpr const char *productsEn[] = {"wireless earbuds", "robot vacuum", "electric toothbrush", "air fryer",
-                                      "smartwatch", "carry-on suitcase", "down jacket", "pair of running shoes",
-                                      "coffee maker", "desk lamp", "humidifier", "blender",
-                                      "rice cooker", "backpack", "electric kettle", "bedding set"};
-constexpr const char *devicesZh[] = {"扫地机器人", "智能手表", "路由器", "智能门锁", "蓝牙耳机",
-                                     "智能音箱", "空气净化器", "监控摄像头", "扫拖一体机"};
-constexpr const char *devicesEn[] = {"robot vacuum", "smartwatch",   "Wi-Fi router",    "smart door lock",
+                                      "羽绒服",   "运动鞋",     "保温杯",   "电饭煲",   "吸尘器",   "台灯",
+                                      "加湿器",   "破壁机",     "双肩包",   "咖啡机",   "电热水壶", "床上四件套"};
+constexpr const char *productsEn[] = {
+    "wireless earbuds", "robot vacuum",      "electric toothbrush", "air fryer",
+    "smartwatch",       "carry-on suitcase", "down jacket",         "pair of running shoes",
+    "coffee maker",     "desk lamp",         "humidifier",          "blender",
+    "rice cooker",      "backpack",          "electric kettle",     "bedding set"};
+constexpr const char *devicesZh[] = {"扫地机器人", "智能手表",   "路由器",     "智能门锁",  "蓝牙耳机",
+                                     "智能音箱",   "空气净化器", "监控摄像头", "扫拖一体机"};
+constexpr const char *devicesEn[] = {"robot vacuum",  "smartwatch",   "Wi-Fi router",    "smart door lock",
                                      "smart speaker", "air purifier", "security camera", "wireless earbuds"};
 constexpr const char *appliancesZh[] = {"空调", "热水器", "洗碗机", "油烟机", "净水器", "洗衣机", "集成灶"};
-constexpr const char *appliancesEn[] = {"air conditioner", "water heater",    "dishwasher",
+constexpr const char *appliancesEn[] = {"air conditioner", "water heater",   "dishwasher",
                                         "range hood",      "water purifier", "washing machine"};
-constexpr const char *pricesZh[] = {"39",  "59",  "89.9", "99",   "129",  "199",  "259",  "299",
-                                    "399", "499", "699",  "899",  "1299", "1599", "2399", "3299"};
-constexpr const char *pricesEn[] = {"19.99", "29.99", "39.90", "49.99",  "59.00",  "79.99",
+constexpr const char *pricesZh[] = {"39",  "59",  "89.9", "99",  "129",  "199",  "259",  "299",
+                                    "399", "499", "699",  "899", "1299", "1599", "2399", "3299"};
+constexpr const char *pricesEn[] = {"19.99", "29.99",  "39.90",  "49.99",  "59.00",  "79.99",
                                     "99.00", "129.99", "149.00", "199.99", "249.00", "399.00"};
 constexpr const char *monthsEn[] = {"January", "February", "March",     "April",   "May",      "June",
                                     "July",    "August",   "September", "October", "November", "December"};
 constexpr const char *daysZh[] = {"两", "三", "三", "四", "五", "五", "六", "七", "十"};
 constexpr const char *daysEn[] = {"two", "three", "three", "four", "five", "five", "six", "seven", "ten"};
-constexpr const char *agentAliasesEn[] = {"Emma", "Olivia", "Sophia", "Linda", "Grace", "Lily", "Cindy",
-                                          "Vivian", "Kevin", "Jason", "Eric",   "David", "Tony",  "Leo"};
-constexpr const char *familyNamesEn[] = {"Chen",   "Wang",   "Garcia", "Smith", "Brown", "Miller", "Lee",
-                                         "Nguyen", "Kim",    "Müller", "Rossi", "Patel", "Taylor", "Lopez"};
+constexpr const char *agentAliasesEn[] = {"Emma",   "Olivia", "Sophia", "Linda", "Grace", "Lily", "Cindy",
+                                          "Vivian", "Kevin",  "Jason",  "Eric",  "David", "Tony", "Leo"};
+constexpr const char *familyNamesEn[] = {"Chen",   "Wang", "Garcia", "Smith", "Brown", "Miller", "Lee",
+                                         "Nguyen", "Kim",  "Müller", "Rossi", "Patel", "Taylor", "Lopez"};
 constexpr const char *timeSlotsZh[] = {"上午9点到12点", "下午1点到5点", "下午2点到6点", "晚上6点到9点"};
 constexpr const char *timeSlotsEn[] = {"between 9 am and 12 pm", "between 1 pm and 5 pm", "between 2 pm and 6 pm",
                                        "between 6 pm and 9 pm"};
@@ -60,10 +59,11 @@ constexpr const char *membersEn[] = {"Silver", "Gold", "Gold", "Platinum", "Diam
 constexpr const char *citiesZh[] = {"北京市朝阳区", "上海市浦东新区", "广州市天河区", "深圳市南山区", "杭州市西湖区",
                                     "成都市武侯区", "武汉市洪山区",   "南京市鼓楼区", "西安市雁塔区", "重庆市渝北区"};
 constexpr const char *citiesEn[] = {"Shanghai", "Beijing", "Shenzhen", "Guangzhou", "Hangzhou", "Chengdu"};
-constexpr const char *roadsZh[] = {"建设路", "人民路", "解放大道", "中山路", "科技园路", "长江路", "望京西路", "文三路"};
+constexpr const char *roadsZh[] = {"建设路",   "人民路", "解放大道", "中山路",
+                                   "科技园路", "长江路", "望京西路", "文三路"};
 constexpr const char *estatesZh[] = {"阳光花园", "锦绣家园", "幸福里小区", "金色港湾", "翠湖苑", "枫林小区"};
-constexpr const char *roadsEn[] = {"Century Avenue", "Nanjing West Road", "Jianguo Road", "Tianhe Road",
-                                   "Keyuan Road",    "Wensan Road"};
+constexpr const char *roadsEn[] = {"Century Avenue", "Nanjing West Road", "Jianguo Road",
+                                   "Tianhe Road",    "Keyuan Road",       "Wensan Road"};
 // Region codes of real districts, so generated ID-card numbers look plausible for a masking demo.
 constexpr const char *idRegions[] = {"110105", "310115", "440106", "440305", "330106", "320106", "510107",
                                      "420111", "610113", "500112", "370202", "350203", "430104", "410105"};

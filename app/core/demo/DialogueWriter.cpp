@@ -8,18 +8,12 @@ namespace qadesk::demo {
 
 namespace {
 
-enum class Greeting : quint8 { Standard, Plain, Curt };
-
-void shuffle(std::vector<int> &order, int size, QRandomGenerator &rng)
+enum class Greeting : quint8
 {
-    order.resize(static_cast<std::size_t>(size));
-    for (int i = 0; i < size; ++i) {
-        order[static_cast<std::size_t>(i)] = i;
-    }
-    for (int i = size - 1; i > 0; --i) {
-        std::swap(order[static_cast<std::size_t>(i)], order[rng.bounded(static_cast<quint32>(i + 1))]);
-    }
-}
+    Standard,
+    Plain,
+    Curt
+};
 
 } // namespace
 
@@ -27,19 +21,19 @@ void shuffle(std::vector<int> &order, int size, QRandomGenerator &rng)
 struct DialogueWriter::Plan
 {
     Greeting greeting = Greeting::Standard;
-    bool upset = false;        // customer vents with the problem
-    bool calm = false;         // agent calms the customer first (flow step 2)
-    bool acknowledge = false;  // agent names the kind of request and the expected time (step 1)
+    bool upset = false;       // customer vents with the problem
+    bool calm = false;        // agent calms the customer first (flow step 2)
+    bool acknowledge = false; // agent names the kind of request and the expected time (step 1)
     bool systemStart = false;
-    bool shortOpener = false;  // "喂，你好" before the problem
+    bool shortOpener = false; // "喂，你好" before the problem
     bool identity = false;
     bool restate = false;
     bool hold = false;
     bool analysis = false;
-    bool complaint = false;    // brush-off and customer complaint before the "solution"
+    bool complaint = false; // brush-off and customer complaint before the "solution"
     bool anythingElse = false;
     bool satisfaction = false;       // asks and hears the answer
-    bool satisfactionInvite = false; // no room for the answer: invites a rating in the closing
+    bool satisfactionInvite = false; // no room for an answer: invites a rating in the closing
     bool customerBye = false;
     bool systemEnd = false;
     int probes = 0;
@@ -48,27 +42,14 @@ struct DialogueWriter::Plan
 };
 
 DialogueWriter::DialogueWriter(const DialogueSpec &spec, QRandomGenerator &rng)
-    : m_spec(spec),
-      m_rng(rng),
-      m_book(spec.english ? PhraseBook::english() : PhraseBook::chinese()),
-      m_common(m_book.common),
-      m_details(rng, spec.english)
+    : m_spec(spec), m_rng(rng), m_book(spec.english ? PhraseBook::english() : PhraseBook::chinese()),
+      m_common(m_book.common), m_details(rng, spec.english), m_script(m_details, spec.english)
 {
     const QList<int> &pool = m_book.byCategory[static_cast<std::size_t>(m_spec.category)];
-    chooseScenario(m_book.scenarios.at(pool.at(static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(pool.size()))))));
+    chooseScenario(m_book.scenarios.at(pool.at(m_rng.bounded(static_cast<int>(pool.size())))));
 }
 
-void DialogueWriter::chooseScenario(const Scenario &scenario)
-{
-    m_scenario = &scenario;
-    m_variant = static_cast<int>(m_rng.bounded(static_cast<quint32>(scenario.problems.size())));
-}
-
-const PhraseTemplate &DialogueWriter::aligned(const PhraseList &list) const
-{
-    static const PhraseTemplate empty;
-    return list.isEmpty() ? empty : list.at(m_variant % list.size());
-}
+// --- helpers ---------------------------------------------------------------------------------------
 
 bool DialogueWriter::chance(double probability)
 {
@@ -85,17 +66,52 @@ const PhraseTemplate &DialogueWriter::pick(const PhraseList &list)
     return demo::pick(list, m_rng);
 }
 
-int DialogueWriter::probeDeckSize() const
+const PhraseTemplate &DialogueWriter::aligned(const PhraseList &list) const
 {
-    // The generic questions ("是第一次出现吗？") make no sense for a suggestion.
-    const bool suggestion = m_spec.category == 3;
-    return static_cast<int>(m_scenario->probes.size() + (suggestion ? 0 : m_common.probes.size()));
+    static const PhraseTemplate empty;
+    return list.isEmpty() ? empty : list.at(m_variant % list.size());
 }
 
 const ChannelPhrases &DialogueWriter::channelPhrases() const
 {
     return m_common.channels[static_cast<std::size_t>(m_spec.channel)];
 }
+
+void DialogueWriter::chooseScenario(const Scenario &scenario)
+{
+    m_scenario = &scenario;
+    m_variant = m_rng.bounded(static_cast<int>(scenario.problems.size()));
+}
+
+void DialogueWriter::shuffle(Deck &deck, qsizetype size)
+{
+    deck.order.resize(static_cast<std::size_t>(size));
+    for (std::size_t i = 0; i < deck.order.size(); ++i) {
+        deck.order[i] = static_cast<int>(i);
+    }
+    for (std::size_t i = deck.order.size(); i > 1; --i) {
+        std::swap(deck.order[i - 1], deck.order[static_cast<std::size_t>(m_rng.bounded(static_cast<int>(i)))]);
+    }
+    deck.position = 0;
+}
+
+int DialogueWriter::deal(Deck &deck, qsizetype size)
+{
+    if (!hasCards(deck)) {
+        shuffle(deck, size);
+    }
+    return deck.order[deck.position++];
+}
+
+int DialogueWriter::probeDeckSize() const
+{
+    // The generic questions ("是第一次出现吗？") fit problems with an account or order behind them, not
+    // suggestions and general enquiries.
+    const bool personal = m_scenario->identity != Identity::None;
+    return static_cast<int>(m_scenario->probes.size() + (personal ? m_common.probes.size() : 0));
+}
+
+// --- plan ------------------------------------------------------------------------------------------
 
 DialogueWriter::Plan DialogueWriter::plan()
 {
@@ -123,8 +139,14 @@ DialogueWriter::Plan DialogueWriter::plan()
     const bool wantComplaint = m_resolved ? chance(0.3 * (1.0 - q) * (1.0 - q)) : chance(0.8);
     const bool wantAnalysis = chance(0.4 + 0.6 * ramp(0.2, 0.8));
     const bool wantHold = !email && chance(0.35 + 0.35 * (1.0 - q));
-    const bool wantAnythingElse = chance(std::max(0.02, ramp(0.35, 0.7)));
-    const bool wantOpener = phone ? chance(m_spec.firstResponseS < 10 ? 0.85 : 0.4) : messaging && chance(0.25);
+    // A mail is not a conversation: no "anything else?" round trip, a rating is invited in the closing.
+    const bool wantAnythingElse = !email && chance(std::max(0.02, ramp(0.35, 0.7)));
+    // On the phone the agent answers after firstResponseS: when the problem takes longer to say, the
+    // customer must have opened with a short "喂，你好" instead.
+    const double speechRate = m_spec.english ? 12.0 : 3.0;
+    const bool problemTooLong =
+        double(aligned(m_scenario->problems).estimatedLength()) / speechRate > m_spec.firstResponseS;
+    const bool wantOpener = phone ? problemTooLong || chance(0.4) : messaging && chance(0.25);
     const bool wantBye = chance(m_resolved ? 0.6 : 0.3);
     const bool wantSystemStart = phone ? chance(0.75) : messaging && chance(0.5);
     const bool wantSystemEnd = phone ? chance(0.6) : messaging && chance(0.5);
@@ -140,7 +162,8 @@ DialogueWriter::Plan DialogueWriter::plan()
         }
         return false;
     };
-    p.satisfaction = take(wantSatisfaction, 2);
+    p.shortOpener = phone && problemTooLong && take(wantOpener, 2);
+    p.satisfaction = take(wantSatisfaction && !email, 2);
     p.satisfactionInvite = wantSatisfaction && !p.satisfaction;
     p.restate = take(wantRestate, 2);
     p.identity = take(wantIdentity, 2);
@@ -148,7 +171,7 @@ DialogueWriter::Plan DialogueWriter::plan()
     p.analysis = take(wantAnalysis, 2);
     p.hold = take(wantHold, 1);
     p.anythingElse = take(wantAnythingElse, 2);
-    p.shortOpener = take(wantOpener, 2);
+    p.shortOpener = p.shortOpener || take(wantOpener, 2);
     p.customerBye = take(wantBye, 1);
     p.systemStart = take(wantSystemStart, 1);
     p.systemEnd = take(wantSystemEnd, 1);
@@ -172,9 +195,8 @@ DialogueWriter::Plan DialogueWriter::plan()
         --padding;
     }
     const int units = std::max(0, (padding - p.pauses) / 2);
-    const int probesAvailable = probeDeckSize();
     const int probesWanted = q < 0.4 ? std::min(units, 1) : units / 3 + (units > 0 && chance(0.5) ? 1 : 0);
-    p.probes = std::min({probesAvailable, probesWanted, 5});
+    p.probes = std::min({probeDeckSize(), probesWanted, 5});
     p.followUps = units - p.probes;
     return p;
 }
@@ -182,13 +204,15 @@ DialogueWriter::Plan DialogueWriter::plan()
 QList<Beat> DialogueWriter::write()
 {
     const Plan p = plan();
-    m_beats.reserve(std::max(4, m_spec.targetTurns) + 2);
-    shuffle(m_followUpOrder, static_cast<int>(m_scenario->followUps.size()), m_rng);
-    shuffle(m_commonFollowUpOrder, static_cast<int>(m_common.followUps.size()), m_rng);
-    shuffle(m_probeOrder, probeDeckSize(), m_rng);
+    m_script.reserve(std::max(4, m_spec.targetTurns) + 2);
+    shuffle(m_followUps, m_scenario->followUps.size());
+    shuffle(m_commonFollowUps, m_common.followUps.size());
+    shuffle(m_orderFollowUps, m_common.orderFollowUps.size());
+    shuffle(m_probes, probeDeckSize());
+    shuffle(m_complaints, m_common.complaints.size());
 
     if (p.systemStart) {
-        system(pick(channelPhrases().systemStart));
+        m_script.system(pick(channelPhrases().systemStart));
     }
     opening(p);
     if (p.identity) {
@@ -198,10 +222,10 @@ QList<Beat> DialogueWriter::write()
         restatement();
     }
     int pauses = p.pauses;
+    const int scenarioProbes = static_cast<int>(m_scenario->probes.size());
     for (int i = 0; i < p.probes; ++i) {
-        const int probeCount = static_cast<int>(m_scenario->probes.size());
-        const int index = m_probeOrder[static_cast<std::size_t>(i)];
-        probe(index < probeCount ? m_scenario->probes.at(index) : m_common.probes.at(index - probeCount));
+        const int index = m_probes.order[static_cast<std::size_t>(i)];
+        probe(index < scenarioProbes ? m_scenario->probes.at(index) : m_common.probes.at(index - scenarioProbes));
         if (pauses > 0 && chance(double(pauses) / double(p.probes + p.followUps - i))) {
             pause();
             --pauses;
@@ -223,89 +247,12 @@ QList<Beat> DialogueWriter::write()
     }
     solution();
     padAfterSolution(p.followUps, pauses);
-    reaction();
+    m_script.customer(pick(m_resolved ? m_common.accepts : m_common.rejects));
     closing(p);
     if (m_spec.channel == Channel::Email) {
-        emailEnvelope();
+        m_script.wrapAsEmails(m_common, m_standardGreeting, m_rng);
     }
-    return std::move(m_beats);
-}
-
-// --- building blocks -------------------------------------------------------------------------------
-
-void DialogueWriter::append(QString &text, const PhraseTemplate &phrase, bool separate)
-{
-    if (phrase.isEmpty()) {
-        return;
-    }
-    if (separate && m_spec.english && !text.isEmpty() && !text.endsWith(QLatin1Char(' '))) {
-        text += QLatin1Char(' ');
-    }
-    phrase.appendTo(text, m_details);
-}
-
-Beat &DialogueWriter::openAgentBeat()
-{
-    if (m_agentOpen && m_nextAgentPause == Pause::Normal) {
-        return m_beats.last();
-    }
-    Beat beat{Speaker::Agent, m_nextAgentPause, QString()};
-    const bool afterNudge = !m_beats.isEmpty() && m_beats.last().pause == Pause::Silence &&
-                            m_beats.last().speaker == Speaker::Customer;
-    if (m_nextAgentPause == Pause::Hold && m_announcedHold && m_resolved && chance(0.1 + ramp(0.2, 0.7))) {
-        append(beat.text, pick(m_common.holdReturns), true);
-    } else if (afterNudge && chance(ramp(0.2, 0.7))) {
-        append(beat.text, pick(m_common.nudgeApologies), true);
-    }
-    m_nextAgentPause = Pause::Normal;
-    m_announcedHold = false;
-    m_beats.append(std::move(beat));
-    m_agentOpen = true;
-    return m_beats.last();
-}
-
-void DialogueWriter::agent(const PhraseTemplate &phrase)
-{
-    if (!phrase.isEmpty()) {
-        append(openAgentBeat().text, phrase, true);
-    }
-}
-
-void DialogueWriter::agentFragment(const PhraseTemplate &phrase)
-{
-    if (!phrase.isEmpty()) {
-        append(openAgentBeat().text, phrase, false);
-    }
-}
-
-void DialogueWriter::customer(const PhraseTemplate &phrase, Pause pause)
-{
-    Beat beat{Speaker::Customer, pause, QString()};
-    append(beat.text, phrase, true);
-    m_beats.append(std::move(beat));
-    m_agentOpen = false;
-}
-
-void DialogueWriter::customerMore(const PhraseTemplate &phrase)
-{
-    append(m_beats.last().text, phrase, true);
-}
-
-void DialogueWriter::system(const PhraseTemplate &phrase)
-{
-    Beat beat{Speaker::System, Pause::Normal, QString()};
-    append(beat.text, phrase, false);
-    m_beats.append(std::move(beat));
-    m_agentOpen = false;
-}
-
-const Exchange &DialogueWriter::nextFrom(const QList<Exchange> &list, std::vector<int> &order, int &position)
-{
-    if (position >= static_cast<int>(order.size())) { // used them all: go round again in a new order
-        shuffle(order, static_cast<int>(list.size()), m_rng);
-        position = 0;
-    }
-    return list.at(order[static_cast<std::size_t>(position++)]);
+    return std::move(m_script.beats());
 }
 
 // --- steps of the service flow ---------------------------------------------------------------------
@@ -325,264 +272,231 @@ void DialogueWriter::opening(const Plan &plan)
         return afterProblem ? m_common.curtGreetingsAfter : m_common.curtGreetingsBefore;
     };
     if (plan.shortOpener) {
-        customer(pick(channel.openers));
-        agent(pick(greeting(false)));
-        customer(aligned(m_scenario->problems));
+        m_script.customer(opener());
+        m_script.agent(pick(greeting(false)));
+        m_script.customer(aligned(m_scenario->problems));
     } else {
-        customer(pick(channel.problemLeads));
-        customerMore(aligned(m_scenario->problems));
+        m_script.customer(pick(channel.problemLeads));
+        m_script.customerMore(aligned(m_scenario->problems));
     }
     if (plan.upset) {
-        customerMore(pick(m_scenario->upsets));
+        m_script.customerMore(pick(m_scenario->upsets));
     }
     if (!plan.shortOpener) {
-        agent(pick(greeting(true)));
+        m_script.agent(pick(greeting(true)));
     }
     if (plan.calm) {
-        agent(pick(m_common.calming));
+        m_script.agent(pick(m_common.calming));
     }
     if (plan.acknowledge) {
-        agent(pick(m_common.acknowledgements));
+        m_script.agent(pick(m_common.acknowledgements));
     }
+}
+
+const PhraseTemplate &DialogueWriter::opener()
+{
+    // The customer has finished the opener when the agent answers: short ones for fast answers.
+    const PhraseList &openers = channelPhrases().openers;
+    const double charsInTime = m_spec.firstResponseS * (m_spec.english ? 12.0 : 3.0);
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        const PhraseTemplate &candidate = pick(openers);
+        if (double(candidate.estimatedLength()) <= charsInTime) {
+            return candidate;
+        }
+    }
+    return *std::min_element(openers.cbegin(), openers.cend(), [](const PhraseTemplate &a, const PhraseTemplate &b) {
+        return a.estimatedLength() < b.estimatedLength();
+    });
 }
 
 void DialogueWriter::identityCheck()
 {
     const auto kind = static_cast<std::size_t>(m_scenario->identity);
     const bool polite = chance(0.1 + 0.85 * ramp(0.2, 0.6));
-    agent(pick(polite ? m_common.identityAsks[kind] : m_common.curtIdentityAsks[kind]));
-    customer(pick(m_common.identityGives[kind]));
-    agent(pick(polite ? m_common.identityConfirmed : m_common.curtIdentityConfirmed));
+    m_script.agent(pick(polite ? m_common.identityAsks[kind] : m_common.curtIdentityAsks[kind]));
+    m_script.customer(pick(m_common.identityGives[kind]));
+    m_script.agent(pick(polite ? m_common.identityConfirmed : m_common.curtIdentityConfirmed));
 }
 
 void DialogueWriter::restatement()
 {
-    agent(pick(m_common.restatePrefixes));
-    agentFragment(aligned(m_scenario->needs));
-    agentFragment(pick(m_common.restateSuffixes));
-    customer(pick(m_common.confirmations));
+    m_script.agent(pick(m_common.restatePrefixes));
+    m_script.agentFragment(aligned(m_scenario->needs));
+    m_script.agentFragment(pick(m_common.restateSuffixes));
+    m_script.customer(pick(m_common.confirmations));
 }
 
 void DialogueWriter::probe(const Exchange &exchange)
 {
-    agent(exchange.first);
-    customer(exchange.second);
+    m_script.agent(exchange.first);
+    m_script.customer(exchange.second);
     if (chance(ramp(0.3, 0.7))) {
-        agent(pick(m_common.probeAcks));
+        m_script.agent(pick(m_common.probeAcks));
     }
 }
 
 void DialogueWriter::pause()
 {
+    static const PhraseTemplate nothing;
     if (chance(0.25 + 0.75 * ramp(0.2, 0.7))) {
-        agent(pick(channelPhrases().holds));
-        m_nextAgentPause = Pause::Hold;
-        m_announcedHold = true;
-    } else if (!m_agentOpen) {
-        customer(pick(channelPhrases().nudges), Pause::Silence); // the customer notices the silence
+        m_script.agent(pick(channelPhrases().holds));
+        const bool thank = m_resolved && chance(0.1 + ramp(0.2, 0.7));
+        m_script.pauseAgent(Pause::Hold, thank ? pick(m_common.holdReturns) : nothing);
+    } else if (!m_script.agentOpen()) {
+        m_script.customer(pick(channelPhrases().nudges), Pause::Silence); // the customer notices
+        m_script.prefixNextAgentTurn(chance(ramp(0.2, 0.7)) ? pick(m_common.nudgeApologies) : nothing);
     } else {
-        m_nextAgentPause = Pause::Silence; // the agent falls silent mid-turn and resumes later
-        m_announcedHold = false;
+        m_script.pauseAgent(Pause::Silence, nothing); // the agent goes quiet and resumes later
     }
 }
 
 void DialogueWriter::analysis()
 {
     if (m_resolved || chance(m_spec.quality)) {
-        agent(aligned(m_scenario->analyses));
+        m_script.agent(aligned(m_scenario->analyses));
+        m_script.customer(pick(m_common.analysisReactions));
     } else {
-        agent(pick(chance(0.5) ? m_common.curtAnalyses : m_scenario->curtReplies));
+        m_script.agent(pick(chance(0.5) ? m_common.curtAnalyses : m_scenario->curtReplies));
+        m_script.customer(pick(m_common.complaints));
     }
-    customer(pick(m_common.analysisReactions));
 }
 
 void DialogueWriter::complaintExchange()
 {
-    agent(pick(chance(0.5) ? m_scenario->curtReplies : m_common.curtReplies));
-    customer(pick(m_common.complaints));
+    m_script.agent(pick(chance(0.5) ? m_scenario->curtReplies : m_common.curtReplies));
+    m_script.customer(pick(m_common.complaints));
 }
 
 void DialogueWriter::solution()
 {
     const PhraseTemplate &line = m_resolved ? aligned(m_scenario->solutions)
                                             : pick(chance(0.5) ? m_scenario->curtReplies : m_common.curtReplies);
-    m_lastAgentLine.clear();
-    line.appendTo(m_lastAgentLine, m_details);
-    Beat &beat = openAgentBeat();
-    if (m_spec.english && !beat.text.isEmpty()) {
-        beat.text += QLatin1Char(' ');
-    }
-    beat.text += m_lastAgentLine;
+    m_lastSolution.clear();
+    line.appendTo(m_lastSolution, m_details);
+    m_script.agentText(m_lastSolution);
 }
 
-void DialogueWriter::reaction()
+void DialogueWriter::padAfterSolution(int units, int pauses)
 {
-    customer(pick(m_resolved ? m_common.accepts : m_common.rejects));
+    const double q = m_spec.quality;
+    const bool poor = !m_resolved || q < 0.4;
+    while (units > 0) {
+        // Pauses are spread evenly over the exchanges left.
+        const bool withPause = pauses > 0 && chance(double(pauses) / double(units));
+        if (!withPause && chance(0.06)) {
+            units -= secondIssue(units);
+            continue;
+        }
+        pauses -= withPause ? 1 : 0;
+        if (poor && !withPause && chance(0.35 * (1.0 - q))) {
+            m_script.customer(m_common.complaints.at(deal(m_complaints, m_common.complaints.size())));
+            m_script.agent(pick(m_common.curtComebacks));
+        } else if (m_spec.channel == Channel::Phone && !withPause && chance(0.05)) {
+            m_script.customer(pick(m_common.repeatAsks));
+            m_script.agent(pick(m_common.repeatLeads));
+            m_script.agentText(m_lastSolution);
+        } else if (!poor && !withPause && chance(0.08)) {
+            const Exchange &talk = m_common.smallTalk.at(m_rng.bounded(static_cast<int>(m_common.smallTalk.size())));
+            m_script.customer(talk.first);
+            if (withPause) {
+                pause();
+            }
+            m_script.agent(talk.second);
+        } else {
+            followUp(withPause);
+        }
+        --units;
+    }
 }
 
-void DialogueWriter::followUp()
+void DialogueWriter::followUp(bool withPause)
 {
     const bool poorAnswer = (!m_resolved || m_spec.quality < 0.5) && chance((1.0 - m_spec.quality) * 0.7);
-    const Exchange &exchange = !m_scenario->followUps.isEmpty() && chance(0.5)
-                                   ? nextFrom(m_scenario->followUps, m_followUpOrder, m_followUpPosition)
-                                   : nextFrom(m_common.followUps, m_commonFollowUpOrder, m_commonFollowUpPosition);
-    customer(exchange.first);
-    if (m_nextAgentPause == Pause::Normal && m_pendingPause) {
-        m_pendingPause = false;
+    // Half the questions are about the scenario until its own run out; none repeats before every
+    // question has been asked once.
+    const bool commonLeft = hasCards(m_commonFollowUps) || (m_scenario->aboutOrder && hasCards(m_orderFollowUps));
+    if (!hasCards(m_followUps) && !commonLeft) {
+        shuffle(m_followUps, m_scenario->followUps.size());
+        shuffle(m_commonFollowUps, m_common.followUps.size());
+        shuffle(m_orderFollowUps, m_common.orderFollowUps.size());
+    }
+    const double orderShare =
+        double(m_common.orderFollowUps.size()) / double(m_common.orderFollowUps.size() + m_common.followUps.size());
+    const Exchange *exchange = nullptr;
+    if (hasCards(m_followUps) && (!commonLeft || chance(0.5))) {
+        exchange = &m_scenario->followUps.at(deal(m_followUps, m_scenario->followUps.size()));
+    } else if (m_scenario->aboutOrder && hasCards(m_orderFollowUps) &&
+               (!hasCards(m_commonFollowUps) || chance(orderShare))) {
+        exchange = &m_common.orderFollowUps.at(deal(m_orderFollowUps, m_common.orderFollowUps.size()));
+    } else {
+        exchange = &m_common.followUps.at(deal(m_commonFollowUps, m_common.followUps.size()));
+    }
+    m_script.customer(exchange->first);
+    if (withPause) {
         pause();
     }
     if (poorAnswer) {
-        agent(pick(chance(0.5) ? m_scenario->curtReplies : m_common.curtReplies));
+        m_script.agent(pick(chance(0.5) ? m_scenario->curtReplies : m_common.curtReplies));
         return;
     }
     if (chance(0.3 * m_spec.quality)) {
-        agent(pick(m_common.answerPrefixes));
+        m_script.agent(pick(m_common.answerPrefixes));
     }
-    agent(exchange.second);
+    m_script.agent(exchange->second);
 }
 
 int DialogueWriter::secondIssue(int unitsLeft)
 {
+    // "还有个事": another problem of the same category, about another order.
     const QList<int> &pool = m_book.byCategory[static_cast<std::size_t>(m_spec.category)];
-    const auto at = static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(pool.size())));
+    const int at = m_rng.bounded(static_cast<int>(pool.size()));
     const Scenario *next = &m_book.scenarios.at(pool.at(at));
     if (next == m_scenario && pool.size() > 1) {
         next = &m_book.scenarios.at(pool.at((at + 1) % pool.size()));
     }
     chooseScenario(*next);
     m_details.forgetOrder();
-    shuffle(m_followUpOrder, static_cast<int>(m_scenario->followUps.size()), m_rng);
-    m_followUpPosition = 0;
+    shuffle(m_followUps, m_scenario->followUps.size());
 
-    customer(pick(m_common.secondIssueLeads));
-    customerMore(aligned(m_scenario->problems));
+    m_script.customer(pick(m_common.secondIssueLeads));
+    m_script.customerMore(aligned(m_scenario->problems));
     int used = 1;
     if (unitsLeft >= 2 && chance(ramp(0.3, 0.7))) {
         restatement();
         used = 2;
     } else if (m_resolved && chance(0.5)) {
-        agent(aligned(m_scenario->analyses));
+        m_script.agent(aligned(m_scenario->analyses));
     }
-    agent(m_resolved ? aligned(m_scenario->solutions) : pick(m_scenario->curtReplies));
+    m_script.agent(m_resolved ? aligned(m_scenario->solutions) : pick(m_scenario->curtReplies));
     return used;
-}
-
-void DialogueWriter::padAfterSolution(int units, int pauses)
-{
-    const double q = m_spec.quality;
-    while (units > 0) {
-        m_pendingPause = pauses > 0 && chance(double(pauses) / double(units));
-        if (m_pendingPause) {
-            --pauses;
-        }
-        const bool poor = !m_resolved || q < 0.4;
-        if (!m_pendingPause && units >= 1 && chance(0.06)) {
-            units -= secondIssue(units);
-            continue;
-        }
-        if (poor && !m_pendingPause && chance(0.35 * (1.0 - q))) {
-            customer(pick(m_common.complaints));
-            agent(pick(m_common.curtComebacks));
-        } else if (m_spec.channel == Channel::Phone && !m_lastAgentLine.isEmpty() && chance(0.05)) {
-            customer(pick(m_common.repeatAsks));
-            if (m_pendingPause) {
-                m_pendingPause = false;
-                pause();
-            }
-            agent(pick(m_common.repeatLeads));
-            Beat &beat = openAgentBeat();
-            beat.text += m_lastAgentLine;
-        } else if (chance(0.08)) {
-            const Exchange &talk = m_common.smallTalk.at(
-                static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(m_common.smallTalk.size()))));
-            customer(talk.first);
-            if (m_pendingPause) {
-                m_pendingPause = false;
-                pause();
-            }
-            agent(talk.second);
-        } else {
-            followUp();
-        }
-        --units;
-    }
 }
 
 void DialogueWriter::closing(const Plan &plan)
 {
     const ChannelPhrases &channel = channelPhrases();
     if (plan.anythingElse) {
-        agent(pick(m_common.anythingElseAsks));
-        customer(pick(m_common.anythingElseNo));
+        m_script.agent(pick(m_common.anythingElseAsks));
+        m_script.customer(pick(m_common.anythingElseNo));
     }
     if (plan.satisfaction) {
-        agent(pick(m_common.satisfactionAsks));
-        const double q = m_spec.quality;
+        m_script.agent(pick(m_common.satisfactionAsks));
         if (m_resolved) {
-            customer(pick(chance(0.3 + 0.7 * q) ? m_common.satisfiedReplies : m_common.neutralReplies));
+            m_script.customer(
+                pick(chance(0.3 + 0.7 * m_spec.quality) ? m_common.satisfiedReplies : m_common.neutralReplies));
         } else {
-            customer(pick(chance(0.7) ? m_common.dissatisfiedReplies : m_common.neutralReplies));
+            m_script.customer(pick(chance(0.7) ? m_common.dissatisfiedReplies : m_common.neutralReplies));
         }
     }
     if (plan.satisfactionInvite) {
-        agent(pick(m_common.satisfactionInvites));
+        m_script.agent(pick(m_common.satisfactionInvites));
     }
-    agent(pick(chance(std::max(0.03, ramp(0.25, 0.65))) ? channel.closings : channel.curtClosings));
-    openAgentBeat(); // the closing turn exists even when the curt closing is empty
+    m_script.agent(pick(chance(std::max(0.03, ramp(0.25, 0.65))) ? channel.closings : channel.curtClosings));
+    m_script.openAgentTurn();
     if (plan.customerBye) {
-        customer(pick(m_resolved ? m_common.customerByes : m_common.angryByes));
+        m_script.customer(pick(m_resolved ? m_common.customerByes : m_common.angryByes));
     }
     if (plan.systemEnd) {
-        system(pick(channel.systemEnd));
-    }
-}
-
-void DialogueWriter::emailEnvelope()
-{
-    // Mails carry their own salutation and signature; the first agent mail opens with the greeting and
-    // the last one ends with the closing, so only the ones between need both.
-    qsizetype lastAgent = -1;
-    for (qsizetype i = 0; i < m_beats.size(); ++i) {
-        if (m_beats.at(i).speaker == Speaker::Agent) {
-            lastAgent = i;
-        }
-    }
-    bool firstAgent = true;
-    bool firstCustomer = true;
-    const bool polite = m_standardGreeting;
-    for (qsizetype i = 0; i < m_beats.size(); ++i) {
-        Beat &beat = m_beats[i];
-        QString head;
-        QString tail;
-        if (beat.speaker == Speaker::Customer) {
-            if (!firstCustomer && chance(0.5)) {
-                append(head, pick(m_common.customerEmailOpenings), true);
-            }
-            if (chance(0.6)) {
-                append(tail, pick(m_common.customerEmailClosings), true);
-            }
-            firstCustomer = false;
-        } else if (beat.speaker == Speaker::Agent) {
-            if (!firstAgent && polite) {
-                append(head, pick(m_common.emailReplyOpenings), true);
-            }
-            if (i != lastAgent) {
-                append(tail, pick(polite ? m_common.emailSignatures : m_common.curtEmailSignatures), true);
-            }
-            firstAgent = false;
-        }
-        if (!head.isEmpty()) {
-            if (m_spec.english) {
-                head += QLatin1Char(' ');
-            }
-            beat.text.prepend(head);
-        }
-        if (!tail.isEmpty()) {
-            if (m_spec.english) {
-                beat.text += QLatin1Char(' ');
-            }
-            beat.text += tail;
-        }
+        m_script.system(pick(channel.systemEnd));
     }
 }
 

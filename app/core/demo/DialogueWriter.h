@@ -2,6 +2,7 @@
 
 #include "demo/DialogueBeat.h"
 #include "demo/DialogueDetails.h"
+#include "demo/DialogueScript.h"
 #include "demo/PhraseBook.h"
 
 #include <QList>
@@ -25,8 +26,8 @@ struct DialogueSpec
 
 // Writes what agent and customer say, in order. It first decides which steps of the service flow the
 // agent follows (by quality) and which of them fit into the requested length, then pads the middle
-// with follow-up questions until the length is reached. Each step adds a customer turn and opens the
-// agent's next turn, so the number of turns is known before any text is written.
+// with follow-up questions until the length is reached. Every step adds a customer turn and the agent
+// turn after it, so the number of turns is known before any text is written.
 class DialogueWriter final
 {
 public:
@@ -35,26 +36,28 @@ public:
 
 private:
     struct Plan;
+    // A shuffled order of a list's entries, dealt one by one and reshuffled when used up.
+    struct Deck
+    {
+        std::vector<int> order;
+        std::size_t position = 0;
+    };
 
+    Plan plan();
     bool chance(double probability);
     double ramp(double low, double high) const; // 0 below low, 1 above high, linear between
     const PhraseTemplate &pick(const PhraseList &list);
-    const PhraseTemplate &aligned(const PhraseList &list) const; // the entry for m_variant
-    void chooseScenario(const Scenario &scenario);
+    const PhraseTemplate &aligned(const PhraseList &list) const; // the entry for the current problem
     const ChannelPhrases &channelPhrases() const;
+    void chooseScenario(const Scenario &scenario);
+    void shuffle(Deck &deck, qsizetype size);
+    int deal(Deck &deck, qsizetype size);
+    static bool hasCards(const Deck &deck) { return deck.position < deck.order.size(); }
     int probeDeckSize() const;
 
-    // Building blocks; agent text flows into the agent's open turn, a customer line closes it.
-    void agent(const PhraseTemplate &phrase);
-    void agentFragment(const PhraseTemplate &phrase); // no separating space (restatement pieces)
-    void customer(const PhraseTemplate &phrase, Pause pause = Pause::Normal);
-    void customerMore(const PhraseTemplate &phrase); // continues the customer's current turn
-    void system(const PhraseTemplate &phrase);
-    Beat &openAgentBeat();
-    void append(QString &text, const PhraseTemplate &phrase, bool separate);
-
-    // Steps of the flow.
+    // Steps of the flow, in the order they happen.
     void opening(const Plan &plan);
+    const PhraseTemplate &opener();
     void identityCheck();
     void restatement();
     void probe(const Exchange &exchange);
@@ -62,33 +65,23 @@ private:
     void analysis();
     void complaintExchange();
     void solution();
-    void reaction();
-    void followUp();
+    void padAfterSolution(int units, int pauses);
+    void followUp(bool withPause);
     int secondIssue(int unitsLeft);
     void closing(const Plan &plan);
-    void padAfterSolution(int units, int pauses);
-    Plan plan();
-    void emailEnvelope();
-
-    const Exchange &nextFrom(const QList<Exchange> &list, std::vector<int> &order, int &position);
 
     DialogueSpec m_spec;
     QRandomGenerator &m_rng;
     const PhraseBook &m_book;
     const CommonPhrases &m_common;
     const Scenario *m_scenario = nullptr;
-    int m_variant = 0; // which problem of the scenario (aligned with needs, analyses, solutions)
+    int m_variant = 0; // which problem of the scenario (aligned with its needs, analyses, solutions)
     DialogueDetails m_details;
-    QList<Beat> m_beats;
-    bool m_agentOpen = false;      // the last beat is an agent turn that further agent text joins
-    Pause m_nextAgentPause = Pause::Normal;
-    bool m_announcedHold = false;  // the pending agent pause was announced ("请您稍等")
+    DialogueScript m_script;
     bool m_standardGreeting = false;
     bool m_resolved = true;
-    bool m_pendingPause = false;   // the next padding exchange gets a hold between question and answer
-    QString m_lastAgentLine;       // for "could you repeat that?"
-    std::vector<int> m_followUpOrder, m_commonFollowUpOrder, m_probeOrder;
-    int m_followUpPosition = 0, m_commonFollowUpPosition = 0, m_probePosition = 0;
+    QString m_lastSolution; // for "could you repeat that?"
+    Deck m_followUps, m_commonFollowUps, m_orderFollowUps, m_probes, m_complaints;
 };
 
 } // namespace qadesk::demo

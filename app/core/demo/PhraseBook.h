@@ -8,11 +8,20 @@
 
 namespace qadesk::demo {
 
-enum class Channel : quint8 { Phone, Chat, Email, Other };
+enum class Channel : quint8
+{
+    Phone,
+    Chat,
+    Email,
+    Other
+};
 constexpr int channelCount = 4;
 constexpr int categoryCount = 5; // consultation, complaint, after_sales, suggestion, other
 
-constexpr quint8 categoryBit(int category) { return static_cast<quint8>(1u << category); }
+constexpr quint8 categoryBit(int category)
+{
+    return static_cast<quint8>(1u << category);
+}
 constexpr quint8 Consultation = categoryBit(0);
 constexpr quint8 Complaint = categoryBit(1);
 constexpr quint8 AfterSales = categoryBit(2);
@@ -20,7 +29,13 @@ constexpr quint8 Suggestion = categoryBit(3);
 constexpr quint8 OtherCategory = categoryBit(4);
 
 // How the agent checks who is calling before talking about an account or order.
-enum class Identity : quint8 { None, Phone, Order, IdCard };
+enum class Identity : quint8
+{
+    None,
+    Phone,
+    Order,
+    IdCard
+};
 constexpr int identityCount = 4;
 
 // One kind of customer problem with everything both sides may say about it. problems, needs, analyses
@@ -31,12 +46,13 @@ struct Scenario
     const char *key = "";
     quint8 categories = 0;
     Identity identity = Identity::Phone;
-    PhraseList problems;    // customer states the problem (no greeting: that is added per channel)
-    PhraseList needs;       // the need as the agent restates it, to sit inside "您是说……对吗？"
-    PhraseList upsets;      // customer venting about this problem
-    PhraseList analyses;    // agent explains the cause
-    PhraseList solutions;   // agent's concrete steps
-    PhraseList curtReplies; // a poor agent's brush-off
+    bool aboutOrder = false;   // delivery, visits and orders: the generic order questions fit
+    PhraseList problems;       // customer states the problem (no greeting: that is added per channel)
+    PhraseList needs;          // the need as the agent restates it, to sit inside "您是说……对吗？"
+    PhraseList upsets;         // customer venting about this problem
+    PhraseList analyses;       // agent explains the cause
+    PhraseList solutions;      // agent's concrete steps
+    PhraseList curtReplies;    // a poor agent's brush-off
     QList<Exchange> followUps; // customer asks, agent answers
     QList<Exchange> probes;    // agent asks for a detail, customer answers
 };
@@ -71,9 +87,8 @@ struct CommonPhrases
     PhraseList satisfactionAsks, satisfactionInvites, satisfiedReplies, neutralReplies, dissatisfiedReplies;
     PhraseList customerByes, angryByes;
     PhraseList repeatAsks, repeatLeads, secondIssueLeads, answerPrefixes, probeAcks;
-    PhraseList emailReplyOpenings, emailSignatures, curtEmailSignatures, customerEmailOpenings,
-        customerEmailClosings;
-    QList<Exchange> followUps, probes, smallTalk;
+    PhraseList emailReplyOpenings, emailSignatures, curtEmailSignatures, customerEmailOpenings, customerEmailClosings;
+    QList<Exchange> followUps, orderFollowUps, probes, smallTalk; // orderFollowUps: only when aboutOrder
 };
 
 // All phrase tables of one language, built once on first use and shared read-only by every thread.

@@ -20,7 +20,7 @@ ChannelPhrases phonePhrases()
         "Good day, my name is {agent}, staff number {staff}. I've noted what you said.",
     });
     p.openers = phrases({"Hello?", "Hi, is this customer service?", "Hello, can you hear me?", "Hi there."});
-    p.problemLeads = phrases({"Hi, ", "Hello, ", "", "Hello? I have a question. "});
+    p.problemLeads = phrases({"Hi. ", "Hello. ", "", "Hello? I have a question. "});
     p.nudges = phrases({"Hello? Are you still there?", "Hello? Anyone there?"});
     p.holds = phrases({
         "Please hold on a moment while I look into this.",
@@ -52,7 +52,7 @@ ChannelPhrases chatPhrases()
         "Hi there, my name is {agent}. Let me take a look at this for you.",
     });
     p.openers = phrases({"Hello?", "Hi", "Is anyone there?", "I need to talk to a person", "agent please"});
-    p.problemLeads = phrases({"Hi, ", "Hello, ", "", "Hey, "});
+    p.problemLeads = phrases({"Hi! ", "Hello. ", "", "Hey there. "});
     p.nudges = phrases({"Hello?", "Are you still there?", "???", "Anyone?"});
     p.holds = phrases({
         "Please give me a moment while I look into this.",
@@ -81,7 +81,7 @@ ChannelPhrases emailPhrases()
         "Hello {customer}, thank you for contacting us. My name is {agent} from the customer care team.",
         "Dear customer, my name is {agent}, and I'm replying to your message below.",
     });
-    p.problemLeads = phrases({"Hello, ", "Dear customer service, ", "Hi, "});
+    p.problemLeads = phrases({"Hello. ", "Dear customer service: ", "Hi there. "});
     p.closings = phrases({
         "If you have any other questions, just reply to this email. Kind regards, {agent}, Customer Care",
         "Thank you again for your patience. Best regards, {agent}, Customer Care",
@@ -204,35 +204,39 @@ CommonPhrases englishCommonPhrases()
     c.repeatAsks = phrases({"Sorry, I didn't catch that, could you repeat it?", "The line is bad, could you say that again?",
                             "Could you slow down a bit? I'm writing this down."});
     c.repeatLeads = phrases({"Sure, let me repeat that: ", "No problem, once more: ", "Of course: "});
-    c.secondIssueLeads = phrases({"Also, I have another question. ", "Oh, and one more thing. ", "While I have you, "});
-    c.answerPrefixes = phrases({"Sure.", "Don't worry.", "Yes.", "Good question."});
+    c.secondIssueLeads = phrases({"Also, I have another question. ", "Oh, and one more thing. ", "One more thing while I have you. "});
+    c.answerPrefixes = phrases({"Sure.", "Good question.", "Let me explain."});
     c.probeAcks = phrases({"OK.", "Thanks, noted.", "Got it, thank you.", "Understood."});
 
     c.emailReplyOpenings = phrases({"Hello {customer},", "Thank you for your reply.", "Dear customer,"});
     c.emailSignatures = phrases({"Kind regards, {agent}, Customer Care", "Best regards, {agent}"});
     c.curtEmailSignatures = phrases({"Customer Care", ""});
-    c.customerEmailOpenings = phrases({"Hello,", "Hi,", "Dear customer service,"});
+    c.customerEmailOpenings = phrases({"Hello.", "Hi again.", "Thanks for your reply."});
     c.customerEmailClosings = phrases({"Thanks.", "Looking forward to your reply.", "Please handle this quickly."});
 
     c.followUps = exchanges({
         {"How long will this take?", "You should have a result within {hours} hours, and we'll text you once it's done."},
         {"Will you let me know the result?", "Yes, you'll get a text message with every update, and you can also see it under My Account > Service History."},
-        {"Do I need to stay at home?", "No need, we'll call you before anything happens."},
         {"Is there a charge for this?", "No, this is completely free of charge."},
         {"Can you speed it up?", "Yes, I've marked the ticket as urgent so it will be handled first."},
         {"What if it's still not solved by then?", "Just contact us again with ticket number {ticket}, and my colleagues will see the full history."},
         {"What are your opening hours?", "Live agents are available from 8 am to 10 pm every day. Outside those hours you can leave a message in the app."},
         {"What's the ticket number? I'll write it down.", "The ticket number is {ticket}."},
-        {"Will this affect my other orders?", "No, it only concerns this order, your other orders are not affected."},
-        {"Should I place the order again?", "Not for now. Let's wait for the result first, and we'll tell you if that's needed."},
         {"Can I get that in writing?", "Of course, we'll send you a written summary once it's resolved."},
         {"I reported this before, why is it happening again?", "I'm sorry about that. I can see your previous case, and I've flagged this one so it gets followed up properly."},
         {"Is there anything I need to do now?", "Nothing for now, just keep your phone nearby."},
         {"Where can I see the progress?", "In the app, go to My Account > Service Progress, every step is listed there."},
         {"Could I get some compensation?", "I can offer you a 5-dollar voucher as compensation, it will be in your account within {hours} hours."},
-        {"Do you need any photos or documents?", "If needed, please take a photo and upload it through the link in our text message."},
         {"Can it be done today?", "I'll do my best to finish it today, and no later than {laterdate}."},
         {"What's your name? I'd like to ask for you next time.", "I'm {agent}, staff number {staff}. Just mention it next time."},
+    });
+    c.orderFollowUps = exchanges({
+        {"Do I need to stay at home?", "No need, we'll call you before anything happens."},
+        {"Will this affect my other orders?", "No, it only concerns this order, your other orders are not affected."},
+        {"Should I place the order again?", "Not for now. Let's wait for the result first, and we'll tell you if that's needed."},
+        {"Do you need any photos or documents?", "If needed, please take a photo and upload it through the link in our text message."},
+        {"What if I'm not home that day?", "Just let us know a day before and we'll rearrange, or someone else can receive it for you."},
+        {"Could you send me the tracking number?", "Sure, it's {tracking}, and I've texted it to you as well."},
     });
     c.probes = exchanges({
         {"When did you first notice the problem?", "On {date}."},

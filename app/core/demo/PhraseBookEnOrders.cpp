@@ -10,6 +10,7 @@ void appendEnglishOrderScenarios(QList<Scenario> &scenarios)
         .key = "logistics_delay",
         .categories = Complaint | Consultation,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "I ordered a {product} on {date}, order {order}, and it still hasn't arrived. The tracking hasn't moved for days.",
             "My parcel has been stuck at a {courier} hub for {days} days. The tracking number is {tracking}.",
@@ -49,6 +50,7 @@ void appendEnglishOrderScenarios(QList<Scenario> &scenarios)
         .key = "lost_parcel",
         .categories = Complaint | AfterSales,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "The tracking says my parcel was delivered on {date}, but I never got it. Order {order}.",
             "My parcel is lost. Tracking number {tracking}, and the courier says they can't find it.",
@@ -87,6 +89,7 @@ void appendEnglishOrderScenarios(QList<Scenario> &scenarios)
         .key = "return_exchange",
         .categories = AfterSales | Consultation,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "The {product} I bought on {date} is the wrong size, I'd like to exchange it.",
             "The {product} I received is faulty, it won't turn on. I want to return it.",
@@ -127,6 +130,7 @@ void appendEnglishOrderScenarios(QList<Scenario> &scenarios)
         .key = "refund_progress",
         .categories = AfterSales | Complaint,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "I requested a refund on {date} and still haven't received it. Order {order}.",
             "The app says the refund was successful, but there's no money on my card.",
@@ -164,6 +168,7 @@ void appendEnglishOrderScenarios(QList<Scenario> &scenarios)
         .key = "change_address",
         .categories = Consultation | AfterSales | OtherCategory,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "I put the wrong address on my order {order}. Can you change it?",
             "Can I send my order to my office instead? It hasn't shipped yet, right?",
@@ -200,6 +205,7 @@ void appendEnglishOrderScenarios(QList<Scenario> &scenarios)
         .key = "installation",
         .categories = AfterSales | Consultation,
         .identity = Identity::Phone,
+        .aboutOrder = true,
         .problems = phrases({
             "My {appliance} has arrived and I'd like to book the installation.",
             "The technician was supposed to install my {appliance} today and still hasn't shown up.",
@@ -243,6 +249,7 @@ void appendEnglishOrderScenarios(QList<Scenario> &scenarios)
         .key = "repair",
         .categories = AfterSales | Complaint,
         .identity = Identity::Phone,
+        .aboutOrder = true,
         .problems = phrases({
             "My {appliance} broke after less than six months, it keeps leaking.",
             "My {product} won't charge anymore. It's still under warranty, can you fix it?",
@@ -284,6 +291,7 @@ void appendEnglishOrderScenarios(QList<Scenario> &scenarios)
         .key = "invoice",
         .categories = Consultation | AfterSales,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "I need an invoice for order {order}, made out to my company.",
             "The company name on my invoice is wrong. Can you reissue it?",

@@ -10,6 +10,7 @@ void appendEnglishServiceScenarios(QList<Scenario> &scenarios)
         .key = "billing",
         .categories = Consultation | Complaint,
         .identity = Identity::IdCard,
+        .aboutOrder = false,
         .problems = phrases({
             "I was charged an extra ${amount} this month and I don't know what it is.",
             "I never signed up for auto-renewal, so why am I charged ${amount} every month?",
@@ -47,6 +48,7 @@ void appendEnglishServiceScenarios(QList<Scenario> &scenarios)
         .key = "product_usage",
         .categories = Consultation,
         .identity = Identity::Phone,
+        .aboutOrder = false,
         .problems = phrases({
             "My new {device} won't connect to my home Wi-Fi. I've tried several times.",
             "How do I pair the {device} with the phone app? The manual is confusing.",
@@ -84,6 +86,7 @@ void appendEnglishServiceScenarios(QList<Scenario> &scenarios)
         .key = "membership",
         .categories = Consultation | OtherCategory,
         .identity = Identity::Phone,
+        .aboutOrder = false,
         .problems = phrases({
             "What benefits do I get with my {member} membership?",
             "Why did my points drop by {points} all of a sudden?",
@@ -125,6 +128,7 @@ void appendEnglishServiceScenarios(QList<Scenario> &scenarios)
         .key = "service_attitude",
         .categories = Complaint,
         .identity = Identity::Phone,
+        .aboutOrder = false,
         .problems = phrases({
             "I want to complain about your installer. He was extremely rude and argued with me.",
             "I called yesterday and the agent was rude and hung up on me.",
@@ -160,6 +164,7 @@ void appendEnglishServiceScenarios(QList<Scenario> &scenarios)
         .key = "feature_suggestion",
         .categories = Suggestion,
         .identity = Identity::None,
+        .aboutOrder = false,
         .problems = phrases({
             "I have a suggestion: could the app get a dark mode? It's too bright at night.",
             "You should let me pay for several orders at once in the app.",
@@ -195,6 +200,7 @@ void appendEnglishServiceScenarios(QList<Scenario> &scenarios)
         .key = "process_suggestion",
         .categories = Suggestion | Complaint,
         .identity = Identity::None,
+        .aboutOrder = false,
         .problems = phrases({
             "A suggestion: the hotline queue is far too long, I waited twenty minutes.",
             "Your packaging is so wasteful, a tiny item came in a huge box.",
@@ -234,6 +240,7 @@ void appendEnglishServiceScenarios(QList<Scenario> &scenarios)
         .key = "account_security",
         .categories = OtherCategory | Consultation,
         .identity = Identity::IdCard,
+        .aboutOrder = false,
         .problems = phrases({
             "I think someone logged into my account, I got an alert about an unknown device.",
             "I don't use my old number anymore and want to link a new one: {phone}.",
@@ -273,6 +280,7 @@ void appendEnglishServiceScenarios(QList<Scenario> &scenarios)
         .key = "general_enquiry",
         .categories = OtherCategory | Consultation,
         .identity = Identity::None,
+        .aboutOrder = false,
         .problems = phrases({
             "Do you have a store in {city}? I'd like to see the product in person.",
             "Do you offer discounts for corporate orders? My company wants to place a bulk order for our new office.",

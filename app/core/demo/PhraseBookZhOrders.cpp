@@ -10,6 +10,7 @@ void appendChineseOrderScenarios(QList<Scenario> &scenarios)
         .key = "logistics_delay",
         .categories = Complaint | Consultation,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "我{date}买的{product}，订单号{order}，到现在还没收到，物流好几天都没更新了。",
             "我的快递{days}天没动了，一直显示在{courier}的中转站，单号是{tracking}。",
@@ -52,6 +53,7 @@ void appendChineseOrderScenarios(QList<Scenario> &scenarios)
         .key = "lost_parcel",
         .categories = Complaint | AfterSales,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "物流显示我的包裹{date}已经签收了，可是我根本没收到，订单号是{order}。",
             "我的快递丢了，单号{tracking}，快递员说找不到了。",
@@ -93,6 +95,7 @@ void appendChineseOrderScenarios(QList<Scenario> &scenarios)
         .key = "return_exchange",
         .categories = AfterSales | Consultation,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "我{date}买的{product}尺码不合适，想换一个大一号的。",
             "收到的{product}有质量问题，开机没反应，我要退货。",
@@ -141,6 +144,7 @@ void appendChineseOrderScenarios(QList<Scenario> &scenarios)
         .key = "refund_progress",
         .categories = AfterSales | Complaint,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "我{date}申请的退款到现在还没到账，订单号{order}。",
             "退款显示成功了，可是我的银行卡里没看到钱。",
@@ -182,6 +186,7 @@ void appendChineseOrderScenarios(QList<Scenario> &scenarios)
         .key = "change_address",
         .categories = Consultation | AfterSales | OtherCategory,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "我刚下的订单地址写错了，能改一下吗？订单号{order}。",
             "我想把收货地址改到公司，东西还没发货吧？",
@@ -221,6 +226,7 @@ void appendChineseOrderScenarios(QList<Scenario> &scenarios)
         .key = "installation",
         .categories = AfterSales | Consultation,
         .identity = Identity::Phone,
+        .aboutOrder = true,
         .problems = phrases({
             "我买的{appliance}到了，想预约一下上门安装。",
             "约好今天安装{appliance}的，师傅到现在都没来。",
@@ -270,6 +276,7 @@ void appendChineseOrderScenarios(QList<Scenario> &scenarios)
         .key = "repair",
         .categories = AfterSales | Complaint,
         .identity = Identity::Phone,
+        .aboutOrder = true,
         .problems = phrases({
             "我家的{appliance}用了不到半年就坏了，一直漏水。",
             "我的{product}充不进电了，还在保修期内，能修吗？",
@@ -314,6 +321,7 @@ void appendChineseOrderScenarios(QList<Scenario> &scenarios)
         .key = "invoice",
         .categories = Consultation | AfterSales,
         .identity = Identity::Order,
+        .aboutOrder = true,
         .problems = phrases({
             "我想给订单{order}开个发票，要公司抬头的。",
             "发票抬头开错了，能重新开吗？",

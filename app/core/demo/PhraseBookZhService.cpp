@@ -10,6 +10,7 @@ void appendChineseServiceScenarios(QList<Scenario> &scenarios)
         .key = "billing",
         .categories = Consultation | Complaint,
         .identity = Identity::IdCard,
+        .aboutOrder = false,
         .problems = phrases({
             "我这个月的账单多扣了{amount}元，我也不知道是什么费用。",
             "我没开通过自动续费，为什么每个月都扣我{amount}元？",
@@ -50,6 +51,7 @@ void appendChineseServiceScenarios(QList<Scenario> &scenarios)
         .key = "product_usage",
         .categories = Consultation,
         .identity = Identity::Phone,
+        .aboutOrder = false,
         .problems = phrases({
             "我新买的{device}连不上家里的WiFi，试了好几次都不行。",
             "{device}怎么和手机App绑定啊？说明书看不太懂。",
@@ -95,6 +97,7 @@ void appendChineseServiceScenarios(QList<Scenario> &scenarios)
         .key = "membership",
         .categories = Consultation | OtherCategory,
         .identity = Identity::Phone,
+        .aboutOrder = false,
         .problems = phrases({
             "我想问一下我的{member}会员都有哪些权益？",
             "我的会员积分怎么突然少了{points}分？",
@@ -144,6 +147,7 @@ void appendChineseServiceScenarios(QList<Scenario> &scenarios)
         .key = "service_attitude",
         .categories = Complaint,
         .identity = Identity::Phone,
+        .aboutOrder = false,
         .problems = phrases({
             "我要投诉你们的安装师傅，态度特别差，还跟我吵架。",
             "我昨天打你们电话，那个客服说话很不客气，直接把我电话挂了。",
@@ -186,6 +190,7 @@ void appendChineseServiceScenarios(QList<Scenario> &scenarios)
         .key = "feature_suggestion",
         .categories = Suggestion,
         .identity = Identity::None,
+        .aboutOrder = false,
         .problems = phrases({
             "我有个建议，App能不能加一个夜间模式？晚上看太刺眼了。",
             "我觉得你们App应该加一个多个订单合并付款的功能。",
@@ -228,6 +233,7 @@ void appendChineseServiceScenarios(QList<Scenario> &scenarios)
         .key = "process_suggestion",
         .categories = Suggestion | Complaint,
         .identity = Identity::None,
+        .aboutOrder = false,
         .problems = phrases({
             "我想提个建议，你们的热线排队时间太长了，我等了二十分钟才接通。",
             "你们的包装太浪费了，一个小东西用这么大的箱子。",
@@ -272,6 +278,7 @@ void appendChineseServiceScenarios(QList<Scenario> &scenarios)
         .key = "account_security",
         .categories = OtherCategory | Consultation,
         .identity = Identity::IdCard,
+        .aboutOrder = false,
         .problems = phrases({
             "我的账号好像被别人登录了，收到了陌生设备的登录提醒。",
             "我原来的手机号不用了，想换绑一个新号码，新号是{phone}。",
@@ -319,6 +326,7 @@ void appendChineseServiceScenarios(QList<Scenario> &scenarios)
         .key = "general_enquiry",
         .categories = OtherCategory | Consultation,
         .identity = Identity::None,
+        .aboutOrder = false,
         .problems = phrases({
             "请问你们在{city}有线下门店吗？我想去看看实物。",
             "我想问一下你们企业采购有没有优惠？我们公司要买一批{product}。",

@@ -11,9 +11,9 @@ namespace qadesk::demo {
 namespace {
 
 constexpr std::array<const char *, static_cast<int>(Slot::Count)> slotNames = {
-    "order", "tracking", "courier", "product", "device", "appliance", "amount", "date", "laterdate",
-    "days", "phone", "idcard", "bankcard", "cardtail", "agent", "staff", "customer", "timeslot",
-    "hours", "minutes", "member", "points", "address", "city", "ticket"};
+    "order", "tracking", "courier", "product",  "device",   "appliance", "amount", "date",     "laterdate",
+    "days",  "phone",    "idcard",  "bankcard", "cardtail", "agent",     "staff",  "customer", "timeslot",
+    "hours", "minutes",  "member",  "points",   "address",  "city",      "ticket"};
 
 Slot slotNamed(QStringView name, const char *phrase)
 {
@@ -46,6 +46,10 @@ PhraseTemplate::PhraseTemplate(const char *utf8)
         literalStart = close + 1;
     }
     setLiteral(text.mid(literalStart));
+    m_estimatedLength = m_head.size();
+    for (const Piece &piece : m_pieces) {
+        m_estimatedLength += 6 + piece.after.size();
+    }
 }
 
 void PhraseTemplate::appendTo(QString &out, DialogueDetails &details) const

@@ -13,7 +13,8 @@ namespace qadesk::demo {
 class DialogueDetails;
 
 // The per-dialogue details a phrase may mention as {name}; see DialogueDetails for how each is made up.
-enum class Slot : quint8 {
+enum class Slot : quint8
+{
     Order,
     Tracking,
     Courier,
@@ -52,6 +53,8 @@ public:
     explicit PhraseTemplate(const char *utf8);
 
     bool isEmpty() const { return m_head.isEmpty() && m_pieces.isEmpty(); }
+    // Length of the literal text plus a typical length for each slot: enough to estimate speaking time.
+    qsizetype estimatedLength() const { return m_estimatedLength; }
     void appendTo(QString &out, DialogueDetails &details) const;
 
 private:
@@ -62,6 +65,7 @@ private:
     };
     QString m_head; // literal text before the first slot
     QList<Piece> m_pieces;
+    qsizetype m_estimatedLength = 0;
 };
 
 using PhraseList = QList<PhraseTemplate>;

@@ -70,15 +70,18 @@ Connection::Connection(const QString &location)
             throw Error(QCoreApplication::translate("Connection", "Cannot open the database %1: %2").arg(location, error));
         }
     }
+    if (m_dialect == SqlDialect::Postgres) {
+        execute(QStringLiteral("SET client_min_messages = warning"));
+    }
     if (m_dialect == SqlDialect::Sqlite) {
         try {
-            run(QStringLiteral("PRAGMA foreign_keys = ON"));
+            execute(QStringLiteral("PRAGMA foreign_keys = ON"));
             if (location != QLatin1String(":memory:")) {
-                run(QStringLiteral("PRAGMA journal_mode = WAL"));
+                execute(QStringLiteral("PRAGMA journal_mode = WAL"));
             }
-            run(QStringLiteral("PRAGMA synchronous = NORMAL"));
-            run(QStringLiteral("PRAGMA cache_size = -65536"));
-            run(QStringLiteral("PRAGMA temp_store = MEMORY"));
+            execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            execute(QStringLiteral("PRAGMA cache_size = -65536"));
+            execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
         } catch (const Error &) {
             {
                 QSqlDatabase opened = database();
@@ -128,6 +131,15 @@ QSqlQuery Connection::run(const QString &sql, const QVariantList &values)
     }
     exec(query);
     return query;
+}
+
+void Connection::execute(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
+                        .arg(query.lastError().text(), sql.simplified().left(200)));
+    }
 }
 
 void Connection::exec(QSqlQuery &query)

@@ -27,6 +27,8 @@ public:
     QSqlQuery prepare(const QString &sql);
     // Prepares, binds the values in order and executes.
     QSqlQuery run(const QString &sql, const QVariantList &values = {});
+    // Runs a statement without parameters as it is (DDL, pragmas: PostgreSQL cannot prepare DDL).
+    void execute(const QString &sql);
     // Executes a prepared query, throwing with the statement's error on failure.
     static void exec(QSqlQuery &query);
     // Qt binds a null QString as SQL NULL; for NOT NULL text columns bind this instead.

@@ -15,6 +15,7 @@ DatabaseCounts DatabaseSummary::counts()
         counts.transcripts = query.value(1).toLongLong();
         counts.evaluations = query.value(2).toLongLong();
     }
+    query.finish();
     return counts;
 }
 

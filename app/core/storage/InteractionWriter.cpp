@@ -43,6 +43,49 @@ InteractionWriter::InteractionWriter(Connection &connection)
         "turn_count, source_file, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_insertTurn = m_connection.prepare(QStringLiteral(
         "INSERT INTO turns (interaction_id, seq, speaker, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?)"));
+    m_find = m_connection.prepare(
+        QStringLiteral("SELECT id, turn_count, day FROM interactions WHERE external_id = ?"));
+    m_attach = m_connection.prepare(QStringLiteral(
+        "UPDATE interactions SET turn_count = ?, first_response_s = COALESCE(first_response_s, ?) WHERE id = ?"));
+}
+
+std::optional<StoredInteractionRef> InteractionWriter::find(const QString &externalId)
+{
+    m_find.bindValue(0, externalId);
+    Connection::exec(m_find);
+    std::optional<StoredInteractionRef> found;
+    if (m_find.next()) {
+        found = StoredInteractionRef{m_find.value(0).toLongLong(), m_find.value(1).toInt(), m_find.value(2).toLongLong()};
+    }
+    m_find.finish();
+    return found;
+}
+
+void InteractionWriter::attachTurns(const StoredInteractionRef &target, const QList<Turn> &turns,
+                                    std::optional<double> firstResponseS)
+{
+    insertTurns(target.id, turns);
+    m_attach.bindValue(0, int(turns.size()));
+    m_attach.bindValue(1, optionalValue(firstResponseS));
+    m_attach.bindValue(2, target.id);
+    Connection::exec(m_attach);
+    if (firstResponseS) {
+        m_touchedDays.insert(target.day); // the day's first-response KPI may change
+    }
+}
+
+void InteractionWriter::insertTurns(qint64 interactionId, const QList<Turn> &turns)
+{
+    int seq = 0;
+    for (const Turn &turn : turns) {
+        m_insertTurn.bindValue(0, interactionId);
+        m_insertTurn.bindValue(1, seq++);
+        m_insertTurn.bindValue(2, turn.speaker);
+        m_insertTurn.bindValue(3, optionalValue(turn.startMs));
+        m_insertTurn.bindValue(4, optionalValue(turn.endMs));
+        m_insertTurn.bindValue(5, turn.text);
+        Connection::exec(m_insertTurn);
+    }
 }
 
 bool InteractionWriter::exists(const QString &externalId)
@@ -142,16 +185,7 @@ qint64 InteractionWriter::insert(const Interaction &in)
     }
     Connection::exec(m_insertInteraction);
     const qint64 id = m_insertInteraction.lastInsertId().toLongLong();
-    int seq = 0;
-    for (const Turn &turn : in.turns) {
-        m_insertTurn.bindValue(0, id);
-        m_insertTurn.bindValue(1, seq++);
-        m_insertTurn.bindValue(2, turn.speaker);
-        m_insertTurn.bindValue(3, optionalValue(turn.startMs));
-        m_insertTurn.bindValue(4, optionalValue(turn.endMs));
-        m_insertTurn.bindValue(5, turn.text);
-        Connection::exec(m_insertTurn);
-    }
+    insertTurns(id, in.turns);
     m_touchedDays.insert(day);
     return id;
 }

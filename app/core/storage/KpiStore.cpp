@@ -5,6 +5,7 @@
 #include "KpiSql.h"
 #include "RollupStore.h"
 #include "RollupUnits.h"
+#include "kpi/ZoneRules.h"
 
 #include <QStringList>
 
@@ -59,6 +60,22 @@ KpiValues readValues(const QSqlQuery &q, int first)
     return v;
 }
 
+// CASE tree choosing the bucket index of `column` among buckets [first, last): depth log2(n).
+QString bucketCase(const QList<TimeBucket> &buckets, qsizetype first, qsizetype last, const QString &column,
+                   QVariantList &values)
+{
+    if (last - first == 1) {
+        return QString::number(first);
+    }
+    const qsizetype middle = (first + last) / 2;
+    QVariantList left;
+    QVariantList right;
+    const QString leftSql = bucketCase(buckets, first, middle, column, left);
+    const QString rightSql = bucketCase(buckets, middle, last, column, right);
+    values << buckets[middle].fromUtc << left << right;
+    return QStringLiteral("(CASE WHEN %1 < ? THEN %2 ELSE %3 END)").arg(column, leftSql, rightSql);
+}
+
 } // namespace
 
 bool KpiStore::canUseRollup(const KpiFilter &filter)
@@ -66,7 +83,7 @@ bool KpiStore::canUseRollup(const KpiFilter &filter)
     if (!m_rollupZone) {
         m_rollupZone = RollupStore(m_connection).timeZoneId();
     }
-    return QString::fromUtf8(filter.zone.id()) == *m_rollupZone;
+    return sameZoneRules(filter.zone, QTimeZone(m_rollupZone->toUtf8()));
 }
 
 std::optional<std::pair<qint64, qint64>> KpiStore::instantRange(const KpiFilter &filter)
@@ -130,25 +147,27 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
                                "WHERE %4 GROUP BY %1")
                     .arg(key, kpisql::componentsFromRollup(), table, conditions.join(QStringLiteral(" AND ")));
     } else {
-        QStringList rows;
-        for (qsizetype i = 0; i < buckets.size(); ++i) {
-            rows << QStringLiteral("(CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS BIGINT))");
-            values << qint64(i) << buckets[i].fromUtc << buckets[i].toUtc;
+        // One pass over the rows: the bucket of each row comes from a binary CASE tree over the (contiguous)
+        // bucket boundaries. Over a wide range a table scan beats walking the started_at index, whose rows lie
+        // all over the file; "+" keeps SQLite off that index then.
+        const qint64 lo = buckets.first().fromUtc;
+        const qint64 hi = buckets.last().toUtc;
+        const bool wide = hi - lo > 31 * 86400;
+        const QString column = wide ? QStringLiteral("+i.started_at") : QStringLiteral("i.started_at");
+        QString key;
+        if (groupBy) {
+            key = *groupBy == GroupBy::Agent ? QStringLiteral("i.agent_id") : QStringLiteral("COALESCE(i.team_id, 0)");
+        } else {
+            key = bucketCase(buckets, 0, buckets.size(), column, values);
         }
-        head = QStringLiteral("WITH b (idx, lo, hi) AS (VALUES %1), ").arg(rows.join(QStringLiteral(", ")));
-        QStringList conditions;
+        QStringList conditions{column + QStringLiteral(" >= ?"), column + QStringLiteral(" < ?")};
+        values << lo << hi;
         keys.appendRawConditions(filter, conditions, values);
-        const QString key = !groupBy ? QStringLiteral("b.idx")
-                            : *groupBy == GroupBy::Agent ? QStringLiteral("i.agent_id")
-                                                         : QStringLiteral("COALESCE(i.team_id, 0)");
-        inner = QStringLiteral("SELECT %1 AS idx, %2 FROM b JOIN interactions i "
-                               "ON i.started_at >= b.lo AND i.started_at < b.hi "
-                               "LEFT JOIN (%3) e ON e.interaction_id = i.id")
-                    .arg(key, kpisql::componentsFromInteractions(), kpisql::evaluationAggregate());
-        if (!conditions.isEmpty()) {
-            inner += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-        }
-        inner += QStringLiteral(" GROUP BY ") + key;
+        inner = QStringLiteral("SELECT %1, %2 FROM interactions i LEFT JOIN (%3) e ON e.interaction_id = i.id "
+                               "WHERE %4 GROUP BY 1")
+                    .arg(key, kpisql::componentsFromInteractions(), kpisql::evaluationAggregate(),
+                         conditions.join(QStringLiteral(" AND ")));
+        head = QStringLiteral("WITH ");
     }
     const QString sql = head + QStringLiteral("t (idx, %1) AS (%2) SELECT t.idx, %3, %4 FROM t ORDER BY t.idx")
                                    .arg(kpisql::componentColumns(), inner, kSelectedColumns, kpisql::kpiFormulas());

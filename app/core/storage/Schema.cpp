@@ -70,7 +70,7 @@ QStringList statements(const QString &script, SqlDialect dialect)
 
 void ensureMetaTable(Connection &connection)
 {
-    connection.run(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    connection.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
 }
 
 } // namespace
@@ -113,7 +113,7 @@ int Schema::migrate(Connection &connection)
         }
         const QString script = applyDialect(QString::fromUtf8(file.readAll()), connection.dialect());
         for (const QString &statement : statements(script, connection.dialect())) {
-            connection.run(statement);
+            connection.execute(statement);
         }
     }
     if (current > 0 && current < RollupStore::kLayoutVersion) {

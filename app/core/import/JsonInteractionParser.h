@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ImportTypes.h"
+#include "InteractionParser.h"
+#include "JsonReader.h"
+#include "RecordNormalizer.h"
+
+#include <QSet>
+
+namespace qadesk {
+
+// qadesk.interaction.v1 (DESIGN §4.2): one JSON object, a JSON array of them, or JSON Lines. Errors are
+// reported at the line of the broken record or field. In JSON Lines a broken line does not hide the others.
+class JsonInteractionParser final : public InteractionParser
+{
+public:
+    // `linesOnly`: the file is JSON Lines (--format jsonl); otherwise the layout is recognised.
+    JsonInteractionParser(const ImportOptions &options, bool linesOnly);
+    void parse(const ImportSource &source, RecordSink &sink) override;
+
+private:
+    void parseLines(QByteArrayView data, qsizetype from, RecordSink &sink);
+    void parseDocument(QByteArrayView data, qsizetype from, RecordSink &sink);
+    void readRecord(JsonReader &reader, RecordSink &sink);
+    Interaction toInteraction(JsonReader &reader, int root, RecordSink &sink);
+    void readTurns(JsonReader &reader, int array, Interaction &in, RecordSink &sink);
+    void warnUnknown(JsonReader &reader, const JsonReader::Node &member, const char *where, RecordSink &sink);
+
+    RecordNormalizer m_normalizer;
+    bool m_linesOnly = false;
+    QSet<QByteArray> m_warnedKeys;
+};
+
+} // namespace qadesk

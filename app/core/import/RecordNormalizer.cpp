@@ -1,0 +1,201 @@
+#include "RecordNormalizer.h"
+
+#include "FieldRules.h"
+#include "ImportErrors.h"
+#include "PiiMasker.h"
+
+#include <QCoreApplication>
+
+namespace qadesk {
+
+namespace {
+
+constexpr const char *kFlatKeys[] = {
+    "external_id",
+    "channel",
+    "started_at",
+    "agent_id",
+    "agent_name",
+    "team",
+    "category",
+    "handle_s",
+    "first_response_s",
+    "resolved_first_contact",
+    "complaint",
+    "csat",
+    "nps",
+    "ces",
+    "recording",
+    "customer_id",
+    "customer_phone",
+};
+
+struct KeyAlias
+{
+    const char *alias;
+    const char *key;
+};
+
+// Column names as Chinese spreadsheets title them.
+constexpr struct
+{
+    const char16_t *alias;
+    const char *key;
+} kChineseKeys[] = {
+    {u"外部编号", "external_id"},
+    {u"通话编号", "external_id"},
+    {u"会话编号", "external_id"},
+    {u"工单号", "external_id"},
+    {u"渠道", "channel"},
+    {u"开始时间", "started_at"},
+    {u"通话时间", "started_at"},
+    {u"坐席工号", "agent_id"},
+    {u"坐席编号", "agent_id"},
+    {u"工号", "agent_id"},
+    {u"坐席姓名", "agent_name"},
+    {u"坐席", "agent_name"},
+    {u"班组", "team"},
+    {u"团队", "team"},
+    {u"组别", "team"},
+    {u"类别", "category"},
+    {u"分类", "category"},
+    {u"处理时长", "handle_s"},
+    {u"通话时长", "handle_s"},
+    {u"首次响应时长", "first_response_s"},
+    {u"首响时长", "first_response_s"},
+    {u"一次解决", "resolved_first_contact"},
+    {u"首次解决", "resolved_first_contact"},
+    {u"是否投诉", "complaint"},
+    {u"投诉", "complaint"},
+    {u"满意度", "csat"},
+    {u"费力度", "ces"},
+    {u"录音", "recording"},
+    {u"录音文件", "recording"},
+    {u"客户编号", "customer_id"},
+    {u"客户电话", "customer_phone"},
+    {u"客户手机", "customer_phone"},
+    {u"联系电话", "customer_phone"},
+};
+
+constexpr KeyAlias kKeyAliases[] = {
+    {"agent_team", "team"}, {"team_name", "team"}, {"survey_csat", "csat"},
+    {"survey_nps", "nps"},  {"survey_ces", "ces"}, {"fcr", "resolved_first_contact"},
+    {"id", "external_id"},
+};
+
+} // namespace
+
+QString RecordNormalizer::flatKey(QStringView name)
+{
+    QString key = name.trimmed().toString().toLower();
+    for (QChar &c : key) {
+        if (c == QLatin1Char('.') || c == QLatin1Char(' ') || c == QLatin1Char('-')) {
+            c = QLatin1Char('_');
+        }
+    }
+    for (const char *known : kFlatKeys) {
+        if (key == QLatin1String(known)) {
+            return key;
+        }
+    }
+    for (const KeyAlias &alias : kKeyAliases) {
+        if (key == QLatin1String(alias.alias)) {
+            return QString::fromLatin1(alias.key);
+        }
+    }
+    return QString();
+}
+
+QString RecordNormalizer::columnKey(QStringView name)
+{
+    const QString key = flatKey(name);
+    if (!key.isEmpty()) {
+        return key;
+    }
+    const QStringView trimmed = name.trimmed();
+    for (const auto &alias : kChineseKeys) {
+        if (trimmed == QStringView(alias.alias)) {
+            return QString::fromLatin1(alias.key);
+        }
+    }
+    return QString();
+}
+
+void RecordNormalizer::setFlat(Interaction &in, const QString &key, QStringView value)
+{
+    value = value.trimmed();
+    if (value.isEmpty()) {
+        return;
+    }
+    if (key == QLatin1String("external_id")) {
+        in.externalId = value.toString();
+    } else if (key == QLatin1String("channel")) {
+        in.channel = FieldRules::channel(value);
+    } else if (key == QLatin1String("started_at")) {
+        const Instant instant = FieldRules::timestamp(value);
+        in.startedAt = instant.at;
+        in.utcOffsetS = instant.offsetSeconds;
+    } else if (key == QLatin1String("agent_id")) {
+        in.agentCode = value.toString();
+    } else if (key == QLatin1String("agent_name")) {
+        in.agentName = value.toString();
+    } else if (key == QLatin1String("team")) {
+        in.teamName = value.toString();
+    } else if (key == QLatin1String("category")) {
+        in.category = FieldRules::category(value);
+    } else if (key == QLatin1String("handle_s")) {
+        in.handleS = FieldRules::seconds(value);
+    } else if (key == QLatin1String("first_response_s")) {
+        in.firstResponseS = FieldRules::seconds(value);
+    } else if (key == QLatin1String("resolved_first_contact")) {
+        in.resolvedFirstContact = FieldRules::boolean(value);
+    } else if (key == QLatin1String("complaint")) {
+        in.complaint = FieldRules::boolean(value);
+    } else if (key == QLatin1String("csat")) {
+        in.csat = FieldRules::integer(value, 1, 5);
+    } else if (key == QLatin1String("nps")) {
+        in.nps = FieldRules::integer(value, 0, 10);
+    } else if (key == QLatin1String("ces")) {
+        in.ces = FieldRules::integer(value, 1, 7);
+    } else if (key == QLatin1String("recording")) {
+        in.recording = value.toString();
+    } else if (key == QLatin1String("customer_id")) {
+        in.customerId = value.toString();
+    } else if (key == QLatin1String("customer_phone")) {
+        in.customerPhone = value.toString();
+    }
+}
+
+void RecordNormalizer::finish(Interaction &in, bool requireMetadata) const
+{
+    in.externalId = in.externalId.trimmed();
+    in.agentCode = in.agentCode.trimmed();
+    if (in.externalId.isEmpty()) {
+        throw FieldError(QCoreApplication::translate("Import", "external_id is required"));
+    }
+    if (requireMetadata) {
+        if (!in.startedAt.isValid()) {
+            throw FieldError(QCoreApplication::translate(
+                "Import", "started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)"));
+        }
+        if (in.agentCode.isEmpty()) {
+            throw FieldError(QCoreApplication::translate(
+                "Import", "the agent id is required (agent.id in JSON, agent_id in CSV and headers)"));
+        }
+    }
+    if (!in.firstResponseS) {
+        in.firstResponseS = FieldRules::firstResponseSeconds(in.turns);
+    }
+    if (m_mask) {
+        for (Turn &turn : in.turns) {
+            PiiMasker::mask(turn.text);
+        }
+        if (!in.customerPhone.isEmpty()) {
+            in.customerPhone = PiiMasker::maskedPhone(in.customerPhone);
+        }
+        PiiMasker::mask(in.customerId);
+    }
+    in.turnCount = int(in.turns.size());
+}
+
+} // namespace qadesk

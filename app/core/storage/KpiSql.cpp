@@ -2,8 +2,12 @@
 
 namespace qadesk::kpisql {
 
-QString componentsFromInteractions()
+QString componentsFromInteractions(bool histogram)
 {
+    const QString bins = QStringLiteral(
+        ", COALESCE(SUM(e.qb0), 0), COALESCE(SUM(e.qb1), 0), COALESCE(SUM(e.qb2), 0), COALESCE(SUM(e.qb3), 0), "
+        "COALESCE(SUM(e.qb4), 0), COALESCE(SUM(e.qb5), 0), COALESCE(SUM(e.qb6), 0), COALESCE(SUM(e.qb7), 0), "
+        "COALESCE(SUM(e.qb8), 0), COALESCE(SUM(e.qb9), 0)");
     return QStringLiteral(
         "COUNT(*), "
         "COUNT(i.csat), SUM(CASE WHEN i.csat >= 4 THEN 1 ELSE 0 END), "
@@ -13,27 +17,26 @@ QString componentsFromInteractions()
         "COUNT(i.handle_s), COALESCE(SUM(i.handle_s), 0), "
         "COUNT(i.first_response_s), COALESCE(SUM(i.first_response_s), 0), "
         "SUM(CASE WHEN i.complaint = 1 THEN 1 ELSE 0 END), "
-        "COALESCE(SUM(e.eval_n), 0), COALESCE(SUM(e.qa_n), 0), COALESCE(SUM(e.qa_sum), 0), COALESCE(SUM(e.qa_pass), 0), "
-        "COALESCE(SUM(e.qb0), 0), COALESCE(SUM(e.qb1), 0), COALESCE(SUM(e.qb2), 0), COALESCE(SUM(e.qb3), 0), "
-        "COALESCE(SUM(e.qb4), 0), COALESCE(SUM(e.qb5), 0), COALESCE(SUM(e.qb6), 0), COALESCE(SUM(e.qb7), 0), "
-        "COALESCE(SUM(e.qb8), 0), COALESCE(SUM(e.qb9), 0)");
+        "COALESCE(SUM(e.eval_n), 0), COALESCE(SUM(e.qa_n), 0), COALESCE(SUM(e.qa_sum), 0), COALESCE(SUM(e.qa_pass), 0)") +
+           (histogram ? bins : QString());
 }
 
-QString componentColumns()
+QString componentColumns(bool histogram)
 {
     return QStringLiteral("interactions, csat_n, csat_pos, nps_n, nps_pro, nps_det, ces_n, ces_pos, fcr_n, fcr_yes, "
-                          "handle_n, handle_sum, fr_n, fr_sum, complaints, eval_n, qa_n, qa_sum, qa_pass, "
-                          "qb0, qb1, qb2, qb3, qb4, qb5, qb6, qb7, qb8, qb9");
+                          "handle_n, handle_sum, fr_n, fr_sum, complaints, eval_n, qa_n, qa_sum, qa_pass") +
+           (histogram ? QStringLiteral(", qb0, qb1, qb2, qb3, qb4, qb5, qb6, qb7, qb8, qb9") : QString());
 }
 
-QString componentsFromRollup()
+QString componentsFromRollup(bool histogram)
 {
     return QStringLiteral(
-        "SUM(r.interactions), SUM(r.csat_n), SUM(r.csat_pos), SUM(r.nps_n), SUM(r.nps_pro), SUM(r.nps_det), "
-        "SUM(r.ces_n), SUM(r.ces_pos), SUM(r.fcr_n), SUM(r.fcr_yes), SUM(r.handle_n), SUM(r.handle_sum), "
-        "SUM(r.fr_n), SUM(r.fr_sum), SUM(r.complaints), SUM(r.eval_n), SUM(r.qa_n), SUM(r.qa_sum), SUM(r.qa_pass), "
-        "SUM(r.qb0), SUM(r.qb1), SUM(r.qb2), SUM(r.qb3), SUM(r.qb4), SUM(r.qb5), SUM(r.qb6), SUM(r.qb7), SUM(r.qb8), "
-        "SUM(r.qb9)");
+               "SUM(r.interactions), SUM(r.csat_n), SUM(r.csat_pos), SUM(r.nps_n), SUM(r.nps_pro), SUM(r.nps_det), "
+               "SUM(r.ces_n), SUM(r.ces_pos), SUM(r.fcr_n), SUM(r.fcr_yes), SUM(r.handle_n), SUM(r.handle_sum), "
+               "SUM(r.fr_n), SUM(r.fr_sum), SUM(r.complaints), SUM(r.eval_n), SUM(r.qa_n), SUM(r.qa_sum), SUM(r.qa_pass)") +
+           (histogram ? QStringLiteral(", SUM(r.qb0), SUM(r.qb1), SUM(r.qb2), SUM(r.qb3), SUM(r.qb4), SUM(r.qb5), "
+                                       "SUM(r.qb6), SUM(r.qb7), SUM(r.qb8), SUM(r.qb9)")
+                      : QString());
 }
 
 QString evaluationAggregate(const QString &extraWhere)

@@ -19,12 +19,15 @@ std::optional<double> optionalDouble(const QVariant &v)
 }
 
 // The columns the final SELECT reads, in the order readValues() expects.
-const QString kSelectedColumns = QStringLiteral(
-    "t.interactions, t.csat_n, t.csat_pos, t.nps_n, t.nps_pro, t.nps_det, t.ces_n, t.ces_pos, t.fcr_n, t.fcr_yes, "
-    "t.handle_n, t.fr_n, t.complaints, t.eval_n, t.qa_n, t.qa_pass, "
-    "t.qb0, t.qb1, t.qb2, t.qb3, t.qb4, t.qb5, t.qb6, t.qb7, t.qb8, t.qb9");
+QString selectedColumns(bool histogram)
+{
+    return QStringLiteral("t.interactions, t.csat_n, t.csat_pos, t.nps_n, t.nps_pro, t.nps_det, t.ces_n, t.ces_pos, "
+                          "t.fcr_n, t.fcr_yes, t.handle_n, t.fr_n, t.complaints, t.eval_n, t.qa_n, t.qa_pass") +
+           (histogram ? QStringLiteral(", t.qb0, t.qb1, t.qb2, t.qb3, t.qb4, t.qb5, t.qb6, t.qb7, t.qb8, t.qb9")
+                      : QString());
+}
 
-KpiValues readValues(const QSqlQuery &q, int first)
+KpiValues readValues(const QSqlQuery &q, int first, bool histogram)
 {
     KpiValues v;
     int c = first;
@@ -45,8 +48,10 @@ KpiValues readValues(const QSqlQuery &q, int first)
     v.evaluations = next().toLongLong();
     v.qaN = next().toLongLong();
     v.qaPass = next().toLongLong();
-    for (qint64 &bin : v.qaScoreBins) {
-        bin = next().toLongLong();
+    if (histogram) {
+        for (qint64 &bin : v.qaScoreBins) {
+            bin = next().toLongLong();
+        }
     }
     v.csat = optionalDouble(next());
     v.nps = optionalDouble(next());
@@ -112,6 +117,8 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
         return result;
     }
     const bool rollup = source == Source::Rollup || (source == Source::Auto && canUseRollup(filter));
+    // Rankings have no histogram; leaving its bins out makes them a third cheaper.
+    const bool histogram = !groupBy;
 
     QVariantList values;
     QString inner;
@@ -145,7 +152,7 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
                                                          : QStringLiteral("r.team_key");
         inner = QStringLiteral("SELECT %1 AS idx, %2 FROM u JOIN %3 r ON r.span = u.span AND r.start = u.start "
                                "WHERE %4 GROUP BY %1")
-                    .arg(key, kpisql::componentsFromRollup(), table, conditions.join(QStringLiteral(" AND ")));
+                    .arg(key, kpisql::componentsFromRollup(histogram), table, conditions.join(QStringLiteral(" AND ")));
     } else {
         // One pass over the rows: the bucket of each row comes from a binary CASE tree over the (contiguous)
         // bucket boundaries. Over a wide range a table scan beats walking the started_at index, whose rows lie
@@ -165,15 +172,16 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
         keys.appendRawConditions(filter, conditions, values);
         inner = QStringLiteral("SELECT %1, %2 FROM interactions i LEFT JOIN (%3) e ON e.interaction_id = i.id "
                                "WHERE %4 GROUP BY 1")
-                    .arg(key, kpisql::componentsFromInteractions(), kpisql::evaluationAggregate(),
+                    .arg(key, kpisql::componentsFromInteractions(histogram), kpisql::evaluationAggregate(),
                          conditions.join(QStringLiteral(" AND ")));
         head = QStringLiteral("WITH ");
     }
     const QString sql = head + QStringLiteral("t (idx, %1) AS (%2) SELECT t.idx, %3, %4 FROM t ORDER BY t.idx")
-                                   .arg(kpisql::componentColumns(), inner, kSelectedColumns, kpisql::kpiFormulas());
+                                   .arg(kpisql::componentColumns(histogram), inner, selectedColumns(histogram),
+                                        kpisql::kpiFormulas());
     QSqlQuery q = m_connection.run(sql, values);
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), readValues(q, 1)});
+        result.append({q.value(0).toLongLong(), readValues(q, 1, histogram)});
     }
     return result;
 }

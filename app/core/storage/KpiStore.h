@@ -30,7 +30,8 @@ public:
     explicit KpiStore(Connection &connection) : m_connection(connection) {}
 
     QList<KpiValues> query(const KpiFilter &filter, const QList<TimeBucket> &buckets, Source source = Source::Auto);
-    // The KPIs over all `buckets` together, one row per agent or team that has interactions in them.
+    // The KPIs over all `buckets` together, one row per agent or team that has interactions in them (without the
+    // score histogram: qaScoreBins stay zero).
     QList<GroupKpiValues> queryGroups(const KpiFilter &filter, const QList<TimeBucket> &buckets, GroupBy groupBy,
                                       Source source = Source::Auto);
     // The first and last instant (UTC epoch seconds) of the interactions the filter's attributes select.

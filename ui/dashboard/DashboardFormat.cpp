@@ -85,7 +85,10 @@ QString DashboardFormat::interval(const KpiDefinition &kpi, const ConfidenceInte
     const bool signedScale = kpi.unit == KpiUnit::NpsPoints;
     const QString low = signedScale ? signedFixed(interval.low, 1) : fixed(interval.low, 1);
     const QString high = signedScale ? signedFixed(interval.high, 1) : fixed(interval.high, 1);
-    return tr("95% CI %1–%2").arg(low, high);
+    if (signedScale) {
+        return tr("95% CI %1 to %2").arg(low, high); // a dash between signed figures reads as another minus
+    }
+    return tr("95% CI %1–%2%3").arg(low, high, kpi.unit == KpiUnit::Percent ? QStringLiteral("%") : QString());
 }
 
 QString DashboardFormat::count(qint64 n)
@@ -205,6 +208,19 @@ QColor DashboardFormat::seriesColor(int index)
                                     QColor(0x8e, 0x5c, 0xb8), QColor(0xc9, 0x4a, 0x6a), QColor(0x1f, 0x9e, 0xa8),
                                     QColor(0x9a, 0x7b, 0x3c), QColor(0x5d, 0x6d, 0x7e)};
     return colors[index % int(std::size(colors))];
+}
+
+void DashboardFormat::styleChart(QChart *chart)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
 }
 
 } // namespace qadesk

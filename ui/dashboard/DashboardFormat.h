@@ -3,6 +3,7 @@
 #include "kpi/DashboardSnapshot.h"
 #include "kpi/KpiCatalog.h"
 
+#include <QChart>
 #include <QColor>
 #include <QCoreApplication>
 #include <QString>
@@ -40,6 +41,8 @@ public:
     static QColor improvementColor(std::optional<bool> improvement);
     // A distinct colour per series index (the six dimensions, the two lines of a chart).
     static QColor seriesColor(int index);
+    // The dashboard's chart look: no animation, tight margins, bold title, a compact legend at the bottom.
+    static void styleChart(QChart *chart);
 };
 
 } // namespace qadesk

@@ -41,9 +41,6 @@ QList<QDate> starts(const QList<KpiValues> &buckets)
 DashboardChartView *makeView(QChart *chart, const QString &objectName, const QString &title, QWidget *parent)
 {
     chart->setTitle(title);
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    chart->setTitleFont(font);
     auto *view = new DashboardChartView(chart, parent);
     view->setObjectName(objectName);
     view->setExportName(objectName);
@@ -137,13 +134,14 @@ DashboardOverview::DashboardOverview(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(6);
+    // The radar and its weakest dimensions side by side; the team comparison gets the width its labels need.
     grid->addWidget(m_surveyView, 0, 0);
     grid->addWidget(m_qaView, 0, 1);
     grid->addWidget(m_radarView, 0, 2);
+    grid->addWidget(weakestPanel, 0, 3);
     grid->addWidget(m_histogramView, 1, 0);
-    grid->addWidget(m_teamView, 1, 1);
-    grid->addWidget(weakestPanel, 1, 2);
-    for (int c = 0; c < 3; ++c) {
+    grid->addWidget(m_teamView, 1, 1, 1, 3);
+    for (int c = 0; c < 4; ++c) {
         grid->setColumnStretch(c, 1);
     }
 }
@@ -162,12 +160,10 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
     m_survey->addLine(nps.name(), DashboardFormat::seriesColor(1), series(s.trend, Kpi::Nps), counts(s.trend, Kpi::Nps),
                       TrendChart::Side::Right, QString());
     if (const auto t = targets.target(Kpi::Csat)) {
-        m_survey->addTarget(tr("CSAT target %1").arg(DashboardFormat::value(csat, *t)), DashboardFormat::seriesColor(0), *t,
-                            TrendChart::Side::Left);
+        m_survey->addTarget(DashboardFormat::target(csat, *t), DashboardFormat::seriesColor(0), *t, TrendChart::Side::Left);
     }
     if (const auto t = targets.target(Kpi::Nps)) {
-        m_survey->addTarget(tr("NPS target %1").arg(DashboardFormat::value(nps, *t)), DashboardFormat::seriesColor(1), *t,
-                            TrendChart::Side::Right);
+        m_survey->addTarget(DashboardFormat::target(nps, *t), DashboardFormat::seriesColor(1), *t, TrendChart::Side::Right);
     }
 
     const KpiDefinition &qa = KpiCatalog::get(Kpi::QaScore);
@@ -183,8 +179,7 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
                       counts(s.comparisonTrend, Kpi::QaScore), TrendChart::Side::Left, QString(), true);
     }
     if (const auto t = targets.target(Kpi::QaScore)) {
-        m_qa->addTarget(tr("QA target %1").arg(DashboardFormat::value(qa, *t)), DashboardFormat::seriesColor(2), *t,
-                        TrendChart::Side::Left);
+        m_qa->addTarget(DashboardFormat::target(qa, *t), DashboardFormat::seriesColor(2), *t, TrendChart::Side::Left);
     }
 
     const QString comparisonName = s.comparisonLevel == ComparisonLevel::Team     ? tr("%1 average").arg(s.comparisonName)
@@ -193,9 +188,14 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
     m_radar->setData(s.dimensionInfo, s.dimensions, selectionName, s.comparisonDimensions, comparisonName);
     m_histogram->setData(s.current.qaScoreBins, s.gradeBands);
     m_teams->setData(s.dimensionInfo, s.teamDimensions, s.request.filter.team);
+    m_teams->setTitle(m_teams->shownTeamCount() < m_teams->teamCount()
+                          ? tr("Dimension averages: the %1 weakest of %2 teams").arg(m_teams->shownTeamCount()).arg(m_teams->teamCount())
+                          : tr("Dimension averages by team"));
     m_weakest->setDimensions(s.dimensionInfo, s.dimensions, s.comparisonDimensions, comparisonName);
     m_weakestTitle->setText(comparisonName.isEmpty() ? tr("Weakest dimensions of %1").arg(selectionName)
                                                      : tr("Weakest dimensions of %1, against %2").arg(selectionName, comparisonName));
+    m_weakestTable->setColumnHidden(DimensionComparisonModel::Comparison, !m_weakest->hasComparison());
+    m_weakestTable->setColumnHidden(DimensionComparisonModel::Gap, !m_weakest->hasComparison());
     m_weakestTable->resizeColumnsToContents();
     m_weakestTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }

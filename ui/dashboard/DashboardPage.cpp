@@ -75,6 +75,7 @@ DashboardPage::DashboardPage(QString databasePath, QWidget *parent)
     m_rankingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rankingTable->setAlternatingRowColors(true);
     m_rankingTable->setToolTip(tr("Click a column to rank by it; double-click an agent for the agent view"));
+    m_rankingTable->horizontalHeader()->setResizeContentsPrecision(64); // hundreds of agents: measure a sample
     TableClipboard::install(m_rankingTable);
     connect(m_rankingTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         m_filters->setAgent(index.data(KeyRole).toString());
@@ -86,6 +87,7 @@ DashboardPage::DashboardPage(QString databasePath, QWidget *parent)
     m_views->addTab(m_overview, tr("Overview"));
     m_views->addTab(m_rankingTable, tr("Agent ranking"));
     m_views->addTab(m_agentView, tr("Agent"));
+    connect(m_views, &QTabWidget::currentChanged, this, &DashboardPage::updateCurrentView);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -111,9 +113,6 @@ DashboardPage::DashboardPage(QString databasePath, QWidget *parent)
     connect(&m_loader, &DashboardLoader::busyChanged, this, [this](bool busy) {
         if (busy) {
             m_status->setText(tr("Refreshing…"));
-        }
-        for (KpiTile *tile : std::as_const(m_tiles)) {
-            tile->setLoading(busy);
         }
     });
 
@@ -229,12 +228,8 @@ void DashboardPage::applySnapshot(const DashboardSnapshot &s)
         tile->setFigures(s.current, s.previous, m_targets.target(tile->kpi()), m_targets.margin(tile->kpi()),
                          comparisonLabel, comparison);
     }
-    const QString name = selectionName(f);
-    m_overview->setSnapshot(s, m_targets, name);
-    m_agentView->setSnapshot(s, m_filters->agentName(f.agent));
-    m_ranking->setRows(s.ranking);
-    m_ranking->setTargets(m_targets.targets, m_targets.margins);
-    m_rankingTable->resizeColumnsToContents();
+    m_outdatedViews = {m_overview, m_rankingTable, m_agentView};
+    updateCurrentView();
 
     QString status = tr("%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms")
                          .arg(f.from->toString(Qt::ISODate), f.to->toString(Qt::ISODate),
@@ -248,6 +243,27 @@ void DashboardPage::applySnapshot(const DashboardSnapshot &s)
     }
     m_status->setText(status);
     emit refreshed();
+}
+
+void DashboardPage::updateCurrentView()
+{
+    QWidget *view = m_views->currentWidget();
+    if (!m_snapshot || !m_outdatedViews.remove(view)) {
+        return;
+    }
+    const DashboardSnapshot &s = *m_snapshot;
+    if (view == m_overview) {
+        m_overview->setSnapshot(s, m_targets, selectionName(s.request.filter));
+    } else if (view == m_agentView) {
+        m_agentView->setSnapshot(s, m_filters->agentName(s.request.filter.agent));
+    } else if (view == m_rankingTable) {
+        const bool first = m_ranking->rowCount() == 0;
+        m_ranking->setRows(s.ranking);
+        m_ranking->setTargets(m_targets.targets, m_targets.margins);
+        if (first) {
+            m_rankingTable->resizeColumnsToContents();
+        }
+    }
 }
 
 QString DashboardPage::selectionName(const KpiFilter &f) const

@@ -6,6 +6,7 @@
 #include "settings/AppSettings.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -64,6 +65,8 @@ protected:
 private:
     void scheduleRefresh();
     void applySnapshot(const DashboardSnapshot &snapshot);
+    // Brings the view in front up to date with the snapshot; views behind wait until they are shown.
+    void updateCurrentView();
     void applyDirectory(const DashboardLoader::Directory &directory);
     QString selectionName(const KpiFilter &filter) const;
     QString filterSummary(const KpiFilter &filter) const;
@@ -93,6 +96,7 @@ private:
     QString m_rollupZone;
     bool m_stale = true; // figures wait for the page to be shown
     bool m_directoryLoaded = false;
+    QSet<QWidget *> m_outdatedViews;
 };
 
 } // namespace qadesk

@@ -20,6 +20,7 @@ public:
     void setDimensions(const QList<DimensionInfo> &dimensions, const QList<DimensionStat> &selection,
                  const QList<DimensionStat> &comparison, const QString &comparisonName);
     QString dimensionKey(int row) const { return m_rows.value(row).info.key; }
+    bool hasComparison() const { return m_hasComparison; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -13,15 +13,21 @@ namespace qadesk {
 DimensionRadarChart::DimensionRadarChart(QGraphicsItem *parent)
     : QPolarChart(parent)
 {
-    setAnimationOptions(QChart::NoAnimation);
-    setMargins(QMargins(4, 4, 4, 4));
-    legend()->setAlignment(Qt::AlignBottom);
+    DashboardFormat::styleChart(this);
     m_angular = new QCategoryAxis(this);
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_radial = new QValueAxis(this);
-    m_radial->setRange(0, 5);
-    m_radial->setTickCount(6);
+    // Levels run from 1 (the centre) to 5 (the rim).
+    m_radial->setRange(1, 5);
+    m_radial->setTickCount(5);
     m_radial->setLabelFormat(QStringLiteral("%d"));
+    QFont small = m_radial->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    m_radial->setLabelsFont(small);
+    m_radial->setLabelsColor(QColor(0x80, 0x86, 0x90));
+    QFont names = m_angular->labelsFont();
+    names.setPointSizeF(names.pointSizeF() * 0.9);
+    m_angular->setLabelsFont(names);
     addAxis(m_angular, QPolarChart::PolarOrientationAngular);
     addAxis(m_radial, QPolarChart::PolarOrientationRadial);
 }
@@ -84,6 +90,7 @@ void DimensionRadarChart::setData(const QList<DimensionInfo> &dimensions, const 
     area->setBrush(fill);
     area->setPointsVisible(true);
     addSeries(area);
+    legend()->setVisible(!m_comparison.isEmpty()); // one shape needs no key
     area->attachAxis(m_angular);
     area->attachAxis(m_radial);
 }

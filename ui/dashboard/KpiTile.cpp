@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace qadesk {
 
 namespace {
@@ -81,9 +83,12 @@ void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, st
         m_change->setText(value ? tr("no previous figure") : tr("no data in this period"));
         m_change->setStyleSheet(QStringLiteral("color: #707780;"));
     } else {
-        const std::optional<bool> better = isImprovement(d, value, before);
-        const QString arrow = !better ? QStringLiteral("\u25b6") : (*value > *before ? QStringLiteral("\u25b2")
-                                                                                      : QStringLiteral("\u25bc"));
+        // A change that rounds to nothing at the shown precision is no change.
+        const double shown = d.kpi == Kpi::Aht ? 1.0 : 0.1;
+        const bool flat = std::abs(*value - *before) < shown / 2;
+        const std::optional<bool> better = flat ? std::nullopt : isImprovement(d, value, before);
+        const QString arrow = flat ? QStringLiteral("\u25b6") : (*value > *before ? QStringLiteral("\u25b2")
+                                                                                  : QStringLiteral("\u25bc"));
         m_change->setText(tr("%1 %2 vs previous").arg(arrow, change));
         m_change->setStyleSheet(QStringLiteral("color: %1;").arg(DashboardFormat::improvementColor(better).name()));
     }
@@ -119,11 +124,6 @@ void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, st
     m_comparison->setVisible(comparison.has_value());
     setAccessibleName(tr("%1: %2").arg(d.name(), m_value->text()));
     update();
-}
-
-void KpiTile::setLoading(bool loading)
-{
-    m_value->setEnabled(!loading);
 }
 
 QString KpiTile::valueText() const

@@ -24,7 +24,6 @@ public:
     Kpi kpi() const { return m_kpi; }
     void setFigures(const KpiValues &current, const KpiValues &previous, std::optional<double> target,
                     double amberMargin, const QString &comparisonLabel, const std::optional<KpiValues> &comparison);
-    void setLoading(bool loading);
 
     // What the tile shows, for tests and accessibility.
     QString valueText() const;

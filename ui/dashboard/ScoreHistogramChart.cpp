@@ -35,15 +35,15 @@ QColor bandColor(const QString &key, int position, int count)
 ScoreHistogramChart::ScoreHistogramChart(QGraphicsItem *parent)
     : QChart(parent)
 {
-    setAnimationOptions(QChart::NoAnimation);
-    setMargins(QMargins(4, 4, 4, 4));
-    legend()->setAlignment(Qt::AlignBottom);
+    DashboardFormat::styleChart(this);
     m_x = new QBarCategoryAxis(this);
+    // The lower bound of each bin keeps the labels short enough for a narrow chart; tooltips give the range.
     QStringList labels;
     for (int bin = 0; bin < 10; ++bin) {
-        labels << binLabel(bin);
+        labels << QString::number(bin * 10);
     }
     m_x->append(labels);
+    m_x->setTitleText(tr("Score"));
     m_y = new QValueAxis(this);
     m_y->setLabelFormat(QStringLiteral("%d"));
     m_y->setTitleText(tr("Evaluations"));

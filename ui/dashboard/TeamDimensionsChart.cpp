@@ -12,13 +12,12 @@ namespace qadesk {
 TeamDimensionsChart::TeamDimensionsChart(QGraphicsItem *parent)
     : QChart(parent)
 {
-    setAnimationOptions(QChart::NoAnimation);
-    setMargins(QMargins(4, 4, 4, 4));
-    legend()->setAlignment(Qt::AlignBottom);
+    DashboardFormat::styleChart(this);
     m_x = new QBarCategoryAxis(this);
     m_y = new QValueAxis(this);
-    m_y->setRange(0, 5);
-    m_y->setTickCount(6);
+    // Levels run from 1 to 5: the scale's floor is 1, and differences between teams stay visible.
+    m_y->setRange(1, 5);
+    m_y->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%d"));
     addAxis(m_x, Qt::AlignBottom);
     addAxis(m_y, Qt::AlignLeft);
@@ -29,10 +28,32 @@ void TeamDimensionsChart::setData(const QList<DimensionInfo> &dimensions, const 
 {
     removeAllSeries();
     m_dimensions = dimensions;
+    m_allTeams = teams;
     m_teams = teams;
+    if (m_teams.size() > kMaxTeams) {
+        const auto mean = [&dimensions](const TeamDimensions &t) {
+            double sum = 0;
+            int n = 0;
+            for (const DimensionInfo &d : dimensions) {
+                if (const auto avg = dimensionStat(t.dimensions, d.key).average()) {
+                    sum += *avg;
+                    ++n;
+                }
+            }
+            return n > 0 ? sum / n : 99.0;
+        };
+        std::stable_sort(m_teams.begin(), m_teams.end(),
+                         [&](const TeamDimensions &a, const TeamDimensions &b) { return mean(a) < mean(b); });
+        const auto highlighted = std::find_if(m_teams.begin(), m_teams.end(),
+                                              [&](const TeamDimensions &t) { return t.teamName == highlightTeam; });
+        if (highlighted != m_teams.end() && highlighted - m_teams.begin() >= kMaxTeams) {
+            std::rotate(m_teams.begin() + kMaxTeams - 1, highlighted, highlighted + 1);
+        }
+        m_teams.resize(kMaxTeams);
+    }
     m_x->clear();
     QStringList labels;
-    for (const TeamDimensions &t : teams) {
+    for (const TeamDimensions &t : std::as_const(m_teams)) {
         labels << (t.teamName == highlightTeam && !highlightTeam.isEmpty() ? QStringLiteral("\u25b8 ") + t.teamName
                                                                             : t.teamName);
     }
@@ -44,7 +65,7 @@ void TeamDimensionsChart::setData(const QList<DimensionInfo> &dimensions, const 
         auto *set = new QBarSet(dimensions[d].name(chinese), series);
         set->setColor(DashboardFormat::seriesColor(int(d)));
         set->setBorderColor(DashboardFormat::seriesColor(int(d)));
-        for (const TeamDimensions &t : teams) {
+        for (const TeamDimensions &t : std::as_const(m_teams)) {
             *set << dimensionStat(t.dimensions, dimensions[d].key).average().value_or(0.0);
         }
         series->append(set);
@@ -77,7 +98,7 @@ QString TeamDimensionsChart::toTsv() const
         header << d.name(prefersChinese()) << tr("n");
     }
     QStringList rows{header.join(QLatin1Char('\t'))};
-    for (const TeamDimensions &t : m_teams) {
+    for (const TeamDimensions &t : m_allTeams) {
         QStringList row{t.teamName};
         for (const DimensionInfo &d : m_dimensions) {
             const DimensionStat s = dimensionStat(t.dimensions, d.key);

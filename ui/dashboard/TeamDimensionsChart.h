@@ -17,8 +17,15 @@ class TeamDimensionsChart final : public QChart
 public:
     explicit TeamDimensionsChart(QGraphicsItem *parent = nullptr);
 
+    // More teams than fit side by side: the chart shows this many, the weakest (lowest mean of their dimension
+    // averages) and the highlighted one; the data copy has them all.
+    static constexpr int kMaxTeams = 10;
+
     // `highlightTeam` (a name) is marked in its axis label.
     void setData(const QList<DimensionInfo> &dimensions, const QList<TeamDimensions> &teams, const QString &highlightTeam);
+    // How many teams the data has, and how many the chart shows.
+    int teamCount() const { return int(m_allTeams.size()); }
+    int shownTeamCount() const { return int(m_teams.size()); }
     QString describe(int team, int dimension) const;
     QString toTsv() const;
     const QList<TeamDimensions> &teams() const { return m_teams; }
@@ -30,7 +37,8 @@ signals:
 
 private:
     QList<DimensionInfo> m_dimensions;
-    QList<TeamDimensions> m_teams;
+    QList<TeamDimensions> m_teams;    // shown
+    QList<TeamDimensions> m_allTeams; // all, for the data copy
     QBarCategoryAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
 };

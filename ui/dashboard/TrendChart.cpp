@@ -2,7 +2,7 @@
 
 #include "DashboardFormat.h"
 
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -15,22 +15,15 @@ namespace qadesk {
 TrendChart::TrendChart(QGraphicsItem *parent)
     : QChart(parent)
 {
-    setAnimationOptions(QChart::NoAnimation);
-    setMargins(QMargins(4, 4, 4, 4));
-    legend()->setAlignment(Qt::AlignBottom);
-    m_x = new QDateTimeAxis(this);
+    DashboardFormat::styleChart(this);
+    m_x = new QCategoryAxis(this);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_left = new QValueAxis(this);
     m_right = new QValueAxis(this);
     addAxis(m_x, Qt::AlignBottom);
     addAxis(m_left, Qt::AlignLeft);
     addAxis(m_right, Qt::AlignRight);
     m_right->setVisible(false);
-}
-
-qint64 TrendChart::msecs(QDate date)
-{
-    // Noon avoids a bucket drifting to the previous day on a DST night.
-    return QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch();
 }
 
 void TrendChart::reset(const QList<QDate> &bucketStarts, KpiBucket bucket)
@@ -40,18 +33,17 @@ void TrendChart::reset(const QList<QDate> &bucketStarts, KpiBucket bucket)
     m_bucket = bucket;
     m_lines.clear();
     m_right->setVisible(false);
-    const QString format = bucket == KpiBucket::Month ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd");
-    m_x->setFormat(format);
-    if (m_starts.isEmpty()) {
-        m_x->setRange(QDateTime(QDate::currentDate(), QTime(0, 0)), QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
-        return;
+    for (const QString &label : m_x->categoriesLabels()) {
+        m_x->remove(label);
     }
-    // Half a bucket of room on either side so that the first and last points are not cut by the axes.
-    const qint64 first = msecs(m_starts.constFirst());
-    const qint64 last = msecs(m_starts.constLast());
-    const qint64 step = m_starts.size() > 1 ? (last - first) / (m_starts.size() - 1) : 86'400'000;
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(first - step / 2), QDateTime::fromMSecsSinceEpoch(last + step / 2));
-    m_x->setTickCount(int(std::clamp<qsizetype>(m_starts.size(), 2, 7)));
+    // Buckets sit at 0, 1, 2, …, with half a bucket of room at either end; about eight labels at most.
+    const qsizetype n = m_starts.size();
+    m_x->setRange(-0.5, std::max<qsizetype>(n, 1) - 0.5);
+    const QString format = bucket == KpiBucket::Month ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd");
+    const qsizetype step = std::max<qsizetype>(1, (n + 7) / 8);
+    for (qsizetype i = 0; i < n; i += step) {
+        m_x->append(m_starts[i].toString(format), double(i));
+    }
 }
 
 void TrendChart::setAxis(Side side, const QString &title, double min, double max, const QString &labelFormat)
@@ -80,8 +72,8 @@ void TrendChart::addLine(const QString &name, const QColor &color, const QList<s
     points->setBorderColor(color);
     for (qsizetype i = 0; i < values.size() && i < m_starts.size(); ++i) {
         if (values[i]) {
-            line->append(double(msecs(m_starts[i])), *values[i]);
-            points->append(double(msecs(m_starts[i])), *values[i]);
+            line->append(double(i), *values[i]);
+            points->append(double(i), *values[i]);
         }
     }
     addSeries(line);
@@ -107,8 +99,8 @@ void TrendChart::addTarget(const QString &name, const QColor &color, double valu
     line->setName(name);
     QPen pen(color.lighter(125), 1.5, Qt::DashLine);
     line->setPen(pen);
-    line->append(double(m_x->min().toMSecsSinceEpoch()), value);
-    line->append(double(m_x->max().toMSecsSinceEpoch()), value);
+    line->append(m_x->min(), value);
+    line->append(m_x->max(), value);
     addSeries(line);
     line->attachAxis(m_x);
     line->attachAxis(side == Side::Left ? m_left : m_right);
@@ -116,16 +108,10 @@ void TrendChart::addTarget(const QString &name, const QColor &color, double valu
 
 int TrendChart::bucketAt(double x) const
 {
-    int best = -1;
-    double distance = 0;
-    for (qsizetype i = 0; i < m_starts.size(); ++i) {
-        const double d = qAbs(double(msecs(m_starts[i])) - x);
-        if (best < 0 || d < distance) {
-            best = int(i);
-            distance = d;
-        }
+    if (m_starts.isEmpty()) {
+        return -1;
     }
-    return best;
+    return int(std::clamp<qint64>(std::llround(x), 0, m_starts.size() - 1));
 }
 
 QString TrendChart::describe(int bucket) const

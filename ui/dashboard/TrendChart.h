@@ -8,8 +8,8 @@
 
 #include <optional>
 
+class QCategoryAxis;
 class QValueAxis;
-class QDateTimeAxis;
 
 namespace qadesk {
 
@@ -31,7 +31,7 @@ public:
                  const QList<qint64> &counts, Side side, const QString &valueSuffix, bool thin = false);
     void addTarget(const QString &name, const QColor &color, double value, Side side);
 
-    // The bucket at the x value of the plot (nearest bucket start), or -1.
+    // The bucket at the x value of the plot (buckets sit at x = 0, 1, 2, …), or -1.
     int bucketAt(double x) const;
     // "Week of 2024-03-04" and every line's value and n in that bucket.
     QString describe(int bucket) const;
@@ -48,12 +48,10 @@ private:
         QList<qint64> counts;
         QString suffix;
     };
-    static qint64 msecs(QDate date);
-
     QList<QDate> m_starts;
     KpiBucket m_bucket = KpiBucket::Week;
     QList<Line> m_lines;
-    QDateTimeAxis *m_x = nullptr;
+    QCategoryAxis *m_x = nullptr;
     QValueAxis *m_left = nullptr;
     QValueAxis *m_right = nullptr;
 };

@@ -42,21 +42,23 @@ inline qint64 count(Connection &connection, const QString &table)
     return scalar(connection, QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong();
 }
 
-// Row counts and a SHA-256 of every value of every table, in rowid order.
+// Row counts and a SHA-256 of every value of every table, in rowid order (primary-key order for tables
+// WITHOUT ROWID, such as the rollups).
 inline QByteArray fingerprint(Connection &connection)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QStringList tables;
-    // The transcript search index (turns_fts and its shadow tables, some WITHOUT ROWID) is derived from
-    // turns, which the fingerprint covers.
+    QList<std::pair<QString, bool>> tables;
+    // The transcript search index (turns_fts and its shadow tables) is derived from turns, which the
+    // fingerprint covers.
     QSqlQuery names = connection.run(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'turns_fts%' ORDER BY name"));
     while (names.next()) {
-        tables << names.value(0).toString();
+        tables.append({names.value(0).toString(), names.value(1).toString().contains(QLatin1String("WITHOUT ROWID"))});
     }
-    for (const QString &table : tables) {
-        QSqlQuery rows = connection.run(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+    for (const auto &[table, withoutRowid] : tables) {
+        const QString order = withoutRowid ? QString() : QStringLiteral(" ORDER BY rowid");
+        QSqlQuery rows = connection.run(QStringLiteral("SELECT * FROM \"%1\"%2").arg(table, order));
         qint64 n = 0;
         while (rows.next()) {
             ++n;

@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(stored.at(1).speaker, QStringLiteral("agent"));
         QCOMPARE(stored.at(1).text, QStringLiteral("您好，很高兴为您服务……"));
         // The rollups follow the import (finish() before commit).
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT SUM(interactions) FROM kpi_daily_all")).toInt(), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT SUM(interactions) FROM kpi_rollup_all WHERE span = 1 AND channel = '*' AND category = '*'")).toInt(), 1);
     }
 
     void jsonArray()
@@ -352,10 +352,10 @@ private slots:
         file.write("external_id,started_at,agent_id\nSRT-1,2024-03-09T15:00:00+08:00,A301\n");
         file.close();
         QVERIFY(importOk({csv}).allAccepted());
-        QVERIFY(scalar(*m_db, QStringLiteral("SELECT SUM(fr_n) FROM kpi_daily_all")).toInt() == 0);
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT SUM(fr_n) FROM kpi_rollup_all WHERE span = 1 AND channel = '*' AND category = '*'")).toInt() == 0);
         QVERIFY(importOk({valid("call-header.srt")}).allAccepted());
         QCOMPARE(interaction(*m_db, QStringLiteral("SRT-1")).value(QStringLiteral("first_response_s")).toDouble(), 2.5);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT SUM(fr_n) FROM kpi_daily_all")).toInt(), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT SUM(fr_n) FROM kpi_rollup_all WHERE span = 1 AND channel = '*' AND category = '*'")).toInt(), 1);
     }
 
     void chineseColumnTitles()

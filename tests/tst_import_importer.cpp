@@ -17,17 +17,7 @@ QString valid(const char *name)
 
 QByteArray rollupFingerprint(Connection &c)
 {
-    QByteArray all;
-    for (const char *table : {"kpi_daily_agent", "kpi_daily_team", "kpi_daily_all"}) {
-        QSqlQuery q = c.run(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4, 5").arg(QLatin1String(table)));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i) {
-                all += q.value(i).toString().toUtf8() + ',';
-            }
-            all += '\n';
-        }
-    }
-    return all;
+    return RollupStore(c).dump().join(QLatin1Char('\n')).toUtf8();
 }
 
 } // namespace

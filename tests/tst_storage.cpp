@@ -138,7 +138,7 @@ private slots:
         } catch (const Error &) {
         }
         QCOMPARE(DatabaseSummary(c).counts().interactions, 0);
-        QSqlQuery rollups = c.run(QStringLiteral("SELECT COUNT(*) FROM kpi_daily_all"));
+        QSqlQuery rollups = c.run(QStringLiteral("SELECT COUNT(*) FROM kpi_rollup_all"));
         QVERIFY(rollups.next());
         QCOMPARE(rollups.value(0).toInt(), 0);
     }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dashboard/DashboardPage.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
@@ -110,6 +111,19 @@ void MainWindow::installPages()
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_helpMenu->insertAction(m_helpMenu->actions().value(0), shortcuts);
+
+    auto *dashboard = new DashboardPage(m_databasePath, this);
+    m_pages->insertTab(1, dashboard, tr("&Dashboard"));
+    connect(this, &MainWindow::databaseChanged, dashboard, &DashboardPage::reload);
+    // Drill-down: the interactions behind a figure open in the workspace (the first one; all join "My queue").
+    connect(dashboard, &DashboardPage::openInteractionsRequested, this, [this, workspace](const QList<qint64> &ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        m_pages->setCurrentWidget(workspace);
+        workspace->openInteraction(ids.first());
+    });
+    m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
 
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);

@@ -2,6 +2,7 @@
 
 #include <QDate>
 
+#include <array>
 #include <optional>
 
 namespace qadesk {
@@ -21,6 +22,8 @@ struct KpiValues
     qint64 evaluations = 0; // submitted
     qint64 qaN = 0;         // submitted and scored
     qint64 qaPass = 0;
+    // Scored submitted evaluations by score: [0,10), [10,20), …, [90,100].
+    std::array<qint64, 10> qaScoreBins{};
     std::optional<double> csat, nps, ces, fcr, ahtS, firstResponseS, complaintRate, qaScore, qaPassRate;
 };
 

@@ -89,4 +89,34 @@ void AppSettings::setKpiTarget(const QString &kpi, std::optional<double> target)
     m_settings.setValue(QStringLiteral("targets/") + kpi, target ? QVariant(*target) : QVariant(QString()));
 }
 
+double AppSettings::kpiAmberMargin(const QString &kpi, double fallback) const
+{
+    return m_settings.value(QStringLiteral("targets/") + kpi + QStringLiteral("_amber"), fallback).toDouble();
+}
+
+void AppSettings::setKpiAmberMargin(const QString &kpi, double margin)
+{
+    m_settings.setValue(QStringLiteral("targets/") + kpi + QStringLiteral("_amber"), margin);
+}
+
+QString AppSettings::dashboardPeriod() const
+{
+    return m_settings.value(QStringLiteral("dashboard/period"), QStringLiteral("last_4_weeks")).toString();
+}
+
+void AppSettings::setDashboardPeriod(const QString &key)
+{
+    m_settings.setValue(QStringLiteral("dashboard/period"), key);
+}
+
+QString AppSettings::dashboardBucket() const
+{
+    return m_settings.value(QStringLiteral("dashboard/bucket"), QStringLiteral("week")).toString();
+}
+
+void AppSettings::setDashboardBucket(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("dashboard/bucket"), name);
+}
+
 } // namespace qadesk

@@ -34,6 +34,16 @@ public:
     std::optional<double> kpiTarget(const QString &kpi) const;
     void setKpiTarget(const QString &kpi, std::optional<double> target);
     static std::optional<double> defaultKpiTarget(const QString &kpi);
+    // How far on the wrong side of its target a KPI still shows amber rather than red, in the KPI's unit;
+    // `fallback` when never set.
+    double kpiAmberMargin(const QString &kpi, double fallback) const;
+    void setKpiAmberMargin(const QString &kpi, double margin);
+
+    // The dashboard's last period preset (ReportingPeriod key) and bucket (KpiFilter bucket name).
+    QString dashboardPeriod() const;
+    void setDashboardPeriod(const QString &key);
+    QString dashboardBucket() const;
+    void setDashboardBucket(const QString &name);
 
 private:
     mutable QSettings m_settings;

@@ -1,8 +1,10 @@
 #include "KpiStore.h"
 
 #include "Connection.h"
+#include "FilterKeys.h"
 #include "KpiSql.h"
 #include "RollupStore.h"
+#include "RollupUnits.h"
 #include "kpi/ZoneRules.h"
 
 #include <QStringList>
@@ -16,27 +18,51 @@ std::optional<double> optionalDouble(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-// Attribute conditions shared by both sources; `prefix` is the table alias.
-void addAttributeConditions(const KpiFilter &filter, const QString &teamColumn, const QString &agentColumn,
-                            const QString &prefix, std::optional<qint64> team, std::optional<qint64> agent,
-                            QStringList &conditions, QVariantList &values)
+// The columns the final SELECT reads, in the order readValues() expects.
+QString selectedColumns(bool histogram)
 {
-    if (team) {
-        conditions << teamColumn + QStringLiteral(" = ?");
-        values << *team;
+    return QStringLiteral("t.interactions, t.csat_n, t.csat_pos, t.nps_n, t.nps_pro, t.nps_det, t.ces_n, t.ces_pos, "
+                          "t.fcr_n, t.fcr_yes, t.handle_n, t.fr_n, t.complaints, t.eval_n, t.qa_n, t.qa_pass") +
+           (histogram ? QStringLiteral(", t.qb0, t.qb1, t.qb2, t.qb3, t.qb4, t.qb5, t.qb6, t.qb7, t.qb8, t.qb9")
+                      : QString());
+}
+
+KpiValues readValues(const QSqlQuery &q, int first, bool histogram)
+{
+    KpiValues v;
+    int c = first;
+    const auto next = [&]() { return q.value(c++); };
+    v.interactions = next().toLongLong();
+    v.csatN = next().toLongLong();
+    v.csatPositive = next().toLongLong();
+    v.npsN = next().toLongLong();
+    v.npsPromoters = next().toLongLong();
+    v.npsDetractors = next().toLongLong();
+    v.cesN = next().toLongLong();
+    v.cesPositive = next().toLongLong();
+    v.fcrN = next().toLongLong();
+    v.fcrYes = next().toLongLong();
+    v.handleN = next().toLongLong();
+    v.firstResponseN = next().toLongLong();
+    v.complaints = next().toLongLong();
+    v.evaluations = next().toLongLong();
+    v.qaN = next().toLongLong();
+    v.qaPass = next().toLongLong();
+    if (histogram) {
+        for (qint64 &bin : v.qaScoreBins) {
+            bin = next().toLongLong();
+        }
     }
-    if (agent) {
-        conditions << agentColumn + QStringLiteral(" = ?");
-        values << *agent;
-    }
-    if (!filter.channel.isEmpty()) {
-        conditions << prefix + QStringLiteral("channel = ?");
-        values << filter.channel;
-    }
-    if (!filter.category.isEmpty()) {
-        conditions << prefix + QStringLiteral("category = ?");
-        values << filter.category;
-    }
+    v.csat = optionalDouble(next());
+    v.nps = optionalDouble(next());
+    v.ces = optionalDouble(next());
+    v.fcr = optionalDouble(next());
+    v.ahtS = optionalDouble(next());
+    v.firstResponseS = optionalDouble(next());
+    v.complaintRate = optionalDouble(next());
+    v.qaScore = optionalDouble(next());
+    v.qaPassRate = optionalDouble(next());
+    return v;
 }
 
 // CASE tree choosing the bucket index of `column` among buckets [first, last): depth log2(n).
@@ -57,28 +83,6 @@ QString bucketCase(const QList<TimeBucket> &buckets, qsizetype first, qsizetype 
 
 } // namespace
 
-KpiStore::Keys KpiStore::resolveKeys(const KpiFilter &filter)
-{
-    Keys keys;
-    if (!filter.team.isEmpty()) {
-        QSqlQuery q = m_connection.run(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {filter.team});
-        if (q.next()) {
-            keys.team = q.value(0).toLongLong();
-        } else {
-            keys.matchesNothing = true;
-        }
-    }
-    if (!filter.agent.isEmpty()) {
-        QSqlQuery q = m_connection.run(QStringLiteral("SELECT id FROM agents WHERE code = ?"), {filter.agent});
-        if (q.next()) {
-            keys.agent = q.value(0).toLongLong();
-        } else {
-            keys.matchesNothing = true;
-        }
-    }
-    return keys;
-}
-
 bool KpiStore::canUseRollup(const KpiFilter &filter)
 {
     if (!m_rollupZone) {
@@ -89,56 +93,66 @@ bool KpiStore::canUseRollup(const KpiFilter &filter)
 
 std::optional<std::pair<qint64, qint64>> KpiStore::instantRange(const KpiFilter &filter)
 {
-    const Keys keys = resolveKeys(filter);
+    const FilterKeys keys = FilterKeys::resolve(m_connection, filter);
     if (keys.matchesNothing) {
         return std::nullopt;
     }
     QStringList conditions;
     QVariantList values;
-    addAttributeConditions(filter, QStringLiteral("team_id"), QStringLiteral("agent_id"), QString(), keys.team,
-                           keys.agent, conditions, values);
+    keys.appendRawConditions(filter, conditions, values);
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    QSqlQuery q = m_connection.run(QStringLiteral("SELECT MIN(started_at), MAX(started_at) FROM interactions") + where, values);
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT MIN(i.started_at), MAX(i.started_at) FROM interactions i") + where, values);
     if (!q.next() || q.value(0).isNull()) {
         return std::nullopt;
     }
     return std::make_pair(q.value(0).toLongLong(), q.value(1).toLongLong());
 }
 
-QList<KpiValues> KpiStore::query(const KpiFilter &filter, const QList<TimeBucket> &buckets, Source source)
+QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const QList<TimeBucket> &buckets,
+                                                   Source source, std::optional<GroupBy> groupBy)
 {
-    QList<KpiValues> result;
-    const Keys keys = resolveKeys(filter);
+    QList<std::pair<qint64, KpiValues>> result;
+    const FilterKeys keys = FilterKeys::resolve(m_connection, filter);
     if (keys.matchesNothing || buckets.isEmpty()) {
         return result;
     }
     const bool rollup = source == Source::Rollup || (source == Source::Auto && canUseRollup(filter));
+    // Rankings have no histogram; leaving its bins out makes them a third cheaper.
+    const bool histogram = !groupBy;
 
     QVariantList values;
-    QStringList conditions;
-    QString ctes;
     QString inner;
+    QString head;
     if (rollup) {
-        QStringList rows;
-        for (qsizetype i = 0; i < buckets.size(); ++i) {
-            rows << QStringLiteral("(CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS BIGINT))");
-            values << qint64(i) << buckets[i].fromDay << buckets[i].toDay;
+        // Per agent (or one agent) the agent rows; per team (or one team) the team rows; else the totals.
+        QString table = QStringLiteral("kpi_rollup_all");
+        if (keys.agent || groupBy == GroupBy::Agent) {
+            table = QStringLiteral("kpi_rollup_agent");
+        } else if (keys.team || groupBy == GroupBy::Team) {
+            table = QStringLiteral("kpi_rollup_team");
         }
-        QString table = QStringLiteral("kpi_daily_all");
+        const QList<RollupUnit> units = RollupUnits::split(buckets);
+        if (units.isEmpty()) {
+            return result;
+        }
+        head = QStringLiteral("WITH ") + RollupUnits::commonTable(units, values) + QStringLiteral(", ");
+        QStringList conditions{QStringLiteral("r.channel = ?"), QStringLiteral("r.category = ?")};
+        values << (filter.channel.isEmpty() ? QStringLiteral("*") : filter.channel);
+        values << (filter.category.isEmpty() ? QStringLiteral("*") : filter.category);
+        if (keys.team) {
+            conditions << QStringLiteral("r.team_key = ?");
+            values << *keys.team;
+        }
         if (keys.agent) {
-            table = QStringLiteral("kpi_daily_agent");
-        } else if (keys.team) {
-            table = QStringLiteral("kpi_daily_team");
+            conditions << QStringLiteral("r.agent_id = ?");
+            values << *keys.agent;
         }
-        addAttributeConditions(filter, QStringLiteral("r.team_key"), QStringLiteral("r.agent_id"), QStringLiteral("r."),
-                               keys.team, keys.agent, conditions, values);
-        ctes = QStringLiteral("b (idx, lo, hi) AS (VALUES %1), ").arg(rows.join(QStringLiteral(", ")));
-        inner = QStringLiteral("SELECT b.idx, %1 FROM b JOIN %2 r ON r.day >= b.lo AND r.day < b.hi")
-                    .arg(kpisql::componentsFromRollup(), table);
-        if (!conditions.isEmpty()) {
-            inner += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-        }
-        inner += QStringLiteral(" GROUP BY b.idx");
+        const QString key = !groupBy ? QStringLiteral("u.idx")
+                            : *groupBy == GroupBy::Agent ? QStringLiteral("r.agent_id")
+                                                         : QStringLiteral("r.team_key");
+        inner = QStringLiteral("SELECT %1 AS idx, %2 FROM u JOIN %3 r ON r.span = u.span AND r.start = u.start "
+                               "WHERE %4 GROUP BY %1")
+                    .arg(key, kpisql::componentsFromRollup(histogram), table, conditions.join(QStringLiteral(" AND ")));
     } else {
         // One pass over the rows: the bucket of each row comes from a binary CASE tree over the (contiguous)
         // bucket boundaries. Over a wide range a table scan beats walking the started_at index, whose rows lie
@@ -147,52 +161,54 @@ QList<KpiValues> KpiStore::query(const KpiFilter &filter, const QList<TimeBucket
         const qint64 hi = buckets.last().toUtc;
         const bool wide = hi - lo > 31 * 86400;
         const QString column = wide ? QStringLiteral("+i.started_at") : QStringLiteral("i.started_at");
-        QVariantList caseValues;
-        const QString bucketExpression = bucketCase(buckets, 0, buckets.size(), column, caseValues);
-        values << caseValues;
-        conditions << column + QStringLiteral(" >= ?") << column + QStringLiteral(" < ?");
+        QString key;
+        if (groupBy) {
+            key = *groupBy == GroupBy::Agent ? QStringLiteral("i.agent_id") : QStringLiteral("COALESCE(i.team_id, 0)");
+        } else {
+            key = bucketCase(buckets, 0, buckets.size(), column, values);
+        }
+        QStringList conditions{column + QStringLiteral(" >= ?"), column + QStringLiteral(" < ?")};
         values << lo << hi;
-        addAttributeConditions(filter, QStringLiteral("i.team_id"), QStringLiteral("i.agent_id"), QStringLiteral("i."),
-                               keys.team, keys.agent, conditions, values);
+        keys.appendRawConditions(filter, conditions, values);
         inner = QStringLiteral("SELECT %1, %2 FROM interactions i LEFT JOIN (%3) e ON e.interaction_id = i.id "
                                "WHERE %4 GROUP BY 1")
-                    .arg(bucketExpression, kpisql::componentsFromInteractions(), kpisql::evaluationAggregate(),
+                    .arg(key, kpisql::componentsFromInteractions(histogram), kpisql::evaluationAggregate(),
                          conditions.join(QStringLiteral(" AND ")));
+        head = QStringLiteral("WITH ");
     }
-    const QString sql = QStringLiteral("WITH %1 t (idx, %2) AS (%3) SELECT t.idx, t.interactions, t.csat_n, t.csat_pos, t.nps_n, t.nps_pro, "
-                                       "t.nps_det, t.ces_n, t.ces_pos, t.fcr_n, t.fcr_yes, t.handle_n, t.fr_n, "
-                                       "t.complaints, t.eval_n, t.qa_n, t.qa_pass, %4 FROM t ORDER BY t.idx")
-                            .arg(ctes, kpisql::componentColumns(), inner, kpisql::kpiFormulas());
+    const QString sql = head + QStringLiteral("t (idx, %1) AS (%2) SELECT t.idx, %3, %4 FROM t ORDER BY t.idx")
+                                   .arg(kpisql::componentColumns(histogram), inner, selectedColumns(histogram),
+                                        kpisql::kpiFormulas());
     QSqlQuery q = m_connection.run(sql, values);
     while (q.next()) {
-        KpiValues v;
-        v.start = buckets.at(q.value(0).toInt()).start;
-        v.interactions = q.value(1).toLongLong();
-        v.csatN = q.value(2).toLongLong();
-        v.csatPositive = q.value(3).toLongLong();
-        v.npsN = q.value(4).toLongLong();
-        v.npsPromoters = q.value(5).toLongLong();
-        v.npsDetractors = q.value(6).toLongLong();
-        v.cesN = q.value(7).toLongLong();
-        v.cesPositive = q.value(8).toLongLong();
-        v.fcrN = q.value(9).toLongLong();
-        v.fcrYes = q.value(10).toLongLong();
-        v.handleN = q.value(11).toLongLong();
-        v.firstResponseN = q.value(12).toLongLong();
-        v.complaints = q.value(13).toLongLong();
-        v.evaluations = q.value(14).toLongLong();
-        v.qaN = q.value(15).toLongLong();
-        v.qaPass = q.value(16).toLongLong();
-        v.csat = optionalDouble(q.value(17));
-        v.nps = optionalDouble(q.value(18));
-        v.ces = optionalDouble(q.value(19));
-        v.fcr = optionalDouble(q.value(20));
-        v.ahtS = optionalDouble(q.value(21));
-        v.firstResponseS = optionalDouble(q.value(22));
-        v.complaintRate = optionalDouble(q.value(23));
-        v.qaScore = optionalDouble(q.value(24));
-        v.qaPassRate = optionalDouble(q.value(25));
+        result.append({q.value(0).toLongLong(), readValues(q, 1, histogram)});
+    }
+    return result;
+}
+
+QList<KpiValues> KpiStore::query(const KpiFilter &filter, const QList<TimeBucket> &buckets, Source source)
+{
+    QList<KpiValues> result;
+    const auto rows = run(filter, buckets, source, std::nullopt);
+    result.reserve(rows.size());
+    for (const auto &[index, values] : rows) {
+        KpiValues v = values;
+        v.start = buckets.at(index).start;
         result << v;
+    }
+    return result;
+}
+
+QList<GroupKpiValues> KpiStore::queryGroups(const KpiFilter &filter, const QList<TimeBucket> &buckets,
+                                            GroupBy groupBy, Source source)
+{
+    QList<GroupKpiValues> result;
+    const auto rows = run(filter, buckets, source, groupBy);
+    result.reserve(rows.size());
+    for (const auto &[key, values] : rows) {
+        KpiValues v = values;
+        v.start = buckets.isEmpty() ? QDate() : buckets.first().start;
+        result.append({key, v});
     }
     return result;
 }

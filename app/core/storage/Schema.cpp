@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "Error.h"
+#include "RollupStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -147,6 +148,10 @@ int Schema::migrate(Connection &connection)
         for (const QString &statement : statements(script, connection)) {
             connection.execute(statement);
         }
+    }
+    if (current > 0 && current < RollupStore::kLayoutVersion) {
+        // The rollup tables were recreated in a new layout: fill them from the data already stored.
+        RollupStore(connection).rebuildAll();
     }
     if (current == 0) {
         QByteArray zone = QTimeZone::systemTimeZoneId();

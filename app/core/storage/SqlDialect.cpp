@@ -9,6 +9,8 @@ QString applyDialect(QString sql, SqlDialect dialect)
                                             : QStringLiteral("INTEGER PRIMARY KEY"));
     sql.replace(QStringLiteral("{{REAL}}"), pg ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("REAL"));
     sql.replace(QStringLiteral("{{BIGINT}}"), QStringLiteral("BIGINT"));
+    // SQLite then keeps the rows in primary-key order (one B-tree, no rowid lookups); PostgreSQL has no such clause.
+    sql.replace(QStringLiteral("{{WITHOUT_ROWID}}"), pg ? QString() : QStringLiteral(" WITHOUT ROWID"));
     return sql;
 }
 

@@ -1,0 +1,49 @@
+#include "FilterKeys.h"
+
+#include "Connection.h"
+
+namespace qadesk {
+
+FilterKeys FilterKeys::resolve(Connection &connection, const KpiFilter &filter)
+{
+    FilterKeys keys;
+    if (!filter.team.isEmpty()) {
+        QSqlQuery q = connection.run(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {filter.team});
+        if (q.next()) {
+            keys.team = q.value(0).toLongLong();
+        } else {
+            keys.matchesNothing = true;
+        }
+    }
+    if (!filter.agent.isEmpty()) {
+        QSqlQuery q = connection.run(QStringLiteral("SELECT id FROM agents WHERE code = ?"), {filter.agent});
+        if (q.next()) {
+            keys.agent = q.value(0).toLongLong();
+        } else {
+            keys.matchesNothing = true;
+        }
+    }
+    return keys;
+}
+
+void FilterKeys::appendRawConditions(const KpiFilter &filter, QStringList &conditions, QVariantList &values) const
+{
+    if (team) {
+        conditions << (agent ? QStringLiteral("i.team_id + 0 = ?") : QStringLiteral("i.team_id = ?"));
+        values << *team;
+    }
+    if (agent) {
+        conditions << QStringLiteral("i.agent_id = ?");
+        values << *agent;
+    }
+    if (!filter.channel.isEmpty()) {
+        conditions << QStringLiteral("i.channel = ?");
+        values << filter.channel;
+    }
+    if (!filter.category.isEmpty()) {
+        conditions << QStringLiteral("i.category = ?");
+        values << filter.category;
+    }
+}
+
+} // namespace qadesk

@@ -1,0 +1,226 @@
+#include "DashboardFormat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace qadesk {
+
+namespace {
+
+int decimals(const KpiDefinition &kpi)
+{
+    return kpi.kpi == Kpi::Aht ? 0 : 1;
+}
+
+QString fixed(double v, int places)
+{
+    return QLocale().toString(v, 'f', places);
+}
+
+// U+2212 MINUS SIGN reads better than a hyphen next to figures.
+QString signedFixed(double v, int places)
+{
+    const double rounded = std::round(v * std::pow(10.0, places)) / std::pow(10.0, places);
+    if (rounded == 0) {
+        return fixed(0.0, places);
+    }
+    return (rounded > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + fixed(std::abs(rounded), places);
+}
+
+} // namespace
+
+QString DashboardFormat::number(const KpiDefinition &kpi, std::optional<double> value)
+{
+    if (!value) {
+        return QStringLiteral("\u2014");
+    }
+    return kpi.unit == KpiUnit::NpsPoints ? signedFixed(*value, 1) : fixed(*value, decimals(kpi));
+}
+
+QString DashboardFormat::value(const KpiDefinition &kpi, std::optional<double> value)
+{
+    if (!value) {
+        return QStringLiteral("\u2014");
+    }
+    switch (kpi.unit) {
+    case KpiUnit::Percent:
+        return tr("%1%").arg(fixed(*value, 1));
+    case KpiUnit::NpsPoints:
+        return signedFixed(*value, 1);
+    case KpiUnit::Seconds:
+        return tr("%1 s").arg(fixed(*value, decimals(kpi)));
+    case KpiUnit::Score:
+        return fixed(*value, 1);
+    }
+    return {};
+}
+
+QString DashboardFormat::change(const KpiDefinition &kpi, std::optional<double> current, std::optional<double> previous)
+{
+    if (!current || !previous) {
+        return {};
+    }
+    const double delta = *current - *previous;
+    switch (kpi.unit) {
+    case KpiUnit::Percent:
+    case KpiUnit::NpsPoints:
+        return tr("%1 pts").arg(signedFixed(delta, 1));
+    case KpiUnit::Seconds:
+        return tr("%1 s").arg(signedFixed(delta, decimals(kpi)));
+    case KpiUnit::Score:
+        return signedFixed(delta, 1);
+    }
+    return {};
+}
+
+QString DashboardFormat::target(const KpiDefinition &kpi, double target)
+{
+    const QString bound = kpi.higherIsBetter ? QStringLiteral("\u2265 ") : QStringLiteral("\u2264 ");
+    return bound + value(kpi, target);
+}
+
+QString DashboardFormat::interval(const KpiDefinition &kpi, const ConfidenceInterval &interval)
+{
+    const bool signedScale = kpi.unit == KpiUnit::NpsPoints;
+    const QString low = signedScale ? signedFixed(interval.low, 1) : fixed(interval.low, 1);
+    const QString high = signedScale ? signedFixed(interval.high, 1) : fixed(interval.high, 1);
+    if (signedScale) {
+        return tr("95% CI %1 to %2").arg(low, high); // a dash between signed figures reads as another minus
+    }
+    return tr("95% CI %1–%2%3").arg(low, high, kpi.unit == KpiUnit::Percent ? QStringLiteral("%") : QString());
+}
+
+QString DashboardFormat::count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString DashboardFormat::average(std::optional<double> value)
+{
+    return value ? fixed(*value, 2) : QStringLiteral("\u2014");
+}
+
+QString DashboardFormat::channelName(const QString &key)
+{
+    if (key == QLatin1String("phone")) {
+        return tr("Phone");
+    }
+    if (key == QLatin1String("chat")) {
+        return tr("Chat");
+    }
+    if (key == QLatin1String("email")) {
+        return tr("E-mail");
+    }
+    if (key == QLatin1String("other")) {
+        return tr("Other");
+    }
+    return key.isEmpty() ? tr("Unknown") : key;
+}
+
+QString DashboardFormat::categoryName(const QString &key)
+{
+    if (key == QLatin1String("consultation")) {
+        return tr("Consultation");
+    }
+    if (key == QLatin1String("complaint")) {
+        return tr("Complaint");
+    }
+    if (key == QLatin1String("after_sales")) {
+        return tr("After-sales");
+    }
+    if (key == QLatin1String("suggestion")) {
+        return tr("Suggestion");
+    }
+    if (key == QLatin1String("other")) {
+        return tr("Other");
+    }
+    return key.isEmpty() ? tr("Unknown") : key;
+}
+
+QString DashboardFormat::statusName(const QString &status)
+{
+    if (status == QLatin1String("draft")) {
+        return tr("Draft");
+    }
+    if (status == QLatin1String("submitted")) {
+        return tr("Submitted");
+    }
+    if (status == QLatin1String("disputed")) {
+        return tr("Disputed");
+    }
+    if (status == QLatin1String("final")) {
+        return tr("Final");
+    }
+    return status;
+}
+
+QString DashboardFormat::gradeName(const QList<GradeBand> &bands, const QString &key)
+{
+    for (const GradeBand &band : bands) {
+        if (band.key == key) {
+            return band.name(prefersChinese());
+        }
+    }
+    return key;
+}
+
+QString DashboardFormat::bucketLabel(QDate start, KpiBucket bucket)
+{
+    switch (bucket) {
+    case KpiBucket::Week:
+        return tr("Week of %1").arg(start.toString(Qt::ISODate));
+    case KpiBucket::Month:
+        return start.toString(QStringLiteral("yyyy-MM"));
+    case KpiBucket::Day:
+    case KpiBucket::None:
+        return start.toString(Qt::ISODate);
+    }
+    return {};
+}
+
+QColor DashboardFormat::statusColor(TargetStatus status)
+{
+    switch (status) {
+    case TargetStatus::Met:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case TargetStatus::Near:
+        return QColor(0xe0, 0x9a, 0x1a);
+    case TargetStatus::Missed:
+        return QColor(0xd6, 0x45, 0x41);
+    case TargetStatus::NoTarget:
+        return QColor(0xa0, 0xa4, 0xab);
+    }
+    return {};
+}
+
+QColor DashboardFormat::improvementColor(std::optional<bool> improvement)
+{
+    if (!improvement) {
+        return QColor(0x70, 0x75, 0x7d);
+    }
+    return *improvement ? QColor(0x2e, 0x9d, 0x5b) : QColor(0xd6, 0x45, 0x41);
+}
+
+QColor DashboardFormat::seriesColor(int index)
+{
+    static const QColor colors[] = {QColor(0x2f, 0x6f, 0xb0), QColor(0xe0, 0x7b, 0x28), QColor(0x3f, 0x9a, 0x5a),
+                                    QColor(0x8e, 0x5c, 0xb8), QColor(0xc9, 0x4a, 0x6a), QColor(0x1f, 0x9e, 0xa8),
+                                    QColor(0x9a, 0x7b, 0x3c), QColor(0x5d, 0x6d, 0x7e)};
+    return colors[index % int(std::size(colors))];
+}
+
+void DashboardFormat::styleChart(QChart *chart)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
+}
+
+} // namespace qadesk

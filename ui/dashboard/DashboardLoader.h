@@ -1,0 +1,67 @@
+#pragma once
+
+#include "kpi/DashboardSnapshot.h"
+#include "kpi/DrillDown.h"
+#include "storage/StaffDirectory.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace qadesk {
+
+class Connection;
+
+// Runs the dashboard's queries on a worker thread with its own database connection, so the window never waits
+// for SQL. Every snapshot request gets a generation number; a request made stale by a newer one stops at its next
+// check on the worker and its result, should it still arrive, is dropped.
+class DashboardLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Directory
+    {
+        QList<TeamEntry> teams;
+        QList<AgentEntry> agents;
+        QString rollupZone;
+    };
+
+    explicit DashboardLoader(QString databasePath, QObject *parent = nullptr);
+    ~DashboardLoader() override;
+
+    // Returns the request's generation.
+    quint64 requestSnapshot(const DashboardRequest &request);
+    void requestDirectory();
+    // `done` runs on the GUI thread with the rows, or with an error message and no rows.
+    void requestInteractions(const DrillDownQuery &query,
+                             std::function<void(const DrillDownResult<InteractionListRow> &, const QString &error)> done);
+    void requestEvaluations(const DrillDownQuery &query,
+                            std::function<void(const DrillDownResult<EvaluationListRow> &, const QString &error)> done);
+
+    bool isBusy() const { return m_pending > 0; }
+    quint64 latestGeneration() const { return m_latest->load(); }
+
+signals:
+    void snapshotReady(const qadesk::DashboardSnapshot &snapshot);
+    void directoryReady(const qadesk::DashboardLoader::Directory &directory);
+    void failed(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    // Runs `work` with the worker's connection on the worker thread.
+    void post(std::function<void(Connection &)> work);
+    void setPending(int delta);
+
+    QString m_databasePath;
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives in m_thread
+    std::unique_ptr<Connection> m_connection; // opened, used and closed on m_thread only
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
+    int m_pending = 0;
+};
+
+} // namespace qadesk

@@ -1,0 +1,362 @@
+#include "DashboardPage.h"
+
+#include "AgentRankingModel.h"
+#include "AgentView.h"
+#include "DashboardFilterBar.h"
+#include "DashboardFormat.h"
+#include "DashboardOverview.h"
+#include "DashboardRoles.h"
+#include "DrillDownDialog.h"
+#include "KpiTile.h"
+#include "NumericSortModel.h"
+#include "ScoreHistogramChart.h"
+#include "TableClipboard.h"
+#include "TargetsDialog.h"
+#include "kpi/TimeBuckets.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace qadesk {
+
+DashboardPage::DashboardPage(QString databasePath, QWidget *parent)
+    : QWidget(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_loader(m_databasePath)
+    , m_zone(QTimeZone::systemTimeZone())
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_targets = KpiTargets::fromSettings(m_settings);
+
+    m_filters = new DashboardFilterBar(this);
+    m_filters->setPreset(ReportingPeriod::fromKey(m_settings.dashboardPeriod(), PeriodPreset::LastFourWeeks));
+    m_filters->setBucket(kpiBucketFromString(m_settings.dashboardBucket()).value_or(KpiBucket::Week));
+    auto *targets = new QPushButton(tr("T&argets…"), this);
+    targets->setObjectName(QStringLiteral("targetsButton"));
+    connect(targets, &QPushButton::clicked, this, &DashboardPage::editTargets);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    QPalette muted = m_status->palette();
+    muted.setColor(QPalette::WindowText, QColor(0x60, 0x66, 0x70));
+    m_status->setPalette(muted);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filters, 1);
+    top->addWidget(targets);
+
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(6);
+    int column = 0;
+    for (const KpiDefinition &d : KpiCatalog::all()) {
+        auto *tile = new KpiTile(d.kpi, this);
+        connect(tile, &KpiTile::clicked, this, &DashboardPage::drillIntoKpi);
+        m_tiles.insert(d.kpi, tile);
+        tiles->addWidget(tile, 0, column++);
+    }
+
+    m_overview = new DashboardOverview(this);
+    m_agentView = new AgentView(this);
+    m_ranking = new AgentRankingModel(this);
+    m_rankingSorted = new NumericSortModel(this);
+    m_rankingSorted->setSourceModel(m_ranking);
+    m_rankingTable = new QTableView(this);
+    m_rankingTable->setObjectName(QStringLiteral("agentRankingTable"));
+    m_rankingTable->setModel(m_rankingSorted);
+    m_rankingTable->setSortingEnabled(true);
+    m_rankingTable->sortByColumn(AgentRankingModel::columnOfKpi(Kpi::QaScore), Qt::DescendingOrder);
+    m_rankingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rankingTable->setAlternatingRowColors(true);
+    m_rankingTable->setToolTip(tr("Click a column to rank by it; double-click an agent for the agent view"));
+    m_rankingTable->horizontalHeader()->setResizeContentsPrecision(64); // hundreds of agents: measure a sample
+    TableClipboard::install(m_rankingTable);
+    connect(m_rankingTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_filters->setAgent(index.data(KeyRole).toString());
+        m_views->setCurrentWidget(m_agentView);
+    });
+
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("dashboardViews"));
+    m_views->addTab(m_overview, tr("Overview"));
+    m_views->addTab(m_rankingTable, tr("Agent ranking"));
+    m_views->addTab(m_agentView, tr("Agent"));
+    connect(m_views, &QTabWidget::currentChanged, this, &DashboardPage::updateCurrentView);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(6);
+    layout->addLayout(top);
+    layout->addLayout(tiles);
+    layout->addWidget(m_views, 1);
+    layout->addWidget(m_status);
+
+    // Changes that arrive together (a team change resets the agent) make one refresh.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(m_filters, &DashboardFilterBar::changed, this, [this]() {
+        m_settings.setDashboardPeriod(ReportingPeriod::key(m_filters->preset()));
+        m_settings.setDashboardBucket(kpiBucketName(m_filters->bucket()));
+        scheduleRefresh();
+    });
+    connect(&m_loader, &DashboardLoader::snapshotReady, this, &DashboardPage::applySnapshot);
+    connect(&m_loader, &DashboardLoader::directoryReady, this, &DashboardPage::applyDirectory);
+    connect(&m_loader, &DashboardLoader::failed, this,
+            [this](const QString &message) { m_status->setText(tr("Could not compute the figures: %1").arg(message)); });
+    connect(&m_loader, &DashboardLoader::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            m_status->setText(tr("Refreshing…"));
+        }
+    });
+
+    connect(m_overview, &DashboardOverview::surveyBucketClicked, this, [this](int bucket) {
+        const auto [from, to] = bucketRange(bucket);
+        DrillDownQuery q = query(DrillDownQuery::Subject::Interactions, from, to);
+        q.requirement = DrillDownQuery::Requirement::Survey;
+        showDrillDown(q, tr("Survey answers"));
+    });
+    connect(m_overview, &DashboardOverview::qaBucketClicked, this, [this](int bucket) {
+        const auto [from, to] = bucketRange(bucket);
+        showDrillDown(query(DrillDownQuery::Subject::Evaluations, from, to), tr("Evaluations"));
+    });
+    const auto dimensionDrillDown = [this](const QString &key) {
+        if (!m_snapshot) {
+            return;
+        }
+        DrillDownQuery q = query(DrillDownQuery::Subject::Evaluations, *m_snapshot->request.filter.from,
+                                 *m_snapshot->request.filter.to);
+        q.dimensionKey = key;
+        QString name = key;
+        for (const DimensionInfo &d : m_snapshot->dimensionInfo) {
+            if (d.key == key) {
+                name = d.name(prefersChinese());
+            }
+        }
+        showDrillDown(q, tr("Evaluations scoring %1").arg(name));
+    };
+    connect(m_overview, &DashboardOverview::dimensionClicked, this, dimensionDrillDown);
+    connect(m_agentView, &AgentView::dimensionClicked, this, dimensionDrillDown);
+    connect(m_overview, &DashboardOverview::scoreBinClicked, this, [this](int bin) {
+        if (!m_snapshot) {
+            return;
+        }
+        DrillDownQuery q = query(DrillDownQuery::Subject::Evaluations, *m_snapshot->request.filter.from,
+                                 *m_snapshot->request.filter.to);
+        q.scoreRange = std::make_pair(bin * 10.0, bin == 9 ? 100.0 : bin * 10.0 + 10.0);
+        showDrillDown(q, tr("Evaluations scored %1").arg(ScoreHistogramChart::binLabel(bin)));
+    });
+    connect(m_overview, &DashboardOverview::teamDimensionClicked, this, [this](const QString &team, const QString &key) {
+        if (!m_snapshot) {
+            return;
+        }
+        DrillDownQuery q = query(DrillDownQuery::Subject::Evaluations, *m_snapshot->request.filter.from,
+                                 *m_snapshot->request.filter.to);
+        q.filter.team = team;
+        q.filter.agent.clear();
+        q.dimensionKey = key;
+        showDrillDown(q, tr("Evaluations of %1").arg(team));
+    });
+    connect(m_agentView, &AgentView::openInteractionsRequested, this, &DashboardPage::openInteractionsRequested);
+
+    m_loader.requestDirectory();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::setToday(QDate today)
+{
+    m_today = today;
+    scheduleRefresh();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        scheduleRefresh();
+    }
+}
+
+void DashboardPage::reload()
+{
+    m_stale = true;
+    m_loader.requestDirectory(); // refreshes the figures when it arrives
+}
+
+void DashboardPage::applyDirectory(const DashboardLoader::Directory &directory)
+{
+    m_directoryLoaded = true;
+    m_rollupZone = directory.rollupZone;
+    m_filters->setDirectory(directory.teams, directory.agents);
+    scheduleRefresh();
+}
+
+void DashboardPage::scheduleRefresh()
+{
+    m_stale = true;
+    // Hidden pages wait: a submit in the workspace should not pay for a dashboard nobody looks at.
+    if (m_directoryLoaded && isVisible()) {
+        m_refreshTimer.start();
+    }
+}
+
+void DashboardPage::refresh()
+{
+    m_stale = false;
+    const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTime().toTimeZone(m_zone).date();
+    const DashboardRequest request = m_filters->request(today, m_zone);
+    m_filters->showRange({*request.filter.from, *request.filter.to});
+    m_targets = KpiTargets::fromSettings(m_settings);
+    m_loader.requestSnapshot(request);
+}
+
+void DashboardPage::applySnapshot(const DashboardSnapshot &s)
+{
+    m_snapshot = s;
+    const KpiFilter &f = s.request.filter;
+    const std::optional<KpiValues> comparison =
+        s.comparisonLevel == ComparisonLevel::None ? std::nullopt : std::optional<KpiValues>(s.comparison);
+    const QString comparisonLabel = s.comparisonLevel == ComparisonLevel::Team ? s.comparisonName : tr("Centre");
+    for (KpiTile *tile : std::as_const(m_tiles)) {
+        tile->setFigures(s.current, s.previous, m_targets.target(tile->kpi()), m_targets.margin(tile->kpi()),
+                         comparisonLabel, comparison);
+    }
+    m_outdatedViews = {m_overview, m_rankingTable, m_agentView};
+    updateCurrentView();
+
+    QString status = tr("%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms")
+                         .arg(f.from->toString(Qt::ISODate), f.to->toString(Qt::ISODate),
+                              DashboardFormat::count(s.current.interactions), DashboardFormat::count(s.current.evaluations),
+                              s.request.previous.from.toString(Qt::ISODate), s.request.previous.to.toString(Qt::ISODate),
+                              QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                         .arg(s.elapsedMs);
+    if (!s.usedRollups) {
+        status += tr(" · computed from the raw rows, because this database counts days in %1 and this computer in %2")
+                      .arg(m_rollupZone, QString::fromUtf8(m_zone.id()));
+    }
+    m_status->setText(status);
+    emit refreshed();
+}
+
+void DashboardPage::updateCurrentView()
+{
+    QWidget *view = m_views->currentWidget();
+    if (!m_snapshot || !m_outdatedViews.remove(view)) {
+        return;
+    }
+    const DashboardSnapshot &s = *m_snapshot;
+    if (view == m_overview) {
+        m_overview->setSnapshot(s, m_targets, selectionName(s.request.filter));
+    } else if (view == m_agentView) {
+        m_agentView->setSnapshot(s, m_filters->agentName(s.request.filter.agent));
+    } else if (view == m_rankingTable) {
+        const bool first = m_ranking->rowCount() == 0;
+        m_ranking->setRows(s.ranking);
+        m_ranking->setTargets(m_targets.targets, m_targets.margins);
+        if (first) {
+            m_rankingTable->resizeColumnsToContents();
+        }
+    }
+}
+
+QString DashboardPage::selectionName(const KpiFilter &f) const
+{
+    if (!f.agent.isEmpty()) {
+        return m_filters->agentName(f.agent);
+    }
+    if (!f.team.isEmpty()) {
+        return f.team;
+    }
+    return tr("All teams");
+}
+
+QString DashboardPage::filterSummary(const KpiFilter &f) const
+{
+    QStringList parts{selectionName(f)};
+    if (!f.channel.isEmpty()) {
+        parts << DashboardFormat::channelName(f.channel);
+    }
+    if (!f.category.isEmpty()) {
+        parts << DashboardFormat::categoryName(f.category);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+std::pair<QDate, QDate> DashboardPage::bucketRange(int index) const
+{
+    if (!m_snapshot || index < 0 || index >= m_snapshot->trend.size()) {
+        return {};
+    }
+    const KpiFilter &f = m_snapshot->request.filter;
+    const QDate start = m_snapshot->trend[index].start;
+    const QDate end = TimeBuckets::nextBucketStart(start, f.bucket).addDays(-1);
+    return {std::max(start, *f.from), std::min(end, *f.to)};
+}
+
+DrillDownQuery DashboardPage::query(DrillDownQuery::Subject subject, QDate from, QDate to) const
+{
+    DrillDownQuery q;
+    q.subject = subject;
+    if (m_snapshot) {
+        q.filter = m_snapshot->request.filter;
+    }
+    q.from = from;
+    q.to = to;
+    return q;
+}
+
+void DashboardPage::drillIntoKpi(Kpi kpi)
+{
+    if (!m_snapshot) {
+        return;
+    }
+    const KpiDefinition &d = KpiCatalog::get(kpi);
+    DrillDownQuery q = query(d.subject, *m_snapshot->request.filter.from, *m_snapshot->request.filter.to);
+    q.requirement = d.requirement;
+    showDrillDown(q, d.name());
+}
+
+void DashboardPage::showDrillDown(const DrillDownQuery &q, const QString &what)
+{
+    if (!q.from.isValid()) {
+        return;
+    }
+    const QString dates = q.from == q.to ? q.from.toString(Qt::ISODate)
+                                         : tr("%1 – %2").arg(q.from.toString(Qt::ISODate), q.to.toString(Qt::ISODate));
+    const QString description = tr("%1 · %2 · %3").arg(what, dates, filterSummary(q.filter));
+    auto *dialog = new DrillDownDialog(q.subject, tr("Behind the figure"), description, this);
+    connect(dialog, &DrillDownDialog::openInteractionsRequested, this, &DashboardPage::openInteractionsRequested);
+    QPointer<DrillDownDialog> guard(dialog);
+    if (q.subject == DrillDownQuery::Subject::Interactions) {
+        m_loader.requestInteractions(q, [guard](const DrillDownResult<InteractionListRow> &result, const QString &error) {
+            if (guard) {
+                error.isEmpty() ? guard->setInteractions(result) : guard->setFailed(error);
+            }
+        });
+    } else {
+        const QList<GradeBand> bands = m_snapshot ? m_snapshot->gradeBands : QList<GradeBand>();
+        m_loader.requestEvaluations(q, [guard, bands](const DrillDownResult<EvaluationListRow> &result, const QString &error) {
+            if (guard) {
+                error.isEmpty() ? guard->setEvaluations(result, bands) : guard->setFailed(error);
+            }
+        });
+    }
+    dialog->show();
+}
+
+void DashboardPage::editTargets()
+{
+    TargetsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+    }
+}
+
+} // namespace qadesk

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "DashboardLoader.h"
+#include "KpiTargets.h"
+#include "kpi/DashboardSnapshot.h"
+#include "settings/AppSettings.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace qadesk {
+
+class AgentRankingModel;
+class AgentView;
+class DashboardFilterBar;
+class DashboardOverview;
+class KpiTile;
+class NumericSortModel;
+
+// The team lead's dashboard (issue 5): filters, KPI tiles against targets, trend and dimension charts, the agent
+// ranking and the agent view. Every figure comes from the worker (DashboardLoader); clicking one lists what stands
+// behind it, and the workspace opens those interactions through openInteractionsRequested().
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QString databasePath, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    DashboardFilterBar *filterBar() const { return m_filters; }
+    KpiTile *tile(Kpi kpi) const { return m_tiles.value(kpi); }
+    DashboardOverview *overview() const { return m_overview; }
+    AgentView *agentView() const { return m_agentView; }
+    QTableView *rankingTable() const { return m_rankingTable; }
+    QTabWidget *views() const { return m_views; }
+    const std::optional<DashboardSnapshot> &snapshot() const { return m_snapshot; }
+    // Anchors the period presets on another day than today (tests, demos of past data).
+    void setToday(QDate today);
+    bool isRefreshing() const { return m_loader.isBusy(); }
+
+public slots:
+    // The database changed: reload the team and agent lists and the figures.
+    void reload();
+    // Recompute the figures for the current filters.
+    void refresh();
+    void editTargets();
+
+signals:
+    void openInteractionsRequested(const QList<qint64> &interactionIds);
+    // A snapshot is on screen.
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void applySnapshot(const DashboardSnapshot &snapshot);
+    // Brings the view in front up to date with the snapshot; views behind wait until they are shown.
+    void updateCurrentView();
+    void applyDirectory(const DashboardLoader::Directory &directory);
+    QString selectionName(const KpiFilter &filter) const;
+    QString filterSummary(const KpiFilter &filter) const;
+    // The dates of bucket `index` of the shown trend, clipped to the period.
+    std::pair<QDate, QDate> bucketRange(int index) const;
+    DrillDownQuery query(DrillDownQuery::Subject subject, QDate from, QDate to) const;
+    void showDrillDown(const DrillDownQuery &query, const QString &what);
+    void drillIntoKpi(Kpi kpi);
+
+    QString m_databasePath;
+    DashboardLoader m_loader;
+    AppSettings m_settings;
+    KpiTargets m_targets;
+    QTimeZone m_zone;
+    QDate m_today;
+    DashboardFilterBar *m_filters = nullptr;
+    QLabel *m_status = nullptr;
+    QHash<Kpi, KpiTile *> m_tiles;
+    QTabWidget *m_views = nullptr;
+    DashboardOverview *m_overview = nullptr;
+    AgentView *m_agentView = nullptr;
+    AgentRankingModel *m_ranking = nullptr;
+    NumericSortModel *m_rankingSorted = nullptr;
+    QTableView *m_rankingTable = nullptr;
+    QTimer m_refreshTimer;
+    std::optional<DashboardSnapshot> m_snapshot;
+    QString m_rollupZone;
+    bool m_stale = true; // figures wait for the page to be shown
+    bool m_directoryLoaded = false;
+    QSet<QWidget *> m_outdatedViews;
+};
+
+} // namespace qadesk

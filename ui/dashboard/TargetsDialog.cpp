@@ -1,0 +1,117 @@
+#include "TargetsDialog.h"
+
+#include "DashboardFormat.h"
+#include "settings/AppSettings.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace qadesk {
+
+namespace {
+
+void configure(QDoubleSpinBox *box, const KpiDefinition &d)
+{
+    switch (d.unit) {
+    case KpiUnit::Percent:
+        box->setRange(0, 100);
+        box->setDecimals(1);
+        box->setSuffix(QStringLiteral(" %"));
+        break;
+    case KpiUnit::NpsPoints:
+        box->setRange(-100, 100);
+        box->setDecimals(1);
+        break;
+    case KpiUnit::Seconds:
+        box->setRange(0, 36000);
+        box->setDecimals(d.kpi == Kpi::Aht ? 0 : 1);
+        box->setSuffix(DashboardFormat::tr(" s"));
+        break;
+    case KpiUnit::Score:
+        box->setRange(0, 100);
+        box->setDecimals(1);
+        break;
+    }
+}
+
+} // namespace
+
+TargetsDialog::TargetsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("targetsDialog"));
+    setWindowTitle(tr("KPI targets"));
+    auto *intro = new QLabel(tr("A tile is green when its KPI meets the target, amber when it misses it by no more than "
+                                "the amber margin, and red beyond."),
+                             this);
+    intro->setWordWrap(true);
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("KPI"), this), 0, 0);
+    grid->addWidget(new QLabel(tr("Target"), this), 0, 1, 1, 2);
+    grid->addWidget(new QLabel(tr("Amber margin"), this), 0, 3);
+    int line = 1;
+    for (const KpiDefinition &d : KpiCatalog::all()) {
+        Row row;
+        row.enabled = new QCheckBox(d.name(), this);
+        row.enabled->setObjectName(QStringLiteral("target_enabled_") + d.key);
+        auto *bound = new QLabel(d.higherIsBetter ? QStringLiteral("\u2265") : QStringLiteral("\u2264"), this);
+        bound->setToolTip(d.higherIsBetter ? tr("Higher is better") : tr("Lower is better"));
+        row.target = new QDoubleSpinBox(this);
+        row.target->setObjectName(QStringLiteral("target_") + d.key);
+        configure(row.target, d);
+        row.margin = new QDoubleSpinBox(this);
+        row.margin->setObjectName(QStringLiteral("target_margin_") + d.key);
+        configure(row.margin, d);
+        row.margin->setMinimum(0);
+        connect(row.enabled, &QCheckBox::toggled, row.target, &QWidget::setEnabled);
+        connect(row.enabled, &QCheckBox::toggled, row.margin, &QWidget::setEnabled);
+        grid->addWidget(row.enabled, line, 0);
+        grid->addWidget(bound, line, 1);
+        grid->addWidget(row.target, line, 2);
+        grid->addWidget(row.margin, line, 3);
+        m_rows.insert(d.kpi, row);
+        ++line;
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this]() {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this]() { load(true); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(grid);
+    layout->addWidget(buttons);
+    load(false);
+}
+
+void TargetsDialog::load(bool defaults)
+{
+    for (const KpiDefinition &d : KpiCatalog::all()) {
+        const Row &row = m_rows.value(d.kpi);
+        const std::optional<double> target = defaults ? AppSettings::defaultKpiTarget(d.key) : m_settings.kpiTarget(d.key);
+        row.enabled->setChecked(target.has_value());
+        row.target->setEnabled(target.has_value());
+        row.margin->setEnabled(target.has_value());
+        row.target->setValue(target.value_or(AppSettings::defaultKpiTarget(d.key).value_or(0)));
+        row.margin->setValue(defaults ? d.defaultAmberMargin : m_settings.kpiAmberMargin(d.key, d.defaultAmberMargin));
+    }
+}
+
+void TargetsDialog::save()
+{
+    for (const KpiDefinition &d : KpiCatalog::all()) {
+        const Row &row = m_rows.value(d.kpi);
+        m_settings.setKpiTarget(d.key, row.enabled->isChecked() ? std::optional<double>(row.target->value()) : std::nullopt);
+        m_settings.setKpiAmberMargin(d.key, row.margin->value());
+    }
+}
+
+} // namespace qadesk

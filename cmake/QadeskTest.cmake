@@ -7,6 +7,8 @@ function(qadesk_add_test name)
     target_compile_definitions(${name} PRIVATE QADESK_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;TZ=UTC;QADESK_DB="
+        # Private settings and data folders: suites run in parallel and must not share QSettings (or touch the
+        # developer's own).
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;TZ=UTC;QADESK_DB=;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/home/${name}/config;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/home/${name}/data"
         TIMEOUT 600)
 endfunction()

@@ -358,6 +358,120 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+114" />
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+48" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+18" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>95% CI %1 to %2</source>
+        <translation>95% CI %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>95% CI %1–%2%3</source>
+        <translation>95% CI %1–%2%3</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+20" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+20" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
@@ -1472,6 +1586,59 @@
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+38" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Average handle time</source>
+        <translation>Average handle time</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Complaint rate</source>
+        <translation>Complaint rate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA score</source>
+        <translation>QA score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA pass rate</source>
+        <translation>QA pass rate</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
     <name>KpiCatalog</name>
     <message>
         <location filename="../app/core/report/KpiCatalog.cpp" line="+25" />
@@ -1875,7 +2042,7 @@
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+29" />
+        <location filename="../app/core/storage/Schema.cpp" line="+30" />
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>Two migrations share version %1: %2 and %3</translation>
     </message>
@@ -1914,6 +2081,19 @@
         <location line="+7" />
         <source>Survey CSAT %1 of 5</source>
         <translation>Survey CSAT %1 of 5</translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message>
+        <location filename="../ui/dashboard/TableClipboard.cpp" line="+75" />
+        <source>Copy selection</source>
+        <translation>Copy selection</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Copy table</source>
+        <translation>Copy table</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2201,129 @@
     </message>
 </context>
 <context>
+    <name>qadesk::AgentRankingModel</name>
+    <message>
+        <location filename="../ui/dashboard/AgentRankingModel.cpp" line="+70" />
+        <source>%1: %2, n = %3</source>
+        <translation>%1: %2, n = %3</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>%1 (higher is better)</source>
+        <translation>%1 (higher is better)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 (lower is better)</source>
+        <translation>%1 (lower is better)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AgentView</name>
+    <message>
+        <location filename="../ui/dashboard/AgentView.cpp" line="+57" />
+        <source>Choose an agent in the filter bar, or double-click an agent in the ranking, to compare the agent with the team.</source>
+        <translation>Choose an agent in the filter bar, or double-click an agent in the ranking, to compare the agent with the team.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Double-click a dimension to list the agent's evaluations that scored it</source>
+        <translation>Double-click a dimension to list the agent's evaluations that scored it</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Double-click an evaluation to open its interaction in the workspace</source>
+        <translation>Double-click an evaluation to open its interaction in the workspace</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Agent and team</source>
+        <translation>Agent and team</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>KPIs against the team</source>
+        <translation>KPIs against the team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weakest dimensions</source>
+        <translation>Weakest dimensions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent evaluations</source>
+        <translation>Recent evaluations</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 average</source>
+        <translation>%1 average</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Score / CSAT %</source>
+        <translation>Score / CSAT %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>%1 QA score</source>
+        <translation>%1 QA score</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+5" />
+        <source>%1 CSAT</source>
+        <translation>%1 CSAT</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ChecklistPanel</name>
     <message>
         <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22" />
@@ -2061,6 +2364,385 @@
         <location line="+60" />
         <source>Hint:</source>
         <translation>Hint:</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DashboardChartView</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardChartView.cpp" line="+66" />
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export as SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy data</source>
+        <translation>Copy data</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Export chart as SVG</source>
+        <translation>Export chart as SVG</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+18" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Exported from QA Desk</source>
+        <translation>Exported from QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DashboardFilterBar</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+43" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 4 weeks</source>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+82" />
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <location line="+97" />
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location line="-94" />
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Agent</source>
+        <translation>&amp;Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DashboardOverview</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardOverview.cpp" line="+61" />
+        <source>CSAT and NPS</source>
+        <translation>CSAT and NPS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QA score</source>
+        <translation>QA score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Six dimensions</source>
+        <translation>Six dimensions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score distribution</source>
+        <translation>Score distribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+128" />
+        <source>Dimension averages by team</source>
+        <translation>Dimension averages by team</translation>
+    </message>
+    <message>
+        <location line="-73" />
+        <source>Double-click a dimension to list the evaluations that scored it, lowest first</source>
+        <translation>Double-click a dimension to list the evaluations that scored it, lowest first</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Weakest dimensions</source>
+        <translation>Weakest dimensions</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Score / %</source>
+        <translation>Score / %</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 QA score</source>
+        <translation>%1 QA score</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 average</source>
+        <translation>%1 average</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Centre average</source>
+        <translation>Centre average</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dimension averages: the %1 weakest of %2 teams</source>
+        <translation>Dimension averages: the %1 weakest of %2 teams</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Weakest dimensions of %1</source>
+        <translation>Weakest dimensions of %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weakest dimensions of %1, against %2</source>
+        <translation>Weakest dimensions of %1, against %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+42" />
+        <source>T&amp;argets…</source>
+        <translation>T&amp;argets…</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Click a column to rank by it; double-click an agent for the agent view</source>
+        <translation>Click a column to rank by it; double-click an agent for the agent view</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent ranking</source>
+        <translation>Agent ranking</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Could not compute the figures: %1</source>
+        <translation>Could not compute the figures: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Refreshing…</source>
+        <translation>Refreshing…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Survey answers</source>
+        <translation>Survey answers</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Evaluations scoring %1</source>
+        <translation>Evaluations scoring %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Evaluations scored %1</source>
+        <translation>Evaluations scored %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Evaluations of %1</source>
+        <translation>Evaluations of %1</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</source>
+        <translation>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> · computed from the raw rows, because this database counts days in %1 and this computer in %2</source>
+        <translation> · computed from the raw rows, because this database counts days in %1 and this computer in %2</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Behind the figure</source>
+        <translation>Behind the figure</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DimensionComparisonModel</name>
+    <message>
+        <location filename="../ui/dashboard/DimensionComparisonModel.cpp" line="+102" />
+        <source>Average level 1–5 of submitted evaluations that scored this dimension</source>
+        <translation>Average level 1–5 of submitted evaluations that scored this dimension</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compared</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>n</source>
+        <translation>n</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2806,123 @@
         <location line="+1" />
         <source>Press 1–5 to score, N for not applicable</source>
         <translation>Press 1–5 to score, N for not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DimensionRadarChart</name>
+    <message>
+        <location filename="../ui/dashboard/DimensionRadarChart.cpp" line="+116" />
+        <location line="+3" />
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1: %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DrillDownDialog</name>
+    <message>
+        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+36" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Open in workspace</source>
+        <translation>Open in workspace</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the selected interactions (all listed ones when none is selected) in the workspace</source>
+        <translation>Open the selected interactions (all listed ones when none is selected) in the workspace</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy table</source>
+        <translation>Copy table</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction(s)</numerusform><numerusform>%n interaction(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation(s)</numerusform><numerusform>%n evaluation(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1; showing the first %2.</source>
+        <translation>%1; showing the first %2.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Could not list them: %1</source>
+        <translation>Could not list them: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DrillDownEvaluationModel</name>
+    <message>
+        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+114" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
     </message>
 </context>
 <context>
@@ -2550,9 +3349,215 @@
     </message>
 </context>
 <context>
+    <name>qadesk::InteractionListModel</name>
+    <message>
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+100" />
+        <location line="+3" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Handle (s)</source>
+        <translation>Handle (s)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First response (s)</source>
+        <translation>First response (s)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA score</source>
+        <translation>QA score</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::KpiComparisonModel</name>
+    <message>
+        <location filename="../ui/dashboard/KpiComparisonModel.cpp" line="+94" />
+        <source>Small sample: fewer than %1</source>
+        <translation>Small sample: fewer than %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compared</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>n (%1)</source>
+        <translation>n (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="+36" />
+        <source>Click to list what stands behind this figure</source>
+        <translation>Click to list what stands behind this figure</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>no previous figure</source>
+        <translation>no previous figure</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no data in this period</source>
+        <translation>no data in this period</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 %2 vs previous</source>
+        <translation>%1 %2 vs previous</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>target %1 · %2</source>
+        <translation>target %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>n = %1 · small sample</source>
+        <translation>n = %1 · small sample</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fewer than %1 answers: treat this figure with caution.</source>
+        <translation>Fewer than %1 answers: treat this figure with caution.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Normal approximation for a difference of two proportions</source>
+        <translation>Normal approximation for a difference of two proportions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wilson score interval</source>
+        <translation>Wilson score interval</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33" />
+        <location filename="../ui/MainWindow.cpp" line="+34" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -2602,7 +3607,17 @@
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>KPI &amp;targets…</source>
+        <translation>KPI &amp;targets…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2979,6 +3994,26 @@
     </message>
 </context>
 <context>
+    <name>qadesk::ScoreHistogramChart</name>
+    <message>
+        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+46" />
+        <location line="+61" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <location line="+58" />
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Score %1: %2 evaluations (%3% of %4)</source>
+        <translation>Score %1: %2 evaluations (%3% of %4)</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+21" />
@@ -3137,6 +4172,62 @@
     </message>
 </context>
 <context>
+    <name>qadesk::TargetsDialog</name>
+    <message>
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+16" />
+        <source>KPI targets</source>
+        <translation>KPI targets</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A tile is green when its KPI meets the target, amber when it misses it by no more than the amber margin, and red beyond.</source>
+        <translation>A tile is green when its KPI meets the target, amber when it misses it by no more than the amber margin, and red beyond.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amber margin</source>
+        <translation>Amber margin</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TeamDimensionsChart</name>
+    <message>
+        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+89" />
+        <source>%1 · %2: %3 (n = %4)</source>
+        <translation>%1 · %2: %3 (n = %4)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::TranscriptDelegate</name>
     <message>
         <location filename="../ui/workspace/TranscriptDelegate.cpp" line="+181" />
@@ -3240,6 +4331,24 @@
         <location line="+81" />
         <source>Attach as evidence to</source>
         <translation>Attach as evidence to</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TrendChart</name>
+    <message>
+        <location filename="../ui/dashboard/TrendChart.cpp" line="+126" />
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1: %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 n</source>
+        <translation>%1 n</translation>
     </message>
 </context>
 <context>

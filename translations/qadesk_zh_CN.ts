@@ -358,6 +358,120 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+114" />
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+48" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+18" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>%1 pts</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>95% CI %1 to %2</source>
+        <translation>95% 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>95% CI %1–%2%3</source>
+        <translation>95% 置信区间 %1–%2%3</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+20" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+20" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
@@ -1469,6 +1583,59 @@
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+38" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Average handle time</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA pass rate</source>
+        <translation>质检合格率</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
     <name>KpiCatalog</name>
     <message>
         <location filename="../app/core/report/KpiCatalog.cpp" line="+25" />
@@ -1872,7 +2039,7 @@
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+29" />
+        <location filename="../app/core/storage/Schema.cpp" line="+30" />
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>两个迁移脚本使用了同一版本号 %1：%2 和 %3</translation>
     </message>
@@ -1911,6 +2078,19 @@
         <location line="+7" />
         <source>Survey CSAT %1 of 5</source>
         <translation>满意度调查 CSAT %1 分（满分 5 分）</translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message>
+        <location filename="../ui/dashboard/TableClipboard.cpp" line="+75" />
+        <source>Copy selection</source>
+        <translation>复制所选内容</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Copy table</source>
+        <translation>复制表格</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2197,129 @@
     </message>
 </context>
 <context>
+    <name>qadesk::AgentRankingModel</name>
+    <message>
+        <location filename="../ui/dashboard/AgentRankingModel.cpp" line="+70" />
+        <source>%1: %2, n = %3</source>
+        <translation>%1：%2，n = %3</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>%1 (higher is better)</source>
+        <translation>%1（越高越好）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 (lower is better)</source>
+        <translation>%1（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interactions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evaluations</source>
+        <translation>质检单</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AgentView</name>
+    <message>
+        <location filename="../ui/dashboard/AgentView.cpp" line="+57" />
+        <source>Choose an agent in the filter bar, or double-click an agent in the ranking, to compare the agent with the team.</source>
+        <translation>在筛选栏中选择坐席，或在排名中双击坐席，即可将该坐席与班组进行对比。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Double-click a dimension to list the agent's evaluations that scored it</source>
+        <translation>双击维度，列出该坐席在此维度有评分的质检单</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Double-click an evaluation to open its interaction in the workspace</source>
+        <translation>双击质检单，在工作区中打开其会话</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Agent and team</source>
+        <translation>坐席与班组</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>KPIs against the team</source>
+        <translation>KPI 与班组对比</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weakest dimensions</source>
+        <translation>最弱维度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recent evaluations</source>
+        <translation>近期质检单</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 average</source>
+        <translation>%1 平均</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Score / CSAT %</source>
+        <translation>得分 / CSAT %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>%1 QA score</source>
+        <translation>%1 质检得分</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+5" />
+        <source>%1 CSAT</source>
+        <translation>%1 CSAT</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ChecklistPanel</name>
     <message>
         <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22" />
@@ -2057,6 +2360,385 @@
         <location line="+60" />
         <source>Hint:</source>
         <translation>提示：</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DashboardChartView</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardChartView.cpp" line="+66" />
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy data</source>
+        <translation>复制数据</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Export chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+18" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Exported from QA Desk</source>
+        <translation>导出自 QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DashboardFilterBar</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+43" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 4 weeks</source>
+        <translation>最近 4 周</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+82" />
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <location line="+97" />
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <location line="-94" />
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Period</source>
+        <translation>周期(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Team</source>
+        <translation>班组(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Agent</source>
+        <translation>坐席(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DashboardOverview</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardOverview.cpp" line="+61" />
+        <source>CSAT and NPS</source>
+        <translation>CSAT 与 NPS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Six dimensions</source>
+        <translation>六大维度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score distribution</source>
+        <translation>得分分布</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+128" />
+        <source>Dimension averages by team</source>
+        <translation>各班组维度平均分</translation>
+    </message>
+    <message>
+        <location line="-73" />
+        <source>Double-click a dimension to list the evaluations that scored it, lowest first</source>
+        <translation>双击维度，列出在此维度有评分的质检单（按得分从低到高）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Weakest dimensions</source>
+        <translation>最弱维度</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Score / %</source>
+        <translation>得分 / %</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 QA score</source>
+        <translation>%1 质检得分</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 average</source>
+        <translation>%1 平均</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Centre average</source>
+        <translation>中心平均</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dimension averages: the %1 weakest of %2 teams</source>
+        <translation>维度平均分：%2 个班组中最弱的 %1 个</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Weakest dimensions of %1</source>
+        <translation>%1 的最弱维度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weakest dimensions of %1, against %2</source>
+        <translation>%1 的最弱维度（对比 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+42" />
+        <source>T&amp;argets…</source>
+        <translation>目标值(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Click a column to rank by it; double-click an agent for the agent view</source>
+        <translation>单击列可按该列排名；双击坐席可查看坐席视图</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent ranking</source>
+        <translation>坐席排名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Could not compute the figures: %1</source>
+        <translation>无法计算指标：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Survey answers</source>
+        <translation>调查答卷</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Evaluations</source>
+        <translation>质检单</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Evaluations scoring %1</source>
+        <translation>在“%1”维度有评分的质检单</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Evaluations scored %1</source>
+        <translation>得分为 %1 的质检单</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Evaluations of %1</source>
+        <translation>%1 的质检单</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Centre</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</source>
+        <translation>%1 – %2 · %3 条会话 · %4 份质检单 · 对比 %5 – %6 · 于 %7 更新，耗时 %8 毫秒</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> · computed from the raw rows, because this database counts days in %1 and this computer in %2</source>
+        <translation> · 由于本数据库按 %1 计日而本机按 %2 计日，已改为基于原始数据计算</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Behind the figure</source>
+        <translation>指标明细</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DimensionComparisonModel</name>
+    <message>
+        <location filename="../ui/dashboard/DimensionComparisonModel.cpp" line="+102" />
+        <source>Average level 1–5 of submitted evaluations that scored this dimension</source>
+        <translation>在此维度有评分的已提交质检单的平均等级（1–5）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compared</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>n</source>
+        <translation>n</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2802,123 @@
         <location line="+1" />
         <source>Press 1–5 to score, N for not applicable</source>
         <translation>按 1–5 评分，按 N 标记为不适用</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DimensionRadarChart</name>
+    <message>
+        <location filename="../ui/dashboard/DimensionRadarChart.cpp" line="+116" />
+        <location line="+3" />
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1：%2（n = %3）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DrillDownDialog</name>
+    <message>
+        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+36" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Open in workspace</source>
+        <translation>在工作区中打开</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the selected interactions (all listed ones when none is selected) in the workspace</source>
+        <translation>在工作区中打开所选会话（未选择时打开全部列出的会话）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n 条会话</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n 份质检单</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1; showing the first %2.</source>
+        <translation>%1；仅显示前 %2 条。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Could not list them: %1</source>
+        <translation>无法列出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DrillDownEvaluationModel</name>
+    <message>
+        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+114" />
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Submitted</source>
+        <translation>已提交</translation>
     </message>
 </context>
 <context>
@@ -2544,9 +3343,215 @@
     </message>
 </context>
 <context>
+    <name>qadesk::InteractionListModel</name>
+    <message>
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+100" />
+        <location line="+3" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Handle (s)</source>
+        <translation>处理时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First response (s)</source>
+        <translation>首次响应（秒）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::KpiComparisonModel</name>
+    <message>
+        <location filename="../ui/dashboard/KpiComparisonModel.cpp" line="+94" />
+        <source>Small sample: fewer than %1</source>
+        <translation>样本量不足：少于 %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Selection</source>
+        <translation>所选</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compared</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>n (%1)</source>
+        <translation>n（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="+36" />
+        <source>Click to list what stands behind this figure</source>
+        <translation>单击查看该指标的明细</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>no previous figure</source>
+        <translation>无上一周期数据</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no data in this period</source>
+        <translation>本周期无数据</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 %2 vs previous</source>
+        <translation>较上一周期 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>close</source>
+        <translation>接近</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>target %1</source>
+        <translation>目标值 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>target %1 · %2</source>
+        <translation>目标值 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no target</source>
+        <translation>无目标值</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>n = %1 · small sample</source>
+        <translation>n = %1 · 样本量不足</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fewer than %1 answers: treat this figure with caution.</source>
+        <translation>答卷少于 %1 份：请谨慎参考此指标。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Normal approximation for a difference of two proportions</source>
+        <translation>两比例之差的正态近似</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wilson score interval</source>
+        <translation>威尔逊置信区间</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33" />
+        <location filename="../ui/MainWindow.cpp" line="+34" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -2596,7 +3601,17 @@
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>&amp;Dashboard</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>KPI &amp;targets…</source>
+        <translation>KPI 目标值(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2968,6 +3983,26 @@
     </message>
 </context>
 <context>
+    <name>qadesk::ScoreHistogramChart</name>
+    <message>
+        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+46" />
+        <location line="+61" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <location line="+58" />
+        <source>Evaluations</source>
+        <translation>质检单</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Score %1: %2 evaluations (%3% of %4)</source>
+        <translation>得分 %1：%2 份质检单（占 %4 的 %3%）</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+21" />
@@ -3126,6 +4161,62 @@
     </message>
 </context>
 <context>
+    <name>qadesk::TargetsDialog</name>
+    <message>
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+16" />
+        <source>KPI targets</source>
+        <translation>KPI 目标值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A tile is green when its KPI meets the target, amber when it misses it by no more than the amber margin, and red beyond.</source>
+        <translation>KPI 达到目标值时指标卡显示绿色；未达标但差距不超过黄色容差时显示黄色；超出容差则显示红色。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amber margin</source>
+        <translation>黄色容差</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TeamDimensionsChart</name>
+    <message>
+        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+89" />
+        <source>%1 · %2: %3 (n = %4)</source>
+        <translation>%1 · %2：%3（n = %4）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::TranscriptDelegate</name>
     <message>
         <location filename="../ui/workspace/TranscriptDelegate.cpp" line="+181" />
@@ -3227,6 +4318,24 @@
         <location line="+81" />
         <source>Attach as evidence to</source>
         <translation>添加为证据到</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TrendChart</name>
+    <message>
+        <location filename="../ui/dashboard/TrendChart.cpp" line="+126" />
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1：%2（n = %3）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bucket</source>
+        <translation>粒度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 n</source>
+        <translation>%1 n</translation>
     </message>
 </context>
 <context>

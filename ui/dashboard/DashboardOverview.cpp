@@ -160,10 +160,10 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
     m_survey->addLine(nps.name(), DashboardFormat::seriesColor(1), series(s.trend, Kpi::Nps), counts(s.trend, Kpi::Nps),
                       TrendChart::Side::Right, QString());
     if (const auto t = targets.target(Kpi::Csat)) {
-        m_survey->addTarget(DashboardFormat::target(csat, *t), DashboardFormat::seriesColor(0), *t, TrendChart::Side::Left);
+        m_survey->addTarget(DashboardFormat::target(csat, *t, true), DashboardFormat::seriesColor(0), *t, TrendChart::Side::Left);
     }
     if (const auto t = targets.target(Kpi::Nps)) {
-        m_survey->addTarget(DashboardFormat::target(nps, *t), DashboardFormat::seriesColor(1), *t, TrendChart::Side::Right);
+        m_survey->addTarget(DashboardFormat::target(nps, *t, true), DashboardFormat::seriesColor(1), *t, TrendChart::Side::Right);
     }
 
     const KpiDefinition &qa = KpiCatalog::get(Kpi::QaScore);
@@ -179,7 +179,7 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
                       counts(s.comparisonTrend, Kpi::QaScore), TrendChart::Side::Left, QString(), true);
     }
     if (const auto t = targets.target(Kpi::QaScore)) {
-        m_qa->addTarget(DashboardFormat::target(qa, *t), DashboardFormat::seriesColor(2), *t, TrendChart::Side::Left);
+        m_qa->addTarget(DashboardFormat::target(qa, *t, true), DashboardFormat::seriesColor(2), *t, TrendChart::Side::Left);
     }
 
     const QString comparisonName = s.comparisonLevel == ComparisonLevel::Team     ? tr("%1 average").arg(s.comparisonName)

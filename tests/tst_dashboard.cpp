@@ -1,6 +1,7 @@
 // Dashboard core (issue 5): Wilson and NPS intervals against published values, reporting periods, KPI targets,
 // every figure of a DashboardSnapshot against a hand-computed fixture, drill-down lists, rollups equal to a
 // from-scratch rebuild after imports, submits, status changes and deletions, and rollup reads equal to raw reads.
+#include "DashboardTestSupport.h"
 #include "kpi/DashboardService.h"
 #include "kpi/KpiCatalog.h"
 #include "kpi/KpiService.h"
@@ -26,56 +27,9 @@
 #include <QTest>
 
 using namespace qadesk;
+using namespace qadesk::test;
 
 namespace {
-
-const std::nullopt_t NA = std::nullopt;
-
-struct Row
-{
-    const char *id;
-    const char *startedAt;
-    const char *agent;
-    const char *team;
-    const char *channel;
-    const char *category;
-    std::optional<int> csat, nps, ces;
-    std::optional<bool> fcr;
-    bool complaint;
-    std::optional<double> handle, firstResponse;
-};
-
-// Two teams, three agents, 4–17 March 2024 in Shanghai time, and one interaction in the previous fortnight.
-const Row kFixture[] = {
-    {"I1", "2024-03-04T09:00:00+08:00", "A1", "售后一组", "phone", "complaint", 5, 10, 7, true, true, 100, 2.0},
-    {"I2", "2024-03-05T10:00:00+08:00", "A1", "售后一组", "phone", "consultation", 4, 9, 5, false, false, 200, 4.0},
-    {"I3", "2024-03-06T11:00:00+08:00", "A2", "售后一组", "chat", "consultation", 3, 7, 4, true, false, 300, NA},
-    {"I4", "2024-03-07T12:00:00+08:00", "A2", "售后一组", "chat", "after_sales", NA, 3, NA, NA, false, NA, 10.0},
-    {"I5", "2024-03-11T13:00:00+08:00", "B1", "投诉处理组", "email", "complaint", 1, NA, 1, true, true, 400, NA},
-    {"I6", "2024-03-12T14:00:00+08:00", "B1", "投诉处理组", "phone", "other", 2, 0, NA, NA, false, 600, 9.0},
-    {"P1", "2024-02-26T09:00:00+08:00", "A1", "售后一组", "phone", "consultation", 5, NA, NA, NA, false, 50, 1.0},
-};
-
-Interaction toInteraction(const Row &r)
-{
-    Interaction in;
-    in.externalId = QString::fromUtf8(r.id);
-    in.startedAt = QDateTime::fromString(QString::fromUtf8(r.startedAt), Qt::ISODate);
-    in.utcOffsetS = in.startedAt.offsetFromUtc();
-    in.agentCode = QString::fromUtf8(r.agent);
-    in.agentName = QStringLiteral("坐席") + in.agentCode;
-    in.teamName = QString::fromUtf8(r.team);
-    in.channel = QString::fromUtf8(r.channel);
-    in.category = QString::fromUtf8(r.category);
-    in.csat = r.csat;
-    in.nps = r.nps;
-    in.ces = r.ces;
-    in.resolvedFirstContact = r.fcr;
-    in.complaint = r.complaint;
-    in.handleS = r.handle;
-    in.firstResponseS = r.firstResponse;
-    return in;
-}
 
 const QStringList kDimensions{QStringLiteral("response"),  QStringLiteral("attitude"),     QStringLiteral("resolution"),
                               QStringLiteral("knowledge"), QStringLiteral("satisfaction"), QStringLiteral("records")};
@@ -113,66 +67,10 @@ private:
         return c;
     }
 
-    static QHash<QString, qint64> insertRows(Connection &c, const Row *rows, qsizetype n)
-    {
-        QHash<QString, qint64> ids;
-        Transaction t(c);
-        InteractionWriter w(c);
-        for (qsizetype i = 0; i < n; ++i) {
-            ids.insert(QString::fromUtf8(rows[i].id), w.insert(toInteraction(rows[i])));
-        }
-        w.finish();
-        t.commit();
-        return ids;
-    }
-
-    // Submits (through EvaluationStore::submit, which maintains the rollups) an evaluation with these levels in
-    // rubric order (0 = N/A); the score comes from the scoring engine.
-    static qint64 submit(Connection &c, qint64 interaction, const QList<int> &levels, bool critical = false,
-                         bool keepDraft = false)
-    {
-        const Rubric rubric = RubricLoader::defaultRubric();
-        RubricStore rubrics(c);
-        const int version = rubrics.ensureDefault();
-        EvaluationStore store(c);
-        Evaluation e = store.load(store.createDraft(interaction, version, QStringLiteral("质检员甲")));
-        QList<DimensionInput> inputs;
-        for (qsizetype d = 0; d < rubric.dimensions.size(); ++d) {
-            DimensionEvaluation dim;
-            dim.key = rubric.dimensions[d].key;
-            if (levels[d] == 0) {
-                dim.notApplicable = true;
-            } else {
-                dim.score = levels[d];
-            }
-            inputs.append({dim.score, dim.notApplicable});
-            e.dimensions << dim;
-        }
-        if (critical) {
-            e.criticalFailed.insert(QStringLiteral("data_disclosure"), true);
-        }
-        const ScoreResult result = ScoreCalculator::compute(rubric, inputs, critical);
-        e.score = result.score;
-        e.gradeKey = result.gradeKey;
-        if (keepDraft) {
-            store.saveDraft(e);
-        } else {
-            store.submit(e);
-        }
-        return e.id;
-    }
-
-    // The fixture with five submitted evaluations (scores 100, 60, 80, 31, 0) and one draft.
     std::unique_ptr<Connection> fixture(QHash<QString, qint64> *ids = nullptr)
     {
         auto c = openDb();
-        const auto rows = insertRows(*c, kFixture, std::size(kFixture));
-        submit(*c, rows[QStringLiteral("I1")], {5, 5, 5, 5, 5, 5});
-        submit(*c, rows[QStringLiteral("I2")], {3, 3, 3, 3, 3, 3});
-        submit(*c, rows[QStringLiteral("I3")], {4, 4, 4, 4, 4, 0});
-        submit(*c, rows[QStringLiteral("I5")], {1, 2, 2, 1, 1, 2});
-        submit(*c, rows[QStringLiteral("I6")], {5, 5, 5, 5, 5, 5}, false, true);
-        submit(*c, rows[QStringLiteral("I4")], {3, 3, 3, 3, 3, 3}, true);
+        const auto rows = fillFixture(*c);
         if (ids) {
             *ids = rows;
         }
@@ -669,7 +567,7 @@ private slots:
             for (int d = 0; d < 6; ++d) {
                 levels << int(rng.bounded(0, 6)); // 0 = N/A
             }
-            evaluations << submit(*c, ids[qsizetype(rng.bounded(quint32(ids.size())))], levels, rng.bounded(10) == 0,
+            evaluations << submitEvaluation(*c, ids[qsizetype(rng.bounded(quint32(ids.size())))], levels, rng.bounded(10) == 0,
                                   rng.bounded(6) == 0);
         }
         QVERIFY2(differenceFromRebuild(*c).isEmpty(), qPrintable(differenceFromRebuild(*c)));
@@ -724,7 +622,7 @@ private slots:
             for (int d = 0; d < 6; ++d) {
                 levels << int(rng.bounded(0, 6));
             }
-            submit(*c, ids[i * 7], levels, rng.bounded(20) == 0);
+            submitEvaluation(*c, ids[i * 7], levels, rng.bounded(20) == 0);
         }
         KpiStore kpis(*c);
         DimensionStatsStore dims(*c);

@@ -360,7 +360,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+114" />
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+54" />
+        <source>The dashboard needs a period with a first and a last day.</source>
+        <translation>The dashboard needs a period with a first and a last day.</translation>
+    </message>
+    <message>
+        <location line="+64" />
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
@@ -384,7 +389,7 @@
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+25" />
         <source>95% CI %1 to %2</source>
         <translation>95% CI %1 to %2</translation>
     </message>
@@ -2605,13 +2610,13 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Weakest dimensions of %1</source>
-        <translation>Weakest dimensions of %1</translation>
+        <source>Weakest dimensions · %1</source>
+        <translation>Weakest dimensions · %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Weakest dimensions of %1, against %2</source>
-        <translation>Weakest dimensions of %1, against %2</translation>
+        <source>Weakest dimensions · %1 against %2</source>
+        <translation>Weakest dimensions · %1 against %2</translation>
     </message>
 </context>
 <context>
@@ -2682,7 +2687,7 @@
         <translation>Centre</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</source>
         <translation>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</translation>
     </message>
@@ -2697,7 +2702,8 @@
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="-52" />
+        <location line="+107" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2853,13 +2859,17 @@
         <location line="+38" />
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n interaction(s)</numerusform><numerusform>%n interaction(s)</numerusform></translation>
+            <numerusform>%n interaction(s)</numerusform>
+            <numerusform>%n interaction(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n evaluation(s)</source>
         <translation>
-            <numerusform>%n evaluation(s)</numerusform><numerusform>%n evaluation(s)</numerusform></translation>
+            <numerusform>%n evaluation(s)</numerusform>
+            <numerusform>%n evaluation(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -3436,6 +3446,11 @@
     <name>qadesk::KpiComparisonModel</name>
     <message>
         <location filename="../ui/dashboard/KpiComparisonModel.cpp" line="+94" />
+        <source>n of %1</source>
+        <translation>n of %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Small sample: fewer than %1</source>
         <translation>Small sample: fewer than %1</translation>
     </message>
@@ -3461,19 +3476,15 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+2" />
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>n (%1)</source>
-        <translation>n (%1)</translation>
     </message>
 </context>
 <context>
     <name>qadesk::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="+36" />
+        <location filename="../ui/dashboard/KpiTile.cpp" line="+37" />
         <source>Click to list what stands behind this figure</source>
         <translation>Click to list what stands behind this figure</translation>
     </message>
@@ -3489,11 +3500,16 @@
     </message>
     <message>
         <location line="+9" />
-        <source>%1 %2 vs previous</source>
-        <translation>%1 %2 vs previous</translation>
+        <source>%1 %2 vs before</source>
+        <translation>%1 %2 vs before</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
+        <source>Previous period %1: %2</source>
+        <translation>Previous period %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>met</source>
         <translation>met</translation>
     </message>
@@ -3508,17 +3524,22 @@
         <translation>missed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>target %1</source>
         <translation>target %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>target %1 · %2</source>
         <translation>target %1 · %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Target %1; amber within %2 of it</source>
+        <translation>Target %1; amber within %2 of it</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>no target</source>
         <translation>no target</translation>
     </message>
@@ -4212,7 +4233,7 @@
 <context>
     <name>qadesk::TeamDimensionsChart</name>
     <message>
-        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+89" />
+        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+111" />
         <source>%1 · %2: %3 (n = %4)</source>
         <translation>%1 · %2: %3 (n = %4)</translation>
     </message>

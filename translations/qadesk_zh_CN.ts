@@ -360,7 +360,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+114" />
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+54" />
+        <source>The dashboard needs a period with a first and a last day.</source>
+        <translation>看板需要一个有起止日期的周期。</translation>
+    </message>
+    <message>
+        <location line="+64" />
         <source>(no team)</source>
         <translation>（无班组）</translation>
     </message>
@@ -384,7 +389,7 @@
         <translation>%1 分</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+25" />
         <source>95% CI %1 to %2</source>
         <translation>95% 置信区间 %1 至 %2</translation>
     </message>
@@ -2601,13 +2606,13 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Weakest dimensions of %1</source>
-        <translation>%1 的最弱维度</translation>
+        <source>Weakest dimensions · %1</source>
+        <translation>最弱维度 · %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Weakest dimensions of %1, against %2</source>
-        <translation>%1 的最弱维度（对比 %2）</translation>
+        <source>Weakest dimensions · %1 against %2</source>
+        <translation>最弱维度 · %1 对比 %2</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2683,7 @@
         <translation>中心</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</source>
         <translation>%1 – %2 · %3 条会话 · %4 份质检单 · 对比 %5 – %6 · 于 %7 更新，耗时 %8 毫秒</translation>
     </message>
@@ -2693,7 +2698,8 @@
         <translation>全部班组</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="-52" />
+        <location line="+107" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2849,13 +2855,15 @@
         <location line="+38" />
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n 条会话</numerusform></translation>
+            <numerusform>%n 条会话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n evaluation(s)</source>
         <translation>
-            <numerusform>%n 份质检单</numerusform></translation>
+            <numerusform>%n 份质检单</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -3430,6 +3438,11 @@
     <name>qadesk::KpiComparisonModel</name>
     <message>
         <location filename="../ui/dashboard/KpiComparisonModel.cpp" line="+94" />
+        <source>n of %1</source>
+        <translation>%1 的 n</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Small sample: fewer than %1</source>
         <translation>样本量不足：少于 %1</translation>
     </message>
@@ -3455,19 +3468,15 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+2" />
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>n (%1)</source>
-        <translation>n（%1）</translation>
     </message>
 </context>
 <context>
     <name>qadesk::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="+36" />
+        <location filename="../ui/dashboard/KpiTile.cpp" line="+37" />
         <source>Click to list what stands behind this figure</source>
         <translation>单击查看该指标的明细</translation>
     </message>
@@ -3483,11 +3492,16 @@
     </message>
     <message>
         <location line="+9" />
-        <source>%1 %2 vs previous</source>
+        <source>%1 %2 vs before</source>
         <translation>较上一周期 %1 %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
+        <source>Previous period %1: %2</source>
+        <translation>上一周期 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>met</source>
         <translation>已达标</translation>
     </message>
@@ -3502,17 +3516,22 @@
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>target %1 · %2</source>
         <translation>目标值 %1 · %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Target %1; amber within %2 of it</source>
+        <translation>目标值 %1；相差 %2 以内为黄色</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>no target</source>
         <translation>无目标值</translation>
     </message>
@@ -4201,7 +4220,7 @@
 <context>
     <name>qadesk::TeamDimensionsChart</name>
     <message>
-        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+89" />
+        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+111" />
         <source>%1 · %2: %3 (n = %4)</source>
         <translation>%1 · %2：%3（n = %4）</translation>
     </message>

@@ -108,8 +108,8 @@ AgentView::AgentView(QWidget *parent)
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 4);
-    grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(1, 3); // room for the nine KPIs without scrolling
+    grid->setRowStretch(2, 2);
 
     m_stack = new QStackedLayout(this);
     m_stack->addWidget(hint);

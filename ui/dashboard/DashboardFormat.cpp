@@ -74,10 +74,14 @@ QString DashboardFormat::change(const KpiDefinition &kpi, std::optional<double> 
     return {};
 }
 
-QString DashboardFormat::target(const KpiDefinition &kpi, double target)
+QString DashboardFormat::target(const KpiDefinition &kpi, double target, bool compact)
 {
     const QString bound = kpi.higherIsBetter ? QStringLiteral("\u2265 ") : QStringLiteral("\u2264 ");
-    return bound + value(kpi, target);
+    QString text = value(kpi, target);
+    if (compact && target == std::round(target)) {
+        text.replace(QLocale().decimalPoint() + QLatin1Char('0'), QString());
+    }
+    return bound + text;
 }
 
 QString DashboardFormat::interval(const KpiDefinition &kpi, const ConfidenceInterval &interval)

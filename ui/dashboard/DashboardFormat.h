@@ -24,8 +24,8 @@ public:
     static QString number(const KpiDefinition &kpi, std::optional<double> value);
     // "+1.3 pts", "−12 s"; empty when either value is missing.
     static QString change(const KpiDefinition &kpi, std::optional<double> current, std::optional<double> previous);
-    // "≥ 85%", "≤ 420 s".
-    static QString target(const KpiDefinition &kpi, double target);
+    // "≥ 85.0%", "≤ 420 s"; with `compact`, no ".0" ("≥ 85%").
+    static QString target(const KpiDefinition &kpi, double target, bool compact = false);
     static QString interval(const KpiDefinition &kpi, const ConfidenceInterval &interval);
     static QString count(qint64 n);
     static QString average(std::optional<double> value); // a 1–5 dimension level: "3.42"

@@ -6,7 +6,6 @@
 #include "storage/DrillDownStore.h"
 #include "storage/RollupStore.h"
 
-#include <QPointer>
 
 namespace qadesk {
 
@@ -42,8 +41,7 @@ void DashboardLoader::setPending(int delta)
 void DashboardLoader::post(std::function<void(Connection &)> work)
 {
     setPending(+1);
-    QPointer<DashboardLoader> self(this);
-    QMetaObject::invokeMethod(m_worker, [this, self, work = std::move(work)]() {
+    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work)]() {
         QString error;
         try {
             if (!m_connection) {

@@ -134,13 +134,13 @@ DashboardOverview::DashboardOverview(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(6);
-    // The radar and its weakest dimensions side by side; the team comparison gets the width its labels need.
+    // The radar needs room for its spoke names, the team comparison for its team names.
     grid->addWidget(m_surveyView, 0, 0);
     grid->addWidget(m_qaView, 0, 1);
-    grid->addWidget(m_radarView, 0, 2);
-    grid->addWidget(weakestPanel, 0, 3);
+    grid->addWidget(m_radarView, 0, 2, 1, 2);
     grid->addWidget(m_histogramView, 1, 0);
-    grid->addWidget(m_teamView, 1, 1, 1, 3);
+    grid->addWidget(m_teamView, 1, 1, 1, 2);
+    grid->addWidget(weakestPanel, 1, 3);
     for (int c = 0; c < 4; ++c) {
         grid->setColumnStretch(c, 1);
     }
@@ -160,10 +160,10 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
     m_survey->addLine(nps.name(), DashboardFormat::seriesColor(1), series(s.trend, Kpi::Nps), counts(s.trend, Kpi::Nps),
                       TrendChart::Side::Right, QString());
     if (const auto t = targets.target(Kpi::Csat)) {
-        m_survey->addTarget(DashboardFormat::target(csat, *t), DashboardFormat::seriesColor(0), *t, TrendChart::Side::Left);
+        m_survey->addTarget(DashboardFormat::target(csat, *t, true), DashboardFormat::seriesColor(0), *t, TrendChart::Side::Left);
     }
     if (const auto t = targets.target(Kpi::Nps)) {
-        m_survey->addTarget(DashboardFormat::target(nps, *t), DashboardFormat::seriesColor(1), *t, TrendChart::Side::Right);
+        m_survey->addTarget(DashboardFormat::target(nps, *t, true), DashboardFormat::seriesColor(1), *t, TrendChart::Side::Right);
     }
 
     const KpiDefinition &qa = KpiCatalog::get(Kpi::QaScore);
@@ -179,7 +179,7 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
                       counts(s.comparisonTrend, Kpi::QaScore), TrendChart::Side::Left, QString(), true);
     }
     if (const auto t = targets.target(Kpi::QaScore)) {
-        m_qa->addTarget(DashboardFormat::target(qa, *t), DashboardFormat::seriesColor(2), *t, TrendChart::Side::Left);
+        m_qa->addTarget(DashboardFormat::target(qa, *t, true), DashboardFormat::seriesColor(2), *t, TrendChart::Side::Left);
     }
 
     const QString comparisonName = s.comparisonLevel == ComparisonLevel::Team     ? tr("%1 average").arg(s.comparisonName)
@@ -192,8 +192,8 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
                           ? tr("Dimension averages: the %1 weakest of %2 teams").arg(m_teams->shownTeamCount()).arg(m_teams->teamCount())
                           : tr("Dimension averages by team"));
     m_weakest->setDimensions(s.dimensionInfo, s.dimensions, s.comparisonDimensions, comparisonName);
-    m_weakestTitle->setText(comparisonName.isEmpty() ? tr("Weakest dimensions of %1").arg(selectionName)
-                                                     : tr("Weakest dimensions of %1, against %2").arg(selectionName, comparisonName));
+    m_weakestTitle->setText(comparisonName.isEmpty() ? tr("Weakest dimensions · %1").arg(selectionName)
+                                                     : tr("Weakest dimensions · %1 against %2").arg(selectionName, comparisonName));
     m_weakestTable->setColumnHidden(DimensionComparisonModel::Comparison, !m_weakest->hasComparison());
     m_weakestTable->setColumnHidden(DimensionComparisonModel::Gap, !m_weakest->hasComparison());
     m_weakestTable->resizeColumnsToContents();

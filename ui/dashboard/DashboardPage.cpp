@@ -224,9 +224,11 @@ void DashboardPage::applySnapshot(const DashboardSnapshot &s)
     const std::optional<KpiValues> comparison =
         s.comparisonLevel == ComparisonLevel::None ? std::nullopt : std::optional<KpiValues>(s.comparison);
     const QString comparisonLabel = s.comparisonLevel == ComparisonLevel::Team ? s.comparisonName : tr("Centre");
+    const QString previousPeriod = tr("%1 – %2").arg(s.request.previous.from.toString(Qt::ISODate),
+                                                     s.request.previous.to.toString(Qt::ISODate));
     for (KpiTile *tile : std::as_const(m_tiles)) {
-        tile->setFigures(s.current, s.previous, m_targets.target(tile->kpi()), m_targets.margin(tile->kpi()),
-                         comparisonLabel, comparison);
+        tile->setFigures(s.current, s.previous, previousPeriod, m_targets.target(tile->kpi()),
+                         m_targets.margin(tile->kpi()), comparisonLabel, comparison);
     }
     m_outdatedViews = {m_overview, m_rankingTable, m_agentView};
     updateCurrentView();

@@ -90,6 +90,9 @@ QVariant KpiComparisonModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == TheirCount) {
+            return tr("n of %1").arg(m_theirName);
+        }
         if (index.column() == MyCount && KpiCatalog::isSmallSample(m_mine, d.kpi)) {
             return tr("Small sample: fewer than %1").arg(kSmallSampleThreshold);
         }
@@ -118,7 +121,7 @@ QVariant KpiComparisonModel::headerData(int section, Qt::Orientation orientation
     case MyCount:
         return tr("n");
     case TheirCount:
-        return tr("n (%1)").arg(m_theirName);
+        return tr("n");
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "DashboardFormat.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -52,7 +53,7 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     m_comparison = makeLabel(QStringLiteral("comparison"), this);
     for (QLabel *small : {m_change, m_target, m_sample, m_interval, m_comparison}) {
         QFont f = small->font();
-        f.setPointSizeF(f.pointSizeF() * 0.9);
+        f.setPointSizeF(f.pointSizeF() * 0.85);
         small->setFont(f);
     }
 
@@ -68,8 +69,8 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     layout->addWidget(m_comparison);
 }
 
-void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, std::optional<double> target,
-                         double amberMargin, const QString &comparisonLabel,
+void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, const QString &previousPeriod,
+                         std::optional<double> target, double amberMargin, const QString &comparisonLabel,
                          const std::optional<KpiValues> &comparison)
 {
     const KpiDefinition &d = KpiCatalog::get(m_kpi);
@@ -89,17 +90,20 @@ void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, st
         const std::optional<bool> better = flat ? std::nullopt : isImprovement(d, value, before);
         const QString arrow = flat ? QStringLiteral("\u25b6") : (*value > *before ? QStringLiteral("\u25b2")
                                                                                   : QStringLiteral("\u25bc"));
-        m_change->setText(tr("%1 %2 vs previous").arg(arrow, change));
+        m_change->setText(tr("%1 %2 vs before").arg(arrow, change));
         m_change->setStyleSheet(QStringLiteral("color: %1;").arg(DashboardFormat::improvementColor(better).name()));
     }
+    m_change->setToolTip(tr("Previous period %1: %2").arg(previousPeriod, DashboardFormat::value(d, before)));
 
     m_status = targetStatus(d, value, target, amberMargin);
     if (target) {
         const QString word = m_status == TargetStatus::Met ? tr("met")
                              : m_status == TargetStatus::Near ? tr("close")
                              : m_status == TargetStatus::Missed ? tr("missed") : QString();
-        m_target->setText(word.isEmpty() ? tr("target %1").arg(DashboardFormat::target(d, *target))
-                                         : tr("target %1 · %2").arg(DashboardFormat::target(d, *target), word));
+        const QString bound = DashboardFormat::target(d, *target, true);
+        m_target->setText(word.isEmpty() ? tr("target %1").arg(bound) : tr("target %1 · %2").arg(bound, word));
+        m_target->setToolTip(tr("Target %1; amber within %2 of it").arg(DashboardFormat::target(d, *target))
+                                 .arg(QLocale().toString(amberMargin, 'g', 4)));
     } else {
         m_target->setText(tr("no target"));
     }

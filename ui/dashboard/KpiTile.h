@@ -22,8 +22,9 @@ public:
     explicit KpiTile(Kpi kpi, QWidget *parent = nullptr);
 
     Kpi kpi() const { return m_kpi; }
-    void setFigures(const KpiValues &current, const KpiValues &previous, std::optional<double> target,
-                    double amberMargin, const QString &comparisonLabel, const std::optional<KpiValues> &comparison);
+    void setFigures(const KpiValues &current, const KpiValues &previous, const QString &previousPeriod,
+                    std::optional<double> target, double amberMargin, const QString &comparisonLabel,
+                    const std::optional<KpiValues> &comparison);
 
     // What the tile shows, for tests and accessibility.
     QString valueText() const;

@@ -9,11 +9,33 @@
 
 namespace qadesk {
 
+namespace {
+
+// Long team names break over two lines instead of being cut: at a space when there is one near the middle,
+// else (Chinese) in the middle.
+QString twoLines(const QString &name)
+{
+    if (name.size() <= 5) {
+        return name.toHtmlEscaped();
+    }
+    qsizetype cut = (name.size() + 1) / 2;
+    const qsizetype space = name.indexOf(QLatin1Char(' '), cut / 2);
+    if (space > 0 && space < name.size() - 1) {
+        cut = space;
+    }
+    return name.left(cut).trimmed().toHtmlEscaped() + QStringLiteral("<br>") + name.mid(cut).trimmed().toHtmlEscaped();
+}
+
+} // namespace
+
 TeamDimensionsChart::TeamDimensionsChart(QGraphicsItem *parent)
     : QChart(parent)
 {
     DashboardFormat::styleChart(this);
     m_x = new QBarCategoryAxis(this);
+    QFont names = m_x->labelsFont();
+    names.setPointSizeF(names.pointSizeF() * 0.85);
+    m_x->setLabelsFont(names);
     m_y = new QValueAxis(this);
     // Levels run from 1 to 5: the scale's floor is 1, and differences between teams stay visible.
     m_y->setRange(1, 5);
@@ -54,8 +76,8 @@ void TeamDimensionsChart::setData(const QList<DimensionInfo> &dimensions, const 
     m_x->clear();
     QStringList labels;
     for (const TeamDimensions &t : std::as_const(m_teams)) {
-        labels << (t.teamName == highlightTeam && !highlightTeam.isEmpty() ? QStringLiteral("\u25b8 ") + t.teamName
-                                                                            : t.teamName);
+        const QString name = twoLines(t.teamName);
+        labels << (t.teamName == highlightTeam && !highlightTeam.isEmpty() ? QStringLiteral("\u25b8 ") + name : name);
     }
     m_x->append(labels);
     auto *series = new QBarSeries(this);

@@ -19,7 +19,7 @@ public:
 
     // More teams than fit side by side: the chart shows this many, the weakest (lowest mean of their dimension
     // averages) and the highlighted one; the data copy has them all.
-    static constexpr int kMaxTeams = 10;
+    static constexpr int kMaxTeams = 8;
 
     // `highlightTeam` (a name) is marked in its axis label.
     void setData(const QList<DimensionInfo> &dimensions, const QList<TeamDimensions> &teams, const QString &highlightTeam);

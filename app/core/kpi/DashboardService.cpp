@@ -1,6 +1,7 @@
 #include "DashboardService.h"
 
 #include "KpiService.h"
+#include "Error.h"
 #include "TimeBuckets.h"
 #include "domain/Rubric.h"
 #include "scoring/RubricLoader.h"
@@ -49,6 +50,9 @@ std::optional<DashboardSnapshot> DashboardService::load(const DashboardRequest &
     DashboardSnapshot s;
     s.request = request;
     const KpiFilter &filter = request.filter;
+    if (!filter.from || !filter.to || *filter.to < *filter.from) {
+        throw Error(QCoreApplication::translate("Dashboard", "The dashboard needs a period with a first and a last day."));
+    }
     KpiFilter whole = filter;
     whole.bucket = KpiBucket::None;
 

@@ -1,0 +1,381 @@
+// The dashboard page driven like a user drives it (offscreen): filters change the tiles (async, QTRY), a tile
+// opens the interactions behind it and hands them to the workspace, stale results never win, targets colour the
+// tiles, charts export as PNG and SVG, tables copy as TSV; and every item model passes QAbstractItemModelTester.
+#include "DashboardTestSupport.h"
+#include "dashboard/AgentRankingModel.h"
+#include "dashboard/AgentView.h"
+#include "dashboard/DashboardChartView.h"
+#include "dashboard/DashboardFormat.h"
+#include "dashboard/DashboardFilterBar.h"
+#include "dashboard/DashboardOverview.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/DashboardRoles.h"
+#include "dashboard/DimensionComparisonModel.h"
+#include "dashboard/DimensionRadarChart.h"
+#include "dashboard/DrillDownDialog.h"
+#include "dashboard/DrillDownEvaluationModel.h"
+#include "dashboard/InteractionListModel.h"
+#include "dashboard/KpiComparisonModel.h"
+#include "dashboard/KpiTile.h"
+#include "dashboard/NumericSortModel.h"
+#include "dashboard/ScoreHistogramChart.h"
+#include "dashboard/TableClipboard.h"
+#include "dashboard/TargetsDialog.h"
+#include "dashboard/TeamDimensionsChart.h"
+#include "dashboard/TrendChart.h"
+#include "kpi/DashboardService.h"
+#include "settings/AppSettings.h"
+#include "storage/DrillDownStore.h"
+#include "storage/Schema.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qadesk;
+using namespace qadesk::test;
+
+class TestGuiDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<DashboardPage> m_page;
+
+    KpiTile *tile(Kpi kpi) const { return m_page->tile(kpi); }
+
+    // Waits until the page shows figures for exactly these filters.
+    bool waitFor(const QString &team, const QString &agent, const QString &channel = {}, const QString &category = {})
+    {
+        return QTest::qWaitFor(
+            [&]() {
+                const auto &s = m_page->snapshot();
+                return s && !m_page->isRefreshing() && s->request.filter.team == team && s->request.filter.agent == agent &&
+                       s->request.filter.channel == channel && s->request.filter.category == category;
+            },
+            10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("QADeskTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_gui_dashboard"));
+        AppSettings().setKpiTarget(QStringLiteral("csat"), 85.0);
+        AppSettings().setKpiAmberMargin(QStringLiteral("csat"), 5.0);
+        m_path = m_dir.filePath(QStringLiteral("dashboard.sqlite"));
+        Connection c(m_path);
+        Schema::migrate(c); // rollup zone = the test's zone (TZ=UTC)
+        fillFixture(c);
+    }
+
+    void init()
+    {
+        m_page = std::make_unique<DashboardPage>(m_path);
+        m_page->resize(1400, 880);
+        m_page->setToday(QDate(2024, 3, 17));
+        m_page->filterBar()->setCustomRange({QDate(2024, 3, 4), QDate(2024, 3, 17)});
+        m_page->filterBar()->setBucket(KpiBucket::Week);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(waitFor({}, {}));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+    }
+
+    void tilesShowTheHandComputedFigures()
+    {
+        QCOMPARE(tile(Kpi::Csat)->valueText(), QStringLiteral("40.0%"));
+        QCOMPARE(tile(Kpi::Csat)->sampleText(), QStringLiteral("n = 5 · small sample"));
+        QVERIFY(tile(Kpi::Csat)->isSmallSample());
+        QCOMPARE(tile(Kpi::Csat)->status(), TargetStatus::Missed); // 40 against ≥ 85 with a 5-point amber band
+        QCOMPARE(tile(Kpi::Nps)->valueText(), QStringLiteral("0.0"));
+        QCOMPARE(tile(Kpi::Ces)->valueText(), QStringLiteral("50.0%"));
+        QCOMPARE(tile(Kpi::Fcr)->valueText(), QStringLiteral("75.0%"));
+        QCOMPARE(tile(Kpi::Aht)->valueText(), QStringLiteral("320 s"));
+        QCOMPARE(tile(Kpi::FirstResponse)->valueText(), QStringLiteral("6.3 s"));
+        QCOMPARE(tile(Kpi::ComplaintRate)->valueText(), QStringLiteral("33.3%"));
+        QCOMPARE(tile(Kpi::QaScore)->valueText(), QStringLiteral("54.2"));
+        QCOMPARE(tile(Kpi::QaPassRate)->valueText(), QStringLiteral("60.0%"));
+        // The charts got the same snapshot.
+        auto *overview = m_page->overview();
+        QCOMPARE(overview->surveyChart()->lineCount(), 2);
+        QCOMPARE(overview->histogramChart()->count(6), 1); // E2 scored 60
+        QCOMPARE(overview->teamChart()->teamCount(), 2);
+        QVERIFY(overview->surveyChart()->describe(0).contains(QStringLiteral("n = 3"))); // CSAT answers of week 1
+        QVERIFY(overview->radarChart()->describe(5).contains(QStringLiteral("3.25"))); // records: 13 / 4
+    }
+
+    void filtersChangeTheTiles_data()
+    {
+        QTest::addColumn<QString>("team");
+        QTest::addColumn<QString>("agent");
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("csat");
+        QTest::addColumn<QString>("qa");
+        QTest::addColumn<QString>("sample");
+        QTest::newRow("team") << QStringLiteral("售后一组") << QString() << QString() << QString() << QStringLiteral("66.7%")
+                              << QStringLiteral("60.0") << QStringLiteral("n = 3 · small sample");
+        QTest::newRow("agent") << QString() << QStringLiteral("A2") << QString() << QString() << QStringLiteral("0.0%")
+                               << QStringLiteral("40.0") << QStringLiteral("n = 1 · small sample");
+        QTest::newRow("channel") << QString() << QString() << QStringLiteral("phone") << QString() << QStringLiteral("66.7%")
+                                 << QStringLiteral("80.0") << QStringLiteral("n = 3 · small sample");
+        QTest::newRow("category") << QString() << QString() << QString() << QStringLiteral("complaint")
+                                  << QStringLiteral("50.0%") << QStringLiteral("65.5") << QStringLiteral("n = 2 · small sample");
+        QTest::newRow("team+channel") << QStringLiteral("售后一组") << QString() << QStringLiteral("chat") << QString()
+                                      << QStringLiteral("0.0%") << QStringLiteral("40.0") << QStringLiteral("n = 1 · small sample");
+        QTest::newRow("nothing matches") << QStringLiteral("投诉处理组") << QString() << QStringLiteral("chat") << QString()
+                                         << QStringLiteral("\u2014") << QStringLiteral("\u2014") << QStringLiteral("n = 0");
+    }
+
+    void filtersChangeTheTiles()
+    {
+        QFETCH(QString, team);
+        QFETCH(QString, agent);
+        QFETCH(QString, channel);
+        QFETCH(QString, category);
+        QFETCH(QString, csat);
+        QFETCH(QString, qa);
+        QFETCH(QString, sample);
+        DashboardFilterBar *filters = m_page->filterBar();
+        // Through the combo boxes, as a user picks them.
+        auto *teamCombo = filters->findChild<QComboBox *>(QStringLiteral("teamCombo"));
+        auto *agentCombo = filters->findChild<QComboBox *>(QStringLiteral("agentCombo"));
+        auto *channelCombo = filters->findChild<QComboBox *>(QStringLiteral("channelCombo"));
+        auto *categoryCombo = filters->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        QVERIFY(teamCombo && agentCombo && channelCombo && categoryCombo);
+        teamCombo->setCurrentIndex(teamCombo->findData(team));
+        agentCombo->setCurrentIndex(agentCombo->findData(agent));
+        channelCombo->setCurrentIndex(channelCombo->findData(channel));
+        categoryCombo->setCurrentIndex(categoryCombo->findData(category));
+        QVERIFY(waitFor(team, agent, channel, category));
+        QTRY_COMPARE(tile(Kpi::Csat)->valueText(), csat);
+        QCOMPARE(tile(Kpi::QaScore)->valueText(), qa);
+        QCOMPARE(tile(Kpi::Csat)->sampleText(), sample);
+        // The agent view catches up when it comes to the front.
+        m_page->views()->setCurrentWidget(m_page->agentView());
+        QCOMPARE(m_page->agentView()->hasAgent(), !agent.isEmpty());
+    }
+
+    void agentViewComparesWithTheTeam()
+    {
+        m_page->filterBar()->setAgent(QStringLiteral("A1"));
+        QVERIFY(waitFor({}, QStringLiteral("A1")));
+        m_page->views()->setCurrentWidget(m_page->agentView());
+        AgentView *view = m_page->agentView();
+        QVERIFY(view->hasAgent());
+        const QAbstractItemModel *kpis = view->kpiTable()->model();
+        // Row CSAT: the agent 100%, the team 66.7%.
+        QCOMPARE(kpis->index(0, KpiComparisonModel::Mine).data().toString(), QStringLiteral("100.0%"));
+        QCOMPARE(kpis->index(0, KpiComparisonModel::Theirs).data().toString(), QStringLiteral("66.7%"));
+        QCOMPARE(kpis->index(0, KpiComparisonModel::Difference).data().toString(), QStringLiteral("+33.3 pts"));
+        // Recent evaluations: I2 (60) then I1 (100); a double click asks the workspace for the interaction.
+        QTableView *evaluations = view->evaluationTable();
+        QCOMPARE(evaluations->model()->rowCount(), 2);
+        QSignalSpy open(m_page.get(), &DashboardPage::openInteractionsRequested);
+        const QModelIndex first = evaluations->model()->index(0, DrillDownEvaluationModel::ExternalId);
+        QCOMPARE(first.data().toString(), QStringLiteral("I2"));
+        evaluations->scrollTo(first);
+        const QPoint centre = evaluations->visualRect(first).center();
+        QTest::mouseClick(evaluations->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(evaluations->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().value<QList<qint64>>().size(), 1);
+        // Weakest dimension of A1 (E1 all 5, E2 all 3): every average is 4; the table lists all six.
+        QCOMPARE(view->dimensionTable()->model()->rowCount(), 6);
+    }
+
+    void rankingSortsByAnyKpiWithMissingValuesLast()
+    {
+        m_page->views()->setCurrentWidget(m_page->rankingTable());
+        QTableView *table = m_page->rankingTable();
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        const int qa = AgentRankingModel::columnOfKpi(Kpi::QaScore);
+        table->sortByColumn(qa, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, AgentRankingModel::Code).data().toString(), QStringLiteral("A1")); // 80
+        QCOMPARE(table->model()->index(2, AgentRankingModel::Code).data().toString(), QStringLiteral("B1")); // 31
+        QCOMPARE(table->model()->headerData(0, Qt::Vertical).toInt(), 1); // the rank follows the order
+        table->sortByColumn(qa, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, AgentRankingModel::Code).data().toString(), QStringLiteral("B1"));
+        // CES: A1 100% (7, 5), A2 0% (4), B1 0% (1): nobody lacks it; NPS of B1 is 0 of one answer.
+        // First response of A2 is 10 s, of B1 9 s, of A1 3 s; with a team filter B1 has none... use CES of a channel:
+        const int csat = AgentRankingModel::columnOfKpi(Kpi::Csat);
+        m_page->filterBar()->setChannel(QStringLiteral("chat")); // A2 only has chat; A1 and B1 have no CSAT there
+        QVERIFY(waitFor({}, {}, QStringLiteral("chat")));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        m_page->filterBar()->setChannel(QStringLiteral("phone")); // A1: 5, 4; B1: 2; A2 has no phone interaction
+        QVERIFY(waitFor({}, {}, QStringLiteral("phone")));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        table->sortByColumn(csat, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, AgentRankingModel::Code).data().toString(), QStringLiteral("B1"));
+        // Double-clicking an agent opens the agent view on that agent.
+        const QModelIndex a1 = table->model()->index(1, AgentRankingModel::Agent);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(a1).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(a1).center());
+        QVERIFY(waitFor({}, QStringLiteral("A1"), QStringLiteral("phone")));
+        QCOMPARE(m_page->views()->currentWidget(), m_page->agentView());
+    }
+
+    void staleResultsAreDiscarded()
+    {
+        // Several changes in a row: whatever the worker finishes, the page ends on the last one.
+        DashboardFilterBar *filters = m_page->filterBar();
+        filters->setTeam(QStringLiteral("售后一组"));
+        QTest::qWait(1);
+        filters->setChannel(QStringLiteral("phone"));
+        m_page->refresh();
+        filters->setTeam(QStringLiteral("投诉处理组"));
+        m_page->refresh();
+        filters->setChannel({});
+        QVERIFY(waitFor(QStringLiteral("投诉处理组"), {}));
+        QTest::qWait(100); // nothing older may arrive afterwards
+        QCOMPARE(m_page->snapshot()->request.filter.team, QStringLiteral("投诉处理组"));
+        QCOMPARE(m_page->snapshot()->request.filter.channel, QString());
+        QCOMPARE(tile(Kpi::Csat)->valueText(), QStringLiteral("0.0%")); // B1: 1 and 2
+    }
+
+    void tileOpensTheInteractionsBehindIt()
+    {
+        QSignalSpy open(m_page.get(), &DashboardPage::openInteractionsRequested);
+        QTest::mouseClick(tile(Kpi::Csat), Qt::LeftButton);
+        DrillDownDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<DrillDownDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isLoaded());
+        QCOMPARE(dialog->total(), 5); // the five CSAT answers
+        QCOMPARE(dialog->table()->model()->rowCount(), 5);
+        auto *openButton = dialog->findChild<QPushButton *>(QStringLiteral("openInWorkspace"));
+        QVERIFY(openButton && openButton->isEnabled());
+        openButton->click();
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().value<QList<qint64>>().size(), 5);
+        // The whole table copies as TSV with its header.
+        const QString tsv = TableClipboard::toTsv(dialog->table()->model());
+        QCOMPARE(tsv.count(QLatin1Char('\n')), 6);
+        QVERIFY(tsv.startsWith(QStringLiteral("Started\tID\t")));
+        dialog->close();
+    }
+
+    void histogramBinOpensItsEvaluations()
+    {
+        emit m_page->overview()->histogramChart()->binClicked(6);
+        DrillDownDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<DrillDownDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isLoaded());
+        QCOMPARE(dialog->total(), 1);
+        QCOMPARE(dialog->table()->model()->index(0, DrillDownEvaluationModel::ExternalId).data().toString(), QStringLiteral("I2"));
+        dialog->close();
+    }
+
+    void targetsColourTheTiles()
+    {
+        AppSettings settings;
+        TargetsDialog dialog(settings);
+        dialog.targetEditor(Kpi::Csat)->setValue(38.0);
+        dialog.targetSwitch(Kpi::Nps)->setChecked(false);
+        dialog.save();
+        QCOMPARE(*settings.kpiTarget(QStringLiteral("csat")), 38.0);
+        QVERIFY(!settings.kpiTarget(QStringLiteral("nps")));
+        m_page->refresh();
+        QTRY_COMPARE(tile(Kpi::Csat)->status(), TargetStatus::Met);
+        QCOMPARE(tile(Kpi::Nps)->status(), TargetStatus::NoTarget);
+        settings.setKpiTarget(QStringLiteral("csat"), 42.0); // 40 is 2 short: within the 5-point amber band
+        m_page->refresh();
+        QTRY_COMPARE(tile(Kpi::Csat)->status(), TargetStatus::Near);
+        settings.setKpiTarget(QStringLiteral("csat"), 85.0);
+        settings.setKpiTarget(QStringLiteral("nps"), AppSettings::defaultKpiTarget(QStringLiteral("nps")));
+    }
+
+    void chartsExportAsPngAndSvg()
+    {
+        DashboardChartView *view = m_page->overview()->radarView();
+        const QString png = m_dir.filePath(QStringLiteral("radar.png"));
+        const QString svg = m_dir.filePath(QStringLiteral("radar.svg"));
+        QVERIFY(view->exportPng(png));
+        QVERIFY(view->exportSvg(svg));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), view->width() * 2);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.size() > 1000);
+        QVERIFY(!view->exportPng(QStringLiteral("/nonexistent-folder/x.png")));
+        // Chart data copies as TSV too.
+        QVERIFY(m_page->overview()->surveyView()->chartData().startsWith(QStringLiteral("Bucket\t")));
+    }
+
+    void everyModelPassesTheTester()
+    {
+        const KpiFilter f = m_page->snapshot()->request.filter;
+        Connection c(m_path);
+        DashboardRequest request;
+        request.filter = f;
+        request.filter.agent = QStringLiteral("A1");
+        const auto s = DashboardService(c).load(request);
+        QVERIFY(s);
+
+        AgentRankingModel ranking;
+        QAbstractItemModelTester rankingTester(&ranking, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ranking.setRows(s->ranking);
+        NumericSortModel sorted;
+        QAbstractItemModelTester sortedTester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sorted.setSourceModel(&ranking);
+        sorted.sort(AgentRankingModel::columnOfKpi(Kpi::Csat), Qt::DescendingOrder);
+        QCOMPARE(sorted.rowCount(), 3);
+
+        DrillDownEvaluationModel evaluations;
+        QAbstractItemModelTester evaluationsTester(&evaluations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        evaluations.setRows(s->recentEvaluations, s->gradeBands);
+        QCOMPARE(evaluations.rowCount(), 2);
+        QCOMPARE(evaluations.index(0, DrillDownEvaluationModel::Grade).data().toString(),
+                 DashboardFormat::gradeName(s->gradeBands, QStringLiteral("pass")));
+
+        InteractionListModel interactions;
+        QAbstractItemModelTester interactionsTester(&interactions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DrillDownQuery q;
+        q.filter = f;
+        q.from = *f.from;
+        q.to = *f.to;
+        interactions.setRows(DrillDownStore(c).interactions(q).rows);
+        QCOMPARE(interactions.rowCount(), 6);
+        QCOMPARE(interactions.index(0, InteractionListModel::Fcr).data().toString(), QStringLiteral("yes"));
+
+        DimensionComparisonModel dimensions;
+        QAbstractItemModelTester dimensionsTester(&dimensions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dimensions.setDimensions(s->dimensionInfo, s->dimensions, s->comparisonDimensions, QStringLiteral("售后一组"));
+        QCOMPARE(dimensions.rowCount(), 6);
+
+        KpiComparisonModel kpis;
+        QAbstractItemModelTester kpisTester(&kpis, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        kpis.setFigures(s->current, QStringLiteral("A1"), s->comparison, QStringLiteral("售后一组"));
+        QCOMPARE(kpis.rowCount(), 9);
+
+        // And the models the page itself shows, after all the refreshes above.
+        QAbstractItemModelTester pageRanking(m_page->rankingTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->filterBar()->setTeam(QStringLiteral("售后一组"));
+        QVERIFY(waitFor(QStringLiteral("售后一组"), {}));
+    }
+};
+
+QTEST_MAIN(TestGuiDashboard)
+#include "tst_gui_dashboard.moc"

@@ -14,9 +14,9 @@
 -- an agent filtered by channel or category is read from the raw rows, which are few for one agent.
 -- All rows are derived data: RollupStore rebuilds them after this migration.
 
-DROP TABLE kpi_daily_agent;
-DROP TABLE kpi_daily_team;
-DROP TABLE kpi_daily_all;
+DROP TABLE IF EXISTS kpi_daily_agent;
+DROP TABLE IF EXISTS kpi_daily_team;
+DROP TABLE IF EXISTS kpi_daily_all;
 
 CREATE TABLE kpi_rollup_agent (
     span INTEGER NOT NULL, start INTEGER NOT NULL, channel TEXT NOT NULL, category TEXT NOT NULL,

@@ -11,4 +11,8 @@ function(qadesk_add_test name)
         # developer's own).
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;TZ=UTC;QADESK_DB=;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/home/${name}/config;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/home/${name}/data"
         TIMEOUT 600)
+    if(name MATCHES "^tst_gui_")
+        # GUI suites wait on timers and worker threads: run them alone, not beside another suite.
+        set_tests_properties(${name} PROPERTIES RUN_SERIAL TRUE)
+    endif()
 endfunction()

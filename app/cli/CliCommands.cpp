@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "AppIdentity.h"
+#include "Error.h"
 
 #include <QTextStream>
 
@@ -57,6 +58,12 @@ int rejected(const QString &message)
 {
     QTextStream(stderr) << "qadesk-cli: " << message << '\n';
     return Rejected;
+}
+
+int failure(const std::exception &error)
+{
+    QTextStream(stderr) << "qadesk-cli: " << QString::fromUtf8(error.what()) << '\n';
+    return dynamic_cast<const BusyError *>(&error) ? Busy : Rejected;
 }
 
 int run(const QStringList &arguments)

@@ -82,7 +82,7 @@ int demo(const Context &context)
         }));
         return Success;
     } catch (const Error &error) {
-        return rejected(error.message());
+        return failure(error);
     }
 }
 

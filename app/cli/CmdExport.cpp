@@ -94,7 +94,7 @@ int exportTable(const Context &context)
         }));
         return Success;
     } catch (const Error &e) {
-        return rejected(e.message());
+        return failure(e);
     }
 }
 

@@ -85,7 +85,7 @@ int import(const Context &context)
         Schema::migrate(connection);
         result = Importer(connection).importFiles(files, options);
     } catch (const Error &error) {
-        return rejected(error.message());
+        return failure(error);
     }
     const QList<ImportIssue> errors = result.errors();
     const QList<ImportIssue> warnings = result.warnings();
@@ -97,7 +97,10 @@ int import(const Context &context)
         {QStringLiteral("errors"), issuesJson(errors)},
         {QStringLiteral("warnings"), issuesJson(warnings)},
     }));
-    return result.allAccepted() ? Success : Rejected;
+    if (result.allAccepted()) {
+        return Success;
+    }
+    return result.anyBusy() ? Busy : Rejected;
 }
 
 const CommandRegistration registration("import", "imports interaction files (JSON, JSONL, CSV, WebVTT, SRT, text)",

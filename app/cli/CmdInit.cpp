@@ -29,7 +29,7 @@ int init(const Context &context)
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("schema_version"), version}}));
         return Success;
     } catch (const Error &error) {
-        return rejected(error.message());
+        return failure(error);
     }
 }
 

@@ -39,7 +39,7 @@ int kpi(const Context &context)
         printJson(QJsonDocument(kpiResultToJson(service.compute(*filter))));
         return Success;
     } catch (const Error &e) {
-        return rejected(e.message());
+        return failure(e);
     }
 }
 

@@ -156,7 +156,7 @@ int report(const Context &context)
         printJson(QJsonDocument(result));
         return Success;
     } catch (const Error &e) {
-        return rejected(e.message());
+        return failure(e);
     }
 }
 

@@ -80,7 +80,7 @@ int score(const Context &context)
         rubric =
             rubricFile == QLatin1String("default") ? RubricLoader::defaultRubric() : RubricLoader::fromFile(rubricFile);
     } catch (const Error &error) {
-        return rejected(error.message());
+        return failure(error);
     }
     if (inputs.size() != rubric.dimensions.size()) {
         return usageError(QStringLiteral("--scores: expected %1 scores (%2), got %3")

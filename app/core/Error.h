@@ -19,4 +19,12 @@ private:
     QByteArray m_utf8;
 };
 
+// The database is being written by someone else and did not become free within the wait allowed: nothing
+// is wrong with the data or the input; the same work can be tried again.
+class BusyError final : public Error
+{
+public:
+    using Error::Error;
+};
+
 } // namespace qadesk

@@ -1,10 +1,11 @@
 #include "DashboardChartView.h"
 
+#include "common/FileDialogs.h"
+
 #include <QAbstractSeries>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -78,7 +79,7 @@ void DashboardChartView::exportWithDialog(bool svg)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString suggested = folder + QLatin1Char('/') + (m_exportName.isEmpty() ? QStringLiteral("chart") : m_exportName) +
                               (svg ? QStringLiteral(".svg") : QStringLiteral(".png"));
-    const QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export chart as SVG") : tr("Export chart as PNG"),
+    const QString path = FileDialogs::saveFile(this, svg ? tr("Export chart as SVG") : tr("Export chart as PNG"),
                                                       suggested, svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty()) {
         return;

@@ -3,13 +3,13 @@
 #include "Error.h"
 #include "import/Importer.h"
 #include "ImportResultDialog.h"
+#include "common/FileDialogs.h"
 #include "storage/Connection.h"
 
 #include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -129,7 +129,7 @@ void ImportController::chooseFiles()
         return;
     }
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(
+    const QStringList files = FileDialogs::openFiles(
         m_window, tr("Import Interactions"), settings.value(kFolderSetting).toString(),
         tr("Interaction files (*.json *.jsonl *.ndjson *.csv *.vtt *.srt *.txt);;All files (*)"));
     if (files.isEmpty()) {

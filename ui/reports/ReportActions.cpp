@@ -1,5 +1,7 @@
 #include "ReportActions.h"
 
+#include "common/FileDialogs.h"
+
 #include "EvaluationSelection.h"
 #include "MainWindow.h"
 #include "ReportTask.h"
@@ -19,7 +21,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -93,7 +94,7 @@ ReportActions::ReportActions(MainWindow *window, ReportsPage *page)
 
     m_chooseFile = [this](const QString &title, const QString &suggested, const QStringList &filters,
                           QString *selected) {
-        return QFileDialog::getSaveFileName(m_window, title, suggested, filters.join(QStringLiteral(";;")), selected);
+        return FileDialogs::saveFile(m_window, title, suggested, filters.join(QStringLiteral(";;")), selected);
     };
 }
 

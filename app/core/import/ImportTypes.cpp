@@ -1,5 +1,7 @@
 #include "ImportTypes.h"
 
+#include <algorithm>
+
 #include <array>
 #include <utility>
 
@@ -114,6 +116,11 @@ QList<ImportIssue> ImportResult::warnings() const
         all << file.warnings;
     }
     return all;
+}
+
+bool ImportResult::anyBusy() const
+{
+    return std::any_of(files.begin(), files.end(), [](const FileImportResult &file) { return file.busy; });
 }
 
 } // namespace qadesk

@@ -51,6 +51,7 @@ struct FileImportResult
     ImportFormat format = ImportFormat::Auto;
     bool accepted = false;  // committed (or, in a dry run, would have been)
     bool cancelled = false; // stopped by the user; rolled back
+    bool busy = false;      // the database stayed locked by another writer: nothing kept, the file is not at fault
     int imported = 0;       // interactions created, or transcripts attached to an existing interaction
     int duplicates = 0;     // records whose external_id was already there (or already had a transcript)
     qint64 turns = 0;       // turns written
@@ -66,6 +67,7 @@ struct ImportResult
 
     int imported() const;
     int duplicates() const;
+    bool anyBusy() const;
     qint64 turns() const;
     int rejectedFiles() const;
     bool allAccepted() const; // every file imported (none rejected, nothing cancelled)

@@ -72,7 +72,7 @@ bool isBlank(QByteArrayView bytes)
 
 } // namespace
 
-Importer::Planned Importer::plan(const QString &file, const ImportOptions &options)
+Importer::Planned Importer::plan(const QString &file, const ImportOptions &options) const
 {
     Planned planned;
     planned.given = file;
@@ -83,6 +83,10 @@ Importer::Planned Importer::plan(const QString &file, const ImportOptions &optio
         planned.openError = QCoreApplication::translate("Import", "the file does not exist");
     } else if (info.isDir()) {
         planned.openError = QCoreApplication::translate("Import", "this is a folder, not a file");
+    } else if (m_connection.isDatabaseFile(planned.path)) {
+        // Never opened: closing it again would drop SQLite's locks on the database this process holds open.
+        planned.openError = QCoreApplication::translate("Import", "this is the QA Desk database itself (or one of its "
+                                                                  "working files), not a file to import");
     } else if (!input.open(QIODevice::ReadOnly)) {
         planned.openError = QCoreApplication::translate("Import", "cannot read the file: %1").arg(input.errorString());
     } else {
@@ -166,10 +170,16 @@ FileImportResult Importer::importFile(const Planned &planned, int index, int cou
 
     std::optional<Transaction> transaction;
     std::optional<Savepoint> savepoint;
-    if (options.dryRun) {
-        savepoint.emplace(m_connection);
-    } else {
-        transaction.emplace(m_connection);
+    try {
+        if (options.dryRun) {
+            savepoint.emplace(m_connection);
+        } else {
+            transaction.emplace(m_connection); // waits for another writer's turn to end
+        }
+    } catch (const BusyError &error) {
+        result.busy = true;
+        result.errors.append(ImportIssue{result.file, 0, 0, error.message()});
+        return result;
     }
     InteractionWriter writer(m_connection);
     FileImport sink(writer, result, source, options, start, progress, cancel);
@@ -194,6 +204,9 @@ FileImportResult Importer::importFile(const Planned &planned, int index, int cou
         sink.error(error.line(), error.column(), error.message());
     } catch (const ImportCancelled &) {
         result.cancelled = true;
+    } catch (const BusyError &error) {
+        result.busy = true;
+        result.errors.append(ImportIssue{result.file, 0, 0, error.message()});
     } catch (const Error &error) {
         sink.error(0, 0, error.message());
     }
@@ -206,6 +219,7 @@ FileImportResult Importer::importFile(const Planned &planned, int index, int cou
             }
             result.accepted = true;
         } catch (const Error &error) {
+            result.busy = dynamic_cast<const BusyError *>(&error) != nullptr;
             result.errors.append(ImportIssue{result.file, 0, 0, error.message()});
         }
     }

@@ -30,7 +30,7 @@ private:
         ImportFormat format = ImportFormat::Auto;
         QString openError;
     };
-    static Planned plan(const QString &file, const ImportOptions &options);
+    Planned plan(const QString &file, const ImportOptions &options) const;
     FileImportResult importFile(const Planned &file, int index, int count, const ImportOptions &options,
                                 const ImportProgressCallback &progress, const std::atomic_bool *cancel);
 

@@ -17,6 +17,31 @@ namespace {
 
 std::atomic<int> s_connectionCounter{0};
 
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6), and their extended codes; PostgreSQL's lock_not_available.
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    bool ok = false;
+    const int number = code.toInt(&ok);
+    if (ok) {
+        return (number & 0xff) == 5 || (number & 0xff) == 6;
+    }
+    return code == QLatin1String("55P03");
+}
+
+[[noreturn]] void throwStatementError(const QSqlError &error, const QString &sql)
+{
+    const QString text = error.text();
+    if (isBusy(error)) {
+        throw BusyError(QCoreApplication::translate("Connection",
+                                                    "The database is busy: another program or window kept it locked "
+                                                    "for too long (%1). Nothing was changed; try again.")
+                            .arg(text));
+    }
+    throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
+                    .arg(text, sql.simplified().left(200)));
+}
+
 bool isPostgresLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
@@ -42,7 +67,7 @@ void createPrivateFile(const QString &path)
 
 } // namespace
 
-Connection::Connection(const QString &location)
+Connection::Connection(const QString &location, int busyTimeoutMs)
     : m_location(location)
     , m_name(QStringLiteral("qadesk-%1").arg(s_connectionCounter.fetch_add(1)))
 {
@@ -61,7 +86,7 @@ Connection::Connection(const QString &location)
             createPrivateFile(location);
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
             db.setDatabaseName(location);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         }
         if (!db.open()) {
             const QString error = db.lastError().text();
@@ -107,6 +132,24 @@ Connection::~Connection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
+bool Connection::isDatabaseFile(const QString &path) const
+{
+    if (m_dialect != SqlDialect::Sqlite || m_location == QLatin1String(":memory:")) {
+        return false;
+    }
+    const QString database = QFileInfo(m_location).canonicalFilePath();
+    const QString candidate = QFileInfo(path).canonicalFilePath();
+    if (database.isEmpty() || candidate.isEmpty()) {
+        return false;
+    }
+    for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (candidate == database + suffix) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QSqlDatabase Connection::database() const
 {
     return QSqlDatabase::database(m_name, false);
@@ -117,8 +160,7 @@ QSqlQuery Connection::prepare(const QString &sql)
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
-                        .arg(query.lastError().text(), sql.simplified().left(200)));
+        throwStatementError(query.lastError(), sql);
     }
     return query;
 }
@@ -137,21 +179,23 @@ void Connection::execute(const QString &sql)
 {
     QSqlQuery query(database());
     if (!query.exec(sql)) {
-        throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
-                        .arg(query.lastError().text(), sql.simplified().left(200)));
+        throwStatementError(query.lastError(), sql);
     }
 }
 
 void Connection::exec(QSqlQuery &query)
 {
     if (!query.exec()) {
-        throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
-                        .arg(query.lastError().text(), query.lastQuery().simplified().left(200)));
+        throwStatementError(query.lastError(), query.lastQuery());
     }
 }
 
 void Connection::begin()
 {
+    if (m_dialect == SqlDialect::Sqlite) {
+        execute(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
     if (!database().transaction()) {
         throw Error(QCoreApplication::translate("Connection", "Cannot start a transaction: %1")
                         .arg(database().lastError().text()));
@@ -160,6 +204,10 @@ void Connection::begin()
 
 void Connection::commit()
 {
+    if (m_dialect == SqlDialect::Sqlite) {
+        execute(QStringLiteral("COMMIT"));
+        return;
+    }
     if (!database().commit()) {
         throw Error(QCoreApplication::translate("Connection", "Cannot commit: %1").arg(database().lastError().text()));
     }
@@ -167,6 +215,11 @@ void Connection::commit()
 
 void Connection::rollback()
 {
+    if (m_dialect == SqlDialect::Sqlite) {
+        QSqlQuery query(database());
+        query.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when SQLite already rolled back
+        return;
+    }
     database().rollback();
 }
 

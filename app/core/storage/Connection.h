@@ -11,11 +11,15 @@ namespace qadesk {
 
 // One open database connection, owned by one thread. Opens a SQLite file (created 0600, WAL,
 // foreign keys on) or, for a "postgresql://user:password@host:port/dbname" location, PostgreSQL.
-// All statements are prepared with bound parameters; failures throw qadesk::Error.
+// All statements are prepared with bound parameters; failures throw qadesk::Error, or qadesk::BusyError
+// when another connection's lock outlasted the busy timeout.
 class Connection final
 {
 public:
-    explicit Connection(const QString &location);
+    // How long a statement waits for another connection's write lock before it fails with BusyError.
+    static constexpr int kDefaultBusyTimeoutMs = 120000;
+
+    explicit Connection(const QString &location, int busyTimeoutMs = kDefaultBusyTimeoutMs);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -23,6 +27,10 @@ public:
     const QString &location() const { return m_location; }
     SqlDialect dialect() const { return m_dialect; }
     QSqlDatabase database() const;
+    // Whether path is this connection's SQLite database or one of SQLite's files beside it (-wal, -shm,
+    // -journal). Such a file must never be opened by anything but SQLite in this process: closing it would
+    // drop the POSIX locks SQLite holds on it.
+    bool isDatabaseFile(const QString &path) const;
 
     QSqlQuery prepare(const QString &sql);
     // Prepares, binds the values in order and executes.
@@ -34,6 +42,9 @@ public:
     // Qt binds a null QString as SQL NULL; for NOT NULL text columns bind this instead.
     static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
 
+    // Starts a write transaction. On SQLite it takes the write lock at once (BEGIN IMMEDIATE), waiting for it
+    // as long as the busy timeout allows: a deferred transaction that reads first and writes later cannot
+    // wait for the lock (SQLite fails it at once to avoid a deadlock) and would fail under a concurrent writer.
     void begin();
     void commit();
     void rollback();

@@ -1,11 +1,13 @@
 // The evaluation document without widgets: live score, undo/redo with merged typing, autosave within
 // a second and reopening after the object is gone, validation, submit lock and audit, suggestions.
 #include "Error.h"
+#include "evaluation/DraftSaver.h"
 #include "evaluation/EvaluationDocument.h"
 #include "rules/ScoreSuggestions.h"
 #include "storage/AuditLog.h"
 #include "storage/EvaluationStore.h"
 #include "storage/InteractionReader.h"
+#include "storage/RubricStore.h"
 #include "WorkspaceFixture.h"
 
 #include <QElapsedTimer>
@@ -23,10 +25,11 @@ class TestEvaluationDocument : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Connection> m_db;
+    std::unique_ptr<DraftSaver> m_saver;
     QList<qint64> m_ids;
     const QString m_me = QStringLiteral("质检员甲");
 
-    std::unique_ptr<EvaluationDocument> open(int i = 0) { return EvaluationDocument::open(*m_db, m_ids[i], m_me); }
+    std::unique_ptr<EvaluationDocument> open(int i = 0) { return EvaluationDocument::open(*m_db, *m_saver, m_ids[i], m_me); }
 
 private slots:
     void init()
@@ -36,9 +39,14 @@ private slots:
         QFile::remove(path);
         m_db = fixture::openDatabase(path);
         m_ids = fixture::addInteractions(*m_db, 0, 3);
+        m_saver = std::make_unique<DraftSaver>(path);
     }
 
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_saver.reset();
+        m_db.reset();
+    }
 
     void liveScoreFollowsEveryChange()
     {
@@ -112,17 +120,19 @@ private slots:
         QSignalSpy saved(doc.get(), &EvaluationDocument::saved);
         clock.start();
         doc->setScore(0, 2);
+        QVERIFY(doc->hasUnsavedChanges());
         doc->setComment(0, QStringLiteral("首次响应超过10秒"));
-        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->hasUnsavedChanges(), 1000);
         QVERIFY(clock.elapsed() <= 1000);
-        QVERIFY(!doc->hasUnsavedChanges());
+        QVERIFY(saved.count() >= 1);
+        const int before = int(saved.count());
         doc->setScore(1, 5);
-        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), before + 1, 1000);
 
         // What a crash would leave: the database file as another connection (another process) reads it
         // while this document is still open and has not been closed.
         Connection other(m_db->location());
-        auto reopened = EvaluationDocument::open(other, m_ids[1], m_me);
+        auto reopened = EvaluationDocument::open(other, *m_saver, m_ids[1], m_me);
         QVERIFY(reopened->evaluation().id > 0);
         QCOMPARE(reopened->evaluation().id, doc->evaluation().id);
         QCOMPARE(reopened->dimension(0).score, std::optional<int>(2));
@@ -142,6 +152,7 @@ private slots:
             auto doc = open(2);
             doc->setScore(3, 3);
         }
+        QVERIFY(m_saver->waitForIdle(5000));
         QCOMPARE(open(2)->dimension(3).score, std::optional<int>(3));
     }
 
@@ -172,8 +183,10 @@ private slots:
         doc->setComment(2, QStringLiteral("多次协调才解决"));
         QSignalSpy submitted(doc.get(), &EvaluationDocument::submitted);
         QVERIFY(doc->submit().isEmpty());
-        QCOMPARE(submitted.count(), 1);
+        QVERIFY(doc->isLocked()); // while it is being written, too
+        QTRY_COMPARE(submitted.count(), 1);
         QVERIFY(doc->isLocked());
+        QVERIFY(!doc->isSubmitting());
         QCOMPARE(doc->undoStack()->count(), 0);
         const double score = *doc->result().score;
         doc->setScore(0, 1); // ignored
@@ -189,7 +202,7 @@ private slots:
         QCOMPARE(audit.at(1).action, QStringLiteral("submit"));
         // Reopened, it is the locked evaluation, also for another inspector.
         QVERIFY(open()->isLocked());
-        QVERIFY(EvaluationDocument::open(*m_db, m_ids[0], QStringLiteral("质检员乙"))->isLocked());
+        QVERIFY(EvaluationDocument::open(*m_db, *m_saver, m_ids[0], QStringLiteral("质检员乙"))->isLocked());
     }
 
     void everyDimensionNotApplicableHasNoScore()
@@ -198,7 +211,9 @@ private slots:
         for (int i = 0; i < 6; ++i) {
             doc->setNotApplicable(i, true);
         }
+        QSignalSpy submitted(doc.get(), &EvaluationDocument::submitted);
         QVERIFY(doc->submit().isEmpty());
+        QTRY_COMPARE(submitted.count(), 1);
         QVERIFY(!EvaluationStore(*m_db).load(doc->evaluation().id).score);
     }
 
@@ -226,16 +241,89 @@ private slots:
     {
         auto doc = open();
         doc->setScore(0, 3);
-        QVERIFY(doc->saveNow());
+        QTRY_VERIFY(!doc->hasUnsavedChanges());
         // Another window submits the same draft meanwhile.
         EvaluationStore store(*m_db);
         Evaluation other = store.load(doc->evaluation().id);
         store.submit(other);
-        QSignalSpy failed(doc.get(), &EvaluationDocument::saveFailed);
+        QSignalSpy conflict(doc.get(), &EvaluationDocument::conflict);
         doc->setScore(1, 3);
-        QVERIFY(!doc->saveNow());
-        QCOMPARE(failed.count(), 1);
-        QVERIFY(failed.at(0).at(0).toString().contains(QString::number(doc->evaluation().id)));
+        QTRY_COMPARE(conflict.count(), 1);
+        QVERIFY(conflict.at(0).at(0).toString().contains(QString::number(doc->evaluation().id)));
+        QVERIFY(doc->hasUnsavedChanges()); // kept, not dropped, until the user chooses
+        QCOMPARE(store.load(other.id).status, QStringLiteral("submitted"));
+        QVERIFY(!store.load(other.id).dimensions.value(1).score); // theirs was not overwritten
+    }
+
+    // A lock held by another program (here: another connection in a write transaction) is waited out:
+    // the edit is reported as not saved yet, kept, and lands by itself once the lock goes.
+    void aLockedDatabaseDelaysButNeverLosesAnEdit()
+    {
+        auto doc = open(1);
+        QSignalSpy failed(doc.get(), &EvaluationDocument::saveFailed);
+        Connection other(m_db->location());
+        other.begin(); // BEGIN IMMEDIATE: the write lock
+        doc->setScore(0, 5);
+        doc->setComment(0, QStringLiteral("锁住时写的"));
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, 5000);
+        QVERIFY(failed.constLast().at(0).toString().contains(QStringLiteral("busy")));
+        QVERIFY(doc->hasUnsavedChanges());
+        QTest::qWait(600); // several retries while still locked
+        QVERIFY(doc->hasUnsavedChanges());
+        other.rollback();
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->hasUnsavedChanges(), 5000);
+        const std::optional<Evaluation> stored = EvaluationStore(other).currentDraft(m_ids[1], m_me);
+        QVERIFY(stored);
+        QCOMPARE(stored->dimensions.value(0).score, std::optional<int>(5));
+        QCOMPARE(stored->dimensions.value(0).comment, QStringLiteral("锁住时写的"));
+    }
+
+    // Two windows (two savers) open the same interaction before any draft exists: the second to save is
+    // told, and the schema never holds two drafts of one interaction and inspector.
+    void twoWindowsOneInteractionAreToldNotDuplicated()
+    {
+        DraftSaver secondWindow(m_db->location());
+        auto first = open(2);
+        auto second = EvaluationDocument::open(*m_db, secondWindow, m_ids[2], m_me);
+        QSignalSpy conflict(second.get(), &EvaluationDocument::conflict);
+        first->setScore(0, 4);
+        QTRY_VERIFY(!first->hasUnsavedChanges());
+        second->setScore(0, 2);
+        QTRY_COMPARE(conflict.count(), 1);
+        QVERIFY(conflict.at(0).at(0).toString().contains(QString::number(first->evaluation().id)));
+        QCOMPARE(EvaluationStore(*m_db).idsForInteraction(m_ids[2]).size(), 1);
+        QCOMPARE(EvaluationStore(*m_db).currentDraft(m_ids[2], m_me)->dimensions.value(0).score, std::optional<int>(4));
+
+        // "Keep mine": the second window's content goes over the stored draft, into the same row.
+        second->keepMine();
+        QTRY_VERIFY(!second->hasUnsavedChanges());
+        QCOMPARE(EvaluationStore(*m_db).idsForInteraction(m_ids[2]).size(), 1);
+        QCOMPARE(EvaluationStore(*m_db).currentDraft(m_ids[2], m_me)->dimensions.value(0).score, std::optional<int>(2));
+        QCOMPARE(second->evaluation().id, first->evaluation().id);
+
+        // The first window, behind now, is told in turn; "reload theirs" drops its change.
+        QSignalSpy firstConflict(first.get(), &EvaluationDocument::conflict);
+        first->setScore(1, 1);
+        QTRY_COMPARE(firstConflict.count(), 1);
+        first->discardMine();
+        QVERIFY(!first->hasUnsavedChanges());
+        QVERIFY(secondWindow.waitForIdle(5000));
+        QVERIFY(m_saver->waitForIdle(5000));
+        QCOMPARE(EvaluationStore(*m_db).currentDraft(m_ids[2], m_me)->dimensions.value(1).score, std::nullopt);
+    }
+
+    void theSchemaRefusesASecondDraft()
+    {
+        EvaluationStore store(*m_db);
+        const qint64 rubric = RubricStore(*m_db).ensureDefault();
+        store.createDraft(m_ids[0], rubric, m_me);
+        QVERIFY_THROWS_EXCEPTION(ConflictError, store.createDraft(m_ids[0], rubric, m_me));
+        // Even written directly, a second draft row is refused by the unique index.
+        QVERIFY_THROWS_EXCEPTION(Error, m_db->run(QStringLiteral("INSERT INTO evaluations (interaction_id, "
+                                                                 "rubric_version_id, inspector_id, status, created_at, "
+                                                                 "updated_at) SELECT interaction_id, rubric_version_id, "
+                                                                 "inspector_id, 'draft', 0, 0 FROM evaluations")));
+        QCOMPARE(store.idsForInteraction(m_ids[0]).size(), 1);
     }
 };
 

@@ -23,10 +23,11 @@ private:
     QList<qint64> m_interactions;
     int m_version = 0;
 
-    Evaluation draftWithScore(qint64 interaction, std::optional<double> score)
+    Evaluation draftWithScore(qint64 interaction, std::optional<double> score,
+                              const QString &inspector = QStringLiteral("质检员甲"))
     {
         EvaluationStore store(*m_db);
-        Evaluation e = store.load(store.createDraft(interaction, m_version, QStringLiteral("质检员甲")));
+        Evaluation e = store.load(store.createDraft(interaction, m_version, inspector));
         e.dimensions = {{QStringLiteral("response"), 4, false, {}, {}}, {QStringLiteral("records"), std::nullopt, true, {}, {}}};
         e.score = score;
         e.gradeKey = score ? QStringLiteral("pass") : QString();
@@ -127,7 +128,7 @@ private slots:
         Evaluation b = draftWithScore(m_interactions[1], 59.5);
         Evaluation c = draftWithScore(m_interactions[2], 60);
         Evaluation unscored = draftWithScore(m_interactions[3], std::nullopt);
-        Evaluation draft = draftWithScore(m_interactions[3], 10);
+        Evaluation draft = draftWithScore(m_interactions[3], 10, QStringLiteral("质检员乙")); // one draft each
         store.saveDraft(draft);
         for (Evaluation *e : {&a, &b, &c, &unscored}) {
             store.submit(*e);

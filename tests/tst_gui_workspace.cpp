@@ -142,7 +142,7 @@ private slots:
         // Ctrl+Enter submits from anywhere in the workspace.
         key(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(doc()->isLocked());
-        QVERIFY(text("evaluationStatusLabel").contains(QStringLiteral("read-only")));
+        QTRY_VERIFY(text("evaluationStatusLabel").contains(QStringLiteral("read-only")));
         const WorkQueueModel *model = page()->queuePane()->model();
         const int row = model->rowOf(interactionId(5));
         QCOMPARE(model->index(row, int(WorkQueueColumn::Status)).data().toString(), QStringLiteral("Submitted"));
@@ -207,9 +207,8 @@ private slots:
         key(Qt::Key_1);
         key(Qt::Key_5);
         const qint64 interaction = interactionId(2);
-        // Saved after the autosave delay (under a second), as another connection (another process) sees it. The
-        // wait allows for a loaded CI machine; the delay itself is the document's constant.
-        QVERIFY(EvaluationDocument::kAutosaveDelayMs < 1000);
+        // Handed to the saver at once and written off the GUI thread, as another connection (another process)
+        // sees it. The wait allows for a loaded CI machine; bench_autosave measures the delay itself.
         const auto stored = [&] {
             Connection other(m_path);
             return EvaluationStore(other).latestForInteraction(interaction, fixture::kInspector);
@@ -272,6 +271,8 @@ private slots:
 
         key(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(doc()->isLocked());
+        QTRY_VERIFY(!doc()->isSubmitting()); // written by the saver's thread
+        QVERIFY(doc()->evaluation().isLocked());
         QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("submitButton"))->isVisible());
         QVERIFY(!editor("attitude")->findChild<QAbstractButton *>(QStringLiteral("level_3"))->isEnabled());
         QVERIFY(editor("response")->commentEdit()->isReadOnly());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <exception>
 
@@ -25,6 +26,18 @@ class BusyError final : public Error
 {
 public:
     using Error::Error;
+};
+
+// What was to be written was changed by someone else since it was read (another window or program saved
+// or submitted the same evaluation): writing anyway would silently discard their work.
+class ConflictError final : public Error
+{
+public:
+    ConflictError(QString message, qint64 storedId) : Error(std::move(message)), m_storedId(storedId) {}
+    qint64 storedId() const noexcept { return m_storedId; }
+
+private:
+    qint64 m_storedId = 0;
 };
 
 } // namespace qadesk

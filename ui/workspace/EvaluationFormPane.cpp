@@ -169,6 +169,11 @@ void EvaluationFormPane::setDocument(EvaluationDocument *document, const Interac
         m_saveError = message;
         refreshStatus();
     });
+    connect(document, &EvaluationDocument::submitted, this, [this] {
+        m_saveError.clear();
+        refreshStatus();
+        emit submitted();
+    });
     refresh(EvaluationDocument::Change::Everything, -1);
     m_stack->setCurrentWidget(m_scroll);
     m_current = 0;
@@ -410,13 +415,18 @@ void EvaluationFormPane::refreshStatus()
 {
     const Evaluation &e = m_document->evaluation();
     QString text;
-    if (e.isLocked()) {
+    if (m_document->isSubmitting()) {
+        text = m_saveError.isEmpty()
+                   ? tr("Submitting…")
+                   : QStringLiteral("<span style='color:#c62828'>%1</span>")
+                         .arg(tr("Not submitted yet, retrying: %1").arg(m_saveError).toHtmlEscaped());
+    } else if (e.isLocked()) {
         text = tr("%1 by %2 on %3 — read-only")
                    .arg(InteractionLabels::status(e.status), e.inspector,
                         QLocale().toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat));
     } else if (!m_saveError.isEmpty()) {
         text = QStringLiteral("<span style='color:#c62828'>%1</span>")
-                   .arg(tr("Not saved: %1").arg(m_saveError).toHtmlEscaped());
+                   .arg(tr("Not saved yet, retrying: %1").arg(m_saveError).toHtmlEscaped());
     } else if (e.id == 0) {
         text = tr("New evaluation — saved as a draft as soon as you change something");
     } else {
@@ -424,7 +434,7 @@ void EvaluationFormPane::refreshStatus()
                    .arg(QLocale().toString(m_savedAt.toLocalTime().time(), QLocale::ShortFormat));
     }
     m_status->setText(text);
-    m_submit->setVisible(!e.isLocked());
+    m_submit->setVisible(!m_document->isLocked());
 }
 
 void EvaluationFormPane::showProblems(const QList<ValidationProblem> &problems)
@@ -454,13 +464,7 @@ bool EvaluationFormPane::submit()
     if (!m_document || m_document->isLocked()) {
         return false;
     }
-    QList<ValidationProblem> problems;
-    try {
-        problems = m_document->submit();
-    } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Submit"), error.message());
-        return false;
-    }
+    const QList<ValidationProblem> problems = m_document->submit();
     if (!problems.isEmpty()) {
         m_showProblems = true;
         showProblems(problems);
@@ -469,7 +473,7 @@ bool EvaluationFormPane::submit()
     }
     m_showProblems = false;
     showProblems({});
-    emit submitted();
+    refreshStatus(); // "Submitting…"; submitted() follows when it has landed
     return true;
 }
 

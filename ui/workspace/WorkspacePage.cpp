@@ -1,6 +1,7 @@
 #include "WorkspacePage.h"
 
 #include "Error.h"
+#include "evaluation/DraftSaver.h"
 #include "evaluation/EvaluationDocument.h"
 #include "EvaluationFormPane.h"
 #include "rules/ScoreSuggestions.h"
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -56,6 +58,7 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidg
     const AppSettings settings;
     m_inspector = settings.inspectorName();
     m_silenceThresholdS = settings.silenceThresholdS();
+    m_saver = std::make_unique<DraftSaver>(m_databasePath);
 
     m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, this);
     m_transcript = new TranscriptPane(this);
@@ -109,9 +112,8 @@ WorkspacePage::~WorkspacePage()
     m_cancelIndexing = true;
     m_indexing.waitForFinished();
     saveLayout();
-    if (m_document) {
-        m_document->saveNow();
-    }
+    m_document.reset();
+    m_saver.reset(); // waits for the last changes to land
 }
 
 void WorkspacePage::createActions()
@@ -168,12 +170,9 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
         return true;
     }
     try {
-        if (m_document) {
-            m_document->saveNow();
-        }
         const Interaction interaction = InteractionReader(m_connection).load(interactionId);
         std::unique_ptr<EvaluationDocument> document =
-            EvaluationDocument::open(m_connection, interactionId, m_inspector);
+            EvaluationDocument::open(m_connection, *m_saver, interactionId, m_inspector);
         m_transcript->setInteraction(interaction, m_rules, m_silenceThresholdS);
         m_form->setDocument(document.get(), interaction,
                             ScoreSuggestions::forInteraction(document->rubric(), interaction),
@@ -185,6 +184,8 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document.get(), &EvaluationDocument::saved, this,
                 [this, interactionId] { m_queue->model()->refreshInteraction(interactionId); });
+        connect(document.get(), &EvaluationDocument::conflict, this, &WorkspacePage::resolveConflict,
+                Qt::QueuedConnection);
         std::swap(m_document, document); // the previous one is saved and goes here
         m_interactionId = interactionId;
         // "Anything opened by search" joins the inspector's queue.
@@ -277,6 +278,38 @@ void WorkspacePage::reload()
 {
     m_queue->reload();
     startBackgroundIndexing(); // an import may have brought new turns
+}
+
+void WorkspacePage::resolveConflict(const QString &message)
+{
+    if (!m_document || m_resolvingConflict) {
+        return;
+    }
+    m_resolvingConflict = true;
+    QMessageBox box(QMessageBox::Warning, tr("Evaluation changed elsewhere"),
+                    tr("%1\n\nYour changes here are kept until you choose. Reload theirs to see the stored version "
+                       "(your changes here are dropped), or keep yours to save them over it.")
+                        .arg(message),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("conflictBox"));
+    QPushButton *theirs = box.addButton(tr("&Reload Theirs"), QMessageBox::RejectRole);
+    theirs->setObjectName(QStringLiteral("reloadTheirs"));
+    QPushButton *mine = box.addButton(tr("&Keep Mine"), QMessageBox::AcceptRole);
+    mine->setObjectName(QStringLiteral("keepMine"));
+    box.setDefaultButton(mine);
+    box.exec();
+    m_resolvingConflict = false;
+    if (!m_document) {
+        return;
+    }
+    if (box.clickedButton() == theirs) {
+        const qint64 id = m_interactionId;
+        m_document->discardMine();
+        m_interactionId = 0; // reopen from the database
+        openInteraction(id);
+    } else {
+        m_document->keepMine();
+    }
 }
 
 void WorkspacePage::saveLayout() const

@@ -16,6 +16,7 @@ class QUndoGroup;
 namespace qadesk {
 
 class Connection;
+class DraftSaver;
 class EvaluationDocument;
 class EvaluationFormPane;
 class TranscriptPane;
@@ -67,7 +68,10 @@ private:
     void startBackgroundIndexing();
     void saveLayout() const;
 
+    void resolveConflict(const QString &message);
+
     Connection &m_connection;
+    bool m_resolvingConflict = false;
     QString m_databasePath;
     QString m_inspector;
     double m_silenceThresholdS = 10.0;
@@ -76,6 +80,7 @@ private:
     WorkQueuePane *m_queue = nullptr;
     TranscriptPane *m_transcript = nullptr;
     EvaluationFormPane *m_form = nullptr;
+    std::unique_ptr<DraftSaver> m_saver; // before the document: it outlives it and drains its last changes
     std::unique_ptr<EvaluationDocument> m_document;
     qint64 m_interactionId = 0;
     QUndoGroup *m_undoGroup = nullptr;

@@ -1,5 +1,6 @@
 #include "EvaluationDocument.h"
 
+#include "DraftSaver.h"
 #include "Error.h"
 #include "evaluation/EvaluationCommands.h"
 #include "storage/EvaluationStore.h"
@@ -33,8 +34,8 @@ QList<DimensionEvaluation> alignedDimensions(const Rubric &rubric, const QList<D
 
 } // namespace
 
-EvaluationDocument::EvaluationDocument(Connection &connection, Rubric rubric, Evaluation evaluation, QObject *parent)
-    : QObject(parent), m_connection(connection), m_rubric(std::move(rubric)), m_evaluation(std::move(evaluation)),
+EvaluationDocument::EvaluationDocument(DraftSaver &saver, Rubric rubric, Evaluation evaluation, QObject *parent)
+    : QObject(parent), m_saver(saver), m_rubric(std::move(rubric)), m_evaluation(std::move(evaluation)),
       m_undoStack(new QUndoStack(this))
 {
     m_evaluation.dimensions = alignedDimensions(m_rubric, m_evaluation.dimensions);
@@ -43,22 +44,77 @@ EvaluationDocument::EvaluationDocument(Connection &connection, Rubric rubric, Ev
             m_evaluation.criticalFailed.insert(item.key, false);
         }
     }
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(kAutosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &EvaluationDocument::saveNow);
+    // The saver reports from its own thread; these run here, in the document's.
+    connect(&m_saver, &DraftSaver::saved, this,
+            [this](const DraftSaver::Key &key, quint64 sequence, const Evaluation &stored) {
+                if (!isMine(key) || m_evaluation.isLocked()) {
+                    return;
+                }
+                m_evaluation.id = stored.id;
+                m_evaluation.rowVersion = stored.rowVersion;
+                if (stored.createdAt.isValid()) {
+                    m_evaluation.createdAt = stored.createdAt;
+                }
+                m_savedSequence = qMax(m_savedSequence, sequence);
+                if (!hasUnsavedChanges()) {
+                    emit saved();
+                }
+            });
+    connect(&m_saver, &DraftSaver::submitted, this,
+            [this](const DraftSaver::Key &key, quint64 sequence, const Evaluation &stored) {
+                if (!isMine(key) || !m_submitting) {
+                    return;
+                }
+                m_evaluation = stored;
+                m_submitting = false;
+                m_savedSequence = qMax(m_savedSequence, sequence);
+                m_undoStack->clear();
+                emit submitted();
+                emit changed(Change::Everything, -1);
+            });
+    connect(&m_saver, &DraftSaver::saveFailed, this, [this](const DraftSaver::Key &key, const QString &message) {
+        if (isMine(key)) {
+            emit saveFailed(message);
+        }
+    });
+    connect(&m_saver, &DraftSaver::conflict, this, [this](const DraftSaver::Key &key, const QString &message) {
+        if (isMine(key)) {
+            emit conflict(message);
+        }
+    });
     recompute();
 }
 
-EvaluationDocument::~EvaluationDocument()
+EvaluationDocument::~EvaluationDocument() = default; // every change is with the saver already
+
+bool EvaluationDocument::isMine(const QPair<qint64, QString> &key) const
 {
-    // An orderly close keeps the last keystrokes too; after a crash the autosave has kept all but these.
-    if (m_dirty) {
-        saveNow();
-    }
+    return key == DraftSaver::keyOf(m_evaluation);
 }
 
-std::unique_ptr<EvaluationDocument> EvaluationDocument::open(Connection &connection, qint64 interactionId,
-                                                             const QString &inspector, QObject *parent)
+void EvaluationDocument::handOver()
+{
+    Evaluation draft = m_evaluation;
+    draft.score = m_result.score;
+    draft.gradeKey = m_result.gradeKey;
+    m_handedSequence = m_saver.save(draft);
+}
+
+void EvaluationDocument::keepMine()
+{
+    m_saver.keepMine(DraftSaver::keyOf(m_evaluation));
+}
+
+void EvaluationDocument::discardMine()
+{
+    m_saver.discard(DraftSaver::keyOf(m_evaluation));
+    m_savedSequence = m_handedSequence;
+    m_submitting = false;
+}
+
+std::unique_ptr<EvaluationDocument> EvaluationDocument::open(Connection &connection, DraftSaver &saver,
+                                                             qint64 interactionId, const QString &inspector,
+                                                             QObject *parent)
 {
     EvaluationStore store(connection);
     RubricStore rubrics(connection);
@@ -77,7 +133,7 @@ std::unique_ptr<EvaluationDocument> EvaluationDocument::open(Connection &connect
         evaluation = fresh;
     }
     Rubric rubric = rubrics.load(int(evaluation->rubricVersionId));
-    return std::make_unique<EvaluationDocument>(connection, std::move(rubric), std::move(*evaluation), parent);
+    return std::make_unique<EvaluationDocument>(saver, std::move(rubric), std::move(*evaluation), parent);
 }
 
 EvaluationContent EvaluationDocument::content() const
@@ -92,11 +148,7 @@ void EvaluationDocument::applyContent(const EvaluationContent &content, Change c
     m_evaluation.criticalFailed = content.criticalFailed;
     m_evaluation.overallComment = content.overallComment;
     recompute();
-    m_dirty = true;
-    // Not restarted by later changes: the first unsaved change is on disk within the delay.
-    if (!m_autosave.isActive()) {
-        m_autosave.start();
-    }
+    handOver();
     emit changed(change, index);
 }
 
@@ -238,34 +290,6 @@ QList<ValidationProblem> EvaluationDocument::validate() const
     return problems;
 }
 
-bool EvaluationDocument::saveNow()
-{
-    m_autosave.stop();
-    if (!m_dirty || isLocked()) {
-        return true;
-    }
-    try {
-        EvaluationStore store(m_connection);
-        if (m_evaluation.id == 0) {
-            const qint64 id =
-                store.createDraft(m_evaluation.interactionId, m_evaluation.rubricVersionId, m_evaluation.inspector);
-            const Evaluation created = store.load(id);
-            m_evaluation.id = id;
-            m_evaluation.rowVersion = created.rowVersion;
-            m_evaluation.createdAt = created.createdAt;
-        }
-        m_evaluation.score = m_result.score;
-        m_evaluation.gradeKey = m_result.gradeKey;
-        store.saveDraft(m_evaluation);
-        m_dirty = false;
-        emit saved();
-        return true;
-    } catch (const Error &error) {
-        emit saveFailed(error.message());
-        return false;
-    }
-}
-
 QList<ValidationProblem> EvaluationDocument::submit()
 {
     if (isLocked()) {
@@ -275,22 +299,11 @@ QList<ValidationProblem> EvaluationDocument::submit()
     if (!problems.isEmpty()) {
         return problems;
     }
-    m_autosave.stop();
-    EvaluationStore store(m_connection);
-    if (m_evaluation.id == 0) {
-        m_dirty = true;
-        if (!saveNow()) {
-            throw Error(tr("The evaluation could not be saved, so it was not submitted."));
-        }
-    }
     Evaluation locked = m_evaluation;
     locked.score = m_result.score;
     locked.gradeKey = m_result.gradeKey;
-    store.submit(locked);
-    m_evaluation = locked;
-    m_dirty = false;
-    m_undoStack->clear();
-    emit submitted();
+    m_submitting = true;
+    m_handedSequence = m_saver.submit(locked);
     emit changed(Change::Everything, -1);
     return {};
 }

@@ -5,7 +5,6 @@
 #include "scoring/ScoreCalculator.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -14,6 +13,7 @@ class QUndoStack;
 namespace qadesk {
 
 class Connection;
+class DraftSaver;
 
 // What the inspector edits in an evaluation; what an undo command swaps.
 struct EvaluationContent
@@ -34,8 +34,9 @@ struct ValidationProblem
 };
 
 // One evaluation being edited: the rubric it is scored with, the live weighted score, every change as
-// an undo command on its own QUndoStack, and autosave — a change reaches the database (as a draft,
-// created on the first change) within kAutosaveDelayMs, so a crash loses at most that much. A submitted
+// an undo command on its own QUndoStack, and autosave — every change is handed at once to the DraftSaver,
+// which writes it (as a draft, created on the first change) off the GUI thread within milliseconds and
+// retries while the database is locked, so neither a crash nor a lock loses an edit. A submitted
 // evaluation is locked: the setters do nothing and the undo history is gone.
 class EvaluationDocument final : public QObject
 {
@@ -52,21 +53,22 @@ public:
     };
     Q_ENUM(Change)
 
-    static constexpr int kAutosaveDelayMs = 750;
-
-    EvaluationDocument(Connection &connection, Rubric rubric, Evaluation evaluation, QObject *parent = nullptr);
+    EvaluationDocument(DraftSaver &saver, Rubric rubric, Evaluation evaluation, QObject *parent = nullptr);
     ~EvaluationDocument() override;
 
     // The evaluation an inspector sees for an interaction: their own newest one; else a submitted one by
     // someone else (read-only); else a new, not yet stored draft on the current default rubric.
-    static std::unique_ptr<EvaluationDocument> open(Connection &connection, qint64 interactionId,
+    // Reads through connection; writes through saver.
+    static std::unique_ptr<EvaluationDocument> open(Connection &connection, DraftSaver &saver, qint64 interactionId,
                                                     const QString &inspector, QObject *parent = nullptr);
 
     const Rubric &rubric() const { return m_rubric; }
     const Evaluation &evaluation() const { return m_evaluation; }
     const ScoreResult &result() const { return m_result; }
-    bool isLocked() const { return m_evaluation.isLocked(); }
-    bool hasUnsavedChanges() const { return m_dirty; }
+    bool isLocked() const { return m_evaluation.isLocked() || m_submitting; }
+    bool isSubmitting() const { return m_submitting; }
+    // Changes not yet in the database (handed to the saver, waiting for their turn or for a lock to go).
+    bool hasUnsavedChanges() const { return m_savedSequence < m_handedSequence; }
     QUndoStack *undoStack() const { return m_undoStack; }
     int dimensionCount() const { return int(m_evaluation.dimensions.size()); }
     const DimensionEvaluation &dimension(int index) const { return m_evaluation.dimensions.at(index); }
@@ -84,11 +86,13 @@ public:
     void setOverallComment(const QString &comment); // consecutive edits merge into one step
 
     QList<ValidationProblem> validate() const;
-    // Validates, then saves and locks the evaluation as submitted (audited). Returns the problems and
-    // changes nothing when there are any. Throws qadesk::Error when the database refuses.
+    // Validates, then hands the evaluation over to be saved and locked as submitted (audited); submitted()
+    // follows when it has landed. Returns the problems and changes nothing when there are any.
     QList<ValidationProblem> submit();
-    // Saves a pending change at once; false (and saveFailed) when the database refuses.
-    bool saveNow();
+    // Resolving a conflict (another window or program saved this draft meanwhile): write this content over
+    // theirs, or drop it (the caller then reopens the stored version).
+    void keepMine();
+    void discardMine();
 
     EvaluationContent content() const;
     // For the undo commands: replaces the content, recomputes the score and schedules the autosave.
@@ -97,20 +101,26 @@ public:
 signals:
     void changed(qadesk::EvaluationDocument::Change change, int index);
     void saved();
+    // Not in the database yet; retrying is true when the saver keeps trying on its own.
     void saveFailed(const QString &message);
+    // Someone else's newer version is in the way: keepMine() or discardMine().
+    void conflict(const QString &message);
     void submitted();
 
 private:
     void edit(const QString &text, const EvaluationContent &after, Change change, int index, int mergeId = -1);
     void recompute();
+    void handOver();
+    bool isMine(const QPair<qint64, QString> &key) const;
 
-    Connection &m_connection;
+    DraftSaver &m_saver;
     Rubric m_rubric;
     Evaluation m_evaluation;
     ScoreResult m_result;
     QUndoStack *m_undoStack = nullptr;
-    QTimer m_autosave;
-    bool m_dirty = false;
+    quint64 m_handedSequence = 0;
+    quint64 m_savedSequence = 0;
+    bool m_submitting = false;
 };
 
 } // namespace qadesk

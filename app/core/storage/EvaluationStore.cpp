@@ -45,6 +45,18 @@ qint64 EvaluationStore::userId(const QString &displayName)
 qint64 EvaluationStore::createDraft(qint64 interactionId, qint64 rubricVersionId, const QString &inspector)
 {
     Transaction transaction(m_connection);
+    QSqlQuery existing = m_connection.run(QStringLiteral("SELECT id FROM evaluations WHERE interaction_id = ? AND "
+                                                         "inspector_id = ? AND status = 'draft'"),
+                                          {interactionId, userId(inspector)});
+    if (existing.next()) {
+        const qint64 other = existing.value(0).toLongLong();
+        throw ConflictError(QCoreApplication::translate("EvaluationStore",
+                                                        "%1 already has a draft of this interaction (evaluation %2), "
+                                                        "saved from another window or program.")
+                                .arg(inspector)
+                                .arg(other),
+                            other);
+    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 id = m_connection
                           .run(QStringLiteral("INSERT INTO evaluations (interaction_id, rubric_version_id, inspector_id, "
@@ -147,6 +159,17 @@ std::optional<Evaluation> EvaluationStore::latestForInteraction(qint64 interacti
     return load(q.value(0).toLongLong());
 }
 
+std::optional<Evaluation> EvaluationStore::currentDraft(qint64 interactionId, const QString &inspector)
+{
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT e.id FROM evaluations e JOIN users u ON u.id = e.inspector_id "
+                                                  "WHERE e.interaction_id = ? AND u.login = ? AND e.status = 'draft'"),
+                                   {interactionId, inspector});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return load(q.value(0).toLongLong());
+}
+
 void EvaluationStore::writeChildren(const Evaluation &e)
 {
     m_connection.run(QStringLiteral("DELETE FROM evaluation_scores WHERE evaluation_id = ?"), {e.id});
@@ -202,10 +225,11 @@ void EvaluationStore::saveDraft(Evaluation &e)
         {Connection::text(e.overallComment), int(e.anyCriticalFailed()), nullableScore(e.score), e.gradeKey,
          QDateTime::currentSecsSinceEpoch(), e.id, e.rowVersion});
     if (q.numRowsAffected() != 1) {
-        throw Error(QCoreApplication::translate("EvaluationStore",
-                                                "Evaluation %1 was submitted or changed elsewhere; reopen it to see "
-                                                "the current version.")
-                        .arg(e.id));
+        throw ConflictError(QCoreApplication::translate("EvaluationStore",
+                                                        "Evaluation %1 was submitted or changed in another window or "
+                                                        "program since you opened it.")
+                                .arg(e.id),
+                            e.id);
     }
     writeChildren(e);
     transaction.commit();
@@ -223,9 +247,10 @@ void EvaluationStore::submit(Evaluation &e)
         {Connection::text(e.overallComment), int(e.anyCriticalFailed()), nullableScore(e.score), e.gradeKey, now, now, e.id,
          e.rowVersion});
     if (q.numRowsAffected() != 1) {
-        throw Error(QCoreApplication::translate("EvaluationStore",
-                                                "Evaluation %1 was already submitted or changed elsewhere.")
-                        .arg(e.id));
+        throw ConflictError(QCoreApplication::translate("EvaluationStore",
+                                                        "Evaluation %1 was already submitted or changed elsewhere.")
+                                .arg(e.id),
+                            e.id);
     }
     writeChildren(e);
     AuditLog(m_connection).append(e.inspector, QStringLiteral("submit"), QStringLiteral("evaluation"), e.id,

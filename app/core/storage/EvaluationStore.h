@@ -19,13 +19,17 @@ class EvaluationStore final
 public:
     explicit EvaluationStore(Connection &connection) : m_connection(connection) {}
 
+    // Creates the inspector's draft of an interaction; throws ConflictError when one exists already (at most
+    // one draft per interaction and inspector).
     qint64 createDraft(qint64 interactionId, qint64 rubricVersionId, const QString &inspector);
+    // The inspector's current draft of an interaction, if any.
+    std::optional<Evaluation> currentDraft(qint64 interactionId, const QString &inspector);
     Evaluation load(qint64 id);
     // The newest evaluation of an interaction, optionally only one by this inspector.
     std::optional<Evaluation> latestForInteraction(qint64 interactionId, const QString &inspector = {});
     QList<qint64> idsForInteraction(qint64 interactionId);
 
-    // Saves a draft; throws if it was submitted or changed elsewhere meanwhile. Increments rowVersion.
+    // Saves a draft; throws ConflictError if it was submitted or changed elsewhere meanwhile. Increments rowVersion.
     void saveDraft(Evaluation &evaluation);
     // Saves and locks the evaluation as submitted; the caller has computed score and grade.
     void submit(Evaluation &evaluation);

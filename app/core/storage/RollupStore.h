@@ -17,7 +17,7 @@ class RollupStore final
 {
 public:
     // The schema version that created the current rollup layout; older databases are rebuilt on migration.
-    static constexpr int kLayoutVersion = 2;
+    static constexpr int kLayoutVersion = 3;
     // span of a rollup row: one local day, the ISO week starting on the Monday `start`, or the four weeks
     // starting on a Monday whose Julian day number is a multiple of 28.
     static constexpr int kDaySpan = 1;

@@ -320,7 +320,7 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+33" />
+        <location filename="../app/core/storage/Connection.cpp" line="+58" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -340,19 +340,22 @@
         <translation>Cannot open the database %1: it is not an SQLite database, or it is damaged.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+20" />
-        <location line="+8" />
+        <location line="-75" />
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-5" />
+        <source>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</source>
+        <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location line="+164" />
         <source>Cannot start a transaction: %1</source>
         <translation>Cannot start a transaction: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Cannot commit: %1</source>
         <translation>Cannot commit: %1</translation>
     </message>
@@ -771,18 +774,23 @@
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+68" />
-        <location line="+178" />
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+53" />
+        <source>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</source>
+        <translation>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+191" />
         <source>Evaluation %1 does not exist.</source>
         <translation>Evaluation %1 does not exist.</translation>
     </message>
     <message>
-        <location line="-41" />
-        <source>Evaluation %1 was submitted or changed elsewhere; reopen it to see the current version.</source>
-        <translation>Evaluation %1 was submitted or changed elsewhere; reopen it to see the current version.</translation>
+        <location line="-43" />
+        <source>Evaluation %1 was submitted or changed in another window or program since you opened it.</source>
+        <translation>Evaluation %1 was submitted or changed in another window or program since you opened it.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Evaluation %1 was already submitted or changed elsewhere.</source>
         <translation>Evaluation %1 was already submitted or changed elsewhere.</translation>
     </message>
@@ -910,6 +918,14 @@
         <location line="+1" />
         <source>FCR known</source>
         <translation>FCR known</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../ui/common/NameOnlyIconProvider.cpp" line="+20" />
+        <source>Folder</source>
+        <translation>Folder</translation>
     </message>
 </context>
 <context>
@@ -1083,13 +1099,18 @@
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>this is the QA Desk database itself (or one of its working files), not a file to import</source>
+        <translation>this is the QA Desk database itself (or one of its working files), not a file to import</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <location line="+58" />
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+40" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -2374,7 +2395,7 @@
 <context>
     <name>qadesk::DashboardChartView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardChartView.cpp" line="+66" />
+        <location filename="../ui/dashboard/DashboardChartView.cpp" line="+67" />
         <source>Export as PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
@@ -2938,7 +2959,7 @@
 <context>
     <name>qadesk::EvaluationDocument</name>
     <message>
-        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+136" />
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+188" />
         <source>Score %1: %2</source>
         <translation>Score %1: %2</translation>
     </message>
@@ -3002,11 +3023,6 @@
         <source>%1: a score of %2 needs a comment saying why.</source>
         <translation>%1: a score of %2 needs a comment saying why.</translation>
     </message>
-    <message>
-        <location line="+48" />
-        <source>The evaluation could not be saved, so it was not submitted.</source>
-        <translation>The evaluation could not be saved, so it was not submitted.</translation>
-    </message>
 </context>
 <context>
     <name>qadesk::EvaluationFormPane</name>
@@ -3021,7 +3037,7 @@
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+148" />
         <source>Overall comment</source>
         <translation>Overall comment</translation>
     </message>
@@ -3036,14 +3052,24 @@
         <translation>%1 of %2 dimensions scored, %3 N/A</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
+        <source>Submitting…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not submitted yet, retrying: %1</source>
+        <translation>Not submitted yet, retrying: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 by %2 on %3 — read-only</source>
         <translation>%1 by %2 on %3 — read-only</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
+        <source>Not saved yet, retrying: %1</source>
+        <translation>Not saved yet, retrying: %1</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3062,11 +3088,6 @@
             <numerusform>Not submitted yet — %n thing(s) to fix:</numerusform>
             <numerusform>Not submitted yet — %n thing(s) to fix:</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Submit</source>
-        <translation>Submit</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3692,7 @@
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+61" />
+        <location filename="../ui/reports/ReportActions.cpp" line="+62" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -4578,12 +4599,12 @@
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+101" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+104" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4608,7 +4629,7 @@
         <translation>&amp;Find in Transcript</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+57" />
         <source>Open interaction</source>
         <translation>Open interaction</translation>
     </message>
@@ -4628,6 +4649,30 @@
         <location line="-4" />
         <source>No interaction matches: widen the period or remove a filter.</source>
         <translation>No interaction matches: widen the period or remove a filter.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Evaluation changed elsewhere</source>
+        <translation>Evaluation changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+
+Your changes here are kept until you choose. Reload theirs to see the stored version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>%1
+
+Your changes here are kept until you choose. Reload theirs to see the stored version (your changes here are dropped), or keep yours to save them over it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Reload Theirs</source>
+        <translation>&amp;Reload Theirs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Keep Mine</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94" />
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94"/>
         <source>There is no agent with the id %1.</source>
         <translation>不存在 ID 为 %1 的坐席。</translation>
     </message>
@@ -12,289 +12,289 @@
 <context>
     <name>AgentMonthlyReportRenderer</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+45" />
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+45"/>
         <source>Agent monthly report: %1, %2</source>
         <translation>坐席月度报告：%1，%2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Monthly report %1, %2</source>
         <translation>月度报告 %1，%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>QA Desk · printed %1</source>
         <translation>QA Desk · 打印于 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · 第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Agent monthly report</source>
         <translation>坐席月度报告</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>no team</source>
         <translation>未分配班组</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Team %1</source>
         <translation>班组 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 to %2, %3</source>
         <translation>%1 至 %2，%3</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>team %1</source>
         <translation>班组 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+92" />
+        <location line="+1"/>
+        <location line="+92"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-91"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>95% interval</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+90" />
+        <location line="+1"/>
+        <location line="+90"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-89"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Against target</source>
         <translation>与目标值对比</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>✓ on target</source>
         <translation>✓ 达标</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>✗ off target</source>
         <translation>✗ 未达标</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Service KPIs against team and targets</source>
         <translation>服务 KPI 与班组及目标值对比</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>* fewer than %1 responses: a small sample, read with care.</source>
         <translation>* 回复少于 %1 条：样本量不足，解读时请谨慎。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Rates are percentages of the interactions that have the figure; the 95% interval is Wilson's. Lower is better for handle time, first response and complaints.</source>
+        <location line="+4"/>
+        <source>Rates are percentages of the interactions that have the figure; the 95% interval is Wilson&apos;s. Lower is better for handle time, first response and complaints.</source>
         <translation>比率为在有该项数据的会话中所占的百分比；95% 区间为威尔逊置信区间。处理时长、首次响应时间和投诉率越低越好。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Trend and dimensions</source>
         <translation>趋势与维度</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>QA score and CSAT % by month</source>
         <translation>各月 QA 得分与 CSAT %</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QA score</source>
         <translation>QA 得分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QA score, team</source>
         <translation>QA 得分（班组）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSAT %, team</source>
         <translation>CSAT %（班组）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Mean level by dimension (1–5)</source>
         <translation>各维度平均档位（1–5）</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent mean</source>
         <translation>坐席均值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Team mean</source>
         <translation>班组均值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Against team</source>
         <translation>与班组对比</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scored</source>
         <translation>评分次数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assessment</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Strength</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Needs work</source>
         <translation>待改进</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Strengths and weaknesses by dimension</source>
         <translation>各维度优势与待改进项</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(team %1, %2)</source>
         <translation>（班组 %1，%2）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Strengths: none stands out this month.</source>
         <translation>优势：本月没有突出的维度。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Strength — %1.</source>
         <translation>优势——%1。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Needs work: no dimension falls short this month.</source>
         <translation>待改进项：本月没有未达要求的维度。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Needs work — %1.</source>
         <translation>待改进——%1。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Level %1 (%2) asks: %3</source>
         <translation>档位 %1（%2）要求：%3</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Interaction</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 (veto)</source>
         <translation>%1（一票否决）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Evaluations this month (%1)</source>
         <translation>本月质检单（%1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No submitted evaluations this month.</source>
         <translation>本月没有已提交的质检单。</translation>
     </message>
@@ -302,17 +302,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+44" />
+        <location filename="../ui/Application.cpp" line="+44"/>
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk：客服质检</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Database file to open.</source>
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -320,39 +320,42 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+33" />
+        <location filename="../app/core/storage/Connection.cpp" line="+58"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create the database file %1: %2</source>
         <translation>无法创建数据库文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cannot open the database %1: it is not an SQLite database, or it is damaged.</source>
         <translation>无法打开数据库 %1：该文件不是 SQLite 数据库，或已损坏。</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+20" />
-        <location line="+8" />
+        <location line="-75"/>
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-5"/>
+        <source>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</source>
+        <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12"/>
         <source>Cannot commit: %1</source>
         <translation>无法提交：%1</translation>
     </message>
@@ -360,12 +363,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+54" />
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+54"/>
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>看板需要一个有起止日期的周期。</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>(no team)</source>
         <translation>（无班组）</translation>
     </message>
@@ -373,105 +376,105 @@
 <context>
     <name>DashboardFormat</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+48" />
+        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+48"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+18" />
+        <location line="+4"/>
+        <location line="+18"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>95% CI %1 to %2</source>
         <translation>95% 置信区间 %1 至 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>95% CI %1–%2%3</source>
         <translation>95% 置信区间 %1–%2%3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+20" />
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+20" />
+        <location line="-18"/>
+        <location line="+20"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Week of %1</source>
         <translation>%1 当周</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33" />
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -479,7 +482,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+254"/>
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>数据库 %1 中已有 %2 条会话；演示数据只能写入空数据库。</translation>
     </message>
@@ -487,7 +490,7 @@
 <context>
     <name>EvaluationSheet</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheet.cpp" line="+45" />
+        <location filename="../app/core/report/EvaluationSheet.cpp" line="+45"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>质检单 %1 不存在。</translation>
     </message>
@@ -495,272 +498,272 @@
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+53" />
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+53"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluation sheets (%n)</source>
         <translation>
             <numerusform>质检评分表（%n 份）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Quality evaluation sheet No. %1 (continued)</source>
         <translation>质检评分表（编号 %1，续）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>QA Desk · printed %1</source>
         <translation>QA Desk · 打印于 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluation No. %1 · page %2 of %3</source>
         <translation>质检单编号 %1 · 第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Customer-service quality evaluation sheet</source>
         <translation>客服质检评分表</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No. %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Rubric: %1, version %2</source>
         <translation>评分标准：%1，版本 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Interaction</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+242" />
+        <location line="+0"/>
+        <location line="+242"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-241"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+238" />
+        <location line="+0"/>
+        <location line="+238"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-236"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Evaluation date</source>
         <translation>质检日期</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Level</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Level description</source>
         <translation>档位说明</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not applicable: left out of the score.</source>
         <translation>不适用：不计入得分。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not scored.</source>
         <translation>未评分。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+155" />
+        <location line="+4"/>
+        <location line="+155"/>
         <source>(shortened; the full comment is in QA Desk)</source>
         <translation>（内容已截断；完整评语请在 QA Desk 中查看）</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-152"/>
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Service step</source>
         <translation>服务环节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What it requires</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+29" />
+        <location line="+1"/>
+        <location line="+29"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Service process checklist</source>
         <translation>服务流程检查</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Critical item (any failure makes the score 0)</source>
         <translation>一票否决项（任一项未通过则得分为 0）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Critical items (veto)</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Veto: %1 failed. The overall score is 0 and the grade is %2, whatever the dimension scores.</source>
         <translation>一票否决：%1 未通过。无论各维度得分如何，总分均为 0，等级为 %2。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Dimensions marked N/A are left out of both sums.</source>
         <translation>标记为不适用的维度在分子和分母中均不计入。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Marked N/A here: %n.</source>
         <translation>
             <numerusform>本单标记为不适用的维度：%n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n dimension(s) not scored.</source>
         <translation>
             <numerusform>%n 个维度未评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>score = 100 × Σ wᵢ·sᵢ / (5 × Σ wᵢ)</source>
         <translation>得分 = 100 × Σ wᵢ·sᵢ / (5 × Σ wᵢ)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Weighted score</source>
         <translation>加权得分</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No score</source>
         <translation>无得分</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>How the score is computed</source>
         <translation>得分计算方法</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________</source>
         <translation>坐席：  ☐ 本人已阅读本质检单并认可    ☐ 本人有异议，理由：______________________________</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Signature (%1)</source>
         <translation>签字（%1）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -768,18 +771,23 @@
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+68" />
-        <location line="+178" />
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+53"/>
+        <source>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</source>
+        <translation>%1 已有该会话的草稿（评估 %2），由另一个窗口或程序保存。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+191"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>质检单 %1 不存在。</translation>
     </message>
     <message>
-        <location line="-41" />
-        <source>Evaluation %1 was submitted or changed elsewhere; reopen it to see the current version.</source>
-        <translation>质检单 %1 已在别处提交或修改；请重新打开以查看最新版本。</translation>
+        <location line="-43"/>
+        <source>Evaluation %1 was submitted or changed in another window or program since you opened it.</source>
+        <translation>自您打开评估 %1 以来，它已在另一个窗口或程序中被提交或修改。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22"/>
         <source>Evaluation %1 was already submitted or changed elsewhere.</source>
         <translation>质检单 %1 已在别处提交或修改。</translation>
     </message>
@@ -787,794 +795,807 @@
 <context>
     <name>ExportTables</name>
     <message>
-        <location filename="../app/core/export/ExportTables.cpp" line="+61" />
+        <location filename="../app/core/export/ExportTables.cpp" line="+61"/>
         <source>Evaluation</source>
         <translation>质检单编号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interaction</source>
         <translation>会话编号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Started (%1)</source>
         <translation>开始时间（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent ID</source>
         <translation>坐席 ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grade key</source>
         <translation>等级代码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Critical item failed</source>
         <translation>一票否决项未通过</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Submitted (%1)</source>
         <translation>提交时间（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+14" />
-        <location line="+29" />
+        <location line="+46"/>
+        <location line="+14"/>
+        <location line="+29"/>
         <source>Evaluations</source>
         <translation>质检单</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period start</source>
         <translation>周期起始日</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Interactions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CSAT responses</source>
         <translation>CSAT 回复数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NPS responses</source>
         <translation>NPS 回复数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CES responses</source>
         <translation>CES 回复数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FCR known</source>
         <translation>FCR 样本数</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../ui/common/NameOnlyIconProvider.cpp" line="+20"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../app/core/import/CsvInteractionParser.cpp" line="+28" />
+        <location filename="../app/core/import/CsvInteractionParser.cpp" line="+28"/>
         <source>the file is empty (expected a header row naming the columns)</source>
         <translation>文件为空（应有一行列名作为表头）</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>表头有 %1 个字段，但此行有 %2 个</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+77" />
-        <source>the column '%1' appears twice</source>
+        <location line="+34"/>
+        <location line="+77"/>
+        <source>the column &apos;%1&apos; appears twice</source>
         <translation>列“%1”出现了两次</translation>
     </message>
     <message>
-        <location line="-73" />
-        <source>column '%1' is not a field of an interaction; ignored</source>
+        <location line="-73"/>
+        <source>column &apos;%1&apos; is not a field of an interaction; ignored</source>
         <translation>列“%1”不是会话的字段，已忽略</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the header lacks the column(s) %1 (required: external_id, started_at, agent_id)</source>
         <translation>表头缺少列 %1（必需列：external_id、started_at、agent_id）</translation>
     </message>
     <message>
-        <location line="+52" />
-        <source>column '%1' is not a field of a turn; ignored</source>
+        <location line="+52"/>
+        <source>column &apos;%1&apos; is not a field of a turn; ignored</source>
         <translation>列“%1”不是对话轮次的字段，已忽略</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>the header lacks the column(s) %1 (required: external_id, speaker, text)</source>
         <translation>表头缺少列 %1（必需列：external_id、speaker、text）</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+366" />
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+174" />
+        <location line="+30"/>
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+366"/>
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="+174"/>
         <source>external_id is required</source>
         <translation>external_id 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/import/CsvReader.cpp" line="+66" />
-        <source>a quoted field is not closed (missing '"')</source>
-        <translation>带引号的字段未闭合（缺少 '"'）</translation>
+        <location filename="../app/core/import/CsvReader.cpp" line="+66"/>
+        <source>a quoted field is not closed (missing &apos;&quot;&apos;)</source>
+        <translation>带引号的字段未闭合（缺少 &apos;&quot;&apos;）</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>unexpected text after a closing quote (expected '%1' or the end of the line)</source>
-        <translation>右引号后有多余内容（应为 '%1' 或行尾）</translation>
+        <location line="+27"/>
+        <source>unexpected text after a closing quote (expected &apos;%1&apos; or the end of the line)</source>
+        <translation>右引号后有多余内容（应为 &apos;%1&apos; 或行尾）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/FieldRules.cpp" line="+99" />
-        <source>'%1' is not an ISO 8601 date and time with a UTC offset (expected e.g. 2024-03-05T09:15:02+08:00)</source>
+        <location filename="../app/core/import/FieldRules.cpp" line="+99"/>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time with a UTC offset (expected e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>“%1”不是带 UTC 偏移的 ISO 8601 日期时间（示例：2024-03-05T09:15:02+08:00）</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>unknown channel '%1' (expected phone, chat, email or other)</source>
+        <location line="+17"/>
+        <source>unknown channel &apos;%1&apos; (expected phone, chat, email or other)</source>
         <translation>未知渠道“%1”（应为 phone、chat、email 或 other）</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>unknown category '%1' (expected consultation, complaint, after_sales, suggestion or other)</source>
+        <location line="+14"/>
+        <source>unknown category &apos;%1&apos; (expected consultation, complaint, after_sales, suggestion or other)</source>
         <translation>未知类别“%1”（应为 consultation、complaint、after_sales、suggestion 或 other）</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>unknown speaker '%1' (expected agent, customer or system, or 客服, 坐席, assistant, helpdesk for the agent and 客户, 用户, user for the customer)</source>
+        <location line="+24"/>
+        <source>unknown speaker &apos;%1&apos; (expected agent, customer or system, or 客服, 坐席, assistant, helpdesk for the agent and 客户, 用户, user for the customer)</source>
         <translation>未知说话人“%1”（应为 agent、customer 或 system；坐席也可写作 客服、坐席、assistant、helpdesk，客户也可写作 客户、用户、user）</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>expected true or false (or 1/0, yes/no, 是/否), got '%1'</source>
+        <location line="+30"/>
+        <source>expected true or false (or 1/0, yes/no, 是/否), got &apos;%1&apos;</source>
         <translation>应为 true 或 false（或 1/0、yes/no、是/否），实际为“%1”</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>'%1' has no time of day and no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00)</source>
+        <location line="+21"/>
+        <source>&apos;%1&apos; has no time of day and no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>“%1”缺少时刻和 UTC 偏移（示例：2024-03-05T09:15:02+08:00）</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>'%1' has no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00 or …Z)</source>
+        <location line="+39"/>
+        <source>&apos;%1&apos; has no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00 or …Z)</source>
         <translation>“%1”缺少 UTC 偏移（示例：2024-03-05T09:15:02+08:00 或 …Z）</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>'%1' has an impossible UTC offset</source>
+        <location line="+28"/>
+        <source>&apos;%1&apos; has an impossible UTC offset</source>
         <translation>“%1”的 UTC 偏移不合理</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>'%1' is not a real date and time</source>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a real date and time</source>
         <translation>“%1”不是有效的日期时间</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>应为 %1 到 %2 之间的整数，实际为 %3</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>expected a whole number from %1 to %2, got '%3'</source>
+        <location line="+14"/>
+        <source>expected a whole number from %1 to %2, got &apos;%3&apos;</source>
         <translation>应为 %1 到 %2 之间的整数，实际为“%3”</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>expected a number of seconds ≥ 0, got %1</source>
         <translation>应为 ≥ 0 的秒数，实际为 %1</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>expected a number of seconds ≥ 0, got '%1'</source>
+        <location line="+17"/>
+        <source>expected a number of seconds ≥ 0, got &apos;%1&apos;</source>
         <translation>应为 ≥ 0 的秒数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>expected a whole number of milliseconds ≥ 0, got %1</source>
         <translation>应为 ≥ 0 的整数毫秒数，实际为 %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>expected a whole number of milliseconds ≥ 0, got '%1'</source>
+        <location line="+11"/>
+        <source>expected a whole number of milliseconds ≥ 0, got &apos;%1&apos;</source>
         <translation>应为 ≥ 0 的整数毫秒数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>end_ms (%1) is before start_ms (%2)</source>
         <translation>end_ms（%1）早于 start_ms（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/FileImport.cpp" line="+47" />
+        <location filename="../app/core/import/FileImport.cpp" line="+47"/>
         <source>more warnings not shown</source>
         <translation>更多警告未显示</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>recording not found: %1 (stored anyway)</source>
         <translation>未找到录音：%1（已照常保存）</translation>
     </message>
     <message>
-        <location line="+52" />
-        <source>no interaction with external_id '%1' exists; import the interactions first (or in the same batch)</source>
+        <location line="+52"/>
+        <source>no interaction with external_id &apos;%1&apos; exists; import the interactions first (or in the same batch)</source>
         <translation>不存在 external_id 为“%1”的会话；请先导入会话（或在同一批次中导入）</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>no agent_id in the file's header and no interaction '%1' in the database: the agent is recorded as 'unknown'</source>
-        <translation>文件头中没有 agent_id，数据库中也没有会话“%1”：坐席记为 'unknown'</translation>
+        <location line="+11"/>
+        <source>no agent_id in the file&apos;s header and no interaction &apos;%1&apos; in the database: the agent is recorded as &apos;unknown&apos;</source>
+        <translation>文件头中没有 agent_id，数据库中也没有会话“%1”：坐席记为 &apos;unknown&apos;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>no started_at in the file's header: the file's modification time %1 is used</source>
+        <location line="+9"/>
+        <source>no started_at in the file&apos;s header: the file&apos;s modification time %1 is used</source>
         <translation>文件头中没有 started_at：改用文件修改时间 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+83" />
+        <location filename="../app/core/import/Importer.cpp" line="+83"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+58" />
+        <location line="+3"/>
+        <source>this is the QA Desk database itself (or one of its working files), not a file to import</source>
+        <translation>这是 QA Desk 数据库本身（或其工作文件），不是可导入的文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+40"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file holds no interactions</source>
         <translation>文件中没有会话</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonFieldReader.cpp" line="+9" />
+        <location filename="../app/core/import/JsonFieldReader.cpp" line="+9"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/core/import/JsonFieldReader.h" line="+54" />
+        <location line="+2"/>
+        <location filename="../app/core/import/JsonFieldReader.h" line="+54"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/core/import/JsonFieldReader.h" line="-10" />
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+30" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location filename="../app/core/import/JsonFieldReader.h" line="-10"/>
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+30"/>
+        <location line="+13"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/core/import/JsonFieldReader.h" line="+60" />
+        <location line="+2"/>
+        <location filename="../app/core/import/JsonFieldReader.h" line="+60"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonFieldReader.h" line="-75" />
+        <location filename="../app/core/import/JsonFieldReader.h" line="-75"/>
         <source>expected %1, found %2</source>
         <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-349" />
-        <location line="+44" />
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-349"/>
+        <location line="+44"/>
         <source>invalid UTF-8 (byte 0x%1); JSON must be UTF-8</source>
         <translation>无效的 UTF-8（字节 0x%1）；JSON 必须使用 UTF-8 编码</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>unexpected text after the record (JSON Lines holds one object a line)</source>
         <translation>记录后有多余内容（JSON Lines 每行只能有一个对象）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the line ends before the record is complete: %1</source>
         <translation>该行结束时记录仍不完整：%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the file is empty (expected a JSON object, an array of them, or JSON Lines)</source>
         <translation>文件为空（应为一个 JSON 对象、由 JSON 对象组成的数组或 JSON Lines）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>expected a JSON object, an array of interaction objects, or JSON Lines</source>
         <translation>应为一个 JSON 对象、由会话对象组成的数组或 JSON Lines</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>the array of interactions is not closed with ']'</source>
-        <translation>会话数组未以 ']' 闭合</translation>
+        <location line="+22"/>
+        <source>the array of interactions is not closed with &apos;]&apos;</source>
+        <translation>会话数组未以 &apos;]&apos; 闭合</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>expected ',' or ']' after an interaction</source>
-        <translation>会话后应为 ',' 或 ']'</translation>
+        <location line="+10"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an interaction</source>
+        <translation>会话后应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>unexpected text after the interaction object</source>
         <translation>会话对象后有多余内容</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unexpected text after the closing ']'</source>
-        <translation>右方括号 ']' 后有多余内容</translation>
+        <location line="+7"/>
+        <source>unexpected text after the closing &apos;]&apos;</source>
+        <translation>右方括号 &apos;]&apos; 后有多余内容</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file ends before the record that starts on this line is complete (truncated? %1 at line %2)</source>
         <translation>从此行开始的记录尚未完整，文件就已结束（文件可能被截断：第 %2 行，%1）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the file is truncated: %1</source>
         <translation>文件被截断：%1</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>unknown field '%1' ignored (first seen here)</source>
+        <location line="+33"/>
+        <source>unknown field &apos;%1&apos; ignored (first seen here)</source>
         <translation>已忽略未知字段“%1”（首次出现于此处）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>expected an interaction object {…}, found %1</source>
         <translation>应为会话对象 {…}，实际为 %1</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>ISO 8601 text with a UTC offset, e.g. "2024-03-05T09:15:02+08:00"</source>
-        <translation>带 UTC 偏移的 ISO 8601 文本，例如 "2024-03-05T09:15:02+08:00"</translation>
+        <location line="+18"/>
+        <source>ISO 8601 text with a UTC offset, e.g. &quot;2024-03-05T09:15:02+08:00&quot;</source>
+        <translation>带 UTC 偏移的 ISO 8601 文本，例如 &quot;2024-03-05T09:15:02+08:00&quot;</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>an array of turns</source>
         <translation>对话轮次数组</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>started_at is required (ISO 8601 with a UTC offset, e.g. "2024-03-05T09:15:02+08:00")</source>
-        <translation>started_at 为必填项（带 UTC 偏移的 ISO 8601 格式，例如 "2024-03-05T09:15:02+08:00"）</translation>
+        <location line="+13"/>
+        <source>started_at is required (ISO 8601 with a UTC offset, e.g. &quot;2024-03-05T09:15:02+08:00&quot;)</source>
+        <translation>started_at 为必填项（带 UTC 偏移的 ISO 8601 格式，例如 &quot;2024-03-05T09:15:02+08:00&quot;）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>agent.id is required</source>
         <translation>agent.id 为必填项</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>speaker is required</source>
         <translation>speaker 为必填项</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>text is required</source>
         <translation>text 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonReader.cpp" line="+86" />
+        <location filename="../app/core/import/JsonReader.cpp" line="+86"/>
         <source>nested more than %1 levels deep</source>
         <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>unexpected end of input where a value was expected</source>
         <translation>输入意外结束，此处应有一个值</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+8" />
-        <location line="+20" />
+        <location line="+27"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>unexpected end of input inside an object</source>
         <translation>输入在对象内部意外结束</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>expected a member name in double quotes</source>
         <translation>应为用双引号括起的成员名</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>expected ':' after the member name</source>
-        <translation>成员名后应为 ':'</translation>
+        <location line="+8"/>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation>成员名后应为 &apos;:&apos;</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>unexpected end of input inside an array</source>
         <translation>输入在数组内部意外结束</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>expected ',' or '}' after an object member</source>
-        <translation>对象成员后应为 ',' 或 '}'</translation>
+        <location line="+11"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>对象成员后应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>expected ',' or ']' after an array element</source>
-        <translation>数组元素后应为 ',' 或 ']'</translation>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>数组元素后应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>unexpected end of input inside '%1'</source>
+        <location line="+23"/>
+        <source>unexpected end of input inside &apos;%1&apos;</source>
         <translation>输入在“%1”内部意外结束</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+15" />
+        <location line="+3"/>
+        <location line="+15"/>
         <source>expected a value (an object, array, string, number, true, false or null)</source>
         <translation>应为一个值（对象、数组、字符串、数字、true、false 或 null）</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>strings must be in double quotes</source>
         <translation>字符串必须用双引号括起</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>unexpected end of input inside a \u escape</source>
         <translation>输入在 \u 转义序列内部意外结束</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>a \u escape needs four hexadecimal digits</source>
         <translation>\u 转义序列需要四位十六进制数字</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+11" />
+        <location line="+13"/>
+        <location line="+11"/>
         <source>unexpected end of input inside a string</source>
         <translation>输入在字符串内部意外结束</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+5" />
-        <location line="+4" />
+        <location line="+17"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>unpaired surrogate in a \u escape</source>
         <translation>\u 转义序列中有未配对的代理项</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>invalid escape '\%1' in a string</source>
-        <translation>字符串中有无效的转义序列 '\%1'</translation>
+        <location line="+8"/>
+        <source>invalid escape &apos;\%1&apos; in a string</source>
+        <translation>字符串中有无效的转义序列 &apos;\%1&apos;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>a string is not closed before the end of the line</source>
         <translation>字符串在行尾前未闭合</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>control character in a string (escape it)</source>
         <translation>字符串中有控制字符（请转义）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>invalid number</source>
         <translation>无效的数字</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>invalid number: digits must follow the decimal point</source>
         <translation>无效的数字：小数点后必须有数字</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>invalid number: digits must follow the exponent</source>
         <translation>无效的数字：指数部分必须有数字</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>number out of range</source>
         <translation>数字超出范围</translation>
     </message>
     <message>
-        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+83" />
-        <source>impossible time '%1' (expected [hh:mm:ss] or [mm:ss])</source>
+        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+83"/>
+        <source>impossible time &apos;%1&apos; (expected [hh:mm:ss] or [mm:ss])</source>
         <translation>无效时间“%1”（应为 [hh:mm:ss] 或 [mm:ss]）</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>no turns found: no line names a known speaker (expected lines like '客服：text' or '[00:00:03] 客户: text')</source>
-        <translation>未找到对话轮次：没有任何一行标明已知说话人（应为类似 '客服：text' 或 '[00:00:03] 客户: text' 的行）</translation>
+        <location line="+10"/>
+        <source>no turns found: no line names a known speaker (expected lines like &apos;客服：text&apos; or &apos;[00:00:03] 客户: text&apos;)</source>
+        <translation>未找到对话轮次：没有任何一行标明已知说话人（应为类似 &apos;客服：text&apos; 或 &apos;[00:00:03] 客户: text&apos; 的行）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+4" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="+4"/>
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>started_at 为必填项（带 UTC 偏移的 ISO 8601 格式，例如 2024-03-05T09:15:02+08:00）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the agent id is required (agent.id in JSON, agent_id in CSV and headers)</source>
         <translation>坐席 ID 为必填项（JSON 中为 agent.id，CSV 和文件头中为 agent_id）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/SrtParser.cpp" line="+63" />
-        <source>expected a subtitle time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm', found '%1'</source>
-        <translation>应为字幕时间行 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm'，实际为“%1”</translation>
+        <location filename="../app/core/import/SrtParser.cpp" line="+63"/>
+        <source>expected a subtitle time line &apos;hh:mm:ss,mmm --&gt; hh:mm:ss,mmm&apos;, found &apos;%1&apos;</source>
+        <translation>应为字幕时间行 &apos;hh:mm:ss,mmm --&gt; hh:mm:ss,mmm&apos;，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the subtitle ends before it starts</source>
         <translation>字幕的结束时间早于开始时间</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>no subtitles with a known speaker found (expected text like '客服: …' in the cues)</source>
-        <translation>未找到带已知说话人的字幕（字幕内容应类似 '客服: …'）</translation>
+        <location line="+9"/>
+        <source>no subtitles with a known speaker found (expected text like &apos;客服: …&apos; in the cues)</source>
+        <translation>未找到带已知说话人的字幕（字幕内容应类似 &apos;客服: …&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/TextDecoder.cpp" line="+25" />
+        <location filename="../app/core/import/TextDecoder.cpp" line="+25"/>
         <source>binary data (control character U+%1): this is not a text file</source>
         <translation>二进制数据（控制字符 U+%1）：这不是文本文件</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>invalid UTF-8 (byte 0x%1) in a file marked as UTF-8</source>
         <translation>标记为 UTF-8 的文件中有无效的 UTF-8（字节 0x%1）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>invalid UTF-16 text</source>
         <translation>无效的 UTF-16 文本</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>binary data (a NUL byte): this is not a text file</source>
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>the text is neither UTF-8 nor GB18030 (byte %1)</source>
         <translation>文本既不是 UTF-8 也不是 GB18030 编码（字节 %1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>invalid UTF-8 (byte %1); save the file as UTF-8</source>
         <translation>无效的 UTF-8（字节 %1）；请将文件另存为 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../app/core/import/TranscriptBuilder.cpp" line="+156" />
+        <location filename="../app/core/import/TranscriptBuilder.cpp" line="+156"/>
         <source>no known speaker on this line before the first turn; skipped</source>
         <translation>第一个对话轮次之前的这一行没有已知说话人；已跳过</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+49" />
-        <source>'%1' is not a known speaker; the line is taken as text of the previous speaker</source>
+        <location line="+24"/>
+        <location line="+49"/>
+        <source>&apos;%1&apos; is not a known speaker; the line is taken as text of the previous speaker</source>
         <translation>“%1”不是已知说话人；该行视为上一位说话人的内容</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>; speakers seen that are not known: %1</source>
         <translation>；出现的未知说话人：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/WebVttParser.cpp" line="+28" />
-        <source>expected 'WEBVTT' on the first line of a WebVTT file</source>
-        <translation>WebVTT 文件的第一行应为 'WEBVTT'</translation>
+        <location filename="../app/core/import/WebVttParser.cpp" line="+28"/>
+        <source>expected &apos;WEBVTT&apos; on the first line of a WebVTT file</source>
+        <translation>WebVTT 文件的第一行应为 &apos;WEBVTT&apos;</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>expected a cue timing line 'hh:mm:ss.ttt --&gt; hh:mm:ss.ttt' after '%1'</source>
-        <translation>“%1”之后应为字幕时间行 'hh:mm:ss.ttt --&gt; hh:mm:ss.ttt'</translation>
+        <location line="+30"/>
+        <source>expected a cue timing line &apos;hh:mm:ss.ttt --&gt; hh:mm:ss.ttt&apos; after &apos;%1&apos;</source>
+        <translation>“%1”之后应为字幕时间行 &apos;hh:mm:ss.ttt --&gt; hh:mm:ss.ttt&apos;</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>expected a cue timing line 'hh:mm:ss.ttt --&gt; hh:mm:ss.ttt', found '%1'</source>
-        <translation>应为字幕时间行 'hh:mm:ss.ttt --&gt; hh:mm:ss.ttt'，实际为“%1”</translation>
+        <location line="+16"/>
+        <source>expected a cue timing line &apos;hh:mm:ss.ttt --&gt; hh:mm:ss.ttt&apos;, found &apos;%1&apos;</source>
+        <translation>应为字幕时间行 &apos;hh:mm:ss.ttt --&gt; hh:mm:ss.ttt&apos;，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the cue ends before it starts</source>
         <translation>字幕的结束时间早于开始时间</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>no cues with a known speaker found (expected cues with &lt;v 客服&gt; voice tags or '客服: ' labels)</source>
-        <translation>未找到带已知说话人的字幕（字幕应带有 &lt;v 客服&gt; 语音标签或 '客服: ' 前缀）</translation>
+        <location line="+9"/>
+        <source>no cues with a known speaker found (expected cues with &lt;v 客服&gt; voice tags or &apos;客服: &apos; labels)</source>
+        <translation>未找到带已知说话人的字幕（字幕应带有 &lt;v 客服&gt; 语音标签或 &apos;客服: &apos; 前缀）</translation>
     </message>
 </context>
 <context>
     <name>InteractionLabels</name>
     <message>
-        <location filename="../ui/workspace/InteractionLabels.cpp" line="+8" />
+        <location filename="../ui/workspace/InteractionLabels.cpp" line="+8"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+20" />
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+20" />
+        <location line="-18"/>
+        <location line="+20"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Needs improvement</source>
         <translation>需改进</translation>
     </message>
@@ -1582,7 +1603,7 @@
 <context>
     <name>InteractionReader</name>
     <message>
-        <location filename="../app/core/storage/InteractionReader.cpp" line="+30" />
+        <location filename="../app/core/storage/InteractionReader.cpp" line="+30"/>
         <source>Interaction %1 does not exist.</source>
         <translation>会话 %1 不存在。</translation>
     </message>
@@ -1590,52 +1611,52 @@
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+38" />
+        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+38"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>FCR</source>
         <translation>FCR</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Average handle time</source>
         <translation>平均处理时长</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complaint rate</source>
         <translation>投诉率</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>QA score</source>
         <translation>质检得分</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>QA pass rate</source>
         <translation>质检合格率</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1643,47 +1664,47 @@
 <context>
     <name>KpiCatalog</name>
     <message>
-        <location filename="../app/core/report/KpiCatalog.cpp" line="+25" />
+        <location filename="../app/core/report/KpiCatalog.cpp" line="+25"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CES %</source>
         <translation>CES %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>FCR %</source>
         <translation>FCR %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Average handle time (s)</source>
         <translation>平均处理时长（秒）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First response (s)</source>
         <translation>首次响应（秒）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complaint rate %</source>
         <translation>投诉率 %</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>QA score</source>
         <translation>QA 得分</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>QA pass rate %</source>
         <translation>QA 合格率 %</translation>
     </message>
@@ -1691,8 +1712,8 @@
 <context>
     <name>PdfFile</name>
     <message>
-        <location filename="../app/core/report/PdfFile.cpp" line="+15" />
-        <location line="+15" />
+        <location filename="../app/core/report/PdfFile.cpp" line="+15"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1700,7 +1721,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../app/core/Progress.h" line="+20" />
+        <location filename="../app/core/Progress.h" line="+20"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1708,7 +1729,7 @@
 <context>
     <name>ReportCanvas</name>
     <message>
-        <location filename="../app/core/report/ReportCanvas.cpp" line="+58" />
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+58"/>
         <source>Cannot start painting the report (is the file writable?).</source>
         <translation>无法开始绘制报告（文件是否可写？）。</translation>
     </message>
@@ -1716,7 +1737,7 @@
 <context>
     <name>ReportFonts</name>
     <message>
-        <location filename="../app/core/report/ReportFonts.cpp" line="+87" />
+        <location filename="../app/core/report/ReportFonts.cpp" line="+87"/>
         <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
         <translation>未安装中文字体，报告中的中文将打印为空白方框。请安装 Noto Sans CJK（Debian 软件包 fonts-noto-cjk）。</translation>
     </message>
@@ -1724,83 +1745,83 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../app/core/report/ReportLabels.cpp" line="+10" />
+        <location filename="../app/core/report/ReportLabels.cpp" line="+10"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+20" />
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Disputed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -1808,198 +1829,198 @@
 <context>
     <name>RubricLoader</name>
     <message>
-        <location filename="../app/core/scoring/RubricLoader.cpp" line="+72" />
-        <source>not a QA Desk rubric: expected "format": "%1" (found "%2")</source>
-        <translation>不是 QA Desk 评分标准：应为 "format": "%1"（实际为 "%2"）</translation>
+        <location filename="../app/core/scoring/RubricLoader.cpp" line="+72"/>
+        <source>not a QA Desk rubric: expected &quot;format&quot;: &quot;%1&quot; (found &quot;%2&quot;)</source>
+        <translation>不是 QA Desk 评分标准：应为 &quot;format&quot;: &quot;%1&quot;（实际为 &quot;%2&quot;）</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+158" />
+        <location line="+10"/>
+        <location line="+158"/>
         <source>dimension %1</source>
         <translation>第 %1 个维度</translation>
     </message>
     <message>
-        <location line="-151" />
-        <location line="+150" />
-        <source>dimension "%1"</source>
-        <translation>维度 "%1"</translation>
+        <location line="-151"/>
+        <location line="+150"/>
+        <source>dimension &quot;%1&quot;</source>
+        <translation>维度 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-144"/>
         <source>%1, level entry %2</source>
         <translation>%1，第 %2 个档位条目</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+321" />
+        <location line="+5"/>
+        <location line="+321"/>
         <source>%1, level %2</source>
         <translation>%1，档位 %2</translation>
     </message>
     <message>
-        <location line="-304" />
-        <location line="+318" />
+        <location line="-304"/>
+        <location line="+318"/>
         <source>checklist step %1</source>
         <translation>第 %1 个服务流程步骤</translation>
     </message>
     <message>
-        <location line="-307" />
-        <location line="+310" />
+        <location line="-307"/>
+        <location line="+310"/>
         <source>critical item %1</source>
         <translation>第 %1 个一票否决项</translation>
     </message>
     <message>
-        <location line="-300" />
-        <location line="+308" />
+        <location line="-300"/>
+        <location line="+308"/>
         <source>grade band %1</source>
         <translation>第 %1 个等级区间</translation>
     </message>
     <message>
-        <location line="-291" />
-        <location line="+31" />
-        <location line="+24" />
-        <source>"%1" is missing</source>
-        <translation>缺少 "%1"</translation>
+        <location line="-291"/>
+        <location line="+31"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-50" />
-        <source>"%1" must be a string</source>
-        <translation>"%1" 必须是字符串</translation>
+        <location line="-50"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"%1" must be an object {"zh": "…", "en": "…"}</source>
-        <translation>"%1" 必须是对象 {"zh": "…", "en": "…"}</translation>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be an object {&quot;zh&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
+        <translation>&quot;%1&quot; 必须是对象 {&quot;zh&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>"%1" must be a number</source>
-        <translation>"%1" 必须是数字</translation>
+        <location line="+15"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; 必须是数字</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"level" must be a whole number from 1 to 5 (found %1)</source>
-        <translation>"level" 必须是 1 到 5 的整数（实际为 %1）</translation>
+        <location line="+10"/>
+        <source>&quot;level&quot; must be a whole number from 1 to 5 (found %1)</source>
+        <translation>&quot;level&quot; 必须是 1 到 5 的整数（实际为 %1）</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>"%1" must be an array</source>
-        <translation>"%1" 必须是数组</translation>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>&quot;%1&quot; 必须是数组</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>the key "%1" is not valid: it must start with a lowercase letter and use only a-z, 0-9 and _</source>
-        <translation>键 "%1" 无效：必须以小写字母开头，且只能包含 a-z、0-9 和 _</translation>
+        <location line="+21"/>
+        <source>the key &quot;%1&quot; is not valid: it must start with a lowercase letter and use only a-z, 0-9 and _</source>
+        <translation>键 &quot;%1&quot; 无效：必须以小写字母开头，且只能包含 a-z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>the key appears twice; keys must be unique</source>
         <translation>键重复；键必须唯一</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+128" />
-        <source>the name is missing (give "zh", "en" or both)</source>
-        <translation>缺少名称（请提供 "zh"、"en" 或两者）</translation>
+        <location line="+5"/>
+        <location line="+128"/>
+        <source>the name is missing (give &quot;zh&quot;, &quot;en&quot; or both)</source>
+        <translation>缺少名称（请提供 &quot;zh&quot;、&quot;en&quot; 或两者）</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-114"/>
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON 语法错误，第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>a rubric must be a JSON object</source>
         <translation>评分标准必须是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot read the rubric file %1: %2</source>
         <translation>无法读取评分标准文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+76" />
-        <source>the rubric has no name (give "zh", "en" or both)</source>
-        <translation>评分标准没有名称（请提供 "zh"、"en" 或两者）</translation>
+        <location line="+76"/>
+        <source>the rubric has no name (give &quot;zh&quot;, &quot;en&quot; or both)</source>
+        <translation>评分标准没有名称（请提供 &quot;zh&quot;、&quot;en&quot; 或两者）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the rubric has no dimensions; it needs at least one</source>
         <translation>评分标准没有维度；至少需要一个</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the key appears twice; dimension keys must be unique</source>
         <translation>键重复；维度键必须唯一</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the weight must be a number greater than 0 (found %1)</source>
         <translation>权重必须是大于 0 的数字（实际为 %1）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>needs exactly five levels numbered 1 to 5, each once (found levels: %1)</source>
         <translation>必须恰好有 1 到 5 五个档位，每个档位各出现一次（实际档位：%1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the description is missing in Chinese ("zh")</source>
-        <translation>缺少中文描述（"zh"）</translation>
+        <location line="+8"/>
+        <source>the description is missing in Chinese (&quot;zh&quot;)</source>
+        <translation>缺少中文描述（&quot;zh&quot;）</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the description is missing in English ("en")</source>
-        <translation>缺少英文描述（"en"）</translation>
+        <location line="+4"/>
+        <source>the description is missing in English (&quot;en&quot;)</source>
+        <translation>缺少英文描述（&quot;en&quot;）</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>checklist step "%1"</source>
-        <translation>服务流程步骤 "%1"</translation>
+        <location line="+6"/>
+        <source>checklist step &quot;%1&quot;</source>
+        <translation>服务流程步骤 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>critical item "%1"</source>
-        <translation>一票否决项 "%1"</translation>
+        <location line="+3"/>
+        <source>critical item &quot;%1&quot;</source>
+        <translation>一票否决项 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the rubric has no grade bands; it needs at least one</source>
         <translation>评分标准没有等级区间；至少需要一个</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+4" />
-        <location line="+21" />
-        <source>grade band "%1"</source>
-        <translation>等级区间 "%1"</translation>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>grade band &quot;%1&quot;</source>
+        <translation>等级区间 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-19" />
-        <source>"min_score" must be a finite number</source>
-        <translation>"min_score" 必须是有限数值</translation>
+        <location line="-19"/>
+        <source>&quot;min_score&quot; must be a finite number</source>
+        <translation>&quot;min_score&quot; 必须是有限数值</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>grade bands must be ordered by "min_score", highest first</source>
-        <translation>等级区间必须按 "min_score" 从高到低排列</translation>
+        <location line="+6"/>
+        <source>grade bands must be ordered by &quot;min_score&quot;, highest first</source>
+        <translation>等级区间必须按 &quot;min_score&quot; 从高到低排列</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>has the same "min_score" (%1) as grade band "%2"</source>
-        <translation>与等级区间 "%2" 的 "min_score"（%1）相同</translation>
+        <location line="+5"/>
+        <source>has the same &quot;min_score&quot; (%1) as grade band &quot;%2&quot;</source>
+        <translation>与等级区间 &quot;%2&quot; 的 &quot;min_score&quot;（%1）相同</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the lowest grade band starts at %1; it must start at 0 or lower so that every score gets a grade</source>
         <translation>最低等级区间从 %1 开始；必须从 0 或更低开始，才能保证每个分数都有对应等级</translation>
     </message>
@@ -2007,36 +2028,36 @@
 <context>
     <name>RubricStore</name>
     <message>
-        <location filename="../app/core/storage/RubricStore.cpp" line="+20" />
+        <location filename="../app/core/storage/RubricStore.cpp" line="+20"/>
         <source>The database did not report the id of a new row</source>
         <translation>数据库未返回新行的 ID</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+75" />
+        <location line="+34"/>
+        <location line="+75"/>
         <source>Rubric version %1 does not exist</source>
         <translation>评分标准版本 %1 不存在</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-72"/>
         <source>rubric version %1</source>
         <translation>评分标准版本 %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>rubric "%1"</source>
-        <translation>评分标准 "%1"</translation>
+        <location line="+7"/>
+        <source>rubric &quot;%1&quot;</source>
+        <translation>评分标准 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>SampleDraw</name>
     <message>
-        <location filename="../app/core/sampling/SampleDraw.cpp" line="+15" />
+        <location filename="../app/core/sampling/SampleDraw.cpp" line="+15"/>
         <source>The sampling period must start on or before its end.</source>
         <translation>抽样周期的开始日期不能晚于结束日期。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Draw at least one interaction per agent.</source>
         <translation>每位坐席至少抽取一条会话。</translation>
     </message>
@@ -2044,17 +2065,17 @@
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+30" />
+        <location filename="../app/core/storage/Schema.cpp" line="+30"/>
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>两个迁移脚本使用了同一版本号 %1：%2 和 %3</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>数据库 %1 的数据库结构版本为 %2，高于当前 QA Desk 支持的版本（%3）。请升级 QA Desk 后再打开。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Cannot read the migration %1</source>
         <translation>无法读取迁移脚本 %1</translation>
     </message>
@@ -2062,12 +2083,12 @@
 <context>
     <name>ScoreCalculator</name>
     <message>
-        <location filename="../app/core/scoring/ScoreCalculator.cpp" line="+36" />
+        <location filename="../app/core/scoring/ScoreCalculator.cpp" line="+36"/>
         <source>Expected %1 dimension scores for the rubric %2, got %3</source>
         <translation>评分标准 %2 需要 %1 个维度得分，实际为 %3 个</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The score of %1 must be 1 to 5, not %2</source>
         <translation>%1 的得分必须为 1 到 5，而不是 %2</translation>
     </message>
@@ -2075,12 +2096,12 @@
 <context>
     <name>ScoreSuggestions</name>
     <message>
-        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+16" />
+        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+16"/>
         <source>First response after %1 s</source>
         <translation>首次响应用时 %1 秒</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Survey CSAT %1 of 5</source>
         <translation>满意度调查 CSAT %1 分（满分 5 分）</translation>
     </message>
@@ -2088,12 +2109,12 @@
 <context>
     <name>TableClipboard</name>
     <message>
-        <location filename="../ui/dashboard/TableClipboard.cpp" line="+75" />
+        <location filename="../ui/dashboard/TableClipboard.cpp" line="+75"/>
         <source>Copy selection</source>
         <translation>复制所选内容</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Copy table</source>
         <translation>复制表格</translation>
     </message>
@@ -2101,17 +2122,17 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../app/core/export/TableExporter.cpp" line="+94" />
+        <location filename="../app/core/export/TableExporter.cpp" line="+94"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>the finished file could not be moved into place</source>
         <translation>无法将生成的文件移动到目标位置</translation>
     </message>
@@ -2119,82 +2140,82 @@
 <context>
     <name>TranscriptRules</name>
     <message>
-        <location filename="../app/core/rules/TranscriptRules.cpp" line="+22" />
+        <location filename="../app/core/rules/TranscriptRules.cpp" line="+22"/>
         <source>%1: expected a list of keywords</source>
         <translation>%1：应为关键词列表</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: every keyword must be a non-empty text</source>
         <translation>%1：每个关键词都必须是非空文本</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation>%1：不是有效的 JSON（第 %3 字节处：%2）</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: expected "format": "%2"</source>
-        <translation>%1：应为 "format": "%2"</translation>
+        <location line="+4"/>
+        <source>%1: expected &quot;format&quot;: &quot;%2&quot;</source>
+        <translation>%1：应为 &quot;format&quot;: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: "step" names the checklist step the rule marks</source>
-        <translation>%1："step" 应为该规则所标记的服务流程检查步骤名称</translation>
+        <location line="+14"/>
+        <source>%1: &quot;step&quot; names the checklist step the rule marks</source>
+        <translation>%1：&quot;step&quot; 应为该规则所标记的服务流程检查步骤名称</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: "kind" must be "first_agent_turn" or "agent_turns"</source>
-        <translation>%1："kind" 必须为 "first_agent_turn" 或 "agent_turns"</translation>
+        <location line="+8"/>
+        <source>%1: &quot;kind&quot; must be &quot;first_agent_turn&quot; or &quot;agent_turns&quot;</source>
+        <translation>%1：&quot;kind&quot; 必须为 &quot;first_agent_turn&quot; 或 &quot;agent_turns&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: give at least one keyword</source>
         <translation>%1：请至少提供一个关键词</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: "max_response_s" must be a number of seconds</source>
-        <translation>%1："max_response_s" 必须是秒数</translation>
+        <location line="+5"/>
+        <source>%1: &quot;max_response_s&quot; must be a number of seconds</source>
+        <translation>%1：&quot;max_response_s&quot; 必须是秒数</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: "min_matches" must be at least 1 and "within_agent_turns" not negative</source>
-        <translation>%1："min_matches" 必须不小于 1，且 "within_agent_turns" 不能为负数</translation>
+        <location line="+8"/>
+        <source>%1: &quot;min_matches&quot; must be at least 1 and &quot;within_agent_turns&quot; not negative</source>
+        <translation>%1：&quot;min_matches&quot; 必须不小于 1，且 &quot;within_agent_turns&quot; 不能为负数</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The built-in transcript rules are missing.</source>
         <translation>缺少内置的对话记录规则。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>No standard greeting in the first agent turn.</source>
         <translation>坐席第一个对话轮次中没有标准问候语。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Greeted (“%1”), but the first response came after %2 s (more than %3 s).</source>
         <translation>已问候（“%1”），但首次响应用时 %2 秒（超过 %3 秒）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Standard greeting (“%1”) after %2 s.</source>
         <translation>标准问候语（“%1”），首次响应用时 %2 秒。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Standard greeting (“%1”) in the first agent turn.</source>
         <translation>坐席第一个对话轮次中有标准问候语（“%1”）。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The agent says “%1”.</source>
         <translation>坐席说了“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent says “%1” and %n more such phrase(s).</source>
         <translation>
             <numerusform>坐席说了“%1”，另有 %n 处类似用语。</numerusform>
@@ -2204,47 +2225,47 @@
 <context>
     <name>qadesk::AgentRankingModel</name>
     <message>
-        <location filename="../ui/dashboard/AgentRankingModel.cpp" line="+70" />
+        <location filename="../ui/dashboard/AgentRankingModel.cpp" line="+70"/>
         <source>%1: %2, n = %3</source>
         <translation>%1：%2，n = %3</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>%1 (higher is better)</source>
         <translation>%1（越高越好）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 (lower is better)</source>
         <translation>%1（越低越好）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interactions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluations</source>
         <translation>质检单</translation>
     </message>
@@ -2252,74 +2273,74 @@
 <context>
     <name>qadesk::AgentView</name>
     <message>
-        <location filename="../ui/dashboard/AgentView.cpp" line="+57" />
+        <location filename="../ui/dashboard/AgentView.cpp" line="+57"/>
         <source>Choose an agent in the filter bar, or double-click an agent in the ranking, to compare the agent with the team.</source>
         <translation>在筛选栏中选择坐席，或在排名中双击坐席，即可将该坐席与班组进行对比。</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Double-click a dimension to list the agent's evaluations that scored it</source>
+        <location line="+19"/>
+        <source>Double-click a dimension to list the agent&apos;s evaluations that scored it</source>
         <translation>双击维度，列出该坐席在此维度有评分的质检单</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Double-click an evaluation to open its interaction in the workspace</source>
         <translation>双击质检单，在工作区中打开其会话</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Agent and team</source>
         <translation>坐席与班组</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>KPIs against the team</source>
         <translation>KPI 与班组对比</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weakest dimensions</source>
         <translation>最弱维度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recent evaluations</source>
         <translation>近期质检单</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%2) · %3</source>
         <translation>%1（%2）· %3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 average</source>
         <translation>%1 平均</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Score / CSAT %</source>
         <translation>得分 / CSAT %</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 QA score</source>
         <translation>%1 质检得分</translation>
     </message>
     <message>
-        <location line="-3" />
-        <location line="+5" />
+        <location line="-3"/>
+        <location line="+5"/>
         <source>%1 CSAT</source>
         <translation>%1 CSAT</translation>
     </message>
@@ -2327,42 +2348,42 @@
 <context>
     <name>qadesk::ChecklistPanel</name>
     <message>
-        <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22" />
+        <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Service process</source>
         <translation>服务流程</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Apply</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Critical items — any failure makes the score 0</source>
         <translation>一票否决项——任一项未通过则得分为 0</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Failed: %1</source>
         <translation>未通过：%1</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Hint:</source>
         <translation>提示：</translation>
     </message>
@@ -2370,58 +2391,58 @@
 <context>
     <name>qadesk::DashboardChartView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardChartView.cpp" line="+66" />
+        <location filename="../ui/dashboard/DashboardChartView.cpp" line="+67"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy data</source>
         <translation>复制数据</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Export chart as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+18" />
+        <location line="+18"/>
+        <location line="+18"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Exported from QA Desk</source>
         <translation>导出自 QA Desk</translation>
     </message>
@@ -2429,99 +2450,99 @@
 <context>
     <name>qadesk::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+43" />
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+43"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 4 weeks</source>
         <translation>最近 4 周</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+82" />
+        <location line="+12"/>
+        <location line="+82"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location line="-80" />
-        <location line="+97" />
+        <location line="-80"/>
+        <location line="+97"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-94"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Period</source>
         <translation>周期(&amp;P)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Team</source>
         <translation>班组(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2529,88 +2550,88 @@
 <context>
     <name>qadesk::DashboardOverview</name>
     <message>
-        <location filename="../ui/dashboard/DashboardOverview.cpp" line="+61" />
+        <location filename="../ui/dashboard/DashboardOverview.cpp" line="+61"/>
         <source>CSAT and NPS</source>
         <translation>CSAT 与 NPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QA score</source>
         <translation>质检得分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Six dimensions</source>
         <translation>六大维度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score distribution</source>
         <translation>得分分布</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+128" />
+        <location line="+1"/>
+        <location line="+128"/>
         <source>Dimension averages by team</source>
         <translation>各班组维度平均分</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-73"/>
         <source>Double-click a dimension to list the evaluations that scored it, lowest first</source>
         <translation>双击维度，列出在此维度有评分的质检单（按得分从低到高）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Weakest dimensions</source>
         <translation>最弱维度</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Score / %</source>
         <translation>得分 / %</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 QA score</source>
         <translation>%1 质检得分</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 average</source>
         <translation>%1 平均</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Centre average</source>
         <translation>中心平均</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Dimension averages: the %1 weakest of %2 teams</source>
         <translation>维度平均分：%2 个班组中最弱的 %1 个</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Weakest dimensions · %1</source>
         <translation>最弱维度 · %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weakest dimensions · %1 against %2</source>
         <translation>最弱维度 · %1 对比 %2</translation>
     </message>
@@ -2618,98 +2639,98 @@
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+42" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+42"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Click a column to rank by it; double-click an agent for the agent view</source>
         <translation>单击列可按该列排名；双击坐席可查看坐席视图</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent ranking</source>
         <translation>坐席排名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Could not compute the figures: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Survey answers</source>
         <translation>调查答卷</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Evaluations</source>
         <translation>质检单</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Evaluations scoring %1</source>
         <translation>在“%1”维度有评分的质检单</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Evaluations scored %1</source>
         <translation>得分为 %1 的质检单</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Evaluations of %1</source>
         <translation>%1 的质检单</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</source>
         <translation>%1 – %2 · %3 条会话 · %4 份质检单 · 对比 %5 – %6 · 于 %7 更新，耗时 %8 毫秒</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source> · computed from the raw rows, because this database counts days in %1 and this computer in %2</source>
         <translation> · 由于本数据库按 %1 计日而本机按 %2 计日，已改为基于原始数据计算</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location line="-52" />
-        <location line="+107" />
+        <location line="-52"/>
+        <location line="+107"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Behind the figure</source>
         <translation>指标明细</translation>
     </message>
@@ -2717,32 +2738,32 @@
 <context>
     <name>qadesk::DimensionComparisonModel</name>
     <message>
-        <location filename="../ui/dashboard/DimensionComparisonModel.cpp" line="+102" />
+        <location filename="../ui/dashboard/DimensionComparisonModel.cpp" line="+102"/>
         <source>Average level 1–5 of submitted evaluations that scored this dimension</source>
         <translation>在此维度有评分的已提交质检单的平均等级（1–5）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Compared</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -2750,62 +2771,62 @@
 <context>
     <name>qadesk::DimensionEditor</name>
     <message>
-        <location filename="../ui/workspace/DimensionEditor.cpp" line="+48" />
+        <location filename="../ui/workspace/DimensionEditor.cpp" line="+48"/>
         <source>weight %1 (%2%)</source>
         <translation>权重 %1（%2%）</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not applicable (N): leaves this dimension out of the score</source>
         <translation>不适用（N）：该维度不计入得分</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Apply (A)</source>
         <translation>采纳（A）</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Required: why a score of %1?</source>
         <translation>必填：为什么评 %1 分？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comment (required for a score of 1–2); Enter to edit</source>
         <translation>评语（评 1–2 分时必填）；按 Enter 编辑</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Show this turn in the transcript: %1</source>
         <translation>在对话记录中显示此对话轮次：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Remove this evidence</source>
         <translation>移除此证据</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Suggested: %1 (%2) — %3</source>
         <translation>建议：%1（%2）——%3</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Not applicable — left out of the score</source>
         <translation>不适用——不计入得分</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Press 1–5 to score, N for not applicable</source>
         <translation>按 1–5 评分，按 N 标记为不适用</translation>
     </message>
@@ -2813,18 +2834,18 @@
 <context>
     <name>qadesk::DimensionRadarChart</name>
     <message>
-        <location filename="../ui/dashboard/DimensionRadarChart.cpp" line="+116" />
-        <location line="+3" />
+        <location filename="../ui/dashboard/DimensionRadarChart.cpp" line="+116"/>
+        <location line="+3"/>
         <source>%1: %2 (n = %3)</source>
         <translation>%1：%2（n = %3）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -2832,46 +2853,46 @@
 <context>
     <name>qadesk::DrillDownDialog</name>
     <message>
-        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+36" />
+        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+36"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Open in workspace</source>
         <translation>在工作区中打开</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the selected interactions (all listed ones when none is selected) in the workspace</source>
         <translation>在工作区中打开所选会话（未选择时打开全部列出的会话）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy table</source>
         <translation>复制表格</translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 条会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n 份质检单</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1; showing the first %2.</source>
         <translation>%1；仅显示前 %2 条。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Could not list them: %1</source>
         <translation>无法列出：%1</translation>
     </message>
@@ -2879,52 +2900,52 @@
 <context>
     <name>qadesk::DrillDownEvaluationModel</name>
     <message>
-        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+114" />
+        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+114"/>
         <source>Interaction</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
@@ -2932,185 +2953,185 @@
 <context>
     <name>qadesk::EvaluationDocument</name>
     <message>
-        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+136" />
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+188"/>
         <source>Score %1: %2</source>
         <translation>%1评分：%2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Clear %1</source>
         <translation>清除%1的评分</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Mark %1 N/A</source>
         <translation>将%1标记为不适用</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unmark %1 N/A</source>
         <translation>取消%1的不适用标记</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Comment on %1</source>
         <translation>填写%1的评语</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Attach evidence to %1</source>
         <translation>为%1添加证据</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Remove evidence from %1</source>
         <translation>移除%1的证据</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Checklist: %1</source>
         <translation>服务流程检查：%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Critical item failed: %1</source>
         <translation>一票否决项未通过：%1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Critical item passed: %1</source>
         <translation>一票否决项通过：%1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
         <translation>%1：请选择 1 到 5 的档位，或标记为不适用。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: a score of %2 needs a comment saying why.</source>
         <translation>%1：评 %2 分时需填写评语说明原因。</translation>
-    </message>
-    <message>
-        <location line="+48" />
-        <source>The evaluation could not be saved, so it was not submitted.</source>
-        <translation>质检单未能保存，因此未提交。</translation>
     </message>
 </context>
 <context>
     <name>qadesk::EvaluationFormPane</name>
     <message>
-        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+90" />
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+90"/>
         <source>Open an interaction to evaluate it.</source>
         <translation>打开一条会话以进行评分。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+148"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>What went well, what to improve</source>
         <translation>做得好的地方，需要改进的地方</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+147"/>
         <source>%1 of %2 dimensions scored, %3 N/A</source>
         <translation>已评分 %1/%2 个维度，%3 个不适用</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13"/>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not submitted yet, retrying: %1</source>
+        <translation>尚未提交，正在重试：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 by %2 on %3 — read-only</source>
         <translation>%1 · 质检员 %2 · %3 · 只读</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
+        <location line="+5"/>
+        <source>Not saved yet, retrying: %1</source>
+        <translation>尚未保存，正在重试：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New evaluation — saved as a draft as soon as you change something</source>
         <translation>新质检单——一经修改即保存为草稿</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Draft, saved automatically at %1</source>
         <translation>草稿，已于 %1 自动保存</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>Not submitted yet — %n thing(s) to fix:</source>
         <translation>
             <numerusform>尚未提交——有 %n 处需要修正：</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+14" />
-        <source>Submit</source>
-        <translation>提交</translation>
-    </message>
 </context>
 <context>
     <name>qadesk::EvaluationListModel</name>
     <message>
-        <location filename="../ui/reports/EvaluationListModel.cpp" line="+84" />
+        <location filename="../ui/reports/EvaluationListModel.cpp" line="+84"/>
         <source>%1 (veto)</source>
         <translation>%1（一票否决）</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interaction</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3118,27 +3139,27 @@
 <context>
     <name>qadesk::FindBar</name>
     <message>
-        <location filename="../ui/workspace/FindBar.cpp" line="+18" />
+        <location filename="../ui/workspace/FindBar.cpp" line="+18"/>
         <source>Find in transcript</source>
         <translation>在对话记录中查找</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配项（Shift+F3）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配项（F3）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
@@ -3146,57 +3167,57 @@
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+55" />
+        <location filename="../ui/import/ImportController.cpp" line="+55"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Import interactions and transcripts: JSON, JSON Lines, CSV, WebVTT, SRT or text</source>
         <translation>导入会话和对话记录：JSON、JSON Lines、CSV、WebVTT、SRT 或文本</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Mask Personal Numbers on Import</source>
         <translation>导入时对个人号码脱敏(&amp;M)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Store phone, ID-card and bank-card numbers masked, e.g. 138****5678</source>
         <translation>手机号、身份证号和银行卡号脱敏后存储，例如 138****5678</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Import Interactions</source>
         <translation>导入会话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interaction files (*.json *.jsonl *.ndjson *.csv *.vtt *.srt *.txt);;All files (*)</source>
         <translation>会话文件 (*.json *.jsonl *.ndjson *.csv *.vtt *.srt *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Cancelling: rolling back the file in progress…</source>
         <translation>正在取消：回滚正在导入的文件…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Importing file %1 of %2: %3
 %L4 records read</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：%3
@@ -3206,48 +3227,48 @@
 <context>
     <name>qadesk::ImportFileModel</name>
     <message>
-        <location filename="../ui/import/ImportFileModel.cpp" line="+54" />
+        <location filename="../ui/import/ImportFileModel.cpp" line="+54"/>
         <source>Cancelled, nothing kept</source>
         <translation>已取消，未保留任何内容</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rejected, nothing kept</source>
         <translation>已拒绝，未保留任何内容</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Valid (dry run)</source>
         <translation>有效（试运行）</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+24" />
+        <location line="+0"/>
+        <location line="+24"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Duplicates</source>
         <translation>重复数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Turns</source>
         <translation>轮次数</translation>
     </message>
@@ -3255,47 +3276,47 @@
 <context>
     <name>qadesk::ImportIssueModel</name>
     <message>
-        <location filename="../ui/import/ImportIssueModel.cpp" line="+57" />
+        <location filename="../ui/import/ImportIssueModel.cpp" line="+57"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -3303,49 +3324,49 @@
 <context>
     <name>qadesk::ImportResultDialog</name>
     <message>
-        <location filename="../ui/import/ImportResultDialog.cpp" line="+41" />
+        <location filename="../ui/import/ImportResultDialog.cpp" line="+41"/>
         <source>Import check</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Copy Problems</source>
         <translation>复制问题</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何内容。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%L1 interaction(s) would be imported and %L2 duplicate(s) skipped.</source>
         <translation>将导入 %L1 个会话，跳过 %L2 个重复项。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Imported %L1 interaction(s) with %L2 turns; %L3 duplicate(s) skipped.</source>
         <translation>已导入 %L1 个会话（共 %L2 个对话轮次）；已跳过 %L3 个重复项。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 of %n file(s) rejected: nothing of them was kept. The problems are listed below.</source>
         <translation>
             <numerusform>%n 个文件中有 %1 个被拒绝：这些文件的内容均未保留。问题列于下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancelled: the file in progress was rolled back; the files finished before it were kept.</source>
         <translation>已取消：正在导入的文件已回滚；之前已完成的文件已保留。</translation>
     </message>
@@ -3353,83 +3374,83 @@
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+100" />
-        <location line="+3" />
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+100"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>FCR</source>
         <translation>FCR</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Handle (s)</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First response (s)</source>
         <translation>首次响应（秒）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>QA score</source>
         <translation>质检得分</translation>
     </message>
@@ -3437,38 +3458,38 @@
 <context>
     <name>qadesk::KpiComparisonModel</name>
     <message>
-        <location filename="../ui/dashboard/KpiComparisonModel.cpp" line="+94" />
+        <location filename="../ui/dashboard/KpiComparisonModel.cpp" line="+94"/>
         <source>n of %1</source>
         <translation>%1 的 n</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Small sample: fewer than %1</source>
         <translation>样本量不足：少于 %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Selection</source>
         <translation>所选</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Compared</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -3476,93 +3497,93 @@
 <context>
     <name>qadesk::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="+37" />
+        <location filename="../ui/dashboard/KpiTile.cpp" line="+37"/>
         <source>Click to list what stands behind this figure</source>
         <translation>单击查看该指标的明细</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>no previous figure</source>
         <translation>无上一周期数据</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no data in this period</source>
         <translation>本周期无数据</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 %2 vs before</source>
         <translation>较上一周期 %1 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Previous period %1: %2</source>
         <translation>上一周期 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>close</source>
         <translation>接近</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>target %1</source>
         <translation>目标值 %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>target %1 · %2</source>
         <translation>目标值 %1 · %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target %1; amber within %2 of it</source>
         <translation>目标值 %1；相差 %2 以内为黄色</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no target</source>
         <translation>无目标值</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>n = %1 · small sample</source>
         <translation>n = %1 · 样本量不足</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fewer than %1 answers: treat this figure with caution.</source>
         <translation>答卷少于 %1 份：请谨慎参考此指标。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Normal approximation for a difference of two proportions</source>
         <translation>两比例之差的正态近似</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wilson score interval</source>
         <translation>威尔逊置信区间</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+3" />
+        <location line="+3"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3570,92 +3591,92 @@
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34" />
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About QA Desk</source>
         <translation>关于 QA Desk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Workspace</source>
         <translation>质检工作台(&amp;W)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Dashboard</source>
         <translation>看板(&amp;D)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>KPI &amp;targets…</source>
         <translation>KPI 目标值(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%L1 interactions · %L2 transcripts · %L3 evaluations</source>
         <translation>%L1 条会话 · %L2 份对话记录 · %L3 份质检单</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>counts unavailable</source>
         <translation>无法获取数量</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;客服质检：依据六维度评分标准为对话记录评分，并跟踪服务 KPI。&lt;/p&gt;</translation>
     </message>
@@ -3663,172 +3684,172 @@
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+61" />
+        <location filename="../ui/reports/ReportActions.cpp" line="+62"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Print the selected evaluations' sheets, one per page, with a preview</source>
+        <location line="+1"/>
+        <source>Print the selected evaluations&apos; sheets, one per page, with a preview</source>
         <translation>打印所选质检单的评分表（每张一页），打印前可预览</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Save the selected evaluations' sheets as one PDF, one sheet per page</source>
+        <location line="+1"/>
+        <source>Save the selected evaluations&apos; sheets as one PDF, one sheet per page</source>
         <translation>将所选质检单的评分表保存为一个 PDF 文件，每张评分表一页</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agent &amp;monthly report…</source>
         <translation>坐席月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Save an agent's monthly report (KPIs, trend, dimensions, evaluations) as PDF</source>
+        <location line="+1"/>
+        <source>Save an agent&apos;s monthly report (KPIs, trend, dimensions, evaluations) as PDF</source>
         <translation>将坐席月度报告（KPI、趋势、维度、质检单）保存为 PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;evaluations…</source>
         <translation>导出质检单(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the evaluations of the Reports filter as an Excel workbook or CSV</source>
         <translation>将报表页筛选出的质检单保存为 Excel 工作簿或 CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;KPI table…</source>
         <translation>导出 KPI 表(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the KPIs of the Reports filter as an Excel workbook or CSV</source>
         <translation>将报表页筛选出的 KPI 保存为 Excel 工作簿或 CSV</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved %1 (%2)</source>
         <translation>已保存 %1（%2）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select one or more evaluations in the Reports tab, then print.</source>
         <translation>请先在报表页中选择一份或多份质检单，再打印。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n evaluation sheet(s)</source>
         <translation>
             <numerusform>%n 份质检评分表</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+6" />
+        <location line="+16"/>
+        <location line="+6"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Select one or more evaluations in the Reports tab, then export.</source>
         <translation>请先在报表页中选择一份或多份质检单，再导出。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+31" />
+        <location line="+5"/>
+        <location line="+31"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="-25" />
+        <location line="-25"/>
         <source>Writing %n evaluation sheet(s)…</source>
         <translation>
             <numerusform>正在写入 %n 份质检评分表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
-        <location line="+37" />
+        <location line="+8"/>
+        <location line="+37"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+5" />
+        <location line="-27"/>
+        <location line="+5"/>
         <source>Agent monthly report</source>
         <translation>坐席月度报告</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Choose an agent in the Reports tab (or select one of their evaluations).</source>
         <translation>请在报表页中选择一名坐席（或选择其某份质检单）。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Writing the monthly report of %1…</source>
         <translation>正在生成 %1 的月度报告…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export KPI table</source>
         <translation>导出 KPI 表</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export evaluations</source>
         <translation>导出质检单</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Exporting the KPI table…</source>
         <translation>正在导出 KPI 表…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Exporting evaluations…</source>
         <translation>正在导出质检单…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -3838,12 +3859,12 @@
 <context>
     <name>qadesk::ReportTask</name>
     <message>
-        <location filename="../ui/reports/ReportTask.cpp" line="+20" />
+        <location filename="../ui/reports/ReportTask.cpp" line="+20"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -3851,49 +3872,49 @@
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+39" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+39"/>
         <source>The month of the interactions evaluated</source>
         <translation>所评会话的月份</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All months</source>
         <translation>所有月份</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Team:</source>
         <translation>班组(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Agent:</source>
         <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All agents</source>
         <translation>所有坐席</translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+56"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n 份质检单</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 份</translation>
     </message>
@@ -3901,102 +3922,102 @@
 <context>
     <name>qadesk::SampleDialog</name>
     <message>
-        <location filename="../ui/workspace/SampleDialog.cpp" line="+26" />
+        <location filename="../ui/workspace/SampleDialog.cpp" line="+26"/>
         <source>Oversample complaints, weight</source>
         <translation>加权抽样投诉会话，权重</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Oversample low CSAT (1–2), weight</source>
         <translation>加权抽样低 CSAT（1–2）会话，权重</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only interactions with a transcript</source>
         <translation>仅限有对话记录的会话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skip interactions that already have an evaluation</source>
         <translation>跳过已有质检单的会话</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Draw a sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source> per agent</source>
         <translation> 条/坐席</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All channels</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The same seed with the same settings and data draws the same interactions.</source>
         <translation>使用相同的随机种子、设置和数据，将抽取相同的会话。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pick another random seed</source>
         <translation>换一个随机种子</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draw:</source>
         <translation>抽取：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Draws interactions at random for each agent who had any in the period, and puts them on your queue. A weight of 3 makes an interaction three times as likely to be drawn.</source>
         <translation>为周期内有会话的每位坐席随机抽取会话，并放入您的队列。权重为 3 表示该会话被抽中的概率是普通会话的三倍。</translation>
     </message>
@@ -4004,19 +4025,19 @@
 <context>
     <name>qadesk::ScoreHistogramChart</name>
     <message>
-        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+46" />
-        <location line="+61" />
+        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+46"/>
+        <location line="+61"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+58" />
+        <location line="-58"/>
+        <location line="+58"/>
         <source>Evaluations</source>
         <translation>质检单</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Score %1: %2 evaluations (%3% of %4)</source>
         <translation>得分 %1：%2 份质检单（占 %4 的 %3%）</translation>
     </message>
@@ -4024,59 +4045,59 @@
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+21" />
-        <location line="+52" />
-        <location line="+5" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+21"/>
+        <location line="+52"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The language changes the next time QA Desk starts.</source>
         <translation>语言将在下次启动 QA Desk 时生效。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your name as evaluations and the audit log record it</source>
         <translation>质检单和审计日志中记录的您的姓名</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A pause between two turns longer than this is marked as silence, or as hold when the agent had asked the customer to wait.</source>
         <translation>两个对话轮次之间的停顿超过此时长即标记为静默；若坐席此前请客户稍候，则标记为保持等待。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inspector name:</source>
         <translation>质检员姓名：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark pauses longer than:</source>
         <translation>停顿超过以下时长时标记：</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Restart QA Desk to see it in the new language.</source>
         <translation>重新启动 QA Desk 后即可使用新语言。</translation>
     </message>
@@ -4084,97 +4105,97 @@
 <context>
     <name>qadesk::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="+14" />
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="+14"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Score the focused dimension 1–5 and move to the next</source>
         <translation>为当前维度评 1–5 分并转到下一个维度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark the focused dimension not applicable</source>
         <translation>将当前维度标记为不适用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply the suggested level</source>
         <translation>采纳建议档位</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Clear the focused dimension's score</source>
+        <location line="+1"/>
+        <source>Clear the focused dimension&apos;s score</source>
         <translation>清除当前维度的评分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous / next dimension</source>
         <translation>上一个/下一个维度</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Up / Down, Shift+Tab / Tab</source>
         <translation>Up / Down，Shift+Tab / Tab</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Write the focused dimension's comment (Enter or Esc returns)</source>
+        <location line="+1"/>
+        <source>Write the focused dimension&apos;s comment (Enter or Esc returns)</source>
         <translation>填写当前维度的评语（按 Enter 或 Esc 返回）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Submit the evaluation</source>
         <translation>提交质检单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find in the transcript</source>
         <translation>在对话记录中查找</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next / previous match</source>
         <translation>下一个/上一个匹配项</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Enter, F3 / Shift+Enter, Shift+F3</source>
         <translation>Enter、F3 / Shift+Enter、Shift+F3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attach the selected turns as evidence to the focused dimension</source>
         <translation>将所选对话轮次作为证据添加到当前维度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to the queue / transcript / form</source>
         <translation>转到队列/对话记录/质检单</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start scoring the selected queue row</source>
         <translation>开始为队列中所选行评分</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -4182,37 +4203,37 @@
 <context>
     <name>qadesk::TargetsDialog</name>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+16" />
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+16"/>
         <source>KPI targets</source>
         <translation>KPI 目标值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A tile is green when its KPI meets the target, amber when it misses it by no more than the amber margin, and red beyond.</source>
         <translation>KPI 达到目标值时指标卡显示绿色；未达标但差距不超过黄色容差时显示黄色；超出容差则显示红色。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amber margin</source>
         <translation>黄色容差</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
@@ -4220,17 +4241,17 @@
 <context>
     <name>qadesk::TeamDimensionsChart</name>
     <message>
-        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+111" />
+        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+111"/>
         <source>%1 · %2: %3 (n = %4)</source>
         <translation>%1 · %2：%3（n = %4）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -4238,7 +4259,7 @@
 <context>
     <name>qadesk::TranscriptDelegate</name>
     <message>
-        <location filename="../ui/workspace/TranscriptDelegate.cpp" line="+181" />
+        <location filename="../ui/workspace/TranscriptDelegate.cpp" line="+181"/>
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
@@ -4246,14 +4267,14 @@
 <context>
     <name>qadesk::TranscriptModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/TranscriptModel.cpp" line="+143" />
+        <location filename="../ui/workspace/TranscriptModel.cpp" line="+143"/>
         <source>Hold, %n s</source>
         <translation>
             <numerusform>保持等待，%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Silence, %n s</source>
         <translation>
             <numerusform>静默，%n 秒</numerusform>
@@ -4263,78 +4284,78 @@
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+54" />
-        <location line="+62" />
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+54"/>
+        <location line="+62"/>
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>在队列中选择一条会话以查看其对话记录。</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>Select turns (Ctrl/Shift+click) to use them as evidence.</source>
         <translation>选择对话轮次（Ctrl/Shift+单击）以将其用作证据。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>This interaction has no transcript.</source>
         <translation>此会话没有对话记录。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>No interaction open</source>
         <translation>未打开会话</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>duration %1</source>
         <translation>时长 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSAT %1/5</source>
         <translation>CSAT %1/5</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no CSAT</source>
         <translation>无 CSAT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NPS %1</source>
         <translation>NPS %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CES %1/7</source>
         <translation>CES %1/7</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>resolved first contact: %1</source>
         <translation>首次解决：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no team</source>
         <translation>未分配班组</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Attach as evidence</source>
         <translation>添加为证据</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Attach to %1 (E)</source>
         <translation>添加到%1（E）</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>Attach as evidence to</source>
         <translation>添加为证据到</translation>
     </message>
@@ -4342,17 +4363,17 @@
 <context>
     <name>qadesk::TrendChart</name>
     <message>
-        <location filename="../ui/dashboard/TrendChart.cpp" line="+126" />
+        <location filename="../ui/dashboard/TrendChart.cpp" line="+126"/>
         <source>%1: %2 (n = %3)</source>
         <translation>%1：%2（n = %3）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bucket</source>
         <translation>粒度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 n</source>
         <translation>%1 n</translation>
     </message>
@@ -4360,54 +4381,54 @@
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170" />
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -4415,138 +4436,138 @@
 <context>
     <name>qadesk::WorkQueuePane</name>
     <message>
-        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46" />
+        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46"/>
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All interactions</source>
         <translation>全部会话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>My queue: interactions sampled for you or opened by you. All interactions: the whole database.</source>
         <translation>我的队列：为您抽取或由您打开的会话。全部会话：整个数据库中的会话。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All channels</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Search transcripts, call ID or agent — Enter</source>
         <translation>搜索对话记录、通话 ID 或坐席——按 Enter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Finds interactions whose transcript contains every word typed (separate words with spaces), or whose call ID, agent ID or agent name is exactly the text.</source>
         <translation>查找对话记录包含所输入全部词语（词语之间用空格分隔）的会话，或通话 ID、坐席 ID、坐席姓名与所输入文本完全一致的会话。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sample…</source>
         <translation>抽样…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draw interactions to inspect: N per agent over a period</source>
         <translation>抽取待质检的会话：在一段周期内为每位坐席抽取 N 条</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Searching transcripts for “%1”…</source>
         <translation>正在对话记录中搜索“%1”…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Could not load the queue: %1</source>
         <translation>无法加载队列：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your queue is empty. Use Sample… to draw interactions to inspect, or search all interactions.</source>
         <translation>您的队列为空。请使用“抽样…”抽取待质检的会话，或在全部会话中搜索。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln interaction(s) in view</source>
         <translation>
             <numerusform>当前显示 %Ln 条会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+12"/>
         <source>%Ln interactions loaded; scroll for more</source>
         <translation>
             <numerusform>已加载 %Ln 条会话；滚动以加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-8" />
+        <location line="-8"/>
         <source>Search “%1”: the newest %Ln matches; narrow the search to see others</source>
         <translation>
             <numerusform>搜索“%1”：显示最新的 %Ln 条匹配结果；缩小搜索范围以查看其他结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search “%1”: %Ln matching interaction(s)</source>
         <translation>
             <numerusform>搜索“%1”：%Ln 条匹配的会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>(in your queue: %Ln)</source>
         <translation>
             <numerusform>（在您的队列中：%Ln 条）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln 条会话</numerusform>
@@ -4556,56 +4577,80 @@
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+101" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+104"/>
         <source>Evaluation submitted.</source>
         <translation>质检单已提交。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Draw a &amp;Sample…</source>
         <translation>抽样(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Submit Evaluation</source>
         <translation>提交质检单</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Find in Transcript</source>
         <translation>在对话记录中查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+57"/>
         <source>Open interaction</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+12" />
-        <location line="+5" />
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+5"/>
         <source>Sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>No interaction matches: widen the period or remove a filter.</source>
         <translation>没有匹配的会话：请扩大周期范围或移除筛选条件。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Evaluation changed elsewhere</source>
+        <translation>评估已在别处被修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Your changes here are kept until you choose. Reload theirs to see the stored version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>%1
+
+在您作出选择之前，这里的修改会被保留。选择“载入对方版本”查看已保存的版本（放弃这里的修改），或选择“保留我的”用这里的修改覆盖它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload Theirs</source>
+        <translation>载入对方版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
     </message>
 </context>
 </TS>

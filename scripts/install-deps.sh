@@ -5,7 +5,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-    libxlsxwriter-dev
+    libxlsxwriter-dev libsqlite3-dev
     fonts-noto-cjk fonts-dejavu-core poppler-utils unzip xvfb xauth
     postgresql postgresql-client
 )

@@ -2,6 +2,7 @@
 #include "Error.h"
 #include "storage/AuditLog.h"
 #include "storage/Connection.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/DatabaseSummary.h"
 #include "storage/InteractionWriter.h"
 #include "storage/Schema.h"
@@ -31,6 +32,13 @@ private:
         in.turns = {{0, 0, QStringLiteral("customer"), 0, 1000, QStringLiteral("你好")},
                     {0, 0, QStringLiteral("agent"), 3000, std::nullopt, QStringLiteral("您好，很高兴为您服务")}};
         return in;
+    }
+
+private:
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
 private slots:
@@ -70,6 +78,50 @@ private slots:
         Schema::migrate(c);
         Schema::setMeta(c, QStringLiteral("schema_version"), QString::number(Schema::latestVersion() + 1));
         QVERIFY_THROWS_EXCEPTION(Error, Schema::migrate(c));
+    }
+
+    // The start-up check: read-only, never writes, names what is wrong.
+    void startUpCheckReadsWithoutWriting()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("healthy.sqlite"));
+        {
+            Connection c(good);
+            Schema::migrate(c);
+        }
+        QVERIFY(DatabaseBackup::checkFile(good, true).ok);
+        QVERIFY(DatabaseBackup::checkFile(m_dir.filePath(QStringLiteral("not-yet.sqlite")), true).ok);
+
+        const QString newer = m_dir.filePath(QStringLiteral("newer-check.sqlite"));
+        {
+            Connection c(newer);
+            Schema::migrate(c);
+            Schema::setMeta(c, QStringLiteral("schema_version"), QString::number(Schema::latestVersion() + 1));
+            c.execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        const QByteArray before = fileBytes(newer);
+        const DatabaseHealth newerHealth = DatabaseBackup::checkFile(newer, false);
+        QVERIFY(!newerHealth.ok);
+        QVERIFY2(newerHealth.problem.contains(QStringLiteral("newer")), qPrintable(newerHealth.problem));
+        QCOMPARE(fileBytes(newer), before);
+
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            Connection c(damaged);
+            Schema::migrate(c);
+            c.execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8 * 4096);
+        file.seek(4 * 4096);
+        file.write(QByteArray(3 * 4096, '\xff'));
+        file.close();
+        const QByteArray broken = fileBytes(damaged);
+        const DatabaseHealth health = DatabaseBackup::checkFile(damaged, true);
+        QVERIFY(!health.ok);
+        QVERIFY(!health.problem.isEmpty());
+        QCOMPARE(fileBytes(damaged), broken);
+        QVERIFY(!QFile::exists(damaged + QStringLiteral("-wal")));
     }
 
     void unreadableLocationIsAClearError()

@@ -302,7 +302,21 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+44" />
+        <location filename="../ui/Application.cpp" line="+47" />
+        <source>QA Desk cannot work with the database %1.</source>
+        <translation>QA Desk cannot work with the database %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1
+
+The file was not changed. Restore your latest backup with "qadesk-cli --db FILE restore --from BACKUP", or open another database with --db.</source>
+        <translation>%1
+
+The file was not changed. Restore your latest backup with "qadesk-cli --db FILE restore --from BACKUP", or open another database with --db.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk: customer-service quality inspection</translation>
     </message>
@@ -312,7 +326,8 @@
         <translation>Database file to open.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-20" />
+        <location line="+40" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -477,6 +492,110 @@
         <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33" />
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <location filename="../app/core/storage/DatabaseBackup.cpp" line="+29" />
+        <source>Backup and restore work on SQLite database files; for PostgreSQL use pg_dump and pg_restore.</source>
+        <translation>Backup and restore work on SQLite database files; for PostgreSQL use pg_dump and pg_restore.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The SQLite driver does not expose its database handle.</source>
+        <translation>The SQLite driver does not expose its database handle.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+10" />
+        <source>The file is not a readable SQLite database: %1</source>
+        <translation>The file is not a readable SQLite database: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The database file is damaged: %1</source>
+        <translation>The database file is damaged: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The database was written by a newer QA Desk (schema version %1; this one knows up to %2). Update QA Desk to open it; it was left unchanged.</source>
+        <translation>The database was written by a newer QA Desk (schema version %1; this one knows up to %2). Update QA Desk to open it; it was left unchanged.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot start the copy of %1: %2</source>
+        <translation>Cannot start the copy of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The copy of %1 waited too long for another program's lock. Nothing was changed; try again.</source>
+        <translation>The copy of %1 waited too long for another program's lock. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot copy %1: the backup uses a different page size from this database (%2).</source>
+        <translation>Cannot copy %1: the backup uses a different page size from this database (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot copy %1: %2</source>
+        <translation>Cannot copy %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is the database itself; choose another file for the backup.</source>
+        <translation>%1 is the database itself; choose another file for the backup.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write in %1: %2</source>
+        <translation>Cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The backup did not check out: %1</source>
+        <translation>The backup did not check out: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 is the database itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a QA Desk database.</source>
+        <translation>%1 is not a QA Desk database.</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2469,41 @@
     </message>
 </context>
 <context>
+    <name>qadesk::BackupController</name>
+    <message>
+        <location filename="../ui/BackupController.cpp" line="+40" />
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Back Up Database…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write a consistent copy of the database to a file of your choice</source>
+        <translation>Write a consistent copy of the database to a file of your choice</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+20" />
+        <location line="+18" />
+        <source>Back Up Database</source>
+        <translation>Back Up Database</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>QA Desk databases (*.sqlite);;All files (*)</source>
+        <translation>QA Desk databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Backing up %1…</source>
+        <translation>Backing up %1…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ChecklistPanel</name>
     <message>
         <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22" />
@@ -3599,7 +3753,7 @@
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34" />
+        <location filename="../ui/MainWindow.cpp" line="+35" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -3629,7 +3783,7 @@
         <translation>&amp;About QA Desk</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>

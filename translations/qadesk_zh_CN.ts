@@ -302,7 +302,21 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+44"/>
+        <location filename="../ui/Application.cpp" line="+47"/>
+        <source>QA Desk cannot work with the database %1.</source>
+        <translation>QA Desk 无法使用数据库 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+The file was not changed. Restore your latest backup with &quot;qadesk-cli --db FILE restore --from BACKUP&quot;, or open another database with --db.</source>
+        <translation>%1
+
+该文件未被改动。请用 “qadesk-cli --db 文件 restore --from 备份” 恢复最近的备份，或用 --db 打开其他数据库。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk：客服质检</translation>
     </message>
@@ -312,7 +326,8 @@
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-20"/>
+        <location line="+40"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -477,6 +492,110 @@
         <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33"/>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <location filename="../app/core/storage/DatabaseBackup.cpp" line="+29"/>
+        <source>Backup and restore work on SQLite database files; for PostgreSQL use pg_dump and pg_restore.</source>
+        <translation>备份与恢复仅适用于 SQLite 数据库文件；PostgreSQL 请使用 pg_dump 和 pg_restore。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SQLite driver does not expose its database handle.</source>
+        <translation>SQLite 驱动未提供数据库句柄。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>The file is not a readable SQLite database: %1</source>
+        <translation>该文件不是可读取的 SQLite 数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database was written by a newer QA Desk (schema version %1; this one knows up to %2). Update QA Desk to open it; it was left unchanged.</source>
+        <translation>该数据库由更新版本的 QA Desk 写入（架构版本 %1；本程序最高支持 %2）。请升级 QA Desk 后再打开；文件未被改动。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot start the copy of %1: %2</source>
+        <translation>无法开始复制 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The copy of %1 waited too long for another program&apos;s lock. Nothing was changed; try again.</source>
+        <translation>复制 %1 时等待其他程序的锁过久。未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot copy %1: the backup uses a different page size from this database (%2).</source>
+        <translation>无法复制 %1：备份的页面大小与本数据库不同（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is the database itself; choose another file for the backup.</source>
+        <translation>%1 就是数据库本身，请为备份选择其他文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup did not check out: %1</source>
+        <translation>备份校验未通过：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 是数据库本身，而不是它的备份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 无法恢复：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a QA Desk database.</source>
+        <translation>%1 不是 QA Desk 数据库。</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2465,41 @@
     </message>
 </context>
 <context>
+    <name>qadesk::BackupController</name>
+    <message>
+        <location filename="../ui/BackupController.cpp" line="+40"/>
+        <source>&amp;Back Up Database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a consistent copy of the database to a file of your choice</source>
+        <translation>将数据库的一致副本写入您选择的文件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>Back Up Database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>QA Desk databases (*.sqlite);;All files (*)</source>
+        <translation>QA Desk 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backing up %1…</source>
+        <translation>正在备份 %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ChecklistPanel</name>
     <message>
         <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22"/>
@@ -3591,7 +3745,7 @@
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -3621,7 +3775,7 @@
         <translation>关于 QA Desk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>

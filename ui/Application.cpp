@@ -5,10 +5,14 @@
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/Connection.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/Schema.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -35,6 +39,21 @@ void installTranslators(QApplication &app)
     }
 }
 
+constexpr qint64 kFullCheckBytes = 64 * 1024 * 1024;
+
+void showDamaged(const QString &path, const QString &problem)
+{
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("Application", "QA Desk"),
+                    QApplication::translate("Application", "QA Desk cannot work with the database %1.").arg(path));
+    box.setObjectName(QStringLiteral("damagedDatabaseBox"));
+    box.setInformativeText(
+        QApplication::translate("Application",
+                                "%1\n\nThe file was not changed. Restore your latest backup with "
+                                "\"qadesk-cli --db FILE restore --from BACKUP\", or open another database with --db.")
+            .arg(problem));
+    box.exec();
+}
+
 } // namespace
 
 int runApplication(QApplication &app)
@@ -52,6 +71,15 @@ int runApplication(QApplication &app)
     const QString path = resolveDatabasePath(parser.value(dbOption));
     std::unique_ptr<Connection> connection;
     try {
+        // A damaged file, or one from a newer QA Desk, is shown and left as it is: opened read-only for the
+        // check, no migration, no write. Small files are checked whole before anything else; a large one's
+        // pages are checked in the background (a full check takes seconds per hundred megabytes).
+        const bool small = QFileInfo(path).size() <= kFullCheckBytes;
+        const DatabaseHealth health = DatabaseBackup::checkFile(path, small);
+        if (!health.ok) {
+            showDamaged(path, health.problem);
+            return 1;
+        }
         connection = std::make_unique<Connection>(path);
         Schema::migrate(*connection);
     } catch (const Error &error) {
@@ -60,7 +88,26 @@ int runApplication(QApplication &app)
     }
     MainWindow window(path, std::move(connection));
     window.show();
-    return app.exec();
+    QFutureWatcher<DatabaseHealth> check;
+    if (QFileInfo(path).size() > kFullCheckBytes) {
+        QObject::connect(&check, &QFutureWatcher<DatabaseHealth>::finished, &window, [&] {
+            if (!check.result().ok) {
+                showDamaged(path, check.result().problem);
+                window.close();
+            }
+        });
+        check.setFuture(QtConcurrent::run([path] {
+            try {
+                Connection reader(path);
+                return DatabaseBackup::check(reader);
+            } catch (const Error &error) {
+                return DatabaseHealth{false, error.message()};
+            }
+        }));
+    }
+    const int code = app.exec();
+    check.waitForFinished();
+    return code;
 }
 
 } // namespace qadesk

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupController.h"
 #include "dashboard/DashboardPage.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
@@ -83,6 +84,10 @@ void MainWindow::createMenus()
 void MainWindow::installPages()
 {
     m_fileMenu->addAction(m_import->importAction());
+    auto *backup = new BackupController(m_databasePath, this);
+    m_fileMenu->addAction(backup->backupAction());
+    connect(backup, &BackupController::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     m_toolsMenu->addAction(m_import->maskAction());
     auto *reports = new ReportsPage(*m_connection, this);
     m_pages->addTab(reports, tr("Reports"));

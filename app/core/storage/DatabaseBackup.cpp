@@ -86,11 +86,11 @@ QStringList rows(sqlite3 *db, const char *sql)
     return result;
 }
 
-DatabaseHealth healthOf(sqlite3 *db)
+DatabaseHealth healthOf(sqlite3 *db, bool pages = true)
 {
     DatabaseHealth health;
     try {
-        const QStringList problems = rows(db, "PRAGMA quick_check(20)");
+        const QStringList problems = pages ? rows(db, "PRAGMA quick_check(20)") : QStringList{QStringLiteral("ok")};
         if (problems != QStringList{QStringLiteral("ok")}) {
             health.ok = false;
             health.problem = QCoreApplication::translate("DatabaseBackup", "The database file is damaged: %1").arg(problems.join(QStringLiteral("; ")).left(600));
@@ -204,6 +204,20 @@ void DatabaseBackup::restore(Connection &connection, const QString &source)
 DatabaseHealth DatabaseBackup::check(Connection &connection)
 {
     return healthOf(handleOf(connection));
+}
+
+DatabaseHealth DatabaseBackup::checkFile(const QString &path, bool pages)
+{
+    if (path.contains(QLatin1String("://")) || path == QLatin1String(":memory:") || !QFileInfo::exists(path) ||
+        QFileInfo(path).size() == 0) {
+        return {};
+    }
+    try {
+        RawDatabase db(path, SQLITE_OPEN_READONLY);
+        return healthOf(db.handle(), pages);
+    } catch (const Error &error) {
+        return {false, error.message()};
+    }
 }
 
 } // namespace qadesk

@@ -27,6 +27,10 @@ public:
     static void restore(Connection &connection, const QString &source);
     // PRAGMA quick_check and the schema version, without writing anything.
     static DatabaseHealth check(Connection &connection);
+    // The same for a file not opened yet, read-only (nothing is written, not even the journal mode);
+    // pages = false checks only that it opens and its schema version: instant, for files too large to
+    // check whole before the window opens. A file that does not exist yet is healthy.
+    static DatabaseHealth checkFile(const QString &path, bool pages);
 };
 
 } // namespace qadesk

@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages QA Desk needs to build, run and test. Safe to run again.
+# Installs the Debian 12 packages QA Desk needs to build, run and test, run the demo and the benchmarks,
+# and build the DEB. Every package is named here (CI checks it in a brand-new Debian 12 root): nothing may
+# rely on what happens to be installed. Safe to run again.
 set -euo pipefail
 packages=(
-    cmake ninja-build g++ pkg-config
+    # build
+    cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-    libxlsxwriter-dev libsqlite3-dev
-    fonts-noto-cjk fonts-dejavu-core poppler-utils unzip xvfb xauth
-    postgresql postgresql-client
+    libqt6opengl6-dev libgl-dev zlib1g-dev libxlsxwriter-dev libsqlite3-dev
+    # run: database drivers, Qt's own translations, fonts (Noto Sans CJK is embedded in Chinese PDFs), time zones
+    libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n fonts-noto-cjk fonts-dejavu-core tzdata
+    # tests: PDF and XLSX checks, scripted checks, PostgreSQL, desktop file and AppStream validation, the DEB
+    poppler-utils unzip python3 postgresql postgresql-client appstream desktop-file-utils dpkg-dev file
+    # the demo and GUI benchmarks without a display, the smoke test's window wait and screenshot
+    xvfb xauth x11-utils xdotool imagemagick
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -75,6 +75,15 @@ check 'd["imported"] == 1 and len(d["errors"]) == 1 and d["errors"][0]["line"] =
 run 1 import "$WORK/nope.json"
 check 'd["errors"][0]["line"] == 0 and "does not exist" in d["errors"][0]["message"]'
 
+# A transcript whose first line holds `,"` is not mistaken for broken CSV; the batch goes on.
+run 0 import "$DATA/valid/comma-quote.txt" "$DATA/valid/interaction.json"
+check 'd["imported"] == 2 and d["errors"] == []'
+
+# Every failure still prints the document: a database that cannot be opened is named as the error.
+"$CLI" --db "$WORK" import "$DATA/valid/interaction.json" >"$WORK/out.json" 2>"$WORK/err.txt"
+[[ $? -eq 1 ]] || fail "a database path that is a folder should exit 1"
+check 'd["imported"] == 0 and len(d["errors"]) == 1 and d["errors"][0]["file"] and d["errors"][0]["message"]'
+
 # --dry-run validates and imports nothing.
 before="$(dbsum)"
 run 0 import --dry-run "$DATA/valid/interactions.csv" "$DATA/valid/turns.csv"

@@ -80,14 +80,19 @@ int import(const Context &context)
     options.maskPersonalData = !parser.isSet(noMaskOption);
 
     ImportResult result;
+    QList<ImportIssue> errors;
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
         result = Importer(connection).importFiles(files, options);
-    } catch (const Error &error) {
-        return rejected(error.message());
+        errors = result.errors();
+    } catch (const std::exception &error) {
+        // The contract holds on every failure: the document still comes out, the error names the database.
+        const auto *known = dynamic_cast<const Error *>(&error);
+        errors = {ImportIssue{context.databasePath, 0, 0,
+                              known ? known->message() : QString::fromLocal8Bit(error.what())}};
+        result = ImportResult{};
     }
-    const QList<ImportIssue> errors = result.errors();
     const QList<ImportIssue> warnings = result.warnings();
     printDiagnostics(errors, "error");
     printDiagnostics(warnings, "warning");
@@ -97,7 +102,7 @@ int import(const Context &context)
         {QStringLiteral("errors"), issuesJson(errors)},
         {QStringLiteral("warnings"), issuesJson(warnings)},
     }));
-    return result.allAccepted() ? Success : Rejected;
+    return errors.isEmpty() && result.allAccepted() ? Success : Rejected;
 }
 
 const CommandRegistration registration("import", "imports interaction files (JSON, JSONL, CSV, WebVTT, SRT, text)",

@@ -40,8 +40,9 @@ c = sqlite3.connect(sys.argv[1])
 h = hashlib.sha256()
 # turns_fts* (the transcript search index, some tables WITHOUT ROWID) is derived from turns.
 for (t,) in c.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'turns_fts%' ORDER BY name"):
-    for row in c.execute('SELECT * FROM "%s" ORDER BY rowid' % t):
-        h.update(repr(row).encode())
+    # Sorted in Python: some tables (the rollups) are WITHOUT ROWID.
+    for row in sorted(repr(r) for r in c.execute('SELECT * FROM "%s"' % t)):
+        h.update(row.encode())
 print(h.hexdigest())
 PY
 }
@@ -77,7 +78,7 @@ check 'd["errors"][0]["line"] == 0 and "does not exist" in d["errors"][0]["messa
 
 # A transcript whose first line holds `,"` is not mistaken for broken CSV; the batch goes on.
 run 0 import "$DATA/valid/comma-quote.txt" "$DATA/valid/interaction.json"
-check 'd["imported"] == 2 and d["errors"] == []'
+check 'd["imported"] + d["duplicates"] == 2 and d["errors"] == []'
 
 # Every failure still prints the document: a database that cannot be opened is named as the error.
 "$CLI" --db "$WORK" import "$DATA/valid/interaction.json" >"$WORK/out.json" 2>"$WORK/err.txt"

@@ -413,6 +413,49 @@ private slots:
                  m_dir.filePath(QStringLiteral("audio/R-1.wav")));
     }
 
+    // Stored exactly as given: big millisecond values, and a U+FEFF inside turn text.
+    void exactValues_data()
+    {
+        QTest::addColumn<QByteArray>("literal");
+        QTest::addColumn<qint64>("stored");
+        QTest::newRow("2^53 - 1") << QByteArray("9007199254740991") << qint64(9007199254740991);
+        QTest::newRow("exponent") << QByteArray("1.5e3") << qint64(1500);
+        QTest::newRow("zero fraction") << QByteArray("2100.0") << qint64(2100);
+    }
+    void exactValues()
+    {
+        QFETCH(QByteArray, literal);
+        QFETCH(qint64, stored);
+        const QString path = m_dir.filePath(QStringLiteral("exact.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"external_id": "X-1", "started_at": "2024-03-05T09:15:02Z", "agent": {"id": "A1"},
+ "turns": [{"speaker": "agent", "start_ms": )" +
+                   literal + R"(, "text": "\uFEFFhello"}, {"speaker": "agent", "text": ")" + "\xEF\xBB\xBF" +
+                   R"(bom"}]})");
+        file.close();
+        const ImportResult result = importOk({path});
+        QVERIFY(result.allAccepted());
+        const QList<StoredTurn> stored_ = turns(*m_db, QStringLiteral("X-1"));
+        QCOMPARE(stored_.size(), 2);
+        QCOMPARE(stored_.at(0).start.toLongLong(), stored);
+        QCOMPARE(stored_.at(0).text, QStringLiteral("\uFEFFhello"));
+        QCOMPARE(stored_.at(1).text, QStringLiteral("\uFEFFbom")); // raw bytes EF BB BF are a character too
+    }
+
+    void mixedEncodingsAreWarned()
+    {
+        const ImportResult result = importOk({valid("mixed-gb18030-utf8.csv")});
+        QVERIFY(result.allAccepted());
+        QCOMPARE(result.imported(), 4);
+        QCOMPARE(result.warnings().size(), 1);
+        QCOMPARE(result.warnings().first().line, 5);
+        QVERIFY2(result.warnings().first().message.contains(QLatin1String("mixes encodings")),
+                 qPrintable(result.warnings().first().message));
+        QCOMPARE(interaction(*m_db, QStringLiteral("G-1")).value(QStringLiteral("agent_name")).toString(),
+                 QStringLiteral("王芳"));
+    }
+
     void unknownFieldsAreWarnedOnce()
     {
         const QString path = m_dir.filePath(QStringLiteral("extra.jsonl"));

@@ -101,6 +101,11 @@ private slots:
             {"empty.csv", 1, 1, "the file is empty"},
             {"empty.txt", 1, 1, "the file is empty"},
             {"blank.jsonl", 1, 1, "the file is empty"},
+            // Nothing is changed silently: rounded, stripped or misread values are refused.
+            {"ms-beyond-2p53.json", 3, 36, "turns[0].start_ms: 9007199254740993 milliseconds is too large"},
+            {"bom-agent-id.jsonl", 2, 1, "agent_id holds the invisible character U+FEFF at position 1"},
+            {"bom-team.csv", 3, 0, "team holds the invisible character U+FEFF"},
+            {"utf8-one-bad-byte.csv", 4, 34, "invalid UTF-8 (byte 0xe6) in a file that is otherwise UTF-8"},
         };
         for (const auto &row : rows) {
             QTest::newRow(row.file) << importFixture(QStringLiteral("malformed/") + QString::fromUtf8(row.file))

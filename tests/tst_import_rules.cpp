@@ -179,7 +179,60 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::seconds(u"nan"));
         QCOMPARE(FieldRules::milliseconds(u"2100"), qint64(2100));
         QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::milliseconds(u"-5"));
-        QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::milliseconds(1.5, false));
+        QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::milliseconds(u"1.5"));
+    }
+
+    // Whole numbers are read from their digits: nothing is rounded through a double on the way.
+    void wholeNumbers_data()
+    {
+        QTest::addColumn<QString>("literal");
+        QTest::addColumn<FieldRules::Whole>("whole");
+        QTest::addColumn<qint64>("value");
+        using W = FieldRules::Whole;
+        QTest::newRow("zero") << QStringLiteral("0") << W::Ok << qint64(0);
+        QTest::newRow("plain") << QStringLiteral("2100") << W::Ok << qint64(2100);
+        QTest::newRow("2^53 - 1") << QStringLiteral("9007199254740991") << W::Ok << qint64(9007199254740991);
+        QTest::newRow("2^53") << QStringLiteral("9007199254740992") << W::TooLarge << qint64(0);
+        QTest::newRow("2^53 + 1") << QStringLiteral("9007199254740993") << W::TooLarge << qint64(0);
+        QTest::newRow("20 digits") << QStringLiteral("18446744073709551617") << W::TooLarge << qint64(0);
+        QTest::newRow("exponent too large") << QStringLiteral("1e16") << W::TooLarge << qint64(0);
+        QTest::newRow("huge exponent") << QStringLiteral("1e99999999999") << W::TooLarge << qint64(0);
+        QTest::newRow("trailing zero fraction") << QStringLiteral("1500.000") << W::Ok << qint64(1500);
+        QTest::newRow("exponent") << QStringLiteral("1.5e3") << W::Ok << qint64(1500);
+        QTest::newRow("negative exponent") << QStringLiteral("15000e-1") << W::Ok << qint64(1500);
+        QTest::newRow("fraction") << QStringLiteral("4.0000000000000001") << W::NotWhole << qint64(0);
+        QTest::newRow("below one") << QStringLiteral("1e-400") << W::NotWhole << qint64(0);
+        QTest::newRow("negative") << QStringLiteral("-2") << W::Ok << qint64(-2);
+        QTest::newRow("leading zeros") << QStringLiteral("0009007199254740991") << W::Ok << qint64(9007199254740991);
+        QTest::newRow("text") << QStringLiteral("12ab") << W::NotANumber << qint64(0);
+        QTest::newRow("empty") << QString() << W::NotANumber << qint64(0);
+        QTest::newRow("lone exponent") << QStringLiteral("1e") << W::NotANumber << qint64(0);
+    }
+    void wholeNumbers()
+    {
+        QFETCH(QString, literal);
+        QFETCH(FieldRules::Whole, whole);
+        QFETCH(qint64, value);
+        qint64 read = -12345;
+        QCOMPARE(FieldRules::wholeNumber(literal, read), whole);
+        if (whole == FieldRules::Whole::Ok) {
+            QCOMPARE(read, value);
+        }
+    }
+
+    void millisecondsBeyondExact()
+    {
+        try {
+            FieldRules::milliseconds(u"9007199254740993");
+            QFAIL("accepted");
+        } catch (const FieldError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("too large to be stored exactly")),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(QLatin1String("9007199254740993")));
+        }
+        QCOMPARE(FieldRules::milliseconds(u"9007199254740991"), qint64(9007199254740991));
+        // csat from the literal: 4.0000000000000001 is a double 4, but not the whole number 4.
+        QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::integer(u"4.0000000000000001", 1, 5));
     }
 
     void clockTimes()
@@ -475,6 +528,45 @@ private slots:
         } catch (const RecordError &error) {
             QCOMPARE(error.line(), 2);
             QVERIFY(error.message().contains(QLatin1String("binary")));
+        }
+    }
+
+    // The encoding is decided per file on evidence.
+    void encodingEvidence_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding"); // empty: refused
+        QTest::addColumn<int>("line");         // of the error, or of the warning (0: none)
+        QTest::addColumn<QString>("fragment");
+        QStringEncoder gb("GB18030");
+        const QString rows = QStringLiteral("王芳,售后二组\n张伟,投诉专席\n李娜,售后二组\n");
+        QByteArray damaged = rows.toUtf8();
+        damaged[damaged.indexOf(QStringLiteral("李").toUtf8()) + 2] = char(0xFE); // still valid GB18030
+        QByteArray gbThenUtf8 = gb(rows);
+        gbThenUtf8 += QStringLiteral("刘洋,投诉专席\n").toUtf8();
+        QTest::newRow("utf-8") << rows.toUtf8() << QStringLiteral("UTF-8") << 0 << QString();
+        QTest::newRow("gb18030") << QByteArray(gb(rows)) << QStringLiteral("GB18030") << 0 << QString();
+        QTest::newRow("utf-8 with one corrupted byte")
+            << damaged << QString() << 3 << QStringLiteral("otherwise UTF-8");
+        QTest::newRow("gb18030 with a utf-8 line")
+            << gbThenUtf8 << QStringLiteral("GB18030") << 4 << QStringLiteral("mixes encodings");
+    }
+    void encodingEvidence()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(int, line);
+        QFETCH(QString, fragment);
+        try {
+            const DecodedText decoded = TextDecoder::decode(bytes, true);
+            QCOMPARE(decoded.encoding, encoding);
+            QCOMPARE(decoded.warningLine, line);
+            QVERIFY2(decoded.warning.contains(fragment), qPrintable(decoded.warning));
+        } catch (const RecordError &error) {
+            QVERIFY2(encoding.isEmpty(), qPrintable(error.message()));
+            QCOMPARE(error.line(), line);
+            QVERIFY2(error.message().contains(fragment), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QLatin1String("0xe6")), qPrintable(error.message()));
         }
     }
 

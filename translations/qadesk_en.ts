@@ -320,7 +320,7 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+33" />
+        <location filename="../app/core/storage/Connection.cpp" line="+34" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -342,7 +342,7 @@
     <message>
         <location line="+29" />
         <location line="+20" />
-        <location line="+8" />
+        <location line="+23" />
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
@@ -925,13 +925,13 @@
         <translation>expected %1 fields as in the header, found %2</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+77" />
+        <location line="+37" />
+        <location line="+80" />
         <source>the column '%1' appears twice</source>
         <translation>the column '%1' appears twice</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-76" />
         <source>column '%1' is not a field of an interaction; ignored</source>
         <translation>column '%1' is not a field of an interaction; ignored</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>the header lacks the column(s) %1 (required: external_id, started_at, agent_id)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+55" />
         <source>column '%1' is not a field of a turn; ignored</source>
         <translation>column '%1' is not a field of a turn; ignored</translation>
     </message>
@@ -953,7 +953,7 @@
     <message>
         <location line="+30" />
         <location filename="../app/core/import/JsonInteractionParser.cpp" line="+366" />
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+174" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="+198" />
         <source>external_id is required</source>
         <translation>external_id is required</translation>
     </message>
@@ -1013,17 +1013,18 @@
         <translation>'%1' is not a real date and time</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+96" />
+        <location line="+20" />
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>expected a whole number from %1 to %2, got %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-6" />
         <source>expected a whole number from %1 to %2, got '%3'</source>
         <translation>expected a whole number from %1 to %2, got '%3'</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>expected a number of seconds ≥ 0, got %1</source>
         <translation>expected a number of seconds ≥ 0, got %1</translation>
     </message>
@@ -1033,17 +1034,17 @@
         <translation>expected a number of seconds ≥ 0, got '%1'</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>expected a whole number of milliseconds ≥ 0, got %1</source>
-        <translation>expected a whole number of milliseconds ≥ 0, got %1</translation>
+        <location line="+15" />
+        <source>%1 milliseconds is too large to be stored exactly (at most %2)</source>
+        <translation>%1 milliseconds is too large to be stored exactly (at most %2)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>expected a whole number of milliseconds ≥ 0, got '%1'</source>
         <translation>expected a whole number of milliseconds ≥ 0, got '%1'</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+81" />
         <source>end_ms (%1) is before start_ms (%2)</source>
         <translation>end_ms (%1) is before start_ms (%2)</translation>
     </message>
@@ -1073,7 +1074,17 @@
         <translation>no started_at in the file's header: the file's modification time %1 is used</translation>
     </message>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+83" />
+        <location filename="../app/core/import/Importer.cpp" line="+79" />
+        <source>not enough memory to import this file</source>
+        <translation>not enough memory to import this file</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the import failed unexpectedly: %1</source>
+        <translation>the import failed unexpectedly: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
@@ -1084,7 +1095,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+58" />
+        <location line="+76" />
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -1129,12 +1140,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/core/import/JsonFieldReader.h" line="+60" />
+        <location filename="../app/core/import/JsonFieldReader.h" line="+62" />
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonFieldReader.h" line="-75" />
+        <location filename="../app/core/import/JsonFieldReader.h" line="-77" />
         <source>expected %1, found %2</source>
         <translation>expected %1, found %2</translation>
     </message>
@@ -1240,7 +1251,7 @@
         <translation>text is required</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonReader.cpp" line="+86" />
+        <location filename="../app/core/import/JsonReader.cpp" line="+87" />
         <source>nested more than %1 levels deep</source>
         <translation>nested more than %1 levels deep</translation>
     </message>
@@ -1356,7 +1367,7 @@
         <translation>number out of range</translation>
     </message>
     <message>
-        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+83" />
+        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+86" />
         <source>impossible time '%1' (expected [hh:mm:ss] or [mm:ss])</source>
         <translation>impossible time '%1' (expected [hh:mm:ss] or [mm:ss])</translation>
     </message>
@@ -1366,7 +1377,12 @@
         <translation>no turns found: no line names a known speaker (expected lines like '客服：text' or '[00:00:03] 客户: text')</translation>
     </message>
     <message>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+4" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="-20" />
+        <source>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</source>
+        <translation>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</translation>
     </message>
@@ -1376,7 +1392,7 @@
         <translation>the agent id is required (agent.id in JSON, agent_id in CSV and headers)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/SrtParser.cpp" line="+63" />
+        <location filename="../app/core/import/SrtParser.cpp" line="+66" />
         <source>expected a subtitle time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm', found '%1'</source>
         <translation>expected a subtitle time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm', found '%1'</translation>
     </message>
@@ -1396,7 +1412,7 @@
         <translation>binary data (control character U+%1): this is not a text file</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+93" />
         <source>invalid UTF-8 (byte 0x%1) in a file marked as UTF-8</source>
         <translation>invalid UTF-8 (byte 0x%1) in a file marked as UTF-8</translation>
     </message>
@@ -1411,7 +1427,12 @@
         <translation>binary data (a NUL byte): this is not a text file</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+13" />
+        <source>invalid UTF-8 (byte %1) in a file that is otherwise UTF-8 (%2 well-formed characters, %3 broken): the file is damaged; correct it or save it again as UTF-8</source>
+        <translation>invalid UTF-8 (byte %1) in a file that is otherwise UTF-8 (%2 well-formed characters, %3 broken): the file is damaged; correct it or save it again as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>the text is neither UTF-8 nor GB18030 (byte %1)</source>
         <translation>the text is neither UTF-8 nor GB18030 (byte %1)</translation>
     </message>
@@ -1419,6 +1440,11 @@
         <location line="+2" />
         <source>invalid UTF-8 (byte %1); save the file as UTF-8</source>
         <translation>invalid UTF-8 (byte %1); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file mixes encodings: it was read as GB18030, but this line is UTF-8 and its text will be garbled; save the whole file in one encoding</source>
+        <translation>the file mixes encodings: it was read as GB18030, but this line is UTF-8 and its text will be garbled; save the whole file in one encoding</translation>
     </message>
     <message>
         <location filename="../app/core/import/TranscriptBuilder.cpp" line="+156" />
@@ -1437,7 +1463,7 @@
         <translation>; speakers seen that are not known: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/WebVttParser.cpp" line="+28" />
+        <location filename="../app/core/import/WebVttParser.cpp" line="+31" />
         <source>expected 'WEBVTT' on the first line of a WebVTT file</source>
         <translation>expected 'WEBVTT' on the first line of a WebVTT file</translation>
     </message>

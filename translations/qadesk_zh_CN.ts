@@ -320,7 +320,7 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+33" />
+        <location filename="../app/core/storage/Connection.cpp" line="+34" />
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -342,7 +342,7 @@
     <message>
         <location line="+29" />
         <location line="+20" />
-        <location line="+8" />
+        <location line="+23" />
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
@@ -922,13 +922,13 @@
         <translation>表头有 %1 个字段，但此行有 %2 个</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+77" />
+        <location line="+37" />
+        <location line="+80" />
         <source>the column '%1' appears twice</source>
         <translation>列“%1”出现了两次</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-76" />
         <source>column '%1' is not a field of an interaction; ignored</source>
         <translation>列“%1”不是会话的字段，已忽略</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>表头缺少列 %1（必需列：external_id、started_at、agent_id）</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+55" />
         <source>column '%1' is not a field of a turn; ignored</source>
         <translation>列“%1”不是对话轮次的字段，已忽略</translation>
     </message>
@@ -950,7 +950,7 @@
     <message>
         <location line="+30" />
         <location filename="../app/core/import/JsonInteractionParser.cpp" line="+366" />
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+174" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="+198" />
         <source>external_id is required</source>
         <translation>external_id 为必填项</translation>
     </message>
@@ -1010,17 +1010,18 @@
         <translation>“%1”不是有效的日期时间</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+96" />
+        <location line="+20" />
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>应为 %1 到 %2 之间的整数，实际为 %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-6" />
         <source>expected a whole number from %1 to %2, got '%3'</source>
         <translation>应为 %1 到 %2 之间的整数，实际为“%3”</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>expected a number of seconds ≥ 0, got %1</source>
         <translation>应为 ≥ 0 的秒数，实际为 %1</translation>
     </message>
@@ -1030,17 +1031,17 @@
         <translation>应为 ≥ 0 的秒数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>expected a whole number of milliseconds ≥ 0, got %1</source>
-        <translation>应为 ≥ 0 的整数毫秒数，实际为 %1</translation>
+        <location line="+15" />
+        <source>%1 milliseconds is too large to be stored exactly (at most %2)</source>
+        <translation>%1 毫秒过大，无法精确存储（最大 %2）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>expected a whole number of milliseconds ≥ 0, got '%1'</source>
         <translation>应为 ≥ 0 的整数毫秒数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+81" />
         <source>end_ms (%1) is before start_ms (%2)</source>
         <translation>end_ms（%1）早于 start_ms（%2）</translation>
     </message>
@@ -1070,7 +1071,17 @@
         <translation>文件头中没有 started_at：改用文件修改时间 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+83" />
+        <location filename="../app/core/import/Importer.cpp" line="+79" />
+        <source>not enough memory to import this file</source>
+        <translation>内存不足，无法导入此文件</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the import failed unexpectedly: %1</source>
+        <translation>导入意外失败：%1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
@@ -1081,7 +1092,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+58" />
+        <location line="+76" />
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -1126,12 +1137,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/core/import/JsonFieldReader.h" line="+60" />
+        <location filename="../app/core/import/JsonFieldReader.h" line="+62" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonFieldReader.h" line="-75" />
+        <location filename="../app/core/import/JsonFieldReader.h" line="-77" />
         <source>expected %1, found %2</source>
         <translation>应为 %1，实际为 %2</translation>
     </message>
@@ -1237,7 +1248,7 @@
         <translation>text 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonReader.cpp" line="+86" />
+        <location filename="../app/core/import/JsonReader.cpp" line="+87" />
         <source>nested more than %1 levels deep</source>
         <translation>嵌套超过 %1 层</translation>
     </message>
@@ -1353,7 +1364,7 @@
         <translation>数字超出范围</translation>
     </message>
     <message>
-        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+83" />
+        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+86" />
         <source>impossible time '%1' (expected [hh:mm:ss] or [mm:ss])</source>
         <translation>无效时间“%1”（应为 [hh:mm:ss] 或 [mm:ss]）</translation>
     </message>
@@ -1363,7 +1374,12 @@
         <translation>未找到对话轮次：没有任何一行标明已知说话人（应为类似 '客服：text' 或 '[00:00:03] 客户: text' 的行）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+4" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="-20" />
+        <source>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</source>
+        <translation>%1 的第 %3 个字符是不可见字符 U+%2，请删除（标识按原样存储）</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>started_at 为必填项（带 UTC 偏移的 ISO 8601 格式，例如 2024-03-05T09:15:02+08:00）</translation>
     </message>
@@ -1373,7 +1389,7 @@
         <translation>坐席 ID 为必填项（JSON 中为 agent.id，CSV 和文件头中为 agent_id）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/SrtParser.cpp" line="+63" />
+        <location filename="../app/core/import/SrtParser.cpp" line="+66" />
         <source>expected a subtitle time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm', found '%1'</source>
         <translation>应为字幕时间行 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm'，实际为“%1”</translation>
     </message>
@@ -1393,7 +1409,7 @@
         <translation>二进制数据（控制字符 U+%1）：这不是文本文件</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+93" />
         <source>invalid UTF-8 (byte 0x%1) in a file marked as UTF-8</source>
         <translation>标记为 UTF-8 的文件中有无效的 UTF-8（字节 0x%1）</translation>
     </message>
@@ -1408,7 +1424,12 @@
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+13" />
+        <source>invalid UTF-8 (byte %1) in a file that is otherwise UTF-8 (%2 well-formed characters, %3 broken): the file is damaged; correct it or save it again as UTF-8</source>
+        <translation>文件其余部分为 UTF-8（%2 个字符正常，%3 处损坏），此处却是无效的 UTF-8（字节 %1）：文件已损坏，请修正或重新另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>the text is neither UTF-8 nor GB18030 (byte %1)</source>
         <translation>文本既不是 UTF-8 也不是 GB18030 编码（字节 %1）</translation>
     </message>
@@ -1416,6 +1437,11 @@
         <location line="+2" />
         <source>invalid UTF-8 (byte %1); save the file as UTF-8</source>
         <translation>无效的 UTF-8（字节 %1）；请将文件另存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file mixes encodings: it was read as GB18030, but this line is UTF-8 and its text will be garbled; save the whole file in one encoding</source>
+        <translation>文件混用了多种编码：已按 GB18030 读取，但这一行是 UTF-8，其文字将显示为乱码；请将整个文件保存为同一种编码</translation>
     </message>
     <message>
         <location filename="../app/core/import/TranscriptBuilder.cpp" line="+156" />
@@ -1434,7 +1460,7 @@
         <translation>；出现的未知说话人：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/WebVttParser.cpp" line="+28" />
+        <location filename="../app/core/import/WebVttParser.cpp" line="+31" />
         <source>expected 'WEBVTT' on the first line of a WebVTT file</source>
         <translation>WebVTT 文件的第一行应为 'WEBVTT'</translation>
     </message>

@@ -90,6 +90,9 @@ QStringList csvHeaderKeys(const QStringList &names)
 void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     CsvReader reader(decoded.text);
     const QList<CsvReader::Field> header = readHeader(reader);
     const int headerLine = reader.recordLine();
@@ -159,6 +162,9 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
 void CsvTurnsParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     CsvReader reader(decoded.text);
     const QList<CsvReader::Field> header = readHeader(reader);
     const int headerLine = reader.recordLine();

@@ -291,6 +291,89 @@ Instant FieldRules::timestamp(QStringView text)
     return instant;
 }
 
+FieldRules::Whole FieldRules::wholeNumber(QStringView text, qint64 &value)
+{
+    // Read from the digits, never through a double: 9007199254740993 must not become …992 on the way.
+    text = text.trimmed();
+    const qsizetype size = text.size();
+    const auto isDigit = [&](qsizetype at) { return at < size && text[at] >= u'0' && text[at] <= u'9'; };
+    qsizetype i = 0;
+    bool negative = false;
+    if (i < size && (text[i] == u'-' || text[i] == u'+')) {
+        negative = text[i] == u'-';
+        ++i;
+    }
+    QString digits;
+    qsizetype fractionDigits = 0;
+    while (isDigit(i)) {
+        digits += text[i++];
+    }
+    if (i < size && text[i] == u'.') {
+        ++i;
+        while (isDigit(i)) {
+            digits += text[i++];
+            ++fractionDigits;
+        }
+    }
+    if (digits.isEmpty()) {
+        return Whole::NotANumber;
+    }
+    qint64 exponent = 0;
+    if (i < size && (text[i] == u'e' || text[i] == u'E')) {
+        ++i;
+        qint64 sign = 1;
+        if (i < size && (text[i] == u'-' || text[i] == u'+')) {
+            sign = text[i] == u'-' ? -1 : 1;
+            ++i;
+        }
+        if (!isDigit(i)) {
+            return Whole::NotANumber;
+        }
+        while (isDigit(i)) {
+            exponent = qMin<qint64>(exponent * 10 + (text[i++].unicode() - u'0'), 1000000); // beyond any input
+        }
+        exponent *= sign;
+    }
+    if (i != size) {
+        return Whole::NotANumber;
+    }
+    qsizetype leading = 0;
+    while (leading < digits.size() && digits[leading] == u'0') {
+        ++leading;
+    }
+    digits.remove(0, leading);
+    if (digits.isEmpty()) {
+        value = 0;
+        return Whole::Ok;
+    }
+    // value = digits × 10^scale
+    const qint64 scale = exponent - fractionDigits;
+    if (scale < 0) {
+        if (-scale >= digits.size()) {
+            return Whole::NotWhole; // a non-zero magnitude below 1
+        }
+        const QStringView dropped = QStringView(digits).last(qsizetype(-scale));
+        if (std::any_of(dropped.begin(), dropped.end(), [](QChar c) { return c != u'0'; })) {
+            return Whole::NotWhole;
+        }
+        digits.chop(qsizetype(-scale));
+    } else if (scale > 0) {
+        if (digits.size() + scale > 16) {
+            return Whole::TooLarge;
+        }
+        digits += QString(qsizetype(scale), u'0');
+    }
+    if (digits.size() > 16) {
+        return Whole::TooLarge;
+    }
+    const qint64 magnitude = digits.toLongLong();
+    if (magnitude > kMaxExactInteger) {
+        return Whole::TooLarge;
+    }
+    value = negative ? -magnitude : magnitude;
+    return Whole::Ok;
+}
+
 int FieldRules::integer(double value, bool integral, int min, int max)
 {
     if (!std::isfinite(value) || value != std::floor(value) || value < min || value > max) {
@@ -305,15 +388,21 @@ int FieldRules::integer(double value, bool integral, int min, int max)
 
 int FieldRules::integer(QStringView text, int min, int max)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok) {
+    qint64 value = 0;
+    const Whole whole = wholeNumber(text, value);
+    if (whole == Whole::NotANumber) {
         throw FieldError(QCoreApplication::translate("Import", "expected a whole number from %1 to %2, got '%3'")
                              .arg(min)
                              .arg(max)
-                             .arg(text.toString()));
+                             .arg(excerpt(text.trimmed())));
     }
-    return integer(value, true, min, max);
+    if (whole != Whole::Ok || value < min || value > max) {
+        throw FieldError(QCoreApplication::translate("Import", "expected a whole number from %1 to %2, got %3")
+                             .arg(min)
+                             .arg(max)
+                             .arg(excerpt(text.trimmed())));
+    }
+    return int(value);
 }
 
 double FieldRules::seconds(double value)
@@ -341,26 +430,26 @@ double FieldRules::seconds(QStringView text)
     return seconds(value);
 }
 
-qint64 FieldRules::milliseconds(double value, bool integral)
-{
-    Q_UNUSED(integral)
-    // 2^53: beyond it a double no longer holds every whole number.
-    if (!std::isfinite(value) || value != std::floor(value) || value < 0 || value > 9007199254740992.0) {
-        throw FieldError(QCoreApplication::translate("Import", "expected a whole number of milliseconds ≥ 0, got %1")
-                             .arg(QString::number(value, 'g', 17)));
-    }
-    return qint64(value);
-}
-
 qint64 FieldRules::milliseconds(QStringView text)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok) {
-        throw FieldError(QCoreApplication::translate("Import", "expected a whole number of milliseconds ≥ 0, got '%1'")
-                             .arg(text.toString()));
+    qint64 value = 0;
+    switch (wholeNumber(text, value)) {
+    case Whole::Ok:
+        if (value >= 0) {
+            return value;
+        }
+        break;
+    case Whole::TooLarge:
+        throw FieldError(QCoreApplication::translate("Import", "%1 milliseconds is too large to be stored exactly "
+                                                               "(at most %2)")
+                             .arg(excerpt(text.trimmed()))
+                             .arg(kMaxExactInteger));
+    case Whole::NotANumber:
+    case Whole::NotWhole:
+        break;
     }
-    return milliseconds(value, true);
+    throw FieldError(QCoreApplication::translate("Import", "expected a whole number of milliseconds ≥ 0, got '%1'")
+                         .arg(excerpt(text.trimmed())));
 }
 
 std::optional<qint64> FieldRules::clockMilliseconds(QStringView text)

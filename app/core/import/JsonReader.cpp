@@ -3,6 +3,7 @@
 #include "TextPosition.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <charconv>
 
@@ -376,12 +377,28 @@ QByteArray JsonReader::unescape(qsizetype begin, qsizetype end) const
     return out;
 }
 
+// QString::fromUtf8 drops a leading U+FEFF as a byte order mark; inside a JSON string it is a character and is
+// kept (the rules decide whether a field may hold it).
+namespace {
+
+QString exactUtf8(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringConverter::Utf8,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        return decoder(bytes);
+    }
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
 QString JsonReader::text(const Node &node) const
 {
     if (!node.escaped) {
-        return QString::fromUtf8(m_data + node.begin, node.end - node.begin);
+        return exactUtf8(QByteArrayView(m_data + node.begin, node.end - node.begin));
     }
-    return QString::fromUtf8(unescape(node.begin, node.end));
+    return exactUtf8(unescape(node.begin, node.end));
 }
 
 QByteArrayView JsonReader::key(const Node &member)

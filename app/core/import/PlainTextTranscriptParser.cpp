@@ -59,6 +59,9 @@ TimedLine splitTime(QStringView line)
 void PlainTextTranscriptParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     const QList<QStringView> lines = splitLines(decoded.text);
     TranscriptBuilder builder(source, m_options, sink);
     bool inHeader = true;

@@ -30,6 +30,9 @@ bool isCueNumber(QStringView line)
 void SrtParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     const QList<QStringView> lines = splitLines(decoded.text);
     TranscriptBuilder builder(source, m_options, sink);
     qsizetype i = 0;

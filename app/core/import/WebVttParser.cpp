@@ -22,6 +22,9 @@ bool startsBlock(QStringView line, QLatin1String keyword)
 void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     const QList<QStringView> lines = splitLines(decoded.text);
     if (lines.isEmpty() || !startsBlock(lines.first(), QLatin1String("WEBVTT"))) {
         throw RecordError(

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 
@@ -144,6 +145,21 @@ void Connection::execute(const QString &sql)
 
 void Connection::exec(QSqlQuery &query)
 {
+    // Qt binds text to SQLite as UTF-16, and SQLite takes a leading U+FEFF as a byte order mark and drops it
+    // (a leading U+FFFE even swaps the bytes). Text is stored exactly as given: one extra U+FEFF is what
+    // SQLite removes.
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite) {
+        const QVariantList values = query.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            if (value.typeId() == QMetaType::QString) {
+                const QString text = value.toString();
+                if (!text.isEmpty() && (text.front() == QChar(0xFEFF) || text.front() == QChar(0xFFFE))) {
+                    query.bindValue(int(i), QString(QChar(0xFEFF) + text));
+                }
+            }
+        }
+    }
     if (!query.exec()) {
         throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
                         .arg(query.lastError().text(), query.lastQuery().simplified().left(200)));

@@ -111,6 +111,9 @@ private slots:
         QTest::newRow("negative") << QStringLiteral("2024-03-04T20:15:02-05:00") << qint64(1709601302) << -18000;
         QTest::newRow("half hour") << QStringLiteral("2024-03-05T06:45:02+05:30") << qint64(1709601302) << 19800;
         QTest::newRow("leap day") << QStringLiteral("2024-02-29T00:00:00Z") << qint64(1709164800) << 0;
+        QTest::newRow("+14:00 (Kiribati)") << QStringLiteral("2024-03-05T23:15:02+14:00") << qint64(1709601302)
+                                           << 50400;
+        QTest::newRow("-14:00") << QStringLiteral("2024-03-04T11:15:02-14:00") << qint64(1709601302) << -50400;
     }
     void timestamps()
     {
@@ -135,7 +138,16 @@ private slots:
         QTest::newRow("hour 25") << QStringLiteral("2024-03-05T25:15:02+08:00") << QStringLiteral("not a real date");
         QTest::newRow("minute 60") << QStringLiteral("2024-03-05T09:60:02+08:00") << QStringLiteral("not a real date");
         QTest::newRow("offset 19h") << QStringLiteral("2024-03-05T09:15:02+19:00")
-                                    << QStringLiteral("impossible UTC offset");
+                                    << QStringLiteral("impossible UTC offset +19:00");
+        // Past ±14:00 the offset itself is named (it was reported as a missing started_at).
+        QTest::newRow("offset +14:30") << QStringLiteral("2024-03-05T09:15:02+14:30")
+                                       << QStringLiteral("impossible UTC offset +14:30");
+        QTest::newRow("offset +18:00") << QStringLiteral("2024-03-05T09:15:02+18:00")
+                                       << QStringLiteral("impossible UTC offset +18:00");
+        QTest::newRow("offset -18:00") << QStringLiteral("2024-03-05T09:15:02-18:00")
+                                       << QStringLiteral("impossible UTC offset -18:00");
+        QTest::newRow("offset minutes 60") << QStringLiteral("2024-03-05T09:15:02+08:60")
+                                           << QStringLiteral("impossible UTC offset +08:60");
         QTest::newRow("slashes") << QStringLiteral("2024/03/05 09:15:02+08:00") << QStringLiteral("not an ISO 8601");
         QTest::newRow("epoch") << QStringLiteral("1709601302") << QStringLiteral("not an ISO 8601");
         QTest::newRow("trailing") << QStringLiteral("2024-03-05T09:15:02+08:00 x") << QStringLiteral("not an ISO 8601");

@@ -958,12 +958,22 @@
         <translation>external_id is required</translation>
     </message>
     <message>
-        <location filename="../app/core/import/CsvReader.cpp" line="+66" />
+        <location filename="../app/core/import/CsvReader.cpp" line="+62" />
+        <source>the record is longer than %1 characters, the limit for one CSV record</source>
+        <translation>the record is longer than %1 characters, the limit for one CSV record</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the record has more than %1 fields, the limit for one CSV record</source>
+        <translation>the record has more than %1 fields, the limit for one CSV record</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>a quoted field is not closed (missing '"')</source>
         <translation>a quoted field is not closed (missing '"')</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>unexpected text after a closing quote (expected '%1' or the end of the line)</source>
         <translation>unexpected text after a closing quote (expected '%1' or the end of the line)</translation>
     </message>
@@ -1003,17 +1013,18 @@
         <translation>'%1' has no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00 or …Z)</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>'%1' has an impossible UTC offset</source>
-        <translation>'%1' has an impossible UTC offset</translation>
+        <location line="+29" />
+        <source>'%1' has an impossible UTC offset %2 (offsets range from -14:00 to +14:00)</source>
+        <translation>'%1' has an impossible UTC offset %2 (offsets range from -14:00 to +14:00)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
+        <location line="+9" />
         <source>'%1' is not a real date and time</source>
         <translation>'%1' is not a real date and time</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+91" />
         <location line="+20" />
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>expected a whole number from %1 to %2, got %3</translation>
@@ -1251,7 +1262,7 @@
         <translation>text is required</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonReader.cpp" line="+87" />
+        <location filename="../app/core/import/JsonReader.cpp" line="+90" />
         <source>nested more than %1 levels deep</source>
         <translation>nested more than %1 levels deep</translation>
     </message>
@@ -1259,6 +1270,11 @@
         <location line="+4" />
         <source>unexpected end of input where a value was expected</source>
         <translation>unexpected end of input where a value was expected</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the record holds more than %1 values, the limit for one record</source>
+        <translation>the record holds more than %1 values, the limit for one record</translation>
     </message>
     <message>
         <location line="+27" />

@@ -955,12 +955,22 @@
         <translation>external_id 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/import/CsvReader.cpp" line="+66" />
+        <location filename="../app/core/import/CsvReader.cpp" line="+62" />
+        <source>the record is longer than %1 characters, the limit for one CSV record</source>
+        <translation>该记录超过 %1 个字符，超出单条 CSV 记录的上限</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the record has more than %1 fields, the limit for one CSV record</source>
+        <translation>该记录超过 %1 个字段，超出单条 CSV 记录的上限</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>a quoted field is not closed (missing '"')</source>
         <translation>带引号的字段未闭合（缺少 '"'）</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>unexpected text after a closing quote (expected '%1' or the end of the line)</source>
         <translation>右引号后有多余内容（应为 '%1' 或行尾）</translation>
     </message>
@@ -1000,17 +1010,18 @@
         <translation>“%1”缺少 UTC 偏移（示例：2024-03-05T09:15:02+08:00 或 …Z）</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>'%1' has an impossible UTC offset</source>
-        <translation>“%1”的 UTC 偏移不合理</translation>
+        <location line="+29" />
+        <source>'%1' has an impossible UTC offset %2 (offsets range from -14:00 to +14:00)</source>
+        <translation>“%1”的 UTC 偏移 %2 不可能存在（偏移范围为 -14:00 至 +14:00）</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
+        <location line="+9" />
         <source>'%1' is not a real date and time</source>
         <translation>“%1”不是有效的日期时间</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+91" />
         <location line="+20" />
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>应为 %1 到 %2 之间的整数，实际为 %3</translation>
@@ -1248,7 +1259,7 @@
         <translation>text 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonReader.cpp" line="+87" />
+        <location filename="../app/core/import/JsonReader.cpp" line="+90" />
         <source>nested more than %1 levels deep</source>
         <translation>嵌套超过 %1 层</translation>
     </message>
@@ -1256,6 +1267,11 @@
         <location line="+4" />
         <source>unexpected end of input where a value was expected</source>
         <translation>输入意外结束，此处应有一个值</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the record holds more than %1 values, the limit for one record</source>
+        <translation>该记录包含超过 %1 个值，超出单条记录的上限</translation>
     </message>
     <message>
         <location line="+27" />

@@ -98,7 +98,7 @@ int digits(QStringView text, qsizetype at, int count, bool *ok)
 {
     throw FieldError(QCoreApplication::translate("Import", "'%1' is not an ISO 8601 date and time with a UTC offset "
                                                            "(expected e.g. 2024-03-05T09:15:02+08:00)")
-                         .arg(text.toString()));
+                         .arg(excerpt(text)));
 }
 
 } // namespace
@@ -114,7 +114,7 @@ QString FieldRules::channel(QStringView text)
     }
     throw FieldError(
         QCoreApplication::translate("Import", "unknown channel '%1' (expected phone, chat, email or other)")
-            .arg(text.toString()));
+            .arg(excerpt(text)));
 }
 
 QString FieldRules::category(QStringView text)
@@ -129,7 +129,7 @@ QString FieldRules::category(QStringView text)
     throw FieldError(
         QCoreApplication::translate(
             "Import", "unknown category '%1' (expected consultation, complaint, after_sales, suggestion or other)")
-            .arg(text.toString()));
+            .arg(excerpt(text)));
 }
 
 std::optional<QString> FieldRules::knownSpeaker(QStringView label)
@@ -155,7 +155,7 @@ QString FieldRules::unknownSpeakerMessage(QStringView label)
                "Import",
                "unknown speaker '%1' (expected agent, customer or system, or 客服, 坐席, assistant, helpdesk for the "
                "agent and 客户, 用户, user for the customer)")
-        .arg(label.toString());
+        .arg(excerpt(label));
 }
 
 QString FieldRules::speaker(QStringView text)
@@ -182,7 +182,7 @@ bool FieldRules::boolean(QStringView text)
         }
     }
     throw FieldError(QCoreApplication::translate("Import", "expected true or false (or 1/0, yes/no, 是/否), got '%1'")
-                         .arg(text.toString()));
+                         .arg(excerpt(text)));
 }
 
 Instant FieldRules::timestamp(QStringView text)
@@ -204,7 +204,7 @@ Instant FieldRules::timestamp(QStringView text)
             throw FieldError(
                 QCoreApplication::translate(
                     "Import", "'%1' has no time of day and no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00)")
-                    .arg(text.toString()));
+                    .arg(excerpt(text)));
         }
         notTimestamp(text);
     }
@@ -243,7 +243,7 @@ Instant FieldRules::timestamp(QStringView text)
     if (at >= text.size()) {
         throw FieldError(QCoreApplication::translate(
                              "Import", "'%1' has no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00 or …Z)")
-                             .arg(text.toString()));
+                             .arg(excerpt(text)));
     }
     int offset = 0;
     if (text[at] == u'Z' || text[at] == u'z') {
@@ -267,9 +267,16 @@ Instant FieldRules::timestamp(QStringView text)
             }
             at += 2;
         }
-        if (offsetHours > 18 || offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 18 * 60) {
-            throw FieldError(
-                QCoreApplication::translate("Import", "'%1' has an impossible UTC offset").arg(text.toString()));
+        // Real offsets run from −12:00 to +14:00; what Qt can represent ends at ±14:00. Beyond that the value
+        // is refused here, naming the offset (not later as a missing started_at).
+        if (offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 14 * 60) {
+            throw FieldError(QCoreApplication::translate("Import", "'%1' has an impossible UTC offset %2 (offsets "
+                                                                   "range from -14:00 to +14:00)")
+                                 .arg(excerpt(text))
+                                 .arg(QStringLiteral("%1%2:%3")
+                                          .arg(sign > 0 ? QLatin1Char('+') : QLatin1Char('-'))
+                                          .arg(offsetHours, 2, 10, QLatin1Char('0'))
+                                          .arg(offsetMinutes, 2, 10, QLatin1Char('0'))));
         }
         offset = sign * (offsetHours * 3600 + offsetMinutes * 60);
     } else {
@@ -281,13 +288,17 @@ Instant FieldRules::timestamp(QStringView text)
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1900 || hour > 23 || minute > 59 || second > 59) {
         throw FieldError(
-            QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(text.toString()));
+            QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(excerpt(text)));
     }
     const qint64 localSeconds =
         (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + hour * 3600 + minute * 60 + second;
     Instant instant;
     instant.offsetSeconds = offset;
     instant.at = QDateTime::fromSecsSinceEpoch(localSeconds - offset, QTimeZone(offset));
+    if (!instant.at.isValid()) {
+        throw FieldError(
+            QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(excerpt(text)));
+    }
     return instant;
 }
 
@@ -425,7 +436,7 @@ double FieldRules::seconds(QStringView text)
     const double value = text.trimmed().toDouble(&ok);
     if (!ok) {
         throw FieldError(
-            QCoreApplication::translate("Import", "expected a number of seconds ≥ 0, got '%1'").arg(text.toString()));
+            QCoreApplication::translate("Import", "expected a number of seconds ≥ 0, got '%1'").arg(excerpt(text)));
     }
     return seconds(value);
 }

@@ -136,7 +136,7 @@ void FileImport::writeTranscript(ImportRecord &record)
               QCoreApplication::translate("Import",
                                           "no interaction with external_id '%1' exists; import the interactions first "
                                           "(or in the same batch)")
-                  .arg(in.externalId));
+                  .arg(excerpt(in.externalId)));
         return;
     }
     // A transcript file on its own: the interaction is created from its header, with stand-ins where that
@@ -147,7 +147,7 @@ void FileImport::writeTranscript(ImportRecord &record)
                 QCoreApplication::translate(
                     "Import", "no agent_id in the file's header and no interaction '%1' in the database: the "
                               "agent is recorded as 'unknown'")
-                    .arg(in.externalId));
+                    .arg(excerpt(in.externalId)));
     }
     if (!in.startedAt.isValid()) {
         in.startedAt = m_source.modified;

@@ -12,6 +12,9 @@ namespace qadesk {
 namespace {
 
 constexpr int kMaxDepth = 64;
+// Values in one record (one interaction): bounds the node tree's memory (about 80 MB at the limit); a real
+// interaction with 2,000 turns holds some 20,000.
+constexpr int kMaxNodes = 1000000;
 
 bool isDigit(char c)
 {
@@ -91,6 +94,10 @@ int JsonReader::parseInto(int depth)
         truncated(QCoreApplication::translate("Import", "unexpected end of input where a value was expected"));
     }
     const int index = int(m_nodes.size());
+    if (index >= kMaxNodes) {
+        fail(QCoreApplication::translate("Import", "the record holds more than %1 values, the limit for one record")
+                 .arg(kMaxNodes));
+    }
     m_nodes.emplace_back();
     m_nodes.back().start = m_pos;
     m_nodes.back().line = m_line;

@@ -84,7 +84,7 @@ void PlainTextTranscriptParser::parse(const ImportSource &source, RecordSink &si
         if (timed.badTime) {
             sink.error(lineNumber, 2,
                        QCoreApplication::translate("Import", "impossible time '%1' (expected [hh:mm:ss] or [mm:ss])")
-                           .arg(line.trimmed().sliced(1, line.trimmed().indexOf(QLatin1Char(']')) - 1).toString()));
+                           .arg(excerpt(line.trimmed().sliced(1, line.trimmed().indexOf(QLatin1Char(']')) - 1))));
             continue;
         }
         const auto startMs = timed.wallClock ? builder.sinceFirstClock(*timed.startMs) : timed.startMs;

@@ -65,7 +65,7 @@ void SrtParser::parse(const ImportSource &source, RecordSink &sink)
             sink.error(timingLine, 1,
                        QCoreApplication::translate(
                            "Import", "expected a subtitle time line 'hh:mm:ss,mmm --> hh:mm:ss,mmm', found '%1'")
-                           .arg(line.toString()));
+                           .arg(excerpt(line)));
             while (i < lines.size() && !isBlank(lines.at(i))) {
                 ++i;
             }

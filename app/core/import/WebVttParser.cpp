@@ -60,7 +60,7 @@ void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
                 sink.error(int(i), 1,
                            QCoreApplication::translate(
                                "Import", "expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' after '%1'")
-                               .arg(line.toString()));
+                               .arg(excerpt(line)));
                 continue;
             }
             line = lines.at(i);
@@ -76,7 +76,7 @@ void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
             sink.error(timingLine, 1,
                        QCoreApplication::translate(
                            "Import", "expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt', found '%1'")
-                           .arg(line.toString()));
+                           .arg(excerpt(line)));
             while (i < lines.size() && !isBlank(lines.at(i))) {
                 ++i;
             }

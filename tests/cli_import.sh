@@ -85,6 +85,11 @@ check 'd["imported"] + d["duplicates"] == 2 and d["errors"] == []'
 [[ $? -eq 1 ]] || fail "a database path that is a folder should exit 1"
 check 'd["imported"] == 0 and len(d["errors"]) == 1 and d["errors"][0]["file"] and d["errors"][0]["message"]'
 
+# Recordings outside the imported file's folder are refused, each with its file and line.
+run 1 import "$DATA/malformed/recording-outside.jsonl"
+check 'd["imported"] == 0 and [e["line"] for e in d["errors"]] == [2, 3] and all(e["file"].endswith("recording-outside.jsonl") and "outside" in e["message"] for e in d["errors"])'
+[[ "$(rows "SELECT COUNT(*) FROM interactions WHERE recording LIKE '%passwd%'")" == 0 ]] || fail "a recording outside was stored"
+
 # --dry-run validates and imports nothing.
 before="$(dbsum)"
 run 0 import --dry-run "$DATA/valid/interactions.csv" "$DATA/valid/turns.csv"

@@ -106,6 +106,7 @@ private slots:
             {"bom-agent-id.jsonl", 2, 1, "agent_id holds the invisible character U+FEFF at position 1"},
             {"bom-team.csv", 3, 0, "team holds the invisible character U+FEFF"},
             {"offset-past-14.json", 2, 16, "'2024-03-05T09:15:02+14:30' has an impossible UTC offset +14:30"},
+            {"recording-outside.jsonl", 2, 0, "recording '../../../../etc/passwd' is outside the imported file's"},
             {"utf8-one-bad-byte.csv", 4, 34, "invalid UTF-8 (byte 0xe6) in a file that is otherwise UTF-8"},
         };
         for (const auto &row : rows) {

@@ -1060,17 +1060,32 @@
         <translation>end_ms (%1) is before start_ms (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/FileImport.cpp" line="+47" />
+        <location filename="../app/core/import/FileImport.cpp" line="+50" />
         <source>more warnings not shown</source>
         <translation>more warnings not shown</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+55" />
+        <source>recording '%1' is a URL; only files inside the imported file's folder or the recordings root are accepted</source>
+        <translation>recording '%1' is a URL; only files inside the imported file's folder or the recordings root are accepted</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>recording '%1' is outside the imported file's folder %2%3; refused</source>
+        <translation>recording '%1' is outside the imported file's folder %2%3; refused</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> and the recordings root %1</source>
+        <translation> and the recordings root %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>recording not found: %1 (stored anyway)</source>
         <translation>recording not found: %1 (stored anyway)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+57" />
         <source>no interaction with external_id '%1' exists; import the interactions first (or in the same batch)</source>
         <translation>no interaction with external_id '%1' exists; import the interactions first (or in the same batch)</translation>
     </message>

@@ -1057,17 +1057,32 @@
         <translation>end_ms（%1）早于 start_ms（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/FileImport.cpp" line="+47" />
+        <location filename="../app/core/import/FileImport.cpp" line="+50" />
         <source>more warnings not shown</source>
         <translation>更多警告未显示</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+55" />
+        <source>recording '%1' is a URL; only files inside the imported file's folder or the recordings root are accepted</source>
+        <translation>录音“%1”是网址；只接受位于导入文件所在文件夹或录音根目录中的文件</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>recording '%1' is outside the imported file's folder %2%3; refused</source>
+        <translation>录音“%1”不在导入文件所在的文件夹 %2%3 中，已拒绝</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> and the recordings root %1</source>
+        <translation>及录音根目录 %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>recording not found: %1 (stored anyway)</source>
         <translation>未找到录音：%1（已照常保存）</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+57" />
         <source>no interaction with external_id '%1' exists; import the interactions first (or in the same batch)</source>
         <translation>不存在 external_id 为“%1”的会话；请先导入会话（或在同一批次中导入）</translation>
     </message>

@@ -56,7 +56,11 @@ int import(const Context &context)
                                           QStringLiteral("Check the files; import nothing."));
     const QCommandLineOption noMaskOption(QStringLiteral("no-mask"),
                                           QStringLiteral("Store phone, ID-card and bank-card numbers unmasked."));
-    parser.addOptions({formatOption, dryRunOption, noMaskOption});
+    const QCommandLineOption recordingsRootOption(
+        QStringLiteral("recordings-root"),
+        QStringLiteral("A folder where recordings may also lie (by default only the imported file's folder)."),
+        QStringLiteral("dir"));
+    parser.addOptions({formatOption, dryRunOption, noMaskOption, recordingsRootOption});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(context.arguments)) {
@@ -78,6 +82,7 @@ int import(const Context &context)
     options.format = *format;
     options.dryRun = parser.isSet(dryRunOption);
     options.maskPersonalData = !parser.isSet(noMaskOption);
+    options.recordingsRoot = parser.value(recordingsRootOption);
 
     ImportResult result;
     QList<ImportIssue> errors;

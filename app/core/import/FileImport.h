@@ -33,7 +33,7 @@ public:
 
 private:
     void checkCancel() const;
-    void resolveRecording(Interaction &interaction, int line);
+    bool resolveRecording(Interaction &interaction, int line); // false: refused (an error was reported)
     void writeInteraction(ImportRecord &record);
     void writeTranscript(ImportRecord &record);
 

@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "Error.h"
+#include "FilePermissions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +31,7 @@ void createPrivateFile(const QString &path)
         return;
     }
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!FilePermissions::makePrivatePath(info.absolutePath())) {
         throw Error(QCoreApplication::translate("Connection", "Cannot create the folder %1").arg(info.absolutePath()));
     }
     QFile file(path);
@@ -38,7 +39,7 @@ void createPrivateFile(const QString &path)
         throw Error(QCoreApplication::translate("Connection", "Cannot create the database file %1: %2")
                         .arg(path, file.errorString()));
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(FilePermissions::kPrivateFile);
 }
 
 } // namespace

@@ -415,6 +415,23 @@ private slots:
         QCOMPARE(in.turns[0].text, QStringLiteral("138****5678"));
     }
 
+    // Every stored text field goes through the same engine; identifiers stay exact.
+    void maskingCoversNamesAndTeams()
+    {
+        Interaction in;
+        in.externalId = QStringLiteral("CALL-13812345678");
+        in.agentCode = QStringLiteral("13812345678");
+        in.agentName = QStringLiteral("张三 138 1234 5678");
+        in.teamName = QStringLiteral("售后组 １３８１２３４５６７８");
+        in.customerId = QStringLiteral("110101199003071234");
+        RecordNormalizer(true).finish(in, false);
+        QCOMPARE(in.agentName, QStringLiteral("张三 138 **** 5678"));
+        QCOMPARE(in.teamName, QStringLiteral("售后组 １３８****５６７８"));
+        QCOMPARE(in.customerId, QStringLiteral("110***********1234"));
+        QCOMPARE(in.externalId, QStringLiteral("CALL-13812345678"));
+        QCOMPARE(in.agentCode, QStringLiteral("13812345678"));
+    }
+
     void detection_data()
     {
         QTest::addColumn<QString>("name");

@@ -22,6 +22,8 @@ namespace {
 
 const QString kMaskSetting = QStringLiteral("import/maskPersonalData");
 const QString kFolderSetting = QStringLiteral("import/lastFolder");
+// Where recordings may lie besides the imported file's folder (the same as qadesk-cli import --recordings-root).
+const QString kRecordingsRootSetting = QStringLiteral("import/recordingsRoot");
 constexpr int kProgressRange = 1000;
 const QStringList kImportableFiles = {QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson"),
                                       QStringLiteral("*.csv"),  QStringLiteral("*.vtt"),   QStringLiteral("*.srt"),
@@ -160,6 +162,7 @@ void ImportController::importFiles(const QStringList &files)
 
     ImportOptions options;
     options.maskPersonalData = m_maskAction->isChecked();
+    options.recordingsRoot = QSettings().value(kRecordingsRootSetting).toString();
     // Progress arrives on the worker thread; it is handed to the GUI thread, which owns the dialog.
     const ImportProgressCallback progress = [this](const ImportProgress &p) {
         QMetaObject::invokeMethod(

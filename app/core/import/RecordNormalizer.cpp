@@ -218,6 +218,10 @@ void RecordNormalizer::finish(Interaction &in, bool requireMetadata) const
             in.customerPhone = PiiMasker::maskedPhone(in.customerPhone);
         }
         PiiMasker::mask(in.customerId);
+        // Names and teams reach exports and PDFs: "张三 138 1234 5678" as an agent name is masked like text.
+        // Identifiers (external_id, agent id) are not: masking could make two of them one.
+        PiiMasker::mask(in.agentName);
+        PiiMasker::mask(in.teamName);
     }
     in.turnCount = int(in.turns.size());
 }

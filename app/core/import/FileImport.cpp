@@ -113,17 +113,23 @@ bool FileImport::resolveRecording(Interaction &in, int line)
     path.replace(QLatin1Char('\\'), QLatin1Char('/')); // exports from Windows systems
     const QString folder = QFileInfo(m_source.path).absolutePath();
     path = QDir::cleanPath(QFileInfo(path).isAbsolute() ? path : QDir(folder).filePath(path));
-    QStringList roots{QDir::cleanPath(folder)};
-    if (!m_options.recordingsRoot.isEmpty()) {
-        roots << QDir::cleanPath(QFileInfo(m_options.recordingsRoot).absoluteFilePath());
+    if (m_recordingRoots.isEmpty()) {
+        // Once per file: the allowed folders as written and with symbolic links resolved.
+        m_recordingRoots << QDir::cleanPath(folder);
+        if (!m_options.recordingsRoot.isEmpty()) {
+            m_recordingRoots << QDir::cleanPath(QFileInfo(m_options.recordingsRoot).absoluteFilePath());
+        }
+        for (const QString &root : std::as_const(m_recordingRoots)) {
+            m_canonicalRecordingRoots << QFileInfo(root).canonicalFilePath();
+        }
     }
-    const auto inside = [&](const QString &candidate, bool canonical) {
-        return std::any_of(roots.cbegin(), roots.cend(), [&](const QString &root) {
-            return isInside(candidate, canonical ? QFileInfo(root).canonicalFilePath() : root);
-        });
+    const auto inside = [](const QString &candidate, const QStringList &roots) {
+        return std::any_of(roots.cbegin(), roots.cend(),
+                           [&](const QString &root) { return isInside(candidate, root); });
     };
     const QFileInfo info(path);
-    if (!inside(path, false) || (info.exists() && !inside(info.canonicalFilePath(), true))) {
+    if (!inside(path, m_recordingRoots) ||
+        (info.exists() && !inside(info.canonicalFilePath(), m_canonicalRecordingRoots))) {
         error(line, 0,
               QCoreApplication::translate("Import", "recording '%1' is outside the imported file's folder %2%3; "
                                                     "refused")
@@ -135,7 +141,8 @@ bool FileImport::resolveRecording(Interaction &in, int line)
         return false;
     }
     if (!info.exists()) {
-        warning(line, QCoreApplication::translate("Import", "recording not found: %1 (stored anyway)").arg(path));
+        warning(line,
+                QCoreApplication::translate("Import", "recording not found: %1 (stored anyway)").arg(excerpt(path)));
     }
     in.recording = path;
     return true;

@@ -90,6 +90,13 @@ run 1 import "$DATA/malformed/recording-outside.jsonl"
 check 'd["imported"] == 0 and [e["line"] for e in d["errors"]] == [2, 3] and all(e["file"].endswith("recording-outside.jsonl") and "outside" in e["message"] for e in d["errors"])'
 [[ "$(rows "SELECT COUNT(*) FROM interactions WHERE recording LIKE '%passwd%'")" == 0 ]] || fail "a recording outside was stored"
 
+# A database other users can read is reported on stderr; stdout stays one JSON document.
+chmod 644 "$DB"
+run 0 import "$DATA/valid/interaction.json"
+grep -q 'can be read by other users (mode 0644)' "$WORK/err.txt" || fail "an exposed database is not reported: $(cat "$WORK/err.txt")"
+check 'd["errors"] == []'
+chmod 600 "$DB"
+
 # --dry-run validates and imports nothing.
 before="$(dbsum)"
 run 0 import --dry-run "$DATA/valid/interactions.csv" "$DATA/valid/turns.csv"

@@ -320,7 +320,7 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+34" />
+        <location filename="../app/core/storage/Connection.cpp" line="+35" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -342,12 +342,17 @@
     <message>
         <location line="+29" />
         <location line="+20" />
-        <location line="+23" />
+        <location line="+51" />
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-23" />
+        <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
+        <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Cannot start a transaction: %1</source>
         <translation>Cannot start a transaction: %1</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation>recording '%1' is a URL; only files inside the imported file's folder or the recordings root are accepted</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+29" />
         <source>recording '%1' is outside the imported file's folder %2%3; refused</source>
         <translation>recording '%1' is outside the imported file's folder %2%3; refused</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation> and the recordings root %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>recording not found: %1 (stored anyway)</source>
         <translation>recording not found: %1 (stored anyway)</translation>
     </message>
@@ -1751,8 +1756,8 @@
 <context>
     <name>PdfFile</name>
     <message>
-        <location filename="../app/core/report/PdfFile.cpp" line="+15" />
-        <location line="+15" />
+        <location filename="../app/core/report/PdfFile.cpp" line="+18" />
+        <location line="+18" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2161,17 +2166,17 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../app/core/export/TableExporter.cpp" line="+94" />
+        <location filename="../app/core/export/TableExporter.cpp" line="+97" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+106" />
         <source>the workbook could not be created</source>
         <translation>the workbook could not be created</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+107" />
         <source>the finished file could not be moved into place</source>
         <translation>the finished file could not be moved into place</translation>
     </message>
@@ -3210,7 +3215,7 @@
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+55" />
+        <location filename="../ui/import/ImportController.cpp" line="+57" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -3255,7 +3260,7 @@
         <translation>Importing</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Cancelling: rolling back the file in progress…</source>
         <translation>Cancelling: rolling back the file in progress…</translation>
     </message>

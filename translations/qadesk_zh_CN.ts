@@ -320,7 +320,7 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+34" />
+        <location filename="../app/core/storage/Connection.cpp" line="+35" />
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -342,12 +342,17 @@
     <message>
         <location line="+29" />
         <location line="+20" />
-        <location line="+23" />
+        <location line="+51" />
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-23" />
+        <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
+        <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
@@ -1067,7 +1072,7 @@
         <translation>录音“%1”是网址；只接受位于导入文件所在文件夹或录音根目录中的文件</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+29" />
         <source>recording '%1' is outside the imported file's folder %2%3; refused</source>
         <translation>录音“%1”不在导入文件所在的文件夹 %2%3 中，已拒绝</translation>
     </message>
@@ -1077,7 +1082,7 @@
         <translation>及录音根目录 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>recording not found: %1 (stored anyway)</source>
         <translation>未找到录音：%1（已照常保存）</translation>
     </message>
@@ -1748,8 +1753,8 @@
 <context>
     <name>PdfFile</name>
     <message>
-        <location filename="../app/core/report/PdfFile.cpp" line="+15" />
-        <location line="+15" />
+        <location filename="../app/core/report/PdfFile.cpp" line="+18" />
+        <location line="+18" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2158,17 +2163,17 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../app/core/export/TableExporter.cpp" line="+94" />
+        <location filename="../app/core/export/TableExporter.cpp" line="+97" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+106" />
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+107" />
         <source>the finished file could not be moved into place</source>
         <translation>无法将生成的文件移动到目标位置</translation>
     </message>
@@ -3203,7 +3208,7 @@
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+55" />
+        <location filename="../ui/import/ImportController.cpp" line="+57" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -3248,7 +3253,7 @@
         <translation>正在导入</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Cancelling: rolling back the file in progress…</source>
         <translation>正在取消：回滚正在导入的文件…</translation>
     </message>

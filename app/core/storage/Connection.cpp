@@ -144,6 +144,34 @@ void Connection::execute(const QString &sql)
     }
 }
 
+QString Connection::exposureWarning(const QString &location)
+{
+    if (location == QLatin1String(":memory:") || location.startsWith(QLatin1String("postgresql:")) ||
+        location.startsWith(QLatin1String("postgres:"))) {
+        return QString();
+    }
+    const QFileInfo info(location);
+    if (!info.exists()) {
+        return QString();
+    }
+    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                          QFileDevice::WriteOther;
+    if (!(info.permissions() & open)) {
+        return QString();
+    }
+    const auto bits = [&](QFileDevice::Permission r, QFileDevice::Permission w, QFileDevice::Permission x) {
+        const QFileDevice::Permissions p = info.permissions();
+        return (p & r ? 4 : 0) + (p & w ? 2 : 0) + (p & x ? 1 : 0);
+    };
+    const QString mode = QStringLiteral("0%1%2%3")
+                             .arg(bits(QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner))
+                             .arg(bits(QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup))
+                             .arg(bits(QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther));
+    return QCoreApplication::translate("Connection", "the database %1 can be read by other users (mode %2); it holds "
+                                                     "personal data: make it owner-only with chmod 600")
+        .arg(location, mode);
+}
+
 void Connection::exec(QSqlQuery &query)
 {
     // Qt binds text to SQLite as UTF-16, and SQLite takes a leading U+FEFF as a byte order mark and drops it

@@ -36,12 +36,15 @@ ImportResult runImport(const QString &databasePath, const QStringList &files, co
     try {
         Connection connection(databasePath);
         return Importer(connection).importFiles(files, options, progress, cancel);
-    } catch (const Error &error) {
+    } catch (const std::exception &error) {
+        // Nothing may escape the worker thread: every file gets the error and the dialog shows it.
+        const auto *known = dynamic_cast<const Error *>(&error);
+        const QString message = known ? known->message() : QString::fromLocal8Bit(error.what());
         ImportResult failed;
         for (const QString &file : files) {
             FileImportResult result;
             result.file = file;
-            result.errors.append(ImportIssue{file, 0, 0, error.message()});
+            result.errors.append(ImportIssue{file, 0, 0, message});
             failed.files.append(result);
         }
         return failed;

@@ -425,8 +425,8 @@ private slots:
         QTest::addColumn<QString>("fragment");
         QTest::newRow("relative inside") << QStringLiteral("audio/a.wav") << false << QStringLiteral("sub/audio/a.wav")
                                          << QString();
-        QTest::newRow("windows separators") << QStringLiteral("audio\\a.wav") << false
-                                            << QStringLiteral("sub/audio/a.wav") << QString();
+        QTest::newRow("windows separators")
+            << QStringLiteral("audio\\a.wav") << false << QStringLiteral("sub/audio/a.wav") << QString();
         QTest::newRow("climbs out") << QStringLiteral("../../../../etc/passwd") << false << QString()
                                     << QStringLiteral("outside the imported file's folder");
         QTest::newRow("climbs out after going in") << QStringLiteral("audio/../../x.wav") << false << QString()
@@ -437,14 +437,14 @@ private slots:
                                             << QStringLiteral("outside the imported file's folder");
         QTest::newRow("http url") << QStringLiteral("http://example.com/a.wav") << false << QString()
                                   << QStringLiteral("is a URL");
-        QTest::newRow("sibling folder with the same prefix") << QStringLiteral("../sub2/a.wav") << false << QString()
-                                                             << QStringLiteral("outside");
-        QTest::newRow("symlink leading out") << QStringLiteral("link.wav") << false << QString()
-                                             << QStringLiteral("outside");
-        QTest::newRow("under the recordings root") << QStringLiteral("../store/a.wav") << true
-                                                   << QStringLiteral("store/a.wav") << QString();
-        QTest::newRow("root does not open everything") << QStringLiteral("/etc/passwd") << true << QString()
-                                                       << QStringLiteral("and the recordings root");
+        QTest::newRow("sibling folder with the same prefix")
+            << QStringLiteral("../sub2/a.wav") << false << QString() << QStringLiteral("outside");
+        QTest::newRow("symlink leading out")
+            << QStringLiteral("link.wav") << false << QString() << QStringLiteral("outside");
+        QTest::newRow("under the recordings root")
+            << QStringLiteral("../store/a.wav") << true << QStringLiteral("store/a.wav") << QString();
+        QTest::newRow("root does not open everything")
+            << QStringLiteral("/etc/passwd") << true << QString() << QStringLiteral("and the recordings root");
     }
     void recordingPaths()
     {

@@ -204,26 +204,27 @@ private slots:
         QTest::addColumn<QString>("fragment");
         const QByteArray huge(10 * 1024 * 1024, '9');
         QTest::newRow("vtt timing line") << QStringLiteral("huge.vtt")
-                                         << "WEBVTT\n\n00:00:01.000 --> " + huge + "\n客服: 你好\n" << 3
-                                         << QStringLiteral("00:00:01.000 --> 999");
+                                         << "WEBVTT\n\n00:00:01.000 --> " + huge + "\n客服: 你好\n"
+                                         << 3 << QStringLiteral("00:00:01.000 --> 999");
         QTest::newRow("srt timing line") << QStringLiteral("huge.srt")
-                                         << "1\n00:00:01,000 --> 00:00:02,000\n客服: 你好\n\n2\n" + huge + "\n客户: 嗯\n"
+                                         << "1\n00:00:01,000 --> 00:00:02,000\n客服: 你好\n\n2\n" + huge +
+                                                "\n客户: 嗯\n"
                                          << 6 << QStringLiteral("expected a subtitle time line");
         QTest::newRow("csv channel") << QStringLiteral("huge.csv")
                                      << "external_id,started_at,agent_id,channel\nH-1,2024-03-05T09:15:02Z,A1,x" +
                                             huge + "\n"
                                      << 2 << QStringLiteral("unknown channel 'x999");
-        QTest::newRow("json started_at") << QStringLiteral("huge.json")
-                                         << QByteArray("{\"external_id\": \"H-1\", \"agent\": {\"id\": \"A1\"}, \"started_at\": \"") +
-                                                huge + "\"}"
-                                         << 1 << QStringLiteral("is not an ISO 8601");
+        QTest::newRow("json started_at")
+            << QStringLiteral("huge.json")
+            << QByteArray("{\"external_id\": \"H-1\", \"agent\": {\"id\": \"A1\"}, \"started_at\": \"") + huge + "\"}"
+            << 1 << QStringLiteral("is not an ISO 8601");
         QTest::newRow("json channel") << QStringLiteral("huge-channel.json")
                                       << QByteArray("{\"external_id\": \"H-1\", \"agent\": {\"id\": \"A1\"}, "
                                                     "\"started_at\": \"2024-03-05T09:15:02Z\", \"channel\": \"x") +
                                              huge + "\"}"
                                       << 1 << QStringLiteral("unknown channel 'x999");
-        QTest::newRow("text time") << QStringLiteral("huge.txt") << "[00:" + huge + "] 客服: 你好\n" << 1
-                                   << QStringLiteral("impossible time '00:999");
+        QTest::newRow("text time") << QStringLiteral("huge.txt") << "[00:" + huge + "] 客服: 你好\n"
+                                   << 1 << QStringLiteral("impossible time '00:999");
     }
     void hugeValuesAreQuotedShort()
     {
@@ -257,12 +258,11 @@ private slots:
                                                    QByteArray(2 * 1024 * 1024, ',') + "\n"
                                             << 3 << QStringLiteral("more than 10000 fields");
         QTest::newRow("endless quoted field")
-            << "external_id,speaker,text\nC-1,agent,\"" + QByteArray(33 * 1024 * 1024, 'a') + "\"\n" << 2
-            << QStringLiteral("longer than 33554432 characters");
-        QTest::newRow("multi-line quoted field")
-            << "external_id,speaker,text\nC-1,agent,\"" + QByteArray(40, 'a') + QByteArray(33 * 1024 * 1024, '\n') +
-                   "\"\n"
+            << "external_id,speaker,text\nC-1,agent,\"" + QByteArray(33 * 1024 * 1024, 'a') + "\"\n"
             << 2 << QStringLiteral("longer than 33554432 characters");
+        QTest::newRow("multi-line quoted field") << "external_id,speaker,text\nC-1,agent,\"" + QByteArray(40, 'a') +
+                                                        QByteArray(33 * 1024 * 1024, '\n') + "\"\n"
+                                                 << 2 << QStringLiteral("longer than 33554432 characters");
     }
     void csvRecordLimits()
     {

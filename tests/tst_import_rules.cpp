@@ -111,8 +111,8 @@ private slots:
         QTest::newRow("negative") << QStringLiteral("2024-03-04T20:15:02-05:00") << qint64(1709601302) << -18000;
         QTest::newRow("half hour") << QStringLiteral("2024-03-05T06:45:02+05:30") << qint64(1709601302) << 19800;
         QTest::newRow("leap day") << QStringLiteral("2024-02-29T00:00:00Z") << qint64(1709164800) << 0;
-        QTest::newRow("+14:00 (Kiribati)") << QStringLiteral("2024-03-05T15:15:02+14:00") << qint64(1709601302)
-                                           << 50400;
+        QTest::newRow("+14:00 (Kiribati)")
+            << QStringLiteral("2024-03-05T15:15:02+14:00") << qint64(1709601302) << 50400;
         QTest::newRow("-14:00") << QStringLiteral("2024-03-04T11:15:02-14:00") << qint64(1709601302) << -50400;
     }
     void timestamps()
@@ -146,8 +146,8 @@ private slots:
                                        << QStringLiteral("impossible UTC offset +18:00");
         QTest::newRow("offset -18:00") << QStringLiteral("2024-03-05T09:15:02-18:00")
                                        << QStringLiteral("impossible UTC offset -18:00");
-        QTest::newRow("offset minutes 60") << QStringLiteral("2024-03-05T09:15:02+08:60")
-                                           << QStringLiteral("impossible UTC offset +08:60");
+        QTest::newRow("offset minutes 60")
+            << QStringLiteral("2024-03-05T09:15:02+08:60") << QStringLiteral("impossible UTC offset +08:60");
         QTest::newRow("slashes") << QStringLiteral("2024/03/05 09:15:02+08:00") << QStringLiteral("not an ISO 8601");
         QTest::newRow("epoch") << QStringLiteral("1709601302") << QStringLiteral("not an ISO 8601");
         QTest::newRow("trailing") << QStringLiteral("2024-03-05T09:15:02+08:00 x") << QStringLiteral("not an ISO 8601");
@@ -335,13 +335,13 @@ private slots:
             {u"\uFF11\uFF13\uFF18\uFF0D\uFF11\uFF12\uFF13\uFF14\uFF0D\uFF15\uFF16\uFF17\uFF18",
              u"\uFF11\uFF13\uFF18\uFF0D****\uFF0D\uFF15\uFF16\uFF17\uFF18"}, // full-width hyphens
             {u"138.1234.5678", u"138.****.5678"},
-            {u"138\u00A01234\u00A05678", u"138\u00A0****\u00A05678"},   // no-break spaces
-            {u"138\u30001234\u30005678", u"138\u3000****\u30005678"},   // ideographic spaces
-            {u"138  1234  5678", u"138  ****  5678"},                     // double spaces
-            {u"138 \u30001234 5678", u"138 \u3000**** 5678"},            // mixed separators
-            {u"旧身份证110101900307123", u"旧身份证110*********123"},      // 15-digit old ID
+            {u"138\u00A01234\u00A05678", u"138\u00A0****\u00A05678"}, // no-break spaces
+            {u"138\u30001234\u30005678", u"138\u3000****\u30005678"}, // ideographic spaces
+            {u"138  1234  5678", u"138  ****  5678"},                 // double spaces
+            {u"138 \u30001234 5678", u"138 \u3000**** 5678"},         // mixed separators
+            {u"旧身份证110101900307123", u"旧身份证110*********123"}, // 15-digit old ID
             {u"110101 900307 123", u"110*** ****** 123"},
-            {u"订单0013812345678", u"订单00138****5678"},                 // a mobile inside a longer run
+            {u"订单0013812345678", u"订单00138****5678"}, // a mobile inside a longer run
             {u"13812345678123", u"138****5678123"},
             {u"\uFF11\uFF11\uFF10\uFF11\uFF10\uFF11\uFF11\uFF19\uFF19\uFF10\uFF10\uFF13\uFF10\uFF17"
              u"\uFF11\uFF12\uFF13\uFF38",
@@ -384,8 +384,8 @@ private slots:
             {u"+1 (415) 555-0100", u"+1 (41*) ***-0100"},
         };
         for (const auto &[phone, masked] : rows) {
-            QTest::newRow(qPrintable(QString::fromUtf16(phone))) << QString::fromUtf16(phone)
-                                                                  << QString::fromUtf16(masked);
+            QTest::newRow(qPrintable(QString::fromUtf16(phone)))
+                << QString::fromUtf16(phone) << QString::fromUtf16(masked);
         }
     }
     void maskingPhoneField()

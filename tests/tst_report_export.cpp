@@ -1,20 +1,19 @@
 // CSV and XLSX exports of evaluations and KPI tables: the CSV parsed back with Python's csv module (BOM,
 // RFC 4180 quoting), the XLSX read back from its sheet XML (row count, typed cells, frozen formatted header).
-#include "ReportFixture.h"
-
-#include "FilePermissions.h"
 #include "export/ExportTables.h"
 #include "export/TableExporter.h"
+#include "FilePermissions.h"
 #include "kpi/KpiService.h"
 #include "report/PdfFile.h"
+#include "ReportFixture.h"
 #include "storage/Connection.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -343,7 +342,9 @@ private slots:
             TableExporter::write(table, file, *TableExporter::formatFromName(kind));
         }
         const auto mode = [](const QString &path) {
-            struct stat info{};
+            struct stat info
+            {
+            };
             return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
         };
         QCOMPARE(QString::number(mode(file), 8), QString::number(expectedMode, 8));

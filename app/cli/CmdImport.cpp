@@ -94,8 +94,8 @@ int import(const Context &context)
     } catch (const std::exception &error) {
         // The contract holds on every failure: the document still comes out, the error names the database.
         const auto *known = dynamic_cast<const Error *>(&error);
-        errors = {ImportIssue{context.databasePath, 0, 0,
-                              known ? known->message() : QString::fromLocal8Bit(error.what())}};
+        errors = {
+            ImportIssue{context.databasePath, 0, 0, known ? known->message() : QString::fromLocal8Bit(error.what())}};
         result = ImportResult{};
     }
     const QList<ImportIssue> warnings = result.warnings();

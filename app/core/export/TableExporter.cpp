@@ -11,7 +11,6 @@
 #include <QTemporaryFile>
 
 #include <optional>
-
 #include <xlsxwriter.h>
 
 namespace qadesk {

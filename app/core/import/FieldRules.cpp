@@ -287,8 +287,7 @@ Instant FieldRules::timestamp(QStringView text)
     }
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1900 || hour > 23 || minute > 59 || second > 59) {
-        throw FieldError(
-            QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(excerpt(text)));
+        throw FieldError(QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(excerpt(text)));
     }
     const qint64 localSeconds =
         (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + hour * 3600 + minute * 60 + second;
@@ -296,8 +295,7 @@ Instant FieldRules::timestamp(QStringView text)
     instant.offsetSeconds = offset;
     instant.at = QDateTime::fromSecsSinceEpoch(localSeconds - offset, QTimeZone(offset));
     if (!instant.at.isValid()) {
-        throw FieldError(
-            QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(excerpt(text)));
+        throw FieldError(QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(excerpt(text)));
     }
     return instant;
 }

@@ -88,8 +88,7 @@ bool plausibleBirthDate(const QString &text, const Positions &p, qsizetype from)
 // First-generation ID cards (15 digits, until 2004): the birth date is YYMMDD of the 1900s.
 bool plausibleOldBirthDate(const QString &text, const Positions &p, qsizetype from)
 {
-    return QDate(1900 + numberAt(text, p, from + 6, 2), numberAt(text, p, from + 8, 2),
-                 numberAt(text, p, from + 10, 2))
+    return QDate(1900 + numberAt(text, p, from + 6, 2), numberAt(text, p, from + 8, 2), numberAt(text, p, from + 10, 2))
         .isValid();
 }
 

@@ -154,8 +154,8 @@ QString Connection::exposureWarning(const QString &location)
     if (!info.exists()) {
         return QString();
     }
-    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                                          QFileDevice::WriteOther;
+    const QFileDevice::Permissions open =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (!(info.permissions() & open)) {
         return QString();
     }

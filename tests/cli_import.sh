@@ -40,8 +40,9 @@ c = sqlite3.connect(sys.argv[1])
 h = hashlib.sha256()
 # turns_fts* (the transcript search index, some tables WITHOUT ROWID) is derived from turns.
 for (t,) in c.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'turns_fts%' ORDER BY name"):
-    for row in c.execute('SELECT * FROM "%s" ORDER BY rowid' % t):
-        h.update(repr(row).encode())
+    # Sorted in Python: some tables (the rollups) are WITHOUT ROWID.
+    for row in sorted(repr(r) for r in c.execute('SELECT * FROM "%s"' % t)):
+        h.update(row.encode())
 print(h.hexdigest())
 PY
 }
@@ -74,6 +75,27 @@ check 'd["imported"] == 1 and len(d["errors"]) == 1 and d["errors"][0]["line"] =
 # A missing file is rejected, not a crash.
 run 1 import "$WORK/nope.json"
 check 'd["errors"][0]["line"] == 0 and "does not exist" in d["errors"][0]["message"]'
+
+# A transcript whose first line holds `,"` is not mistaken for broken CSV; the batch goes on.
+run 0 import "$DATA/valid/comma-quote.txt" "$DATA/valid/interaction.json"
+check 'd["imported"] + d["duplicates"] == 2 and d["errors"] == []'
+
+# Every failure still prints the document: a database that cannot be opened is named as the error.
+"$CLI" --db "$WORK" import "$DATA/valid/interaction.json" >"$WORK/out.json" 2>"$WORK/err.txt"
+[[ $? -eq 1 ]] || fail "a database path that is a folder should exit 1"
+check 'd["imported"] == 0 and len(d["errors"]) == 1 and d["errors"][0]["file"] and d["errors"][0]["message"]'
+
+# Recordings outside the imported file's folder are refused, each with its file and line.
+run 1 import "$DATA/malformed/recording-outside.jsonl"
+check 'd["imported"] == 0 and [e["line"] for e in d["errors"]] == [2, 3] and all(e["file"].endswith("recording-outside.jsonl") and "outside" in e["message"] for e in d["errors"])'
+[[ "$(rows "SELECT COUNT(*) FROM interactions WHERE recording LIKE '%passwd%'")" == 0 ]] || fail "a recording outside was stored"
+
+# A database other users can read is reported on stderr; stdout stays one JSON document.
+chmod 644 "$DB"
+run 0 import "$DATA/valid/interaction.json"
+grep -q 'can be read by other users (mode 0644)' "$WORK/err.txt" || fail "an exposed database is not reported: $(cat "$WORK/err.txt")"
+check 'd["errors"] == []'
+chmod 600 "$DB"
 
 # --dry-run validates and imports nothing.
 before="$(dbsum)"

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace qadesk;
 using namespace qadesk::test;
@@ -402,7 +404,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"external_id": "R-1", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A1"},
- "recording": "../audio/R-1.wav"})");
+ "recording": "audio/../audio/R-1.wav"})");
         file.close();
         const ImportResult result = importOk({path});
         QVERIFY(result.allAccepted());
@@ -410,7 +412,118 @@ private slots:
         QCOMPARE(result.warnings().first().line, 1);
         QVERIFY(result.warnings().first().message.contains(QLatin1String("recording not found")));
         QCOMPARE(interaction(*m_db, QStringLiteral("R-1")).value(QStringLiteral("recording")).toString(),
-                 m_dir.filePath(QStringLiteral("audio/R-1.wav")));
+                 m_dir.filePath(QStringLiteral("sub/audio/R-1.wav")));
+    }
+
+    // A recording must resolve inside the imported file's folder (or the recordings root); anything else is
+    // refused with the file and line, and the file is not imported.
+    void recordingPaths_data()
+    {
+        QTest::addColumn<QString>("recording");
+        QTest::addColumn<bool>("useRoot");
+        QTest::addColumn<QString>("stored"); // relative to the temporary folder; empty: refused
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("relative inside") << QStringLiteral("audio/a.wav") << false << QStringLiteral("sub/audio/a.wav")
+                                         << QString();
+        QTest::newRow("windows separators")
+            << QStringLiteral("audio\\a.wav") << false << QStringLiteral("sub/audio/a.wav") << QString();
+        QTest::newRow("climbs out") << QStringLiteral("../../../../etc/passwd") << false << QString()
+                                    << QStringLiteral("outside the imported file's folder");
+        QTest::newRow("climbs out after going in") << QStringLiteral("audio/../../x.wav") << false << QString()
+                                                   << QStringLiteral("outside the imported file's folder");
+        QTest::newRow("absolute elsewhere") << QStringLiteral("/etc/passwd") << false << QString()
+                                            << QStringLiteral("outside the imported file's folder");
+        QTest::newRow("file url elsewhere") << QStringLiteral("file:///etc/passwd") << false << QString()
+                                            << QStringLiteral("outside the imported file's folder");
+        QTest::newRow("http url") << QStringLiteral("http://example.com/a.wav") << false << QString()
+                                  << QStringLiteral("is a URL");
+        QTest::newRow("sibling folder with the same prefix")
+            << QStringLiteral("../sub2/a.wav") << false << QString() << QStringLiteral("outside");
+        QTest::newRow("symlink leading out")
+            << QStringLiteral("link.wav") << false << QString() << QStringLiteral("outside");
+        QTest::newRow("under the recordings root")
+            << QStringLiteral("../store/a.wav") << true << QStringLiteral("store/a.wav") << QString();
+        QTest::newRow("root does not open everything")
+            << QStringLiteral("/etc/passwd") << true << QString() << QStringLiteral("and the recordings root");
+    }
+    void recordingPaths()
+    {
+        QFETCH(QString, recording);
+        QFETCH(bool, useRoot);
+        QFETCH(QString, stored);
+        QFETCH(QString, fragment);
+        QDir().mkpath(m_dir.filePath(QStringLiteral("sub")));
+        QFile::remove(m_dir.filePath(QStringLiteral("sub/link.wav")));
+        QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), m_dir.filePath(QStringLiteral("sub/link.wav"))));
+        const QString path = m_dir.filePath(QStringLiteral("sub/rec.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("external_id"), QStringLiteral("R-1")},
+                                             {QStringLiteral("started_at"), QStringLiteral("2024-03-05T09:15:02Z")},
+                                             {QStringLiteral("agent"), QJsonObject{{QStringLiteral("id"), 1}}},
+                                             {QStringLiteral("recording"), recording}})
+                       .toJson(QJsonDocument::Compact));
+        file.close();
+        ImportOptions options;
+        if (useRoot) {
+            options.recordingsRoot = m_dir.filePath(QStringLiteral("store"));
+        }
+        const ImportResult result = importFiles(*m_db, {path}, options);
+        if (stored.isEmpty()) {
+            QVERIFY(!result.allAccepted());
+            QCOMPARE(result.errors().size(), 1);
+            QCOMPARE(result.errors().first().file, path);
+            QCOMPARE(result.errors().first().line, 1);
+            QVERIFY2(result.errors().first().message.contains(fragment), qPrintable(result.errors().first().message));
+            QCOMPARE(count(*m_db, QStringLiteral("interactions")), qint64(0));
+        } else {
+            QVERIFY2(result.allAccepted(), qPrintable(describe(result)));
+            QCOMPARE(interaction(*m_db, QStringLiteral("R-1")).value(QStringLiteral("recording")).toString(),
+                     m_dir.filePath(stored));
+        }
+    }
+
+    // Stored exactly as given: big millisecond values, and a U+FEFF inside turn text.
+    void exactValues_data()
+    {
+        QTest::addColumn<QByteArray>("literal");
+        QTest::addColumn<qint64>("stored");
+        QTest::newRow("2^53 - 1") << QByteArray("9007199254740991") << qint64(9007199254740991);
+        QTest::newRow("exponent") << QByteArray("1.5e3") << qint64(1500);
+        QTest::newRow("zero fraction") << QByteArray("2100.0") << qint64(2100);
+    }
+    void exactValues()
+    {
+        QFETCH(QByteArray, literal);
+        QFETCH(qint64, stored);
+        const QString path = m_dir.filePath(QStringLiteral("exact.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"external_id": "X-1", "started_at": "2024-03-05T09:15:02Z", "agent": {"id": "A1"},
+ "turns": [{"speaker": "agent", "start_ms": )" +
+                   literal + R"(, "text": "\uFEFFhello"}, {"speaker": "agent", "text": ")" + "\xEF\xBB\xBF" +
+                   R"(bom"}]})");
+        file.close();
+        const ImportResult result = importOk({path});
+        QVERIFY(result.allAccepted());
+        const QList<StoredTurn> stored_ = turns(*m_db, QStringLiteral("X-1"));
+        QCOMPARE(stored_.size(), 2);
+        QCOMPARE(stored_.at(0).start.toLongLong(), stored);
+        QCOMPARE(stored_.at(0).text, QStringLiteral("\uFEFFhello"));
+        QCOMPARE(stored_.at(1).text, QStringLiteral("\uFEFFbom")); // raw bytes EF BB BF are a character too
+    }
+
+    void mixedEncodingsAreWarned()
+    {
+        const ImportResult result = importOk({valid("mixed-gb18030-utf8.csv")});
+        QVERIFY(result.allAccepted());
+        QCOMPARE(result.imported(), 4);
+        QCOMPARE(result.warnings().size(), 1);
+        QCOMPARE(result.warnings().first().line, 5);
+        QVERIFY2(result.warnings().first().message.contains(QLatin1String("mixes encodings")),
+                 qPrintable(result.warnings().first().message));
+        QCOMPARE(interaction(*m_db, QStringLiteral("G-1")).value(QStringLiteral("agent_name")).toString(),
+                 QStringLiteral("王芳"));
     }
 
     void unknownFieldsAreWarnedOnce()

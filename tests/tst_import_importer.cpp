@@ -138,6 +138,34 @@ private slots:
         QVERIFY(result.files.at(2).accepted);
     }
 
+    // Format detection only looks at a file: a first line that is broken CSV (a transcript holding `,"`) must
+    // neither throw out of the batch nor be mistaken for a CSV header.
+    void detectionNeverStopsTheBatch_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("turns");
+        QTest::newRow("full-width colon, comma quote") << QByteArray("客户：你好,\"在吗\n客服：您好\n") << 2;
+        QTest::newRow("ascii colon, trailing quote") << QByteArray("客服: 好的,\"\n客户: 谢谢\n") << 2;
+        QTest::newRow("quote first") << QByteArray("\"客户：你好\n客服：您好\n") << 1; // the label is not a speaker
+        QTest::newRow("text after closing quote") << QByteArray("客户：\"a\"b,\"c\n客服：嗯\n") << 2;
+        QTest::newRow("bom and comma quote") << QByteArray("\xEF\xBB\xBF客户：你好,\"\n客服：在\n") << 2;
+    }
+    void detectionNeverStopsTheBatch()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, turns);
+        const QString transcript = write(QStringLiteral("comma-quote.txt"), bytes);
+        const ImportResult result = importFiles(*m_db, {transcript, valid("array.json")});
+        QVERIFY2(result.allAccepted(), qPrintable(describe(result)));
+        QCOMPARE(result.files.size(), 2);
+        QCOMPARE(result.files.at(1).format, ImportFormat::Text);
+        QCOMPARE(result.imported(), 4);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT turn_count FROM interactions WHERE external_id = ?"),
+                        {QStringLiteral("comma-quote")})
+                     .toInt(),
+                 turns);
+    }
+
     void cancelAfterTheFirstFileKeepsIt()
     {
         std::atomic_bool cancel = false;

@@ -101,6 +101,13 @@ private slots:
             {"empty.csv", 1, 1, "the file is empty"},
             {"empty.txt", 1, 1, "the file is empty"},
             {"blank.jsonl", 1, 1, "the file is empty"},
+            // Nothing is changed silently: rounded, stripped or misread values are refused.
+            {"ms-beyond-2p53.json", 3, 36, "turns[0].start_ms: 9007199254740993 milliseconds is too large"},
+            {"bom-agent-id.jsonl", 2, 1, "agent_id holds the invisible character U+FEFF at position 1"},
+            {"bom-team.csv", 3, 0, "team holds the invisible character U+FEFF"},
+            {"offset-past-14.json", 2, 16, "'2024-03-05T09:15:02+14:30' has an impossible UTC offset +14:30"},
+            {"recording-outside.jsonl", 2, 0, "recording '../../../../etc/passwd' is outside the imported file's"},
+            {"utf8-one-bad-byte.csv", 4, 34, "invalid UTF-8 (byte 0xe6) in a file that is otherwise UTF-8"},
         };
         for (const auto &row : rows) {
             QTest::newRow(row.file) << importFixture(QStringLiteral("malformed/") + QString::fromUtf8(row.file))
@@ -185,6 +192,94 @@ private slots:
         QCOMPARE(result.errors().first().column, column);
         QVERIFY2(result.errors().first().message.contains(fragment), qPrintable(result.errors().first().message));
         QCOMPARE(result.imported(), 0);
+        QCOMPARE(fingerprint(*m_db), before);
+    }
+
+    // A message quotes at most 200 characters of the input, then an ellipsis: a 10 MB line is not echoed.
+    void hugeValuesAreQuotedShort_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("fragment");
+        const QByteArray huge(10 * 1024 * 1024, '9');
+        QTest::newRow("vtt timing line") << QStringLiteral("huge.vtt")
+                                         << "WEBVTT\n\n00:00:01.000 --> " + huge + "\n客服: 你好\n"
+                                         << 3 << QStringLiteral("00:00:01.000 --> 999");
+        QTest::newRow("srt timing line") << QStringLiteral("huge.srt")
+                                         << "1\n00:00:01,000 --> 00:00:02,000\n客服: 你好\n\n2\n" + huge +
+                                                "\n客户: 嗯\n"
+                                         << 6 << QStringLiteral("expected a subtitle time line");
+        QTest::newRow("csv channel") << QStringLiteral("huge.csv")
+                                     << "external_id,started_at,agent_id,channel\nH-1,2024-03-05T09:15:02Z,A1,x" +
+                                            huge + "\n"
+                                     << 2 << QStringLiteral("unknown channel 'x999");
+        QTest::newRow("json started_at")
+            << QStringLiteral("huge.json")
+            << QByteArray("{\"external_id\": \"H-1\", \"agent\": {\"id\": \"A1\"}, \"started_at\": \"") + huge + "\"}"
+            << 1 << QStringLiteral("is not an ISO 8601");
+        QTest::newRow("json channel") << QStringLiteral("huge-channel.json")
+                                      << QByteArray("{\"external_id\": \"H-1\", \"agent\": {\"id\": \"A1\"}, "
+                                                    "\"started_at\": \"2024-03-05T09:15:02Z\", \"channel\": \"x") +
+                                             huge + "\"}"
+                                      << 1 << QStringLiteral("unknown channel 'x999");
+        QTest::newRow("text time") << QStringLiteral("huge.txt") << "[00:" + huge + "] 客服: 你好\n"
+                                   << 1 << QStringLiteral("impossible time '00:999");
+    }
+    void hugeValuesAreQuotedShort()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(QString, fragment);
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const ImportResult result = importFiles(*m_db, {path});
+        QCOMPARE(result.rejectedFiles(), 1);
+        const QList<ImportIssue> errors = result.errors();
+        QVERIFY(!errors.isEmpty());
+        const ImportIssue &first = errors.first();
+        QCOMPARE(first.line, line);
+        QVERIFY2(first.message.contains(fragment), qPrintable(first.message.left(400)));
+        QVERIFY2(first.message.size() < 600, qPrintable(QString::number(first.message.size())));
+        QVERIFY(first.message.contains(QChar(0x2026)));
+    }
+
+    // Memory per CSV record is bounded: too many fields, or too long a record, is refused at the record.
+    void csvRecordLimits_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("row of empty cells") << "external_id,started_at,agent_id\nC-1,2024-03-05T09:15:02Z,A1\n" +
+                                                   QByteArray(2 * 1024 * 1024, ',') + "\n"
+                                            << 3 << QStringLiteral("more than 10000 fields");
+        QTest::newRow("endless quoted field")
+            << "external_id,speaker,text\nC-1,agent,\"" + QByteArray(33 * 1024 * 1024, 'a') + "\"\n"
+            << 2 << QStringLiteral("longer than 33554432 characters");
+        QTest::newRow("multi-line quoted field") << "external_id,speaker,text\nC-1,agent,\"" + QByteArray(40, 'a') +
+                                                        QByteArray(33 * 1024 * 1024, '\n') + "\"\n"
+                                                 << 2 << QStringLiteral("longer than 33554432 characters");
+    }
+    void csvRecordLimits()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(QString, fragment);
+        const QString path = m_dir.filePath(QStringLiteral("limits.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const QByteArray before = fingerprint(*m_db);
+        const ImportResult result = importFiles(*m_db, {path});
+        QCOMPARE(result.rejectedFiles(), 1);
+        QVERIFY(!result.errors().isEmpty());
+        QCOMPARE(result.errors().first().line, line);
+        QVERIFY2(result.errors().first().message.contains(fragment), qPrintable(result.errors().first().message));
         QCOMPARE(fingerprint(*m_db), before);
     }
 

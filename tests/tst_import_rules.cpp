@@ -111,6 +111,9 @@ private slots:
         QTest::newRow("negative") << QStringLiteral("2024-03-04T20:15:02-05:00") << qint64(1709601302) << -18000;
         QTest::newRow("half hour") << QStringLiteral("2024-03-05T06:45:02+05:30") << qint64(1709601302) << 19800;
         QTest::newRow("leap day") << QStringLiteral("2024-02-29T00:00:00Z") << qint64(1709164800) << 0;
+        QTest::newRow("+14:00 (Kiribati)")
+            << QStringLiteral("2024-03-05T15:15:02+14:00") << qint64(1709601302) << 50400;
+        QTest::newRow("-14:00") << QStringLiteral("2024-03-04T11:15:02-14:00") << qint64(1709601302) << -50400;
     }
     void timestamps()
     {
@@ -135,7 +138,16 @@ private slots:
         QTest::newRow("hour 25") << QStringLiteral("2024-03-05T25:15:02+08:00") << QStringLiteral("not a real date");
         QTest::newRow("minute 60") << QStringLiteral("2024-03-05T09:60:02+08:00") << QStringLiteral("not a real date");
         QTest::newRow("offset 19h") << QStringLiteral("2024-03-05T09:15:02+19:00")
-                                    << QStringLiteral("impossible UTC offset");
+                                    << QStringLiteral("impossible UTC offset +19:00");
+        // Past ±14:00 the offset itself is named (it was reported as a missing started_at).
+        QTest::newRow("offset +14:30") << QStringLiteral("2024-03-05T09:15:02+14:30")
+                                       << QStringLiteral("impossible UTC offset +14:30");
+        QTest::newRow("offset +18:00") << QStringLiteral("2024-03-05T09:15:02+18:00")
+                                       << QStringLiteral("impossible UTC offset +18:00");
+        QTest::newRow("offset -18:00") << QStringLiteral("2024-03-05T09:15:02-18:00")
+                                       << QStringLiteral("impossible UTC offset -18:00");
+        QTest::newRow("offset minutes 60")
+            << QStringLiteral("2024-03-05T09:15:02+08:60") << QStringLiteral("impossible UTC offset +08:60");
         QTest::newRow("slashes") << QStringLiteral("2024/03/05 09:15:02+08:00") << QStringLiteral("not an ISO 8601");
         QTest::newRow("epoch") << QStringLiteral("1709601302") << QStringLiteral("not an ISO 8601");
         QTest::newRow("trailing") << QStringLiteral("2024-03-05T09:15:02+08:00 x") << QStringLiteral("not an ISO 8601");
@@ -179,7 +191,60 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::seconds(u"nan"));
         QCOMPARE(FieldRules::milliseconds(u"2100"), qint64(2100));
         QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::milliseconds(u"-5"));
-        QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::milliseconds(1.5, false));
+        QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::milliseconds(u"1.5"));
+    }
+
+    // Whole numbers are read from their digits: nothing is rounded through a double on the way.
+    void wholeNumbers_data()
+    {
+        QTest::addColumn<QString>("literal");
+        QTest::addColumn<FieldRules::Whole>("whole");
+        QTest::addColumn<qint64>("value");
+        using W = FieldRules::Whole;
+        QTest::newRow("zero") << QStringLiteral("0") << W::Ok << qint64(0);
+        QTest::newRow("plain") << QStringLiteral("2100") << W::Ok << qint64(2100);
+        QTest::newRow("2^53 - 1") << QStringLiteral("9007199254740991") << W::Ok << qint64(9007199254740991);
+        QTest::newRow("2^53") << QStringLiteral("9007199254740992") << W::TooLarge << qint64(0);
+        QTest::newRow("2^53 + 1") << QStringLiteral("9007199254740993") << W::TooLarge << qint64(0);
+        QTest::newRow("20 digits") << QStringLiteral("18446744073709551617") << W::TooLarge << qint64(0);
+        QTest::newRow("exponent too large") << QStringLiteral("1e16") << W::TooLarge << qint64(0);
+        QTest::newRow("huge exponent") << QStringLiteral("1e99999999999") << W::TooLarge << qint64(0);
+        QTest::newRow("trailing zero fraction") << QStringLiteral("1500.000") << W::Ok << qint64(1500);
+        QTest::newRow("exponent") << QStringLiteral("1.5e3") << W::Ok << qint64(1500);
+        QTest::newRow("negative exponent") << QStringLiteral("15000e-1") << W::Ok << qint64(1500);
+        QTest::newRow("fraction") << QStringLiteral("4.0000000000000001") << W::NotWhole << qint64(0);
+        QTest::newRow("below one") << QStringLiteral("1e-400") << W::NotWhole << qint64(0);
+        QTest::newRow("negative") << QStringLiteral("-2") << W::Ok << qint64(-2);
+        QTest::newRow("leading zeros") << QStringLiteral("0009007199254740991") << W::Ok << qint64(9007199254740991);
+        QTest::newRow("text") << QStringLiteral("12ab") << W::NotANumber << qint64(0);
+        QTest::newRow("empty") << QString() << W::NotANumber << qint64(0);
+        QTest::newRow("lone exponent") << QStringLiteral("1e") << W::NotANumber << qint64(0);
+    }
+    void wholeNumbers()
+    {
+        QFETCH(QString, literal);
+        QFETCH(FieldRules::Whole, whole);
+        QFETCH(qint64, value);
+        qint64 read = -12345;
+        QCOMPARE(FieldRules::wholeNumber(literal, read), whole);
+        if (whole == FieldRules::Whole::Ok) {
+            QCOMPARE(read, value);
+        }
+    }
+
+    void millisecondsBeyondExact()
+    {
+        try {
+            FieldRules::milliseconds(u"9007199254740993");
+            QFAIL("accepted");
+        } catch (const FieldError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("too large to be stored exactly")),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(QLatin1String("9007199254740993")));
+        }
+        QCOMPARE(FieldRules::milliseconds(u"9007199254740991"), qint64(9007199254740991));
+        // csat from the literal: 4.0000000000000001 is a double 4, but not the whole number 4.
+        QVERIFY_THROWS_EXCEPTION(FieldError, FieldRules::integer(u"4.0000000000000001", 1, 5));
     }
 
     void clockTimes()
@@ -264,6 +329,28 @@ private slots:
             {u"12345678901", u"12345678901"},
             {u"2024-03-05 09:15", u"2024-03-05 09:15"},
             {u"", u""},
+            // The gaps found by fuzzing: every form below was stored in clear.
+            {u"\uFF11\uFF13\uFF18\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18",
+             u"\uFF11\uFF13\uFF18****\uFF15\uFF16\uFF17\uFF18"}, // full-width digits
+            {u"\uFF11\uFF13\uFF18\uFF0D\uFF11\uFF12\uFF13\uFF14\uFF0D\uFF15\uFF16\uFF17\uFF18",
+             u"\uFF11\uFF13\uFF18\uFF0D****\uFF0D\uFF15\uFF16\uFF17\uFF18"}, // full-width hyphens
+            {u"138.1234.5678", u"138.****.5678"},
+            {u"138\u00A01234\u00A05678", u"138\u00A0****\u00A05678"}, // no-break spaces
+            {u"138\u30001234\u30005678", u"138\u3000****\u30005678"}, // ideographic spaces
+            {u"138  1234  5678", u"138  ****  5678"},                 // double spaces
+            {u"138 \u30001234 5678", u"138 \u3000**** 5678"},         // mixed separators
+            {u"旧身份证110101900307123", u"旧身份证110*********123"}, // 15-digit old ID
+            {u"110101 900307 123", u"110*** ****** 123"},
+            {u"订单0013812345678", u"订单00138****5678"}, // a mobile inside a longer run
+            {u"13812345678123", u"138****5678123"},
+            {u"\uFF11\uFF11\uFF10\uFF11\uFF10\uFF11\uFF11\uFF19\uFF19\uFF10\uFF10\uFF13\uFF10\uFF17"
+             u"\uFF11\uFF12\uFF13\uFF38",
+             u"\uFF11\uFF11\uFF10***********\uFF11\uFF12\uFF13\uFF38"}, // full-width ID with Ｘ
+            // Not personal numbers: left alone.
+            {u"3.14 元", u"3.14 元"},
+            {u"订单 202403051234 已发货", u"订单 202403051234 已发货"},
+            {u"123456789012345", u"123456789012345"}, // 15 digits without a birth date
+            {u"第 1 .. 3 项", u"第 1 .. 3 项"},
         };
         for (const auto &[text, masked] : rows) {
             QTest::newRow(qPrintable(QString::fromUtf16(text)))
@@ -276,11 +363,41 @@ private slots:
         QFETCH(QString, masked);
         QCOMPARE(PiiMasker::masked(text), masked);
     }
+    // customer_phone keeps its first 3 and last 4 digits, whatever the form.
+    void maskingPhoneField_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("masked");
+        const std::pair<const char16_t *, const char16_t *> rows[] = {
+            {u"13812345678", u"138****5678"},
+            {u"010-12345678", u"010-****5678"},
+            {u"12345", u"12345"},
+            {u"1234567", u"1234567"},
+            {u"+86 138-1234-5678", u"+86 1**-****-5678"},
+            {u"008613812345678", u"008********5678"},
+            {u"13812345678-123", u"138*******8-123"},
+            {u"13812345678 转 123", u"138*******8 转 123"},
+            {u"6222021234567890123", u"622************0123"},
+            {u"1381234567812345678", u"138************5678"},
+            {u"\uFF11\uFF13\uFF18\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18",
+             u"\uFF11\uFF13\uFF18****\uFF15\uFF16\uFF17\uFF18"},
+            {u"+1 (415) 555-0100", u"+1 (41*) ***-0100"},
+        };
+        for (const auto &[phone, masked] : rows) {
+            QTest::newRow(qPrintable(QString::fromUtf16(phone)))
+                << QString::fromUtf16(phone) << QString::fromUtf16(masked);
+        }
+    }
     void maskingPhoneField()
     {
-        QCOMPARE(PiiMasker::maskedPhone(QStringLiteral("13812345678")), QStringLiteral("138****5678"));
-        QCOMPARE(PiiMasker::maskedPhone(QStringLiteral("010-12345678")), QStringLiteral("010-****5678"));
-        QCOMPARE(PiiMasker::maskedPhone(QStringLiteral("12345")), QStringLiteral("12345"));
+        QFETCH(QString, phone);
+        QFETCH(QString, masked);
+        QCOMPARE(PiiMasker::maskedPhone(phone), masked);
+        // Never more than 7 digits survive.
+        const auto digits = [](const QString &s) {
+            return std::count_if(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+        };
+        QVERIFY(digits(PiiMasker::maskedPhone(phone)) <= 7);
     }
     void maskingCanBeOff()
     {
@@ -296,6 +413,23 @@ private slots:
         RecordNormalizer(true).finish(in, false);
         QCOMPARE(in.customerPhone, QStringLiteral("138****5678"));
         QCOMPARE(in.turns[0].text, QStringLiteral("138****5678"));
+    }
+
+    // Every stored text field goes through the same engine; identifiers stay exact.
+    void maskingCoversNamesAndTeams()
+    {
+        Interaction in;
+        in.externalId = QStringLiteral("CALL-13812345678");
+        in.agentCode = QStringLiteral("13812345678");
+        in.agentName = QStringLiteral("张三 138 1234 5678");
+        in.teamName = QStringLiteral("售后组 １３８１２３４５６７８");
+        in.customerId = QStringLiteral("110101199003071234");
+        RecordNormalizer(true).finish(in, false);
+        QCOMPARE(in.agentName, QStringLiteral("张三 138 **** 5678"));
+        QCOMPARE(in.teamName, QStringLiteral("售后组 １３８****５６７８"));
+        QCOMPARE(in.customerId, QStringLiteral("110***********1234"));
+        QCOMPARE(in.externalId, QStringLiteral("CALL-13812345678"));
+        QCOMPARE(in.agentCode, QStringLiteral("13812345678"));
     }
 
     void detection_data()
@@ -475,6 +609,45 @@ private slots:
         } catch (const RecordError &error) {
             QCOMPARE(error.line(), 2);
             QVERIFY(error.message().contains(QLatin1String("binary")));
+        }
+    }
+
+    // The encoding is decided per file on evidence.
+    void encodingEvidence_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding"); // empty: refused
+        QTest::addColumn<int>("line");         // of the error, or of the warning (0: none)
+        QTest::addColumn<QString>("fragment");
+        QStringEncoder gb("GB18030");
+        const QString rows = QStringLiteral("王芳,售后二组\n张伟,投诉专席\n李娜,售后二组\n");
+        QByteArray damaged = rows.toUtf8();
+        damaged[damaged.indexOf(QStringLiteral("李").toUtf8()) + 2] = char(0xFE); // still valid GB18030
+        QByteArray gbThenUtf8 = gb(rows);
+        gbThenUtf8 += QStringLiteral("刘洋,投诉专席\n").toUtf8();
+        QTest::newRow("utf-8") << rows.toUtf8() << QStringLiteral("UTF-8") << 0 << QString();
+        QTest::newRow("gb18030") << QByteArray(gb(rows)) << QStringLiteral("GB18030") << 0 << QString();
+        QTest::newRow("utf-8 with one corrupted byte")
+            << damaged << QString() << 3 << QStringLiteral("otherwise UTF-8");
+        QTest::newRow("gb18030 with a utf-8 line")
+            << gbThenUtf8 << QStringLiteral("GB18030") << 4 << QStringLiteral("mixes encodings");
+    }
+    void encodingEvidence()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(int, line);
+        QFETCH(QString, fragment);
+        try {
+            const DecodedText decoded = TextDecoder::decode(bytes, true);
+            QCOMPARE(decoded.encoding, encoding);
+            QCOMPARE(decoded.warningLine, line);
+            QVERIFY2(decoded.warning.contains(fragment), qPrintable(decoded.warning));
+        } catch (const RecordError &error) {
+            QVERIFY2(encoding.isEmpty(), qPrintable(error.message()));
+            QCOMPARE(error.line(), line);
+            QVERIFY2(error.message().contains(fragment), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QLatin1String("0xe6")), qPrintable(error.message()));
         }
     }
 

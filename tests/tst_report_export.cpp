@@ -1,17 +1,22 @@
 // CSV and XLSX exports of evaluations and KPI tables: the CSV parsed back with Python's csv module (BOM,
 // RFC 4180 quoting), the XLSX read back from its sheet XML (row count, typed cells, frozen formatted header).
-#include "ReportFixture.h"
-
 #include "export/ExportTables.h"
 #include "export/TableExporter.h"
+#include "FilePermissions.h"
 #include "kpi/KpiService.h"
+#include "report/PdfFile.h"
+#include "ReportFixture.h"
+#include "storage/Connection.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace qadesk;
 using namespace reportfixture;
@@ -288,6 +293,63 @@ private slots:
                                                                  [](qint64 done, qint64) { return done < 2000; }));
         QVERIFY(!QFile::exists(file));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    }
+
+    // Exports, PDFs, the database and the folders created for them hold personal data: owner-only whatever the
+    // umask (here 000, the worst case); a file that exists keeps the permissions its owner gave it.
+    void writtenFilesAreOwnerOnly_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("existingMode"); // 0: the file is new
+        QTest::addColumn<int>("expectedMode");
+        QTest::newRow("csv, new") << QStringLiteral("csv") << 0 << 0600;
+        QTest::newRow("xlsx, new") << QStringLiteral("xlsx") << 0 << 0600;
+        QTest::newRow("pdf, new") << QStringLiteral("pdf") << 0 << 0600;
+        QTest::newRow("database, new") << QStringLiteral("sqlite") << 0 << 0600;
+        QTest::newRow("csv over a 0644 file") << QStringLiteral("csv") << 0644 << 0644;
+        QTest::newRow("xlsx over a 0640 file") << QStringLiteral("xlsx") << 0640 << 0640;
+        QTest::newRow("pdf over a 0644 file") << QStringLiteral("pdf") << 0644 << 0644;
+    }
+    void writtenFilesAreOwnerOnly()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, existingMode);
+        QFETCH(int, expectedMode);
+        QTemporaryDir dir;
+        const mode_t previousUmask = ::umask(0);
+        const auto restore = qScopeGuard([&] { ::umask(previousUmask); });
+        // Nested folders that do not exist yet: created 0700 each (for the database by Connection).
+        const QString folder = dir.filePath(QStringLiteral("a/b"));
+        if (kind != QLatin1String("sqlite")) {
+            QVERIFY(FilePermissions::makePrivatePath(folder));
+        }
+        const QString file = folder + QStringLiteral("/out.") + kind;
+        if (existingMode != 0) {
+            QFile existing(file);
+            QVERIFY(existing.open(QIODevice::WriteOnly));
+            existing.close();
+            QVERIFY(::chmod(QFile::encodeName(file).constData(), mode_t(existingMode)) == 0);
+        }
+        ExportTable table;
+        table.columns = {{QStringLiteral("n"), CellType::Integer}};
+        table.rows << QVariantList{1};
+        if (kind == QLatin1String("pdf")) {
+            PdfFile pdf(file, QStringLiteral("t"));
+            pdf.commit();
+        } else if (kind == QLatin1String("sqlite")) {
+            Connection connection(file);
+        } else {
+            TableExporter::write(table, file, *TableExporter::formatFromName(kind));
+        }
+        const auto mode = [](const QString &path) {
+            struct stat info
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+        };
+        QCOMPARE(QString::number(mode(file), 8), QString::number(expectedMode, 8));
+        QCOMPARE(QString::number(mode(folder), 8), QStringLiteral("700"));
+        QCOMPARE(QString::number(mode(dir.filePath(QStringLiteral("a"))), 8), QStringLiteral("700"));
     }
 
     void formatFollowsTheName()

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace qadesk;
 
 class TestStorage : public QObject
@@ -56,6 +58,37 @@ private slots:
         QSqlQuery fk = c.run(QStringLiteral("PRAGMA foreign_keys"));
         QVERIFY(fk.next());
         QCOMPARE(fk.value(0).toInt(), 1);
+    }
+
+    // A database others can read is reported (the file is left as it is: changing it is the owner's call).
+    void exposedDatabaseIsReported_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("fragment"); // empty: no warning
+        QTest::newRow("0600") << 0600 << QString();
+        QTest::newRow("0400") << 0400 << QString();
+        QTest::newRow("0644") << 0644 << QStringLiteral("mode 0644");
+        QTest::newRow("0660") << 0660 << QStringLiteral("mode 0660");
+        QTest::newRow("0602") << 0602 << QStringLiteral("mode 0602");
+    }
+    void exposedDatabaseIsReported()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, fragment);
+        const QString path = m_dir.filePath(QStringLiteral("exposed.sqlite"));
+        QFile::remove(path);
+        {
+            Connection c(path);
+        }
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
+        const QString warning = Connection::exposureWarning(path);
+        if (fragment.isEmpty()) {
+            QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        } else {
+            QVERIFY2(warning.contains(fragment) && warning.contains(path), qPrintable(warning));
+        }
+        QVERIFY(Connection::exposureWarning(m_dir.filePath(QStringLiteral("none.sqlite"))).isEmpty());
+        QVERIFY(Connection::exposureWarning(QStringLiteral(":memory:")).isEmpty());
     }
 
     void migrationIsIdempotentAndVersioned()

@@ -335,7 +335,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+58" />
+        <location filename="../app/core/storage/Connection.cpp" line="+60" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -365,7 +365,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+173" />
+        <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
+        <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Cannot start a transaction: %1</source>
         <translation>Cannot start a transaction: %1</translation>
     </message>
@@ -1060,13 +1065,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>expected %1 fields as in the header, found %2</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+77" />
+        <location line="+37" />
+        <location line="+80" />
         <source>the column '%1' appears twice</source>
         <translation>the column '%1' appears twice</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-76" />
         <source>column '%1' is not a field of an interaction; ignored</source>
         <translation>column '%1' is not a field of an interaction; ignored</translation>
     </message>
@@ -1076,7 +1081,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>the header lacks the column(s) %1 (required: external_id, started_at, agent_id)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+55" />
         <source>column '%1' is not a field of a turn; ignored</source>
         <translation>column '%1' is not a field of a turn; ignored</translation>
     </message>
@@ -1088,17 +1093,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="+30" />
         <location filename="../app/core/import/JsonInteractionParser.cpp" line="+366" />
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+174" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="+198" />
         <source>external_id is required</source>
         <translation>external_id is required</translation>
     </message>
     <message>
-        <location filename="../app/core/import/CsvReader.cpp" line="+66" />
+        <location filename="../app/core/import/CsvReader.cpp" line="+62" />
+        <source>the record is longer than %1 characters, the limit for one CSV record</source>
+        <translation>the record is longer than %1 characters, the limit for one CSV record</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the record has more than %1 fields, the limit for one CSV record</source>
+        <translation>the record has more than %1 fields, the limit for one CSV record</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>a quoted field is not closed (missing '"')</source>
         <translation>a quoted field is not closed (missing '"')</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>unexpected text after a closing quote (expected '%1' or the end of the line)</source>
         <translation>unexpected text after a closing quote (expected '%1' or the end of the line)</translation>
     </message>
@@ -1138,27 +1153,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>'%1' has no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00 or …Z)</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>'%1' has an impossible UTC offset</source>
-        <translation>'%1' has an impossible UTC offset</translation>
+        <location line="+29" />
+        <source>'%1' has an impossible UTC offset %2 (offsets range from -14:00 to +14:00)</source>
+        <translation>'%1' has an impossible UTC offset %2 (offsets range from -14:00 to +14:00)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+179" />
+        <source>%1 milliseconds is too large to be stored exactly (at most %2)</source>
+        <translation>%1 milliseconds is too large to be stored exactly (at most %2)</translation>
+    </message>
+    <message>
+        <location line="-162" />
+        <location line="+8" />
         <source>'%1' is not a real date and time</source>
         <translation>'%1' is not a real date and time</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+91" />
+        <location line="+20" />
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>expected a whole number from %1 to %2, got %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-6" />
         <source>expected a whole number from %1 to %2, got '%3'</source>
         <translation>expected a whole number from %1 to %2, got '%3'</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>expected a number of seconds ≥ 0, got %1</source>
         <translation>expected a number of seconds ≥ 0, got %1</translation>
     </message>
@@ -1168,32 +1190,42 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>expected a number of seconds ≥ 0, got '%1'</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>expected a whole number of milliseconds ≥ 0, got %1</source>
-        <translation>expected a whole number of milliseconds ≥ 0, got %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+23" />
         <source>expected a whole number of milliseconds ≥ 0, got '%1'</source>
         <translation>expected a whole number of milliseconds ≥ 0, got '%1'</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+81" />
         <source>end_ms (%1) is before start_ms (%2)</source>
         <translation>end_ms (%1) is before start_ms (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/FileImport.cpp" line="+47" />
+        <location filename="../app/core/import/FileImport.cpp" line="+50" />
         <source>more warnings not shown</source>
         <translation>more warnings not shown</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+55" />
+        <source>recording '%1' is a URL; only files inside the imported file's folder or the recordings root are accepted</source>
+        <translation>recording '%1' is a URL; only files inside the imported file's folder or the recordings root are accepted</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>recording '%1' is outside the imported file's folder %2%3; refused</source>
+        <translation>recording '%1' is outside the imported file's folder %2%3; refused</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> and the recordings root %1</source>
+        <translation> and the recordings root %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>recording not found: %1 (stored anyway)</source>
         <translation>recording not found: %1 (stored anyway)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+57" />
         <source>no interaction with external_id '%1' exists; import the interactions first (or in the same batch)</source>
         <translation>no interaction with external_id '%1' exists; import the interactions first (or in the same batch)</translation>
     </message>
@@ -1208,7 +1240,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no started_at in the file's header: the file's modification time %1 is used</translation>
     </message>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+83" />
+        <location filename="../app/core/import/Importer.cpp" line="+79" />
+        <source>not enough memory to import this file</source>
+        <translation>not enough memory to import this file</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the import failed unexpectedly: %1</source>
+        <translation>the import failed unexpectedly: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
@@ -1224,7 +1266,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+3" />
-        <location line="+58" />
+        <location line="+76" />
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -1269,12 +1311,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/core/import/JsonFieldReader.h" line="+60" />
+        <location filename="../app/core/import/JsonFieldReader.h" line="+62" />
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonFieldReader.h" line="-75" />
+        <location filename="../app/core/import/JsonFieldReader.h" line="-77" />
         <source>expected %1, found %2</source>
         <translation>expected %1, found %2</translation>
     </message>
@@ -1380,7 +1422,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>text is required</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonReader.cpp" line="+86" />
+        <location filename="../app/core/import/JsonReader.cpp" line="+90" />
         <source>nested more than %1 levels deep</source>
         <translation>nested more than %1 levels deep</translation>
     </message>
@@ -1388,6 +1430,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+4" />
         <source>unexpected end of input where a value was expected</source>
         <translation>unexpected end of input where a value was expected</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the record holds more than %1 values, the limit for one record</source>
+        <translation>the record holds more than %1 values, the limit for one record</translation>
     </message>
     <message>
         <location line="+27" />
@@ -1496,7 +1543,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>number out of range</translation>
     </message>
     <message>
-        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+83" />
+        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+86" />
         <source>impossible time '%1' (expected [hh:mm:ss] or [mm:ss])</source>
         <translation>impossible time '%1' (expected [hh:mm:ss] or [mm:ss])</translation>
     </message>
@@ -1506,7 +1553,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no turns found: no line names a known speaker (expected lines like '客服：text' or '[00:00:03] 客户: text')</translation>
     </message>
     <message>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+4" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="-20" />
+        <source>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</source>
+        <translation>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</translation>
     </message>
@@ -1516,7 +1568,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>the agent id is required (agent.id in JSON, agent_id in CSV and headers)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/SrtParser.cpp" line="+63" />
+        <location filename="../app/core/import/SrtParser.cpp" line="+66" />
         <source>expected a subtitle time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm', found '%1'</source>
         <translation>expected a subtitle time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm', found '%1'</translation>
     </message>
@@ -1536,7 +1588,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>binary data (control character U+%1): this is not a text file</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+93" />
         <source>invalid UTF-8 (byte 0x%1) in a file marked as UTF-8</source>
         <translation>invalid UTF-8 (byte 0x%1) in a file marked as UTF-8</translation>
     </message>
@@ -1551,7 +1603,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>binary data (a NUL byte): this is not a text file</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+13" />
+        <source>invalid UTF-8 (byte %1) in a file that is otherwise UTF-8 (%2 well-formed characters, %3 broken): the file is damaged; correct it or save it again as UTF-8</source>
+        <translation>invalid UTF-8 (byte %1) in a file that is otherwise UTF-8 (%2 well-formed characters, %3 broken): the file is damaged; correct it or save it again as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>the text is neither UTF-8 nor GB18030 (byte %1)</source>
         <translation>the text is neither UTF-8 nor GB18030 (byte %1)</translation>
     </message>
@@ -1559,6 +1616,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>invalid UTF-8 (byte %1); save the file as UTF-8</source>
         <translation>invalid UTF-8 (byte %1); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file mixes encodings: it was read as GB18030, but this line is UTF-8 and its text will be garbled; save the whole file in one encoding</source>
+        <translation>the file mixes encodings: it was read as GB18030, but this line is UTF-8 and its text will be garbled; save the whole file in one encoding</translation>
     </message>
     <message>
         <location filename="../app/core/import/TranscriptBuilder.cpp" line="+156" />
@@ -1577,7 +1639,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>; speakers seen that are not known: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/WebVttParser.cpp" line="+28" />
+        <location filename="../app/core/import/WebVttParser.cpp" line="+31" />
         <source>expected 'WEBVTT' on the first line of a WebVTT file</source>
         <translation>expected 'WEBVTT' on the first line of a WebVTT file</translation>
     </message>
@@ -1834,8 +1896,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>PdfFile</name>
     <message>
-        <location filename="../app/core/report/PdfFile.cpp" line="+15" />
-        <location line="+15" />
+        <location filename="../app/core/report/PdfFile.cpp" line="+18" />
+        <location line="+18" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2244,17 +2306,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../app/core/export/TableExporter.cpp" line="+94" />
+        <location filename="../app/core/export/TableExporter.cpp" line="+96" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+106" />
         <source>the workbook could not be created</source>
         <translation>the workbook could not be created</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+107" />
         <source>the finished file could not be moved into place</source>
         <translation>the finished file could not be moved into place</translation>
     </message>
@@ -3328,7 +3390,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+55" />
+        <location filename="../ui/import/ImportController.cpp" line="+60" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -3373,7 +3435,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Importing</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Cancelling: rolling back the file in progress…</source>
         <translation>Cancelling: rolling back the file in progress…</translation>
     </message>

@@ -335,7 +335,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+58"/>
+        <location filename="../app/core/storage/Connection.cpp" line="+60"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -365,7 +365,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+173"/>
+        <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
+        <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
@@ -1057,13 +1062,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>表头有 %1 个字段，但此行有 %2 个</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+77"/>
+        <location line="+37"/>
+        <location line="+80"/>
         <source>the column &apos;%1&apos; appears twice</source>
         <translation>列“%1”出现了两次</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>column &apos;%1&apos; is not a field of an interaction; ignored</source>
         <translation>列“%1”不是会话的字段，已忽略</translation>
     </message>
@@ -1073,7 +1078,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>表头缺少列 %1（必需列：external_id、started_at、agent_id）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>column &apos;%1&apos; is not a field of a turn; ignored</source>
         <translation>列“%1”不是对话轮次的字段，已忽略</translation>
     </message>
@@ -1085,17 +1090,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+30"/>
         <location filename="../app/core/import/JsonInteractionParser.cpp" line="+366"/>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+174"/>
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="+198"/>
         <source>external_id is required</source>
         <translation>external_id 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/import/CsvReader.cpp" line="+66"/>
+        <location filename="../app/core/import/CsvReader.cpp" line="+62"/>
+        <source>the record is longer than %1 characters, the limit for one CSV record</source>
+        <translation>该记录超过 %1 个字符，超出单条 CSV 记录的上限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the record has more than %1 fields, the limit for one CSV record</source>
+        <translation>该记录超过 %1 个字段，超出单条 CSV 记录的上限</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>a quoted field is not closed (missing &apos;&quot;&apos;)</source>
         <translation>带引号的字段未闭合（缺少 &apos;&quot;&apos;）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>unexpected text after a closing quote (expected &apos;%1&apos; or the end of the line)</source>
         <translation>右引号后有多余内容（应为 &apos;%1&apos; 或行尾）</translation>
     </message>
@@ -1135,27 +1150,34 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>“%1”缺少 UTC 偏移（示例：2024-03-05T09:15:02+08:00 或 …Z）</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&apos;%1&apos; has an impossible UTC offset</source>
-        <translation>“%1”的 UTC 偏移不合理</translation>
+        <location line="+29"/>
+        <source>&apos;%1&apos; has an impossible UTC offset %2 (offsets range from -14:00 to +14:00)</source>
+        <translation>“%1”的 UTC 偏移 %2 不可能存在（偏移范围为 -14:00 到 +14:00）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+179"/>
+        <source>%1 milliseconds is too large to be stored exactly (at most %2)</source>
+        <translation>%1 毫秒过大，无法精确存储（最大 %2）</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a real date and time</source>
         <translation>“%1”不是有效的日期时间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+91"/>
+        <location line="+20"/>
         <source>expected a whole number from %1 to %2, got %3</source>
         <translation>应为 %1 到 %2 之间的整数，实际为 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-6"/>
         <source>expected a whole number from %1 to %2, got &apos;%3&apos;</source>
         <translation>应为 %1 到 %2 之间的整数，实际为“%3”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>expected a number of seconds ≥ 0, got %1</source>
         <translation>应为 ≥ 0 的秒数，实际为 %1</translation>
     </message>
@@ -1165,32 +1187,42 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>应为 ≥ 0 的秒数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>expected a whole number of milliseconds ≥ 0, got %1</source>
-        <translation>应为 ≥ 0 的整数毫秒数，实际为 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>expected a whole number of milliseconds ≥ 0, got &apos;%1&apos;</source>
         <translation>应为 ≥ 0 的整数毫秒数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>end_ms (%1) is before start_ms (%2)</source>
         <translation>end_ms（%1）早于 start_ms（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/FileImport.cpp" line="+47"/>
+        <location filename="../app/core/import/FileImport.cpp" line="+50"/>
         <source>more warnings not shown</source>
         <translation>更多警告未显示</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
+        <source>recording &apos;%1&apos; is a URL; only files inside the imported file&apos;s folder or the recordings root are accepted</source>
+        <translation>录音“%1”是一个 URL；只接受位于导入文件所在文件夹或录音根目录内的文件</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>recording &apos;%1&apos; is outside the imported file&apos;s folder %2%3; refused</source>
+        <translation>录音“%1”位于导入文件的文件夹 %2%3 之外；已拒绝</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> and the recordings root %1</source>
+        <translation>及录音根目录 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>recording not found: %1 (stored anyway)</source>
         <translation>未找到录音：%1（已照常保存）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>no interaction with external_id &apos;%1&apos; exists; import the interactions first (or in the same batch)</source>
         <translation>不存在 external_id 为“%1”的会话；请先导入会话（或在同一批次中导入）</translation>
     </message>
@@ -1205,7 +1237,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>文件头中没有 started_at：改用文件修改时间 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+83"/>
+        <location filename="../app/core/import/Importer.cpp" line="+79"/>
+        <source>not enough memory to import this file</source>
+        <translation>内存不足，无法导入此文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the import failed unexpectedly: %1</source>
+        <translation>导入意外失败：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
@@ -1221,7 +1263,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -1266,12 +1308,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/import/JsonFieldReader.h" line="+60"/>
+        <location filename="../app/core/import/JsonFieldReader.h" line="+62"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonFieldReader.h" line="-75"/>
+        <location filename="../app/core/import/JsonFieldReader.h" line="-77"/>
         <source>expected %1, found %2</source>
         <translation>应为 %1，实际为 %2</translation>
     </message>
@@ -1377,7 +1419,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>text 为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonReader.cpp" line="+86"/>
+        <location filename="../app/core/import/JsonReader.cpp" line="+90"/>
         <source>nested more than %1 levels deep</source>
         <translation>嵌套超过 %1 层</translation>
     </message>
@@ -1385,6 +1427,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+4"/>
         <source>unexpected end of input where a value was expected</source>
         <translation>输入意外结束，此处应有一个值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record holds more than %1 values, the limit for one record</source>
+        <translation>该记录包含超过 %1 个值，超出单条记录的上限</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1493,7 +1540,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数字超出范围</translation>
     </message>
     <message>
-        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+83"/>
+        <location filename="../app/core/import/PlainTextTranscriptParser.cpp" line="+86"/>
         <source>impossible time &apos;%1&apos; (expected [hh:mm:ss] or [mm:ss])</source>
         <translation>无效时间“%1”（应为 [hh:mm:ss] 或 [mm:ss]）</translation>
     </message>
@@ -1503,7 +1550,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>未找到对话轮次：没有任何一行标明已知说话人（应为类似 &apos;客服：text&apos; 或 &apos;[00:00:03] 客户: text&apos; 的行）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+4"/>
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="-20"/>
+        <source>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</source>
+        <translation>%1 的第 %3 个字符是不可见字符 U+%2，请删除（标识按原样存储）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>started_at 为必填项（带 UTC 偏移的 ISO 8601 格式，例如 2024-03-05T09:15:02+08:00）</translation>
     </message>
@@ -1513,7 +1565,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席 ID 为必填项（JSON 中为 agent.id，CSV 和文件头中为 agent_id）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/SrtParser.cpp" line="+63"/>
+        <location filename="../app/core/import/SrtParser.cpp" line="+66"/>
         <source>expected a subtitle time line &apos;hh:mm:ss,mmm --&gt; hh:mm:ss,mmm&apos;, found &apos;%1&apos;</source>
         <translation>应为字幕时间行 &apos;hh:mm:ss,mmm --&gt; hh:mm:ss,mmm&apos;，实际为“%1”</translation>
     </message>
@@ -1533,7 +1585,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>二进制数据（控制字符 U+%1）：这不是文本文件</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+93"/>
         <source>invalid UTF-8 (byte 0x%1) in a file marked as UTF-8</source>
         <translation>标记为 UTF-8 的文件中有无效的 UTF-8（字节 0x%1）</translation>
     </message>
@@ -1548,7 +1600,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>二进制数据（NUL 字节）：这不是文本文件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>invalid UTF-8 (byte %1) in a file that is otherwise UTF-8 (%2 well-formed characters, %3 broken): the file is damaged; correct it or save it again as UTF-8</source>
+        <translation>文件其余部分为 UTF-8（%2 个字符正常，%3 处损坏），此处却是无效的 UTF-8（字节 %1）：文件已损坏，请修正或重新另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the text is neither UTF-8 nor GB18030 (byte %1)</source>
         <translation>文本既不是 UTF-8 也不是 GB18030 编码（字节 %1）</translation>
     </message>
@@ -1556,6 +1613,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+2"/>
         <source>invalid UTF-8 (byte %1); save the file as UTF-8</source>
         <translation>无效的 UTF-8（字节 %1）；请将文件另存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file mixes encodings: it was read as GB18030, but this line is UTF-8 and its text will be garbled; save the whole file in one encoding</source>
+        <translation>文件混用了多种编码：已按 GB18030 读取，但这一行是 UTF-8，其文字将显示为乱码；请将整个文件保存为同一种编码</translation>
     </message>
     <message>
         <location filename="../app/core/import/TranscriptBuilder.cpp" line="+156"/>
@@ -1574,7 +1636,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>；出现的未知说话人：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/WebVttParser.cpp" line="+28"/>
+        <location filename="../app/core/import/WebVttParser.cpp" line="+31"/>
         <source>expected &apos;WEBVTT&apos; on the first line of a WebVTT file</source>
         <translation>WebVTT 文件的第一行应为 &apos;WEBVTT&apos;</translation>
     </message>
@@ -1831,8 +1893,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>PdfFile</name>
     <message>
-        <location filename="../app/core/report/PdfFile.cpp" line="+15"/>
-        <location line="+15"/>
+        <location filename="../app/core/report/PdfFile.cpp" line="+18"/>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2241,17 +2303,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../app/core/export/TableExporter.cpp" line="+94"/>
+        <location filename="../app/core/export/TableExporter.cpp" line="+96"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>the finished file could not be moved into place</source>
         <translation>无法将生成的文件移动到目标位置</translation>
     </message>
@@ -3321,7 +3383,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+55"/>
+        <location filename="../ui/import/ImportController.cpp" line="+60"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -3366,7 +3428,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>正在导入</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cancelling: rolling back the file in progress…</source>
         <translation>正在取消：回滚正在导入的文件…</translation>
     </message>

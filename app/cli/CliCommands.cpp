@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "Error.h"
+#include "storage/Connection.h"
 
 #include <QTextStream>
 
@@ -102,6 +103,9 @@ int run(const QStringList &arguments)
     }
     Context context;
     context.databasePath = resolveDatabasePath(dbOption);
+    if (const QString warning = Connection::exposureWarning(context.databasePath); !warning.isEmpty()) {
+        QTextStream(stderr) << "qadesk-cli: warning: " << warning << '\n'; // a diagnostic: stdout stays JSON
+    }
     context.arguments << (arguments.value(0) + QLatin1Char(' ') + name) << arguments.mid(i + 1);
     return found->second.command(context);
 }

@@ -56,7 +56,11 @@ int import(const Context &context)
                                           QStringLiteral("Check the files; import nothing."));
     const QCommandLineOption noMaskOption(QStringLiteral("no-mask"),
                                           QStringLiteral("Store phone, ID-card and bank-card numbers unmasked."));
-    parser.addOptions({formatOption, dryRunOption, noMaskOption});
+    const QCommandLineOption recordingsRootOption(
+        QStringLiteral("recordings-root"),
+        QStringLiteral("A folder where recordings may also lie (by default only the imported file's folder)."),
+        QStringLiteral("dir"));
+    parser.addOptions({formatOption, dryRunOption, noMaskOption, recordingsRootOption});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(context.arguments)) {
@@ -78,16 +82,24 @@ int import(const Context &context)
     options.format = *format;
     options.dryRun = parser.isSet(dryRunOption);
     options.maskPersonalData = !parser.isSet(noMaskOption);
+    options.recordingsRoot = parser.value(recordingsRootOption);
 
     ImportResult result;
+    QList<ImportIssue> errors;
+    bool busyDatabase = false;
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
         result = Importer(connection).importFiles(files, options);
-    } catch (const Error &error) {
-        return failure(error);
+        errors = result.errors();
+    } catch (const std::exception &error) {
+        // The contract holds on every failure: the document still comes out, the error names the database.
+        const auto *known = dynamic_cast<const Error *>(&error);
+        errors = {
+            ImportIssue{context.databasePath, 0, 0, known ? known->message() : QString::fromLocal8Bit(error.what())}};
+        result = ImportResult{};
+        busyDatabase = dynamic_cast<const BusyError *>(&error) != nullptr;
     }
-    const QList<ImportIssue> errors = result.errors();
     const QList<ImportIssue> warnings = result.warnings();
     printDiagnostics(errors, "error");
     printDiagnostics(warnings, "warning");
@@ -97,10 +109,10 @@ int import(const Context &context)
         {QStringLiteral("errors"), issuesJson(errors)},
         {QStringLiteral("warnings"), issuesJson(warnings)},
     }));
-    if (result.allAccepted()) {
+    if (errors.isEmpty() && result.allAccepted()) {
         return Success;
     }
-    return result.anyBusy() ? Busy : Rejected;
+    return busyDatabase || result.anyBusy() ? Busy : Rejected;
 }
 
 const CommandRegistration registration("import", "imports interaction files (JSON, JSONL, CSV, WebVTT, SRT, text)",

@@ -1,5 +1,7 @@
 #include "AppIdentity.h"
 
+#include "FilePermissions.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,8 +25,8 @@ void prepareRuntimeEnvironment()
         return;
     }
     const QString dir = QDir::tempPath() + QStringLiteral("/runtime-qadesk-") + QString::number(getuid());
-    QDir().mkpath(dir);
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    FilePermissions::makePrivatePath(dir);
+    QFile::setPermissions(dir, FilePermissions::kPrivateFolder); // also when it existed
     qputenv("XDG_RUNTIME_DIR", dir.toUtf8());
 }
 

@@ -22,6 +22,8 @@ namespace {
 
 const QString kMaskSetting = QStringLiteral("import/maskPersonalData");
 const QString kFolderSetting = QStringLiteral("import/lastFolder");
+// Where recordings may lie besides the imported file's folder (the same as qadesk-cli import --recordings-root).
+const QString kRecordingsRootSetting = QStringLiteral("import/recordingsRoot");
 constexpr int kProgressRange = 1000;
 const QStringList kImportableFiles = {QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson"),
                                       QStringLiteral("*.csv"),  QStringLiteral("*.vtt"),   QStringLiteral("*.srt"),
@@ -34,12 +36,15 @@ ImportResult runImport(const QString &databasePath, const QStringList &files, co
     try {
         Connection connection(databasePath);
         return Importer(connection).importFiles(files, options, progress, cancel);
-    } catch (const Error &error) {
+    } catch (const std::exception &error) {
+        // Nothing may escape the worker thread: every file gets the error and the dialog shows it.
+        const auto *known = dynamic_cast<const Error *>(&error);
+        const QString message = known ? known->message() : QString::fromLocal8Bit(error.what());
         ImportResult failed;
         for (const QString &file : files) {
             FileImportResult result;
             result.file = file;
-            result.errors.append(ImportIssue{file, 0, 0, error.message()});
+            result.errors.append(ImportIssue{file, 0, 0, message});
             failed.files.append(result);
         }
         return failed;
@@ -160,6 +165,7 @@ void ImportController::importFiles(const QStringList &files)
 
     ImportOptions options;
     options.maskPersonalData = m_maskAction->isChecked();
+    options.recordingsRoot = QSettings().value(kRecordingsRootSetting).toString();
     // Progress arrives on the worker thread; it is handed to the GUI thread, which owns the dialog.
     const ImportProgressCallback progress = [this](const ImportProgress &p) {
         QMetaObject::invokeMethod(

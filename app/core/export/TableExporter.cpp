@@ -1,6 +1,7 @@
 #include "TableExporter.h"
 
 #include "Error.h"
+#include "FilePermissions.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
+#include <optional>
 #include <xlsxwriter.h>
 
 namespace qadesk {
@@ -101,8 +103,12 @@ public:
         : m_file(path)
         , m_columns(columns)
     {
+        const bool existed = QFileInfo::exists(path);
         if (!m_file.open(QIODevice::WriteOnly)) {
             throw Error(cannotWrite(path, m_file.errorString()));
+        }
+        if (!existed) {
+            m_file.setPermissions(FilePermissions::kPrivateFile); // QSaveFile would follow the umask
         }
         m_buffer = QByteArrayLiteral("\xEF\xBB\xBF");
         QStringList fields;
@@ -294,14 +300,17 @@ void XlsxTableWriter::commit()
     if (result != LXW_NO_ERROR) {
         throw Error(cannotWrite(m_path, QString::fromUtf8(lxw_strerror(result))));
     }
+    // The temporary file is owner-only; a file being replaced passes its permissions on.
+    const QFileInfo previous(m_path);
+    const std::optional<QFileDevice::Permissions> keep =
+        previous.exists() ? std::optional(previous.permissions()) : std::nullopt;
     QFile::remove(m_path);
     if (!QFile::rename(m_temporary.fileName(), m_path)) {
         throw Error(cannotWrite(m_path, QCoreApplication::translate("TableExporter",
                                                                     "the finished file could not be moved into place")));
     }
     m_temporary.setAutoRemove(false);
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                      QFileDevice::ReadOther);
+    QFile::setPermissions(m_path, keep.value_or(FilePermissions::kPrivateFile));
 }
 
 } // namespace

@@ -90,6 +90,9 @@ QStringList csvHeaderKeys(const QStringList &names)
 void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     CsvReader reader(decoded.text);
     const QList<CsvReader::Field> header = readHeader(reader);
     const int headerLine = reader.recordLine();
@@ -98,12 +101,12 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
         const QString key = RecordNormalizer::columnKey(column.text);
         if (!key.isEmpty() && keys.contains(key)) {
             throw RecordError(column.line, column.column,
-                              QCoreApplication::translate("Import", "the column '%1' appears twice").arg(key));
+                              QCoreApplication::translate("Import", "the column '%1' appears twice").arg(excerpt(key)));
         }
         if (key.isEmpty() && !column.text.trimmed().isEmpty()) {
             sink.warning(headerLine,
                          QCoreApplication::translate("Import", "column '%1' is not a field of an interaction; ignored")
-                             .arg(column.text.trimmed()));
+                             .arg(excerpt(column.text.trimmed())));
         }
         keys << key;
     }
@@ -159,6 +162,9 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
 void CsvTurnsParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     CsvReader reader(decoded.text);
     const QList<CsvReader::Field> header = readHeader(reader);
     const int headerLine = reader.recordLine();
@@ -169,13 +175,13 @@ void CsvTurnsParser::parse(const ImportSource &source, RecordSink &sink)
             if (!header.at(i).text.trimmed().isEmpty()) {
                 sink.warning(headerLine,
                              QCoreApplication::translate("Import", "column '%1' is not a field of a turn; ignored")
-                                 .arg(header.at(i).text.trimmed()));
+                                 .arg(excerpt(header.at(i).text.trimmed())));
             }
             continue;
         }
         if (column.contains(key)) {
             throw RecordError(header.at(i).line, header.at(i).column,
-                              QCoreApplication::translate("Import", "the column '%1' appears twice").arg(key));
+                              QCoreApplication::translate("Import", "the column '%1' appears twice").arg(excerpt(key)));
         }
         column.insert(key, i);
     }

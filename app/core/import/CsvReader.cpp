@@ -53,7 +53,23 @@ bool CsvReader::next(QList<Field> &fields)
     }
     m_recordLine = m_line;
     const qsizetype size = m_text.size();
+    const qsizetype recordStart = m_pos;
+    const int recordColumn = int(m_pos - m_lineStart) + 1;
+    // Memory per record is bounded: a row of millions of empty cells, or one endless quoted field, is refused
+    // at the limit instead of being held (README, import limits).
+    const auto tooLong = [&] {
+        return RecordError(m_recordLine, recordColumn,
+                           QCoreApplication::translate("Import", "the record is longer than %1 characters, the "
+                                                                 "limit for one CSV record")
+                               .arg(kMaxRecordChars));
+    };
     for (;;) {
+        if (fields.size() >= kMaxFields) {
+            throw RecordError(m_recordLine, recordColumn,
+                              QCoreApplication::translate("Import", "the record has more than %1 fields, the limit "
+                                                                    "for one CSV record")
+                                  .arg(kMaxFields));
+        }
         Field field;
         field.line = m_line;
         field.column = int(m_pos - m_lineStart) + 1;
@@ -78,6 +94,9 @@ bool CsvReader::next(QList<Field> &fields)
                 if (c == QLatin1Char('\n')) {
                     ++m_line;
                     m_lineStart = m_pos + 1;
+                }
+                if (m_pos - recordStart > kMaxRecordChars) {
+                    throw tooLong();
                 }
                 field.text += c; // kept as given, CR LF included
                 ++m_pos;
@@ -104,6 +123,9 @@ bool CsvReader::next(QList<Field> &fields)
                 ++m_pos;
             }
             field.text = m_text.sliced(start, m_pos - start).toString();
+        }
+        if (m_pos - recordStart > kMaxRecordChars) {
+            throw tooLong();
         }
         fields.append(std::move(field));
         if (m_pos >= size) {

@@ -19,6 +19,10 @@ public:
         int column = 0;
     };
 
+    // Limits per record (documented in the README): beyond them next() throws RecordError at the record's start.
+    static constexpr int kMaxFields = 10000;
+    static constexpr qsizetype kMaxRecordChars = 32 * 1024 * 1024;
+
     explicit CsvReader(QStringView text);
 
     // Reads the next record into `fields`; false at the end of the text. An unterminated quoted field throws

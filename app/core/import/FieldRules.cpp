@@ -98,7 +98,7 @@ int digits(QStringView text, qsizetype at, int count, bool *ok)
 {
     throw FieldError(QCoreApplication::translate("Import", "'%1' is not an ISO 8601 date and time with a UTC offset "
                                                            "(expected e.g. 2024-03-05T09:15:02+08:00)")
-                         .arg(text.toString()));
+                         .arg(excerpt(text)));
 }
 
 } // namespace
@@ -114,7 +114,7 @@ QString FieldRules::channel(QStringView text)
     }
     throw FieldError(
         QCoreApplication::translate("Import", "unknown channel '%1' (expected phone, chat, email or other)")
-            .arg(text.toString()));
+            .arg(excerpt(text)));
 }
 
 QString FieldRules::category(QStringView text)
@@ -129,7 +129,7 @@ QString FieldRules::category(QStringView text)
     throw FieldError(
         QCoreApplication::translate(
             "Import", "unknown category '%1' (expected consultation, complaint, after_sales, suggestion or other)")
-            .arg(text.toString()));
+            .arg(excerpt(text)));
 }
 
 std::optional<QString> FieldRules::knownSpeaker(QStringView label)
@@ -155,7 +155,7 @@ QString FieldRules::unknownSpeakerMessage(QStringView label)
                "Import",
                "unknown speaker '%1' (expected agent, customer or system, or 客服, 坐席, assistant, helpdesk for the "
                "agent and 客户, 用户, user for the customer)")
-        .arg(label.toString());
+        .arg(excerpt(label));
 }
 
 QString FieldRules::speaker(QStringView text)
@@ -182,7 +182,7 @@ bool FieldRules::boolean(QStringView text)
         }
     }
     throw FieldError(QCoreApplication::translate("Import", "expected true or false (or 1/0, yes/no, 是/否), got '%1'")
-                         .arg(text.toString()));
+                         .arg(excerpt(text)));
 }
 
 Instant FieldRules::timestamp(QStringView text)
@@ -204,7 +204,7 @@ Instant FieldRules::timestamp(QStringView text)
             throw FieldError(
                 QCoreApplication::translate(
                     "Import", "'%1' has no time of day and no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00)")
-                    .arg(text.toString()));
+                    .arg(excerpt(text)));
         }
         notTimestamp(text);
     }
@@ -243,7 +243,7 @@ Instant FieldRules::timestamp(QStringView text)
     if (at >= text.size()) {
         throw FieldError(QCoreApplication::translate(
                              "Import", "'%1' has no UTC offset (expected e.g. 2024-03-05T09:15:02+08:00 or …Z)")
-                             .arg(text.toString()));
+                             .arg(excerpt(text)));
     }
     int offset = 0;
     if (text[at] == u'Z' || text[at] == u'z') {
@@ -267,9 +267,16 @@ Instant FieldRules::timestamp(QStringView text)
             }
             at += 2;
         }
-        if (offsetHours > 18 || offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 18 * 60) {
-            throw FieldError(
-                QCoreApplication::translate("Import", "'%1' has an impossible UTC offset").arg(text.toString()));
+        // Real offsets run from −12:00 to +14:00; what Qt can represent ends at ±14:00. Beyond that the value
+        // is refused here, naming the offset (not later as a missing started_at).
+        if (offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 14 * 60) {
+            throw FieldError(QCoreApplication::translate("Import", "'%1' has an impossible UTC offset %2 (offsets "
+                                                                   "range from -14:00 to +14:00)")
+                                 .arg(excerpt(text))
+                                 .arg(QStringLiteral("%1%2:%3")
+                                          .arg(sign > 0 ? QLatin1Char('+') : QLatin1Char('-'))
+                                          .arg(offsetHours, 2, 10, QLatin1Char('0'))
+                                          .arg(offsetMinutes, 2, 10, QLatin1Char('0'))));
         }
         offset = sign * (offsetHours * 3600 + offsetMinutes * 60);
     } else {
@@ -280,15 +287,100 @@ Instant FieldRules::timestamp(QStringView text)
     }
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1900 || hour > 23 || minute > 59 || second > 59) {
-        throw FieldError(
-            QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(text.toString()));
+        throw FieldError(QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(excerpt(text)));
     }
     const qint64 localSeconds =
         (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 + hour * 3600 + minute * 60 + second;
     Instant instant;
     instant.offsetSeconds = offset;
     instant.at = QDateTime::fromSecsSinceEpoch(localSeconds - offset, QTimeZone(offset));
+    if (!instant.at.isValid()) {
+        throw FieldError(QCoreApplication::translate("Import", "'%1' is not a real date and time").arg(excerpt(text)));
+    }
     return instant;
+}
+
+FieldRules::Whole FieldRules::wholeNumber(QStringView text, qint64 &value)
+{
+    // Read from the digits, never through a double: 9007199254740993 must not become …992 on the way.
+    text = text.trimmed();
+    const qsizetype size = text.size();
+    const auto isDigit = [&](qsizetype at) { return at < size && text[at] >= u'0' && text[at] <= u'9'; };
+    qsizetype i = 0;
+    bool negative = false;
+    if (i < size && (text[i] == u'-' || text[i] == u'+')) {
+        negative = text[i] == u'-';
+        ++i;
+    }
+    QString digits;
+    qsizetype fractionDigits = 0;
+    while (isDigit(i)) {
+        digits += text[i++];
+    }
+    if (i < size && text[i] == u'.') {
+        ++i;
+        while (isDigit(i)) {
+            digits += text[i++];
+            ++fractionDigits;
+        }
+    }
+    if (digits.isEmpty()) {
+        return Whole::NotANumber;
+    }
+    qint64 exponent = 0;
+    if (i < size && (text[i] == u'e' || text[i] == u'E')) {
+        ++i;
+        qint64 sign = 1;
+        if (i < size && (text[i] == u'-' || text[i] == u'+')) {
+            sign = text[i] == u'-' ? -1 : 1;
+            ++i;
+        }
+        if (!isDigit(i)) {
+            return Whole::NotANumber;
+        }
+        while (isDigit(i)) {
+            exponent = qMin<qint64>(exponent * 10 + (text[i++].unicode() - u'0'), 1000000); // beyond any input
+        }
+        exponent *= sign;
+    }
+    if (i != size) {
+        return Whole::NotANumber;
+    }
+    qsizetype leading = 0;
+    while (leading < digits.size() && digits[leading] == u'0') {
+        ++leading;
+    }
+    digits.remove(0, leading);
+    if (digits.isEmpty()) {
+        value = 0;
+        return Whole::Ok;
+    }
+    // value = digits × 10^scale
+    const qint64 scale = exponent - fractionDigits;
+    if (scale < 0) {
+        if (-scale >= digits.size()) {
+            return Whole::NotWhole; // a non-zero magnitude below 1
+        }
+        const QStringView dropped = QStringView(digits).last(qsizetype(-scale));
+        if (std::any_of(dropped.begin(), dropped.end(), [](QChar c) { return c != u'0'; })) {
+            return Whole::NotWhole;
+        }
+        digits.chop(qsizetype(-scale));
+    } else if (scale > 0) {
+        if (digits.size() + scale > 16) {
+            return Whole::TooLarge;
+        }
+        digits += QString(qsizetype(scale), u'0');
+    }
+    if (digits.size() > 16) {
+        return Whole::TooLarge;
+    }
+    const qint64 magnitude = digits.toLongLong();
+    if (magnitude > kMaxExactInteger) {
+        return Whole::TooLarge;
+    }
+    value = negative ? -magnitude : magnitude;
+    return Whole::Ok;
 }
 
 int FieldRules::integer(double value, bool integral, int min, int max)
@@ -305,15 +397,21 @@ int FieldRules::integer(double value, bool integral, int min, int max)
 
 int FieldRules::integer(QStringView text, int min, int max)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok) {
+    qint64 value = 0;
+    const Whole whole = wholeNumber(text, value);
+    if (whole == Whole::NotANumber) {
         throw FieldError(QCoreApplication::translate("Import", "expected a whole number from %1 to %2, got '%3'")
                              .arg(min)
                              .arg(max)
-                             .arg(text.toString()));
+                             .arg(excerpt(text.trimmed())));
     }
-    return integer(value, true, min, max);
+    if (whole != Whole::Ok || value < min || value > max) {
+        throw FieldError(QCoreApplication::translate("Import", "expected a whole number from %1 to %2, got %3")
+                             .arg(min)
+                             .arg(max)
+                             .arg(excerpt(text.trimmed())));
+    }
+    return int(value);
 }
 
 double FieldRules::seconds(double value)
@@ -336,31 +434,31 @@ double FieldRules::seconds(QStringView text)
     const double value = text.trimmed().toDouble(&ok);
     if (!ok) {
         throw FieldError(
-            QCoreApplication::translate("Import", "expected a number of seconds ≥ 0, got '%1'").arg(text.toString()));
+            QCoreApplication::translate("Import", "expected a number of seconds ≥ 0, got '%1'").arg(excerpt(text)));
     }
     return seconds(value);
 }
 
-qint64 FieldRules::milliseconds(double value, bool integral)
-{
-    Q_UNUSED(integral)
-    // 2^53: beyond it a double no longer holds every whole number.
-    if (!std::isfinite(value) || value != std::floor(value) || value < 0 || value > 9007199254740992.0) {
-        throw FieldError(QCoreApplication::translate("Import", "expected a whole number of milliseconds ≥ 0, got %1")
-                             .arg(QString::number(value, 'g', 17)));
-    }
-    return qint64(value);
-}
-
 qint64 FieldRules::milliseconds(QStringView text)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok) {
-        throw FieldError(QCoreApplication::translate("Import", "expected a whole number of milliseconds ≥ 0, got '%1'")
-                             .arg(text.toString()));
+    qint64 value = 0;
+    switch (wholeNumber(text, value)) {
+    case Whole::Ok:
+        if (value >= 0) {
+            return value;
+        }
+        break;
+    case Whole::TooLarge:
+        throw FieldError(QCoreApplication::translate("Import", "%1 milliseconds is too large to be stored exactly "
+                                                               "(at most %2)")
+                             .arg(excerpt(text.trimmed()))
+                             .arg(kMaxExactInteger));
+    case Whole::NotANumber:
+    case Whole::NotWhole:
+        break;
     }
-    return milliseconds(value, true);
+    throw FieldError(QCoreApplication::translate("Import", "expected a whole number of milliseconds ≥ 0, got '%1'")
+                         .arg(excerpt(text.trimmed())));
 }
 
 std::optional<qint64> FieldRules::clockMilliseconds(QStringView text)

@@ -30,12 +30,24 @@ public:
     static bool boolean(QStringView text); // true/false, 1/0, yes/no, 是/否
     // ISO 8601 date and time WITH a UTC offset; offset-less or impossible values are errors.
     static Instant timestamp(QStringView text);
-    static int integer(QStringView text, int min, int max);
+    // The largest whole number every consumer (SQLite, PostgreSQL, JSON readers) holds exactly: 2^53 − 1.
+    static constexpr qint64 kMaxExactInteger = 9007199254740991;
+    enum class Whole
+    {
+        Ok,
+        NotANumber,
+        NotWhole,
+        TooLarge // magnitude above kMaxExactInteger
+    };
+    // The whole number a decimal literal ("1500", "1500.0", "1.5e3", "-2") stands for, read from its digits so
+    // that nothing is rounded on the way.
+    static Whole wholeNumber(QStringView text, qint64 &value);
+    static int integer(QStringView text, int min, int max); // the literal as written (JSON numbers too)
     static int integer(double value, bool integral, int min, int max);
     static double seconds(QStringView text); // a finite number ≥ 0
     static double seconds(double value);
+    // A whole number of milliseconds from 0 to kMaxExactInteger, from its literal.
     static qint64 milliseconds(QStringView text);
-    static qint64 milliseconds(double value, bool integral);
     // "hh:mm:ss.mmm", "mm:ss.mmm", "hh:mm:ss,mmm", "hh:mm:ss" → milliseconds; nothing when it is not such a time.
     static std::optional<qint64> clockMilliseconds(QStringView text);
     // A wall-clock time, with or without a date before it ("2024-03-05 09:15:02", "2024/3/5 9:15", "09:15:02"), as

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace qadesk {
 
@@ -71,19 +74,78 @@ void FileImport::reportProgress(qint64 bytesDone)
     m_sinceReport.restart();
 }
 
-void FileImport::resolveRecording(Interaction &in, int line)
+namespace {
+
+bool isInside(const QString &path, QString root)
 {
-    if (in.recording.isEmpty() || in.recording.contains(QLatin1String("://"))) {
-        return; // nothing, or a URL: kept as given
+    if (root.isEmpty()) {
+        return false;
+    }
+    if (!root.endsWith(QLatin1Char('/'))) {
+        root += QLatin1Char('/');
+    }
+    return path.startsWith(root);
+}
+
+} // namespace
+
+// A recording must be a file inside the imported file's folder or the configured recordings root: a path that
+// climbs out (../../etc/passwd), an absolute path elsewhere, a file:// URL to elsewhere, a symbolic link that
+// leads out, or a URL of another scheme is refused, so an import file cannot make the app read arbitrary files.
+bool FileImport::resolveRecording(Interaction &in, int line)
+{
+    if (in.recording.isEmpty()) {
+        return true;
     }
     QString path = in.recording;
+    if (path.contains(QLatin1String("://"))) {
+        const QUrl url(path);
+        if (!url.isLocalFile()) {
+            error(line, 0,
+                  QCoreApplication::translate(
+                      "Import", "recording '%1' is a URL; only files inside the imported file's folder or the "
+                                "recordings root are accepted")
+                      .arg(excerpt(in.recording)));
+            return false;
+        }
+        path = url.toLocalFile();
+    }
     path.replace(QLatin1Char('\\'), QLatin1Char('/')); // exports from Windows systems
+    const QString folder = QFileInfo(m_source.path).absolutePath();
+    path = QDir::cleanPath(QFileInfo(path).isAbsolute() ? path : QDir(folder).filePath(path));
+    if (m_recordingRoots.isEmpty()) {
+        // Once per file: the allowed folders as written and with symbolic links resolved.
+        m_recordingRoots << QDir::cleanPath(folder);
+        if (!m_options.recordingsRoot.isEmpty()) {
+            m_recordingRoots << QDir::cleanPath(QFileInfo(m_options.recordingsRoot).absoluteFilePath());
+        }
+        for (const QString &root : std::as_const(m_recordingRoots)) {
+            m_canonicalRecordingRoots << QFileInfo(root).canonicalFilePath();
+        }
+    }
+    const auto inside = [](const QString &candidate, const QStringList &roots) {
+        return std::any_of(roots.cbegin(), roots.cend(),
+                           [&](const QString &root) { return isInside(candidate, root); });
+    };
     const QFileInfo info(path);
-    path = QDir::cleanPath(info.isAbsolute() ? path : QFileInfo(m_source.path).absoluteDir().filePath(path));
-    if (!QFileInfo::exists(path)) {
-        warning(line, QCoreApplication::translate("Import", "recording not found: %1 (stored anyway)").arg(path));
+    if (!inside(path, m_recordingRoots) ||
+        (info.exists() && !inside(info.canonicalFilePath(), m_canonicalRecordingRoots))) {
+        error(line, 0,
+              QCoreApplication::translate("Import", "recording '%1' is outside the imported file's folder %2%3; "
+                                                    "refused")
+                  .arg(excerpt(in.recording), folder,
+                       m_options.recordingsRoot.isEmpty()
+                           ? QString()
+                           : QCoreApplication::translate("Import", " and the recordings root %1")
+                                 .arg(m_options.recordingsRoot)));
+        return false;
+    }
+    if (!info.exists()) {
+        warning(line,
+                QCoreApplication::translate("Import", "recording not found: %1 (stored anyway)").arg(excerpt(path)));
     }
     in.recording = path;
+    return true;
 }
 
 void FileImport::record(ImportRecord &record)
@@ -91,7 +153,9 @@ void FileImport::record(ImportRecord &record)
     checkCancel();
     ++m_records;
     if (!m_result.errors.isEmpty()) {
-        return; // the file will be rolled back; only checking goes on
+        // The file will be rolled back; only checking goes on, recordings included.
+        resolveRecording(record.interaction, record.line);
+        return;
     }
     try {
         if (record.kind == ImportRecord::Kind::Interaction) {
@@ -111,7 +175,9 @@ void FileImport::writeInteraction(ImportRecord &record)
         ++m_result.duplicates;
         return;
     }
-    resolveRecording(in, record.line);
+    if (!resolveRecording(in, record.line)) {
+        return;
+    }
     in.sourceFile = m_source.path;
     m_writer.insert(in);
     ++m_result.imported;
@@ -136,7 +202,7 @@ void FileImport::writeTranscript(ImportRecord &record)
               QCoreApplication::translate("Import",
                                           "no interaction with external_id '%1' exists; import the interactions first "
                                           "(or in the same batch)")
-                  .arg(in.externalId));
+                  .arg(excerpt(in.externalId)));
         return;
     }
     // A transcript file on its own: the interaction is created from its header, with stand-ins where that
@@ -147,7 +213,7 @@ void FileImport::writeTranscript(ImportRecord &record)
                 QCoreApplication::translate(
                     "Import", "no agent_id in the file's header and no interaction '%1' in the database: the "
                               "agent is recorded as 'unknown'")
-                    .arg(in.externalId));
+                    .arg(excerpt(in.externalId)));
     }
     if (!in.startedAt.isValid()) {
         in.startedAt = m_source.modified;
@@ -157,7 +223,9 @@ void FileImport::writeTranscript(ImportRecord &record)
                     "Import", "no started_at in the file's header: the file's modification time %1 is used")
                     .arg(m_source.modified.toString(Qt::ISODate)));
     }
-    resolveRecording(in, record.line);
+    if (!resolveRecording(in, record.line)) {
+        return;
+    }
     in.sourceFile = m_source.path;
     m_writer.insert(in);
     ++m_result.imported;

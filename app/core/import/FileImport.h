@@ -4,6 +4,7 @@
 #include "InteractionParser.h"
 
 #include <QElapsedTimer>
+#include <QStringList>
 
 #include <atomic>
 
@@ -33,7 +34,7 @@ public:
 
 private:
     void checkCancel() const;
-    void resolveRecording(Interaction &interaction, int line);
+    bool resolveRecording(Interaction &interaction, int line); // false: refused (an error was reported)
     void writeInteraction(ImportRecord &record);
     void writeTranscript(ImportRecord &record);
 
@@ -47,6 +48,8 @@ private:
     QElapsedTimer m_sinceReport;
     qint64 m_records = 0;
     int m_omittedWarnings = 0;
+    QStringList m_recordingRoots;          // where recordings may lie: the file's folder, the recordings root
+    QStringList m_canonicalRecordingRoots; // the same with symbolic links resolved
 };
 
 } // namespace qadesk

@@ -2,6 +2,7 @@
 
 #include "CsvInteractionParser.h"
 #include "CsvReader.h"
+#include "ImportErrors.h"
 #include "TranscriptBuilder.h"
 
 #include <QFileInfo>
@@ -67,7 +68,13 @@ std::optional<ImportFormat> csvKind(const QString &text)
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
     CsvReader reader(firstLine);
     QList<CsvReader::Field> fields;
-    if (!reader.next(fields) || fields.size() < 2) {
+    try {
+        if (!reader.next(fields) || fields.size() < 2) {
+            return std::nullopt;
+        }
+    } catch (const RecordError &) {
+        // A first line that is not well-formed CSV (e.g. a transcript line holding `,"`) is not a CSV header;
+        // detection only looks, it never rejects.
         return std::nullopt;
     }
     QStringList names;

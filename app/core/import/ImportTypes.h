@@ -32,6 +32,7 @@ struct ImportOptions
     ImportFormat format = ImportFormat::Auto;
     bool dryRun = false;          // validate everything, write nothing
     bool maskPersonalData = true; // phone, ID-card and bank-card numbers in turn text and customer fields
+    QString recordingsRoot;       // recordings may also lie under this folder (besides the imported file's)
     int maxErrorsPerFile = 50;    // a rejected file reports at most this many errors
     int progressIntervalMs = 100; // how often the progress callback is called at most
 };

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <new>
 #include <optional>
 
 namespace qadesk {
@@ -70,6 +71,20 @@ bool isBlank(QByteArrayView bytes)
                        [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
+// A failure no parser anticipated (out of memory, a database that went away…): reported as the file's error
+// so that the batch goes on and the caller still gets its result document.
+QString unexpectedFailure(const std::exception &error)
+{
+    if (dynamic_cast<const std::bad_alloc *>(&error)) {
+        return QCoreApplication::translate("Import", "not enough memory to import this file");
+    }
+    if (const auto *known = dynamic_cast<const Error *>(&error)) {
+        return known->message();
+    }
+    return QCoreApplication::translate("Import", "the import failed unexpectedly: %1")
+        .arg(QString::fromLocal8Bit(error.what()));
+}
+
 } // namespace
 
 Importer::Planned Importer::plan(const QString &file, const ImportOptions &options) const
@@ -89,10 +104,19 @@ Importer::Planned Importer::plan(const QString &file, const ImportOptions &optio
                                                                   "working files), not a file to import");
     } else if (!input.open(QIODevice::ReadOnly)) {
         planned.openError = QCoreApplication::translate("Import", "cannot read the file: %1").arg(input.errorString());
+    } else if (options.format != ImportFormat::Auto) {
+        planned.format = options.format;
     } else {
-        planned.format = options.format != ImportFormat::Auto
-                             ? options.format
-                             : FormatDetector::detect(planned.path, input.read(FormatDetector::kHeadSize));
+        // Detection must never stop a batch: whatever goes wrong here becomes this file's error.
+        try {
+            planned.format = FormatDetector::detect(planned.path, input.read(FormatDetector::kHeadSize));
+        } catch (const RecordError &error) {
+            planned.openError = error.message();
+            planned.openLine = error.line();
+            planned.openColumn = error.column();
+        } catch (const std::exception &error) {
+            planned.openError = unexpectedFailure(error);
+        }
     }
     return planned;
 }
@@ -125,7 +149,16 @@ ImportResult Importer::importFiles(const QStringList &files, const ImportOptions
             result.files.append(skipped);
             continue;
         }
-        FileImportResult file = importFile(planned.at(i), i, int(planned.size()), options, progress, cancel);
+        FileImportResult file;
+        try {
+            file = importFile(planned.at(i), i, int(planned.size()), options, progress, cancel);
+        } catch (const std::exception &error) {
+            // Whatever the file held was rolled back by the transaction (or savepoint) going out of scope.
+            file = FileImportResult{};
+            file.file = planned.at(i).given;
+            file.format = planned.at(i).format;
+            file.errors.append(ImportIssue{file.file, 0, 0, unexpectedFailure(error)});
+        }
         result.cancelled = file.cancelled;
         result.files.append(std::move(file));
     }
@@ -139,7 +172,7 @@ FileImportResult Importer::importFile(const Planned &planned, int index, int cou
     result.file = planned.given;
     result.format = planned.format;
     if (!planned.openError.isEmpty()) {
-        result.errors.append(ImportIssue{result.file, 0, 0, planned.openError});
+        result.errors.append(ImportIssue{result.file, planned.openLine, planned.openColumn, planned.openError});
         return result;
     }
     QFile file(planned.path);
@@ -207,8 +240,8 @@ FileImportResult Importer::importFile(const Planned &planned, int index, int cou
     } catch (const BusyError &error) {
         result.busy = true;
         result.errors.append(ImportIssue{result.file, 0, 0, error.message()});
-    } catch (const Error &error) {
-        sink.error(0, 0, error.message());
+    } catch (const std::exception &error) {
+        sink.error(0, 0, unexpectedFailure(error));
     }
     if (result.errors.isEmpty() && !result.cancelled) {
         try {

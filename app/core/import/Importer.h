@@ -28,7 +28,9 @@ private:
         QString given; // as the caller named it (used in messages)
         QString path;  // absolute
         ImportFormat format = ImportFormat::Auto;
-        QString openError;
+        QString openError; // the file cannot be read, or its format cannot be told
+        int openLine = 0;
+        int openColumn = 0;
     };
     Planned plan(const QString &file, const ImportOptions &options) const;
     FileImportResult importFile(const Planned &file, int index, int count, const ImportOptions &options,

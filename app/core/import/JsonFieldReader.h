@@ -80,7 +80,9 @@ public:
         if (!value) {
             return std::nullopt;
         }
-        return check(node, field, [&] { return FieldRules::integer(*value, true, min, max); });
+        // From the literal, not the double: 4.0000000000000001 is not 4.
+        return check(node, field,
+                     [&] { return FieldRules::integer(QString::fromLatin1(m_reader.raw(node)), min, max); });
     }
     std::optional<double> seconds(const JsonReader::Node &node, const QString &field) const
     {
@@ -96,7 +98,7 @@ public:
         if (!value) {
             return std::nullopt;
         }
-        return check(node, field, [&] { return FieldRules::milliseconds(*value, true); });
+        return check(node, field, [&] { return FieldRules::milliseconds(QString::fromLatin1(m_reader.raw(node))); });
     }
     void requireObject(const JsonReader::Node &node, const QString &field) const
     {

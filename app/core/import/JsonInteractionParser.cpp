@@ -232,7 +232,7 @@ void JsonInteractionParser::warnUnknown(JsonReader &reader, const Node &member, 
     if (!m_warnedKeys.contains(key)) {
         m_warnedKeys.insert(key);
         sink.warning(member.line, QCoreApplication::translate("Import", "unknown field '%1' ignored (first seen here)")
-                                      .arg(QString::fromUtf8(key.mid(key.indexOf('.') + 1))));
+                                      .arg(excerpt(QString::fromUtf8(key.mid(key.indexOf('.') + 1)))));
     }
 }
 

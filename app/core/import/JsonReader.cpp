@@ -3,6 +3,7 @@
 #include "TextPosition.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <charconv>
 
@@ -11,6 +12,9 @@ namespace qadesk {
 namespace {
 
 constexpr int kMaxDepth = 64;
+// Values in one record (one interaction): bounds the node tree's memory (about 80 MB at the limit); a real
+// interaction with 2,000 turns holds some 20,000.
+constexpr int kMaxNodes = 1000000;
 
 bool isDigit(char c)
 {
@@ -90,6 +94,10 @@ int JsonReader::parseInto(int depth)
         truncated(QCoreApplication::translate("Import", "unexpected end of input where a value was expected"));
     }
     const int index = int(m_nodes.size());
+    if (index >= kMaxNodes) {
+        fail(QCoreApplication::translate("Import", "the record holds more than %1 values, the limit for one record")
+                 .arg(kMaxNodes));
+    }
     m_nodes.emplace_back();
     m_nodes.back().start = m_pos;
     m_nodes.back().line = m_line;
@@ -376,12 +384,28 @@ QByteArray JsonReader::unescape(qsizetype begin, qsizetype end) const
     return out;
 }
 
+// QString::fromUtf8 drops a leading U+FEFF as a byte order mark; inside a JSON string it is a character and is
+// kept (the rules decide whether a field may hold it).
+namespace {
+
+QString exactUtf8(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringConverter::Utf8,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        return decoder(bytes);
+    }
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
 QString JsonReader::text(const Node &node) const
 {
     if (!node.escaped) {
-        return QString::fromUtf8(m_data + node.begin, node.end - node.begin);
+        return exactUtf8(QByteArrayView(m_data + node.begin, node.end - node.begin));
     }
-    return QString::fromUtf8(unescape(node.begin, node.end));
+    return exactUtf8(unescape(node.begin, node.end));
 }
 
 QByteArrayView JsonReader::key(const Node &member)

@@ -9,14 +9,55 @@ namespace {
 
 using Positions = QVarLengthArray<qsizetype, 32>;
 
-bool isAsciiDigit(QChar c)
+// ASCII and full-width digits (１３８…, what Chinese input methods type in full-width mode).
+int digitValue(QChar c)
 {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9') {
+        return u - u'0';
+    }
+    if (u >= 0xFF10 && u <= 0xFF19) {
+        return u - 0xFF10;
+    }
+    return -1;
+}
+
+bool isDigit(QChar c)
+{
+    return digitValue(c) >= 0;
+}
+
+// What people put between the digit groups of one number: spaces (also no-break, ideographic, figure and thin
+// spaces), hyphens (ASCII, Unicode, full-width) and dots (138.1234.5678).
+bool isSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ':
+    case u'-':
+    case u'.':
+    case 0x00A0: // no-break space
+    case 0x2007: // figure space
+    case 0x2009: // thin space
+    case 0x202F: // narrow no-break space
+    case 0x3000: // ideographic space
+    case 0x2010: // hyphen
+    case 0x2011: // non-breaking hyphen
+    case 0xFF0D: // full-width hyphen-minus
+    case 0xFF0E: // full-width full stop
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isCheckLetter(QChar c)
+{
+    return c == QLatin1Char('X') || c == QLatin1Char('x') || c == QChar(0xFF38) || c == QChar(0xFF58);
 }
 
 int digitAt(const QString &text, const Positions &positions, qsizetype i)
 {
-    return text.at(positions[i]).unicode() - u'0';
+    return digitValue(text.at(positions[i]));
 }
 
 // Replaces the digits at positions [keepFront, size - keepBack) with '*'; separators stay.
@@ -28,17 +69,27 @@ void maskRange(QString &text, const Positions &positions, qsizetype from, qsizet
     }
 }
 
+int numberAt(const QString &text, const Positions &p, qsizetype at, int count)
+{
+    int value = 0;
+    for (int k = 0; k < count; ++k) {
+        value = value * 10 + digitAt(text, p, at + k);
+    }
+    return value;
+}
+
 bool plausibleBirthDate(const QString &text, const Positions &p, qsizetype from)
 {
-    auto number = [&](qsizetype at, int count) {
-        int value = 0;
-        for (int k = 0; k < count; ++k) {
-            value = value * 10 + digitAt(text, p, from + at + k);
-        }
-        return value;
-    };
-    const int year = number(6, 4);
-    return year >= 1900 && year <= 2100 && QDate(year, number(10, 2), number(12, 2)).isValid();
+    const int year = numberAt(text, p, from + 6, 4);
+    return year >= 1900 && year <= 2100 &&
+           QDate(year, numberAt(text, p, from + 10, 2), numberAt(text, p, from + 12, 2)).isValid();
+}
+
+// First-generation ID cards (15 digits, until 2004): the birth date is YYMMDD of the 1900s.
+bool plausibleOldBirthDate(const QString &text, const Positions &p, qsizetype from)
+{
+    return QDate(1900 + numberAt(text, p, from + 6, 2), numberAt(text, p, from + 8, 2), numberAt(text, p, from + 10, 2))
+        .isValid();
 }
 
 // Masks digits [from, to) of one run if they form a known kind of number. `idCheckLetter`: the run is
@@ -63,11 +114,32 @@ bool maskNumber(QString &text, const Positions &p, qsizetype from, qsizetype to,
         maskRange(text, p, from, to, 3, 4);
         return true;
     }
+    if (n == 15 && plausibleOldBirthDate(text, p, from)) {
+        maskRange(text, p, from, to, 3, 3);
+        return true;
+    }
     if (n >= 16 && n <= 19) {
         maskRange(text, p, from, to, 4, 4);
         return true;
     }
     return false;
+}
+
+// A mobile number inside a longer run of digits ("订单0013812345678", digits run on without a separator):
+// every 1[3-9]xxxxxxxxx found is masked.
+bool maskEmbeddedMobiles(QString &text, const Positions &p)
+{
+    bool changed = false;
+    for (qsizetype at = 0; at + 11 <= p.size();) {
+        if (digitAt(text, p, at) == 1 && digitAt(text, p, at + 1) >= 3) {
+            maskRange(text, p, at, at + 11, 3, 4);
+            changed = true;
+            at += 11;
+        } else {
+            ++at;
+        }
+    }
+    return changed;
 }
 
 } // namespace
@@ -80,41 +152,48 @@ bool PiiMasker::mask(QString &text)
     Positions positions;
     QVarLengthArray<qsizetype, 8> groupStarts;
     while (i < size) {
-        if (!isAsciiDigit(text.at(i))) {
+        if (!isDigit(text.at(i))) {
             ++i;
             continue;
         }
-        // A run: digit groups joined by single spaces or hyphens ("138 1234 5678", "6222-0212-…").
+        // A run: digit groups joined by one or two separators ("138 1234 5678", "138.1234.5678",
+        // "138  1234\u3000 5678", "6222-0212-…").
         positions.clear();
         groupStarts.clear();
         qsizetype j = i;
         for (;;) {
             groupStarts.append(positions.size());
-            while (j < size && isAsciiDigit(text.at(j))) {
+            while (j < size && isDigit(text.at(j))) {
                 positions.append(j++);
             }
-            if (j + 1 < size && (text.at(j) == QLatin1Char(' ') || text.at(j) == QLatin1Char('-')) &&
-                isAsciiDigit(text.at(j + 1))) {
-                ++j;
+            qsizetype gap = 0;
+            while (gap < 2 && j + gap < size && isSeparator(text.at(j + gap))) {
+                ++gap;
+            }
+            if (gap > 0 && j + gap < size && isDigit(text.at(j + gap))) {
+                j += gap;
                 continue;
             }
             break;
         }
-        const bool checkLetter = j < size && (text.at(j) == QLatin1Char('X') || text.at(j) == QLatin1Char('x'));
+        const bool checkLetter = j < size && isCheckLetter(text.at(j));
         if (positions.size() >= 11) {
-            if (maskNumber(text, positions, 0, positions.size(), checkLetter)) {
-                changed = true;
-            } else if (groupStarts.size() > 1) {
+            bool masked = maskNumber(text, positions, 0, positions.size(), checkLetter);
+            if (!masked && groupStarts.size() > 1) {
                 // The groups may be separate numbers ("共 2 件 13812345678").
                 for (qsizetype g = 0; g < groupStarts.size(); ++g) {
                     const qsizetype from = groupStarts[g];
                     const qsizetype to = g + 1 < groupStarts.size() ? groupStarts[g + 1] : positions.size();
                     if (to - from >= 11) {
                         const bool last = g + 1 == groupStarts.size();
-                        changed = maskNumber(text, positions, from, to, last && checkLetter) || changed;
+                        masked = maskNumber(text, positions, from, to, last && checkLetter) || masked;
                     }
                 }
             }
+            if (!masked) {
+                masked = maskEmbeddedMobiles(text, positions);
+            }
+            changed = masked || changed;
         }
         i = j;
     }
@@ -129,16 +208,15 @@ QString PiiMasker::masked(QString text)
 
 QString PiiMasker::maskedPhone(QString phone)
 {
-    if (mask(phone)) {
-        return phone;
-    }
+    // A field that is a phone number keeps its first 3 and last 4 digits and nothing else, whatever its form:
+    // +86 and 0086 prefixes, extensions and long forms included.
     Positions positions;
     for (qsizetype i = 0; i < phone.size(); ++i) {
-        if (isAsciiDigit(phone.at(i))) {
+        if (isDigit(phone.at(i))) {
             positions.append(i);
         }
     }
-    if (positions.size() >= 7) {
+    if (positions.size() > 7) {
         maskRange(phone, positions, 0, positions.size(), 3, 4);
     }
     return phone;

@@ -59,6 +59,9 @@ TimedLine splitTime(QStringView line)
 void PlainTextTranscriptParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     const QList<QStringView> lines = splitLines(decoded.text);
     TranscriptBuilder builder(source, m_options, sink);
     bool inHeader = true;
@@ -81,7 +84,7 @@ void PlainTextTranscriptParser::parse(const ImportSource &source, RecordSink &si
         if (timed.badTime) {
             sink.error(lineNumber, 2,
                        QCoreApplication::translate("Import", "impossible time '%1' (expected [hh:mm:ss] or [mm:ss])")
-                           .arg(line.trimmed().sliced(1, line.trimmed().indexOf(QLatin1Char(']')) - 1).toString()));
+                           .arg(excerpt(line.trimmed().sliced(1, line.trimmed().indexOf(QLatin1Char(']')) - 1))));
             continue;
         }
         const auto startMs = timed.wallClock ? builder.sinceFirstClock(*timed.startMs) : timed.startMs;

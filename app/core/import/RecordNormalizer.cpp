@@ -166,10 +166,34 @@ void RecordNormalizer::setFlat(Interaction &in, const QString &key, QStringView 
     }
 }
 
+namespace {
+
+// Identifiers are matched exactly: an invisible U+FEFF (a stray byte order mark), U+200B or U+2060 would make
+// "A017" and "\uFEFFA017" two agents that look the same. Refused rather than silently removed.
+void checkVisible(const QString &value, const char *field)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value.at(i).unicode();
+        if (c == 0xFEFF || c == 0x200B || c == 0x2060) {
+            throw FieldError(QCoreApplication::translate("Import", "%1 holds the invisible character U+%2 at "
+                                                                   "position %3; remove it (identifiers are "
+                                                                   "stored exactly as given)")
+                                 .arg(QLatin1String(field))
+                                 .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
+                                 .arg(i + 1));
+        }
+    }
+}
+
+} // namespace
+
 void RecordNormalizer::finish(Interaction &in, bool requireMetadata) const
 {
     in.externalId = in.externalId.trimmed();
     in.agentCode = in.agentCode.trimmed();
+    checkVisible(in.externalId, "external_id");
+    checkVisible(in.agentCode, "agent_id");
+    checkVisible(in.teamName, "team");
     if (in.externalId.isEmpty()) {
         throw FieldError(QCoreApplication::translate("Import", "external_id is required"));
     }
@@ -194,6 +218,10 @@ void RecordNormalizer::finish(Interaction &in, bool requireMetadata) const
             in.customerPhone = PiiMasker::maskedPhone(in.customerPhone);
         }
         PiiMasker::mask(in.customerId);
+        // Names and teams reach exports and PDFs: "张三 138 1234 5678" as an agent name is masked like text.
+        // Identifiers (external_id, agent id) are not: masking could make two of them one.
+        PiiMasker::mask(in.agentName);
+        PiiMasker::mask(in.teamName);
     }
     in.turnCount = int(in.turns.size());
 }

@@ -30,6 +30,9 @@ bool isCueNumber(QStringView line)
 void SrtParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     const QList<QStringView> lines = splitLines(decoded.text);
     TranscriptBuilder builder(source, m_options, sink);
     qsizetype i = 0;
@@ -62,7 +65,7 @@ void SrtParser::parse(const ImportSource &source, RecordSink &sink)
             sink.error(timingLine, 1,
                        QCoreApplication::translate(
                            "Import", "expected a subtitle time line 'hh:mm:ss,mmm --> hh:mm:ss,mmm', found '%1'")
-                           .arg(line.toString()));
+                           .arg(excerpt(line)));
             while (i < lines.size() && !isBlank(lines.at(i))) {
                 ++i;
             }

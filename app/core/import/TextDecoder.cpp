@@ -35,6 +35,63 @@ QString normaliseLineEnds(QString text)
     return text;
 }
 
+// What the bytes of a file say about its encoding: well-formed multi-byte UTF-8 sequences against broken ones
+// (a broken lead byte and the continuation bytes after it count once), and the first line that is entirely
+// UTF-8 with at least two non-ASCII characters — which GB18030 text is only by rare accident.
+struct Utf8Evidence
+{
+    qint64 valid = 0;
+    qint64 invalid = 0;
+    int firstUtf8Line = 0;
+};
+
+Utf8Evidence weighUtf8(QByteArrayView bytes)
+{
+    Utf8Evidence evidence;
+    int line = 1;
+    int lineValid = 0;
+    bool lineInvalid = false;
+    const auto endLine = [&] {
+        if (evidence.firstUtf8Line == 0 && !lineInvalid && lineValid >= 2) {
+            evidence.firstUtf8Line = line;
+        }
+        ++line;
+        lineValid = 0;
+        lineInvalid = false;
+    };
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) {
+            if (c == '\n') {
+                endLine();
+            }
+            ++i;
+            continue;
+        }
+        const int length = utf8SequenceLength(bytes, i);
+        if (length > 0) {
+            ++evidence.valid;
+            ++lineValid;
+            i += length;
+            continue;
+        }
+        ++evidence.invalid;
+        lineInvalid = true;
+        ++i;
+        while (i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) {
+            ++i;
+        }
+    }
+    endLine();
+    return evidence;
+}
+
+QString byteName(QByteArrayView bytes, qsizetype at)
+{
+    return QStringLiteral("0x%1").arg(static_cast<unsigned char>(bytes[at]), 2, 16, QLatin1Char('0'));
+}
+
 } // namespace
 
 qsizetype TextDecoder::firstControlCharacter(QStringView text)
@@ -85,6 +142,20 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, bool allowGb18030)
             decoded.text = QString::fromUtf8(bytes);
             decoded.encoding = QStringLiteral("UTF-8");
         } else {
+            // Decided per file, with evidence: valid UTF-8 wins; a file that is mostly UTF-8 with a few broken
+            // sequences is damaged UTF-8, not GB18030 (reading it as GB18030 would store mojibake).
+            const Utf8Evidence evidence = weighUtf8(bytes);
+            const TextPosition at = TextPosition::of(bytes, bad);
+            if (evidence.valid >= evidence.invalid) {
+                throw RecordError(at.line, at.column,
+                                  QCoreApplication::translate(
+                                      "Import", "invalid UTF-8 (byte %1) in a file that is otherwise UTF-8 (%2 "
+                                                "well-formed characters, %3 broken): the file is damaged; correct "
+                                                "it or save it again as UTF-8")
+                                      .arg(byteName(bytes, bad))
+                                      .arg(evidence.valid)
+                                      .arg(evidence.invalid));
+            }
             bool ok = false;
             if (allowGb18030) {
                 QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
@@ -95,16 +166,19 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, bool allowGb18030)
                 }
             }
             if (!ok) {
-                const TextPosition at = TextPosition::of(bytes, bad);
-                const QString byte =
-                    QStringLiteral("0x%1").arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'));
                 throw RecordError(
                     at.line, at.column,
                     allowGb18030
                         ? QCoreApplication::translate("Import", "the text is neither UTF-8 nor GB18030 (byte %1)")
-                              .arg(byte)
+                              .arg(byteName(bytes, bad))
                         : QCoreApplication::translate("Import", "invalid UTF-8 (byte %1); save the file as UTF-8")
-                              .arg(byte));
+                              .arg(byteName(bytes, bad)));
+            }
+            if (evidence.firstUtf8Line > 0) {
+                decoded.warningLine = evidence.firstUtf8Line;
+                decoded.warning = QCoreApplication::translate(
+                    "Import", "the file mixes encodings: it was read as GB18030, but this line is UTF-8 and its "
+                              "text will be garbled; save the whole file in one encoding");
             }
         }
     }

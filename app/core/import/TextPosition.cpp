@@ -43,6 +43,47 @@ TextPosition TextPosition::of(QByteArrayView data, qsizetype offset)
     return position;
 }
 
+int utf8SequenceLength(QByteArrayView data, qsizetype i)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+        return 1;
+    }
+    int length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        if (c == 0xE0) {
+            low = 0xA0; // no overlong forms
+        } else if (c == 0xED) {
+            high = 0x9F; // no surrogates
+        }
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        if (c == 0xF0) {
+            low = 0x90;
+        } else if (c == 0xF4) {
+            high = 0x8F; // nothing above U+10FFFF
+        }
+    } else {
+        return 0;
+    }
+    if (i + length > n || s[i + 1] < low || s[i + 1] > high) {
+        return 0;
+    }
+    for (int k = 2; k < length; ++k) {
+        if (!isContinuation(s[i + k])) {
+            return 0;
+        }
+    }
+    return length;
+}
+
 qsizetype firstInvalidUtf8(QByteArrayView data)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(data.data());
@@ -58,43 +99,9 @@ qsizetype firstInvalidUtf8(QByteArrayView data)
                 continue;
             }
         }
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            if (c == 0xE0) {
-                low = 0xA0; // no overlong forms
-            } else if (c == 0xED) {
-                high = 0x9F; // no surrogates
-            }
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            if (c == 0xF0) {
-                low = 0x90;
-            } else if (c == 0xF4) {
-                high = 0x8F; // nothing above U+10FFFF
-            }
-        } else {
+        const int length = utf8SequenceLength(data, i);
+        if (length == 0) {
             return i;
-        }
-        if (i + length > n) {
-            return i;
-        }
-        if (s[i + 1] < low || s[i + 1] > high) {
-            return i;
-        }
-        for (int k = 2; k < length; ++k) {
-            if (!isContinuation(s[i + k])) {
-                return i;
-            }
         }
         i += length;
     }

@@ -18,5 +18,7 @@ struct TextPosition
 // The offset of the first byte that is not part of well-formed UTF-8 (no overlongs, no surrogates,
 // nothing above U+10FFFF), or -1 when the whole buffer is valid.
 qsizetype firstInvalidUtf8(QByteArrayView data);
+// The length of the well-formed UTF-8 sequence at `offset` (1 for ASCII), or 0 when none starts there.
+int utf8SequenceLength(QByteArrayView data, qsizetype offset);
 
 } // namespace qadesk

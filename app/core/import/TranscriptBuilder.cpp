@@ -179,7 +179,7 @@ void TranscriptBuilder::cueLine(QStringView line, std::optional<qint64> startMs,
         m_sink.warning(lineNumber,
                        QCoreApplication::translate(
                            "Import", "'%1' is not a known speaker; the line is taken as text of the previous speaker")
-                           .arg(label.label));
+                           .arg(excerpt(label.label)));
     }
     const QString text = plainCueText(line);
     if (firstOfCue) {
@@ -228,7 +228,7 @@ void TranscriptBuilder::textLine(QStringView line, std::optional<qint64> startMs
         m_sink.warning(lineNumber,
                        QCoreApplication::translate(
                            "Import", "'%1' is not a known speaker; the line is taken as text of the previous speaker")
-                           .arg(label.label));
+                           .arg(excerpt(label.label)));
     }
     if (timed) {
         addTurn(m_lastSpeaker, startMs, std::nullopt, line.trimmed().toString(), lineNumber);

@@ -22,6 +22,9 @@ bool startsBlock(QStringView line, QLatin1String keyword)
 void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
 {
     const DecodedText decoded = TextDecoder::decode(source.bytes, true);
+    if (!decoded.warning.isEmpty()) {
+        sink.warning(decoded.warningLine, decoded.warning);
+    }
     const QList<QStringView> lines = splitLines(decoded.text);
     if (lines.isEmpty() || !startsBlock(lines.first(), QLatin1String("WEBVTT"))) {
         throw RecordError(
@@ -57,7 +60,7 @@ void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
                 sink.error(int(i), 1,
                            QCoreApplication::translate(
                                "Import", "expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' after '%1'")
-                               .arg(line.toString()));
+                               .arg(excerpt(line)));
                 continue;
             }
             line = lines.at(i);
@@ -73,7 +76,7 @@ void WebVttParser::parse(const ImportSource &source, RecordSink &sink)
             sink.error(timingLine, 1,
                        QCoreApplication::translate(
                            "Import", "expected a cue timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt', found '%1'")
-                           .arg(line.toString()));
+                           .arg(excerpt(line)));
             while (i < lines.size() && !isBlank(lines.at(i))) {
                 ++i;
             }

@@ -1,9 +1,11 @@
 #include "PdfFile.h"
 
 #include "Error.h"
+#include "FilePermissions.h"
 #include "ReportCanvas.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QPdfWriter>
 
 namespace qadesk {
@@ -11,8 +13,12 @@ namespace qadesk {
 PdfFile::PdfFile(const QString &path, const QString &title)
     : m_file(path)
 {
+    const bool existed = QFileInfo::exists(path);
     if (!m_file.open(QIODevice::WriteOnly)) {
         throw Error(QCoreApplication::translate("PdfFile", "Cannot write %1: %2").arg(path, m_file.errorString()));
+    }
+    if (!existed) {
+        m_file.setPermissions(FilePermissions::kPrivateFile); // QSaveFile would follow the umask
     }
     m_writer = std::make_unique<QPdfWriter>(&m_file);
     m_writer->setResolution(1200);

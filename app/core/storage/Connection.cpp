@@ -1,11 +1,13 @@
 #include "Connection.h"
 
 #include "Error.h"
+#include "FilePermissions.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 
@@ -54,7 +56,7 @@ void createPrivateFile(const QString &path)
         return;
     }
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!FilePermissions::makePrivatePath(info.absolutePath())) {
         throw Error(QCoreApplication::translate("Connection", "Cannot create the folder %1").arg(info.absolutePath()));
     }
     QFile file(path);
@@ -62,7 +64,7 @@ void createPrivateFile(const QString &path)
         throw Error(QCoreApplication::translate("Connection", "Cannot create the database file %1: %2")
                         .arg(path, file.errorString()));
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(FilePermissions::kPrivateFile);
 }
 
 } // namespace
@@ -183,8 +185,51 @@ void Connection::execute(const QString &sql)
     }
 }
 
+QString Connection::exposureWarning(const QString &location)
+{
+    if (location == QLatin1String(":memory:") || location.startsWith(QLatin1String("postgresql:")) ||
+        location.startsWith(QLatin1String("postgres:"))) {
+        return QString();
+    }
+    const QFileInfo info(location);
+    if (!info.exists()) {
+        return QString();
+    }
+    const QFileDevice::Permissions open =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    if (!(info.permissions() & open)) {
+        return QString();
+    }
+    const auto bits = [&](QFileDevice::Permission r, QFileDevice::Permission w, QFileDevice::Permission x) {
+        const QFileDevice::Permissions p = info.permissions();
+        return (p & r ? 4 : 0) + (p & w ? 2 : 0) + (p & x ? 1 : 0);
+    };
+    const QString mode = QStringLiteral("0%1%2%3")
+                             .arg(bits(QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner))
+                             .arg(bits(QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup))
+                             .arg(bits(QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther));
+    return QCoreApplication::translate("Connection", "the database %1 can be read by other users (mode %2); it holds "
+                                                     "personal data: make it owner-only with chmod 600")
+        .arg(location, mode);
+}
+
 void Connection::exec(QSqlQuery &query)
 {
+    // Qt binds text to SQLite as UTF-16, and SQLite takes a leading U+FEFF as a byte order mark and drops it
+    // (a leading U+FFFE even swaps the bytes). Text is stored exactly as given: one extra U+FEFF is what
+    // SQLite removes.
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite) {
+        const QVariantList values = query.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            if (value.typeId() == QMetaType::QString) {
+                const QString text = value.toString();
+                if (!text.isEmpty() && (text.front() == QChar(0xFEFF) || text.front() == QChar(0xFFFE))) {
+                    query.bindValue(int(i), QString(QChar(0xFEFF) + text));
+                }
+            }
+        }
+    }
     if (!query.exec()) {
         throwStatementError(query.lastError(), query.lastQuery());
     }

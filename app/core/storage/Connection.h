@@ -24,6 +24,10 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
+    // A SQLite file that group or others may read or write (an older 0644 file, or one copied in) holds personal
+    // data in the open: a message saying so and how to fix it, or an empty string. PostgreSQL: always empty.
+    static QString exposureWarning(const QString &location);
+
     const QString &location() const { return m_location; }
     SqlDialect dialect() const { return m_dialect; }
     QSqlDatabase database() const;

@@ -144,7 +144,7 @@ bool Connection::isDatabaseFile(const QString &path) const
     if (database.isEmpty() || candidate.isEmpty()) {
         return false;
     }
-    for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (candidate == database + suffix) {
             return true;
         }

@@ -82,7 +82,11 @@ inline qint64 submitEvaluation(Connection &c, qint64 interaction, const QList<in
     const Rubric rubric = RubricLoader::defaultRubric();
     const int version = RubricStore(c).ensureDefault();
     EvaluationStore store(c);
-    Evaluation e = store.load(store.createDraft(interaction, version, QStringLiteral("质检员甲")));
+    // One draft per interaction and inspector: a kept draft of this interaction is scored again.
+    const std::optional<Evaluation> draft = store.currentDraft(interaction, QStringLiteral("质检员甲"));
+    Evaluation e = draft ? *draft : store.load(store.createDraft(interaction, version, QStringLiteral("质检员甲")));
+    e.dimensions.clear();
+    e.criticalFailed.clear();
     QList<DimensionInput> inputs;
     for (qsizetype d = 0; d < rubric.dimensions.size(); ++d) {
         DimensionEvaluation dim;

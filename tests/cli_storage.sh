@@ -112,4 +112,18 @@ for delay in 0.3 0.8 1.5; do
     [ "$k" = 30000 ] && break
 done
 
+# --- kill -9 in the middle of an XLSX export: no file, named or hidden, is left behind ---
+"$cli" --db "$db" demo --seed 6 --interactions 20000 --evaluations 15000 >/dev/null 2>&1
+mkdir -p "$tmp/out"
+for delay in 0.1 0.3 0.5; do
+    "$cli" --db "$db" export --what evaluations --out "$tmp/out/ev.xlsx" >/dev/null 2>&1 & victim=$!
+    sleep $delay
+    kill -9 $victim 2>/dev/null; wait $victim 2>/dev/null
+    left=$(ls -A "$tmp/out" | grep -v '^ev.xlsx$')
+    check "kill -9 of an export after ${delay}s leaves no temporary file ($left)" '[ -z "$left" ]'
+    if [ -e "$tmp/out/ev.xlsx" ]; then
+        check "an export that finished is a whole workbook" 'unzip -tq "$tmp/out/ev.xlsx" >/dev/null'
+    fi
+done
+
 exit $fail

@@ -13,6 +13,12 @@
 #include <optional>
 #include <xlsxwriter.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace qadesk {
 
 namespace {
@@ -163,13 +169,17 @@ public:
         if (m_workbook) {
             workbook_close(m_workbook); // writing stopped early: the temporary file goes with m_temporary
         }
+        if (m_unnamed >= 0) {
+            ::close(m_unnamed); // an unnamed file vanishes with its last descriptor, also after kill -9
+        }
     }
     void addRow(const QVariantList &row) override;
     void commit() override;
 
 private:
     QString m_path;
-    QTemporaryFile m_temporary;
+    QTemporaryFile m_temporary; // only where the folder's file system has no unnamed files
+    int m_unnamed = -1;         // an O_TMPFILE descriptor: nothing named exists until the file is complete
     QByteArray m_temporaryName;
     QByteArray m_tmpdir;
     QByteArray m_title;
@@ -185,13 +195,21 @@ XlsxTableWriter::XlsxTableWriter(const QString &path, const QString &sheetName, 
     , m_columns(columns)
 {
     // libxlsxwriter writes a named file; it goes next to the target and replaces it only when complete.
+    // Preferably as an unnamed file in the target's folder (Linux O_TMPFILE), reached by its /proc path: a
+    // killed export then leaves nothing behind; elsewhere a hidden ".NAME.XXXXXX.part" file.
     const QFileInfo target(path);
-    m_temporary.setFileTemplate(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    if (!m_temporary.open()) {
-        throw Error(cannotWrite(path, m_temporary.errorString()));
+    m_unnamed = ::open(QFile::encodeName(target.absolutePath()).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (m_unnamed >= 0) {
+        m_temporaryName = QByteArrayLiteral("/proc/self/fd/") + QByteArray::number(m_unnamed);
+    } else {
+        m_temporary.setFileTemplate(
+            target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+        if (!m_temporary.open()) {
+            throw Error(cannotWrite(path, m_temporary.errorString()));
+        }
+        m_temporary.close();
+        m_temporaryName = QFile::encodeName(m_temporary.fileName());
     }
-    m_temporary.close();
-    m_temporaryName = QFile::encodeName(m_temporary.fileName());
     m_tmpdir = QFile::encodeName(QDir::tempPath());
 
     lxw_workbook_options options{};
@@ -302,15 +320,24 @@ void XlsxTableWriter::commit()
     }
     // The temporary file is owner-only; a file being replaced passes its permissions on.
     const QFileInfo previous(m_path);
-    const std::optional<QFileDevice::Permissions> keep =
-        previous.exists() ? std::optional(previous.permissions()) : std::nullopt;
-    QFile::remove(m_path);
-    if (!QFile::rename(m_temporary.fileName(), m_path)) {
+    const QFileDevice::Permissions keep = previous.exists() ? previous.permissions() : FilePermissions::kPrivateFile;
+    const QByteArray target = QFile::encodeName(QFileInfo(m_path).absoluteFilePath());
+    QByteArray finished = QFile::encodeName(m_temporary.fileName());
+    if (m_unnamed >= 0) {
+        // Named only now, complete, under a hidden name, then renamed over the target in one step.
+        finished = target + ".part-" + QByteArray::number(qint64(::getpid()));
+        ::unlink(finished.constData());
+        if (::linkat(AT_FDCWD, m_temporaryName.constData(), AT_FDCWD, finished.constData(), AT_SYMLINK_FOLLOW) != 0) {
+            throw Error(cannotWrite(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+    }
+    if (std::rename(finished.constData(), target.constData()) != 0) {
+        ::unlink(finished.constData());
         throw Error(cannotWrite(m_path, QCoreApplication::translate("TableExporter",
                                                                     "the finished file could not be moved into place")));
     }
     m_temporary.setAutoRemove(false);
-    QFile::setPermissions(m_path, keep.value_or(FilePermissions::kPrivateFile));
+    QFile::setPermissions(m_path, keep);
 }
 
 } // namespace

@@ -2306,17 +2306,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../app/core/export/TableExporter.cpp" line="+96" />
+        <location filename="../app/core/export/TableExporter.cpp" line="+102" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+118" />
         <source>the workbook could not be created</source>
         <translation>the workbook could not be created</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+116" />
         <source>the finished file could not be moved into place</source>
         <translation>the finished file could not be moved into place</translation>
     </message>
@@ -4417,6 +4417,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+4" />
         <source>Start scoring the selected queue row</source>
         <translation>Start scoring the selected queue row</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
     </message>
     <message>
         <location line="+4" />

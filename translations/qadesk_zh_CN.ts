@@ -2303,17 +2303,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../app/core/export/TableExporter.cpp" line="+96"/>
+        <location filename="../app/core/export/TableExporter.cpp" line="+102"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>the finished file could not be moved into place</source>
         <translation>无法将生成的文件移动到目标位置</translation>
     </message>
@@ -4404,6 +4404,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+4"/>
         <source>Start scoring the selected queue row</source>
         <translation>开始为队列中所选行评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <location line="+4"/>

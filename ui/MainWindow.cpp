@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -54,7 +55,9 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1440, 900);
+        // First start: the preferred size, but never larger than the screen (1280×720 included).
+        const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
+        resize(QSize(1440, 900).boundedTo(available));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());

@@ -31,6 +31,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
              .arg(native(QKeySequence(Qt::ALT | Qt::Key_1)), native(QKeySequence(Qt::ALT | Qt::Key_2)),
                   native(QKeySequence(Qt::ALT | Qt::Key_3)))},
         {tr("Start scoring the selected queue row"), native(QKeySequence(Qt::Key_Return))},
+        {tr("Back up the database"), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))},
     };
     auto *table = new QTableWidget(int(rows.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcutsTable"));

@@ -8,6 +8,7 @@
 #include "GuiWorkspaceFixture.h"
 #include "import/Importer.h"
 #include "storage/EvaluationStore.h"
+#include "evaluation/EvaluationDocument.h"
 #include "workspace/DimensionEditor.h"
 #include "workspace/EvaluationFormPane.h"
 
@@ -19,7 +20,11 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QTest>
+#include <QRandomGenerator>
 #include <QTimer>
+
+#include <csignal>
+#include <cstdio>
 
 using namespace qadesk;
 
@@ -163,6 +168,63 @@ private slots:
         QVERIFY(deletedOpenFiles(folder).isEmpty());
     }
 
+    // kill -9 while the inspector types: every edit the window reported saved is in the file (20 kills).
+    void killedWhileTypingLosesNothingItCalledSaved()
+    {
+        const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("typing.sqlite"));
+        qint64 interaction = 0;
+        {
+            Connection c(path);
+            QSqlQuery q = c.run(QStringLiteral("SELECT id FROM interactions WHERE external_id = 'WS-00002'"));
+            QVERIFY(q.next());
+            interaction = q.value(0).toLongLong();
+        }
+        QRandomGenerator rng(20261203);
+        int reportedTotal = 0;
+        for (int run = 0; run < 20; ++run) {
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QADESK_TYPING_CHILD_DB"), path);
+            env.insert(QStringLiteral("QADESK_TYPING_CHILD_INTERACTION"), QString::number(interaction));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            child.setProcessEnvironment(env);
+            child.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(child.waitForStarted());
+            QByteArray output;
+            // Wait for the first reported save, then let it type a random while longer.
+            for (int i = 0; i < 600 && !output.contains("saved"); ++i) {
+                child.waitForReadyRead(50);
+                output += child.readAllStandardOutput();
+            }
+            QVERIFY2(output.contains("saved"), output.constData());
+            QTest::qWait(int(rng.bounded(5, 400)));
+            output += child.readAllStandardOutput();
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished();
+            output += child.readAllStandardOutput();
+            int lastReported = 0;
+            for (const QByteArray &line : output.split('\n')) {
+                if (line.startsWith("saved ")) {
+                    lastReported = qMax(lastReported, line.mid(6).toInt());
+                }
+            }
+            QVERIFY(lastReported > 0);
+            reportedTotal += lastReported;
+            Connection reader(path);
+            const std::optional<Evaluation> stored = EvaluationStore(reader).currentDraft(interaction, fixture::kInspector);
+            QVERIFY(stored);
+            const int inFile = stored->dimensions.value(0).comment.mid(5).toInt();
+            QVERIFY2(inFile >= lastReported, qPrintable(QStringLiteral("run %1: reported saved %2, file has %3")
+                                                            .arg(run)
+                                                            .arg(lastReported)
+                                                            .arg(inFile)));
+            QSqlQuery check = reader.run(QStringLiteral("PRAGMA quick_check"));
+            QVERIFY(check.next());
+            QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        }
+        qInfo("20 kills, %d edits reported saved, all of them in the file", reportedTotal);
+    }
+
     void theImporterNeverOpensTheDatabaseItself()
     {
         const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("self.sqlite"));
@@ -179,5 +241,44 @@ private slots:
     }
 };
 
-QTEST_MAIN(GuiStorageSafetyTest)
+// The child process of killedWhileTypingLosesNothingItCalledSaved: the real window on the database, one
+// interaction open, an edit every few milliseconds; each edit the document reports saved is printed.
+static int typeUntilKilled(const QString &path, qint64 interaction)
+{
+    QTemporaryDir settings;
+    fixture::isolateSettings(settings);
+    fixture::resetSettings();
+    auto window = fixture::openWindow(path);
+    auto *page = window->findChild<WorkspacePage *>();
+    if (!page->openInteraction(interaction)) {
+        return 3;
+    }
+    int edit = 0;
+    QTimer typing;
+    typing.setInterval(3);
+    QObject::connect(&typing, &QTimer::timeout, [&] {
+        page->document()->setComment(0, QStringLiteral("edit-%1").arg(++edit));
+    });
+    QObject::connect(page->document(), &EvaluationDocument::saved, [&] {
+        if (!page->document()->hasUnsavedChanges()) {
+            std::printf("saved %d\n", edit);
+            std::fflush(stdout);
+        }
+    });
+    typing.start();
+    return QApplication::exec();
+}
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QADESK_TYPING_CHILD_DB")) {
+        QApplication app(argc, argv);
+        return typeUntilKilled(qEnvironmentVariable("QADESK_TYPING_CHILD_DB"),
+                               qEnvironmentVariable("QADESK_TYPING_CHILD_INTERACTION").toLongLong());
+    }
+    QApplication app(argc, argv);
+    QTEST_DISABLE_KEYPAD_NAVIGATION
+    GuiStorageSafetyTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_gui_storage_safety.moc"

@@ -40,6 +40,7 @@ void installTranslators(QApplication &app)
 }
 
 constexpr qint64 kFullCheckBytes = 64 * 1024 * 1024;
+constexpr int kGuiBusyTimeoutMs = 500;
 
 void showDamaged(const QString &path, const QString &problem)
 {
@@ -80,8 +81,13 @@ int runApplication(QApplication &app)
             showDamaged(path, health.problem);
             return 1;
         }
-        connection = std::make_unique<Connection>(path);
-        Schema::migrate(*connection);
+        {
+            Connection migrating(path); // a migration waits for other writers as long as any writer does
+            Schema::migrate(migrating);
+        }
+        // The window's own connection (GUI thread) never waits long for a lock: the few writes it makes give
+        // up after kGuiBusyTimeoutMs and say so; autosave, imports and backups have connections of their own.
+        connection = std::make_unique<Connection>(path, kGuiBusyTimeoutMs);
     } catch (const Error &error) {
         QMessageBox::critical(nullptr, QApplication::translate("Application", "QA Desk"), error.message());
         return 1;

@@ -188,8 +188,12 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
                 Qt::QueuedConnection);
         std::swap(m_document, document); // the previous one is saved and goes here
         m_interactionId = interactionId;
-        // "Anything opened by search" joins the inspector's queue.
-        WorkQueueStore(m_connection).add(m_inspector, interactionId);
+        // "Anything opened by search" joins the inspector's queue. Best effort: while another program holds
+        // the write lock the interaction opens anyway, it just does not join the queue this time.
+        try {
+            WorkQueueStore(m_connection).add(m_inspector, interactionId);
+        } catch (const BusyError &) {
+        }
         QSettings().setValue(kLastInteractionKey, interactionId);
         m_queue->selectInteraction(interactionId);
         return true;

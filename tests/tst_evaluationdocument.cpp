@@ -312,6 +312,29 @@ private slots:
         QCOMPARE(EvaluationStore(*m_db).currentDraft(m_ids[2], m_me)->dimensions.value(1).score, std::nullopt);
     }
 
+    // A window that opens what another window shows is told so at once; the first learns at its next
+    // heartbeat; when the other goes, the notice goes too.
+    void aSecondWindowIsToldTheEvaluationIsOpenElsewhere()
+    {
+        const DraftSaver::Key key{m_ids[1], m_me};
+        QSignalSpy first(m_saver.get(), &DraftSaver::openElsewhere);
+        m_saver->setShown(key);
+        QTRY_COMPARE(first.count(), 1);
+        QCOMPARE(first.at(0).at(1).toBool(), false); // alone so far
+        auto second = std::make_unique<DraftSaver>(m_db->location());
+        QSignalSpy told(second.get(), &DraftSaver::openElsewhere);
+        second->setShown(key);
+        QTRY_COMPARE(told.count(), 1);
+        QCOMPARE(told.at(0).at(0).value<DraftSaver::Key>(), key);
+        QCOMPARE(told.at(0).at(1).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(first.count() >= 2 && first.constLast().at(1).toBool(), 3 * DraftSaver::kHeartbeatMs);
+        // Another interaction is not "open elsewhere".
+        second->setShown({m_ids[2], m_me});
+        QTRY_VERIFY(told.count() >= 2 && !told.constLast().at(1).toBool());
+        second.reset(); // leaves
+        QTRY_VERIFY_WITH_TIMEOUT(!first.constLast().at(1).toBool(), 3 * DraftSaver::kHeartbeatMs);
+    }
+
     void theSchemaRefusesASecondDraft()
     {
         EvaluationStore store(*m_db);

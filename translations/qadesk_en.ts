@@ -302,7 +302,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+47" />
+        <location filename="../ui/Application.cpp" line="+48" />
         <source>QA Desk cannot work with the database %1.</source>
         <translation>QA Desk cannot work with the database %1.</translation>
     </message>
@@ -327,7 +327,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="-20" />
-        <location line="+40" />
+        <location line="+45" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -3268,7 +3268,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 of %2 dimensions scored, %3 N/A</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+24" />
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
@@ -3296,6 +3296,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>Draft, saved automatically at %1</source>
         <translation>Draft, saved automatically at %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Also open in another window or program: edits made in both will conflict.</source>
+        <translation>Also open in another window or program: edits made in both will conflict.</translation>
     </message>
     <message numerus="yes">
         <location line="+24" />
@@ -3815,12 +3820,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35" />
+        <location filename="../ui/MainWindow.cpp" line="+36" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4820,7 +4825,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+104" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+107" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
@@ -4850,7 +4855,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Find in Transcript</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+63" />
         <source>Open interaction</source>
         <translation>Open interaction</translation>
     </message>

@@ -302,7 +302,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+47"/>
+        <location filename="../ui/Application.cpp" line="+48"/>
         <source>QA Desk cannot work with the database %1.</source>
         <translation>QA Desk 无法使用数据库 %1。</translation>
     </message>
@@ -327,7 +327,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="-20"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -3262,7 +3262,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>已评分 %1/%2 个维度，%3 个不适用</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
@@ -3290,6 +3290,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+2"/>
         <source>Draft, saved automatically at %1</source>
         <translation>草稿，已于 %1 自动保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also open in another window or program: edits made in both will conflict.</source>
+        <translation>此评估也在另一个窗口或程序中打开：两边的修改会发生冲突。</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -3807,12 +3812,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4798,7 +4803,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+104"/>
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+107"/>
         <source>Evaluation submitted.</source>
         <translation>质检单已提交。</translation>
     </message>
@@ -4828,7 +4833,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>在对话记录中查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Open interaction</source>
         <translation>打开会话</translation>
     </message>

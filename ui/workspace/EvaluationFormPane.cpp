@@ -411,6 +411,17 @@ void EvaluationFormPane::refreshSummary()
                                                               .toHtmlEscaped()));
 }
 
+void EvaluationFormPane::setOpenElsewhere(bool elsewhere)
+{
+    if (m_openElsewhere == elsewhere) {
+        return;
+    }
+    m_openElsewhere = elsewhere;
+    if (m_document) {
+        refreshStatus();
+    }
+}
+
 void EvaluationFormPane::refreshStatus()
 {
     const Evaluation &e = m_document->evaluation();
@@ -432,6 +443,11 @@ void EvaluationFormPane::refreshStatus()
     } else {
         text = tr("Draft, saved automatically at %1")
                    .arg(QLocale().toString(m_savedAt.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    if (m_openElsewhere && !e.isLocked()) {
+        text = QStringLiteral("<b style='color:#b45309'>%1</b><br>")
+                   .arg(tr("Also open in another window or program: edits made in both will conflict.").toHtmlEscaped()) +
+               text;
     }
     m_status->setText(text);
     m_submit->setVisible(!m_document->isLocked());

@@ -31,6 +31,8 @@ class EvaluationFormPane final : public QWidget
 public:
     explicit EvaluationFormPane(QWidget *parent = nullptr);
 
+    // Another window or program shows the same evaluation: said above the form until it goes.
+    void setOpenElsewhere(bool elsewhere);
     void setDocument(EvaluationDocument *document, const Interaction &interaction,
                      const QList<ScoreSuggestion> &suggestions, const QList<ChecklistHint> &hints);
     void clear();
@@ -77,6 +79,7 @@ private:
     int m_current = 0;
     bool m_showProblems = false;
     QString m_saveError;
+    bool m_openElsewhere = false;
     QString m_shownGradeKey = QStringLiteral("?");
     QDateTime m_savedAt;
 };

@@ -59,6 +59,9 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidg
     m_inspector = settings.inspectorName();
     m_silenceThresholdS = settings.silenceThresholdS();
     m_saver = std::make_unique<DraftSaver>(m_databasePath);
+    connect(m_saver.get(), &DraftSaver::openElsewhere, this, [this](const DraftSaver::Key &key, bool elsewhere) {
+        m_form->setOpenElsewhere(elsewhere && key == DraftSaver::Key{m_interactionId, m_inspector});
+    });
 
     m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, this);
     m_transcript = new TranscriptPane(this);
@@ -188,6 +191,8 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
                 Qt::QueuedConnection);
         std::swap(m_document, document); // the previous one is saved and goes here
         m_interactionId = interactionId;
+        m_form->setOpenElsewhere(false);
+        m_saver->setShown({interactionId, m_inspector});
         // "Anything opened by search" joins the inspector's queue. Best effort: while another program holds
         // the write lock the interaction opens anyway, it just does not join the queue this time.
         try {

@@ -3,10 +3,12 @@
 #include "Error.h"
 #include "storage/Connection.h"
 #include "storage/EvaluationStore.h"
+#include "storage/PresenceStore.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
+#include <QUuid>
 
 namespace qadesk {
 
@@ -20,7 +22,7 @@ constexpr int kRetryMs = 250;
 } // namespace
 
 DraftSaver::DraftSaver(QString databaseLocation, QObject *parent)
-    : QObject(parent), m_location(std::move(databaseLocation))
+    : QObject(parent), m_location(std::move(databaseLocation)), m_holder(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<DraftSaver::Key>("qadesk::DraftSaver::Key");
     qRegisterMetaType<Evaluation>("qadesk::Evaluation");
@@ -81,6 +83,32 @@ void DraftSaver::discard(const Key &key)
     m_idle.wakeAll();
 }
 
+void DraftSaver::setShown(const Key &key)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_shown = key;
+    m_shownChanged = true;
+    m_wake.wakeAll();
+}
+
+void DraftSaver::heartbeat(Connection &connection, const Key &shown)
+{
+    try {
+        PresenceStore presence(connection);
+        if (shown.first == 0) {
+            presence.leave(m_holder);
+            return;
+        }
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        presence.announce(m_holder, shown.first, shown.second, now);
+        // Another holder counts while its heartbeat is fresh: a crashed window's row ages out.
+        const int others = presence.others(m_holder, shown.first, shown.second, now - 3 * kHeartbeatMs / 1000);
+        emit openElsewhere(shown, others > 0);
+    } catch (const Error &) {
+        // Busy or failing: presence is advisory; the next heartbeat tries again.
+    }
+}
+
 bool DraftSaver::hasPending(const Key &key) const
 {
     const QMutexLocker locker(&m_mutex);
@@ -116,14 +144,30 @@ bool DraftSaver::runnable() const
 void DraftSaver::run()
 {
     std::unique_ptr<Connection> connection;
+    QDeadlineTimer nextHeartbeat(QDeadlineTimer::Forever);
     QMutexLocker locker(&m_mutex);
     forever {
-        while (!m_stopping && !runnable()) {
+        while (!m_stopping && !runnable() && !m_shownChanged && !nextHeartbeat.hasExpired()) {
             m_idle.wakeAll();
-            m_wake.wait(&m_mutex);
+            m_wake.wait(&m_mutex, nextHeartbeat);
         }
         if (m_stopping) {
             break;
+        }
+        if (m_shownChanged || nextHeartbeat.hasExpired()) {
+            const Key shown = m_shown;
+            m_shownChanged = false;
+            nextHeartbeat = shown.first == 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(kHeartbeatMs);
+            locker.unlock();
+            try {
+                if (!connection) {
+                    connection = std::make_unique<Connection>(m_location, kBusyWaitMs);
+                }
+                heartbeat(*connection, shown);
+            } catch (const Error &) {
+            }
+            locker.relock();
+            continue;
         }
         if (m_failing) {
             // After a failure: wait a little (new work or stop wake us), then try again.
@@ -175,6 +219,9 @@ void DraftSaver::run()
         }
     }
     locker.unlock();
+    if (connection) {
+        heartbeat(*connection, {0, QString()}); // this window shows nothing any more
+    }
     connection.reset();
 }
 

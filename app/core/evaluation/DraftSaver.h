@@ -43,6 +43,11 @@ public:
     void keepMine(const Key &key);
     void discard(const Key &key);
 
+    // The evaluation this window shows (interaction 0: none). The saver announces it, renews it every
+    // kHeartbeatMs and reports through openElsewhere() whether another window or program shows it too.
+    void setShown(const Key &key);
+    static constexpr int kHeartbeatMs = 5000;
+
     bool hasPending(const Key &key) const;
     bool hasPending() const;
     // Blocks until nothing is queued or msecs passed; true when everything queued has landed.
@@ -54,6 +59,7 @@ signals:
     void submitted(const qadesk::DraftSaver::Key &key, quint64 sequence, const qadesk::Evaluation &stored);
     void saveFailed(const qadesk::DraftSaver::Key &key, const QString &message, bool retrying);
     void conflict(const qadesk::DraftSaver::Key &key, const QString &message);
+    void openElsewhere(const qadesk::DraftSaver::Key &key, bool elsewhere);
 
 private:
     struct Job
@@ -73,6 +79,7 @@ private:
     void run();
     bool runnable() const; // m_mutex held
     void process(class Connection &connection, const Key &key, Job job);
+    void heartbeat(class Connection &connection, const Key &shown);
 
     const QString m_location;
     mutable QMutex m_mutex;
@@ -84,6 +91,9 @@ private:
     bool m_stopping = false;
     bool m_failing = false; // the last attempt failed: wait before the next
     quint64 m_sequence = 0;
+    Key m_shown;                // what this window shows; {0, ""} for nothing
+    bool m_shownChanged = false;
+    const QString m_holder;     // this saver's name in evaluation_presence
     QMap<Key, Stored> m_stored; // the saver thread's knowledge of each draft's row
     QThread *m_thread = nullptr;
 };

@@ -39,6 +39,8 @@ void installTranslators(QApplication &app)
     }
 }
 
+// quick_check reads about 70 MB/s here (0.44 s for a 32 MB file). Not writing to a damaged file comes
+// before the 500 ms start budget, up to this size; larger files are checked after the window opens.
 constexpr qint64 kFullCheckBytes = 64 * 1024 * 1024;
 constexpr int kGuiBusyTimeoutMs = 500;
 
@@ -71,12 +73,12 @@ int runApplication(QApplication &app)
 
     const QString path = resolveDatabasePath(parser.value(dbOption));
     std::unique_ptr<Connection> connection;
+    const bool checkWholeFirst = QFileInfo(path).size() <= kFullCheckBytes;
     try {
         // A damaged file, or one from a newer QA Desk, is shown and left as it is: opened read-only for the
         // check, no migration, no write. Small files are checked whole before anything else; a large one's
         // pages are checked in the background (a full check takes seconds per hundred megabytes).
-        const bool small = QFileInfo(path).size() <= kFullCheckBytes;
-        const DatabaseHealth health = DatabaseBackup::checkFile(path, small);
+        const DatabaseHealth health = DatabaseBackup::checkFile(path, checkWholeFirst);
         if (!health.ok) {
             showDamaged(path, health.problem);
             return 1;
@@ -95,7 +97,7 @@ int runApplication(QApplication &app)
     MainWindow window(path, std::move(connection));
     window.show();
     QFutureWatcher<DatabaseHealth> check;
-    if (QFileInfo(path).size() > kFullCheckBytes) {
+    if (!checkWholeFirst) {
         QObject::connect(&check, &QFutureWatcher<DatabaseHealth>::finished, &window, [&] {
             if (!check.result().ok) {
                 showDamaged(path, check.result().problem);

@@ -7,12 +7,15 @@
 #include "import/ImportResultDialog.h"
 #include "ImportTestSupport.h"
 #include "MainWindow.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDropEvent>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -24,6 +27,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUrl>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSqlQuery>
 
 using namespace qadesk;
 using namespace qadesk::test;
@@ -182,6 +189,67 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QTableView *>(QStringLiteral("importIssues"))->model()->rowCount(), 1);
         dialog->close();
+    }
+
+    // Tools → Settings → Recordings folder decides where imported files may name recordings (issue 10): a file
+    // naming one under that folder is refused while the setting is empty, and imported once it is set.
+    void recordingsFolderFromSettingsIsUsedByTheImport()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("recstore"));
+        QVERIFY(QDir().mkpath(store));
+        QFile wav(store + QStringLiteral("/call-1.wav"));
+        QVERIFY(wav.open(QIODevice::WriteOnly));
+        wav.write("RIFF");
+        wav.close();
+        const QString folder = m_dir.filePath(QStringLiteral("incoming"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/rec.json");
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(QJsonObject{{QStringLiteral("external_id"), QStringLiteral("REC-SETTINGS-1")},
+                                             {QStringLiteral("started_at"), QStringLiteral("2024-03-05T09:15:02Z")},
+                                             {QStringLiteral("agent"), QJsonObject{{QStringLiteral("id"), QStringLiteral("A1")}}},
+                                             {QStringLiteral("recording"), store + QStringLiteral("/call-1.wav")}})
+                       .toJson(QJsonDocument::Compact));
+        json.close();
+
+        AppSettings settings;
+        settings.setRecordingsRoot(QString());
+        const auto importOnce = [&] {
+            QWidget window;
+            ImportController controller(m_dbPath, &window);
+            QSignalSpy finished(&controller, &ImportController::finished);
+            controller.importFiles({file});
+            if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 30000)) {
+                qFatal("the import did not finish");
+            }
+            for (ImportResultDialog *dialog : window.findChildren<ImportResultDialog *>()) {
+                dialog->close();
+            }
+            return finished.first().first().value<ImportResult>();
+        };
+        const ImportResult refused = importOnce();
+        QCOMPARE(refused.rejectedFiles(), 1);
+        QVERIFY2(refused.files.first().errors.first().message.contains(QStringLiteral("outside")),
+                 qPrintable(refused.files.first().errors.first().message));
+
+        SettingsDialog dialog(settings);
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("recordingsRootEdit"));
+        QVERIFY(edit);
+        QVERIFY(edit->text().isEmpty());
+        edit->setText(store);
+        dialog.save();
+        QCOMPARE(AppSettings().recordingsRoot(), store);
+        QCOMPARE(SettingsDialog(settings).findChild<QLineEdit *>(QStringLiteral("recordingsRootEdit"))->text(), store);
+
+        const ImportResult accepted = importOnce();
+        QCOMPARE(accepted.rejectedFiles(), 0);
+        QCOMPARE(accepted.imported(), 1);
+        Connection reader(m_dbPath);
+        QSqlQuery q = reader.run(QStringLiteral("SELECT recording FROM interactions WHERE external_id = 'REC-SETTINGS-1'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), store + QStringLiteral("/call-1.wav"));
+        settings.setRecordingsRoot(QString());
     }
 
     void cancelRollsBackTheFileInProgress()

@@ -302,7 +302,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+48" />
+        <location filename="../ui/Application.cpp" line="+50" />
+        <source>Please check the database %1.</source>
+        <translation>Please check the database %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>QA Desk cannot work with the database %1.</source>
         <translation>QA Desk cannot work with the database %1.</translation>
     </message>
@@ -326,10 +331,87 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database file to open.</translation>
     </message>
     <message>
-        <location line="-20" />
-        <location line="+45" />
+        <location line="-31" />
+        <location line="+11" />
+        <location line="+49" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../app/core/storage/AuditChain.cpp" line="+105" />
+        <source>The database %1 has schema version %2, which keeps no audit chain; open it with QA Desk or run "qadesk-cli init" to upgrade it.</source>
+        <translation>The database %1 has schema version %2, which keeps no audit chain; open it with QA Desk or run "qadesk-cli init" to upgrade it.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Audit entry id %1 has no place in the chain: it was inserted or replaced outside QA Desk (after entry %2).</source>
+        <translation>Audit entry id %1 has no place in the chain: it was inserted or replaced outside QA Desk (after entry %2).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Audit entry id %1 claims place %2, which entry id %3 holds: it was inserted outside QA Desk.</source>
+        <translation>Audit entry id %1 claims place %2, which entry id %3 holds: it was inserted outside QA Desk.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Audit entry %1 is missing: it was deleted (the chain goes on at entry %2, id %3).</source>
+        <translation>Audit entry %1 is missing: it was deleted (the chain goes on at entry %2, id %3).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Audit entries %1 to %2 are missing: they were deleted (the chain goes on at entry %3, id %4).</source>
+        <translation>Audit entries %1 to %2 are missing: they were deleted (the chain goes on at entry %3, id %4).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Audit entry %1 (id %2) does not follow entry %3 (id %4): one of them was replaced, or an entry was inserted between them.</source>
+        <translation>Audit entry %1 (id %2) does not follow entry %3 (id %4): one of them was replaced, or an entry was inserted between them.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Audit entry %1 (id %2) was changed after it was written: its content no longer matches its hash.</source>
+        <translation>Audit entry %1 (id %2) was changed after it was written: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The audit chain's head record was deleted.</source>
+        <translation>The audit chain's head record was deleted.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Audit entries %1 to %2 are missing: they were removed from the end of the log.</source>
+        <translation>Audit entries %1 to %2 are missing: they were removed from the end of the log.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Audit entries %1 to %2 were added outside QA Desk, after the chain's head (entry %3).</source>
+        <translation>Audit entries %1 to %2 were added outside QA Desk, after the chain's head (entry %3).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Audit entry %1 (id %2), the last one, does not match the chain's head: it was replaced.</source>
+        <translation>Audit entry %1 (id %2), the last one, does not match the chain's head: it was replaced.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Audit entry %1 is not the one seen here before (%2): the log was rewritten since.</source>
+        <translation>Audit entry %1 is not the one seen here before (%2): the log was rewritten since.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The audit chain's head record is missing.</source>
+        <translation>The audit chain's head record is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../app/core/storage/AuditLog.cpp" line="+22" />
+        <source>The audit log's chain head is missing from %1; run "qadesk-cli audit verify".</source>
+        <translation>The audit log's chain head is missing from %1; run "qadesk-cli audit verify".</translation>
     </message>
 </context>
 <context>
@@ -2249,17 +2331,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+30" />
+        <location filename="../app/core/storage/Schema.cpp" line="+32" />
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>Two migrations share version %1: %2 and %3</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+87" />
+        <source>Cannot read the audit log's guards (%1).</source>
+        <translation>Cannot read the audit log's guards (%1).</translation>
+    </message>
+    <message>
+        <location line="+65" />
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Cannot read the migration %1</source>
         <translation>Cannot read the migration %1</translation>
     </message>
@@ -2288,6 +2375,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+7" />
         <source>Survey CSAT %1 of 5</source>
         <translation>Survey CSAT %1 of 5</translation>
+    </message>
+</context>
+<context>
+    <name>StartupWarnings</name>
+    <message>
+        <location filename="../app/core/storage/StartupWarnings.cpp" line="+18" />
+        <source>The audit log was tampered with: %1 Run "qadesk-cli --db FILE audit verify" for a full check, and compare with your backups.</source>
+        <translation>The audit log was tampered with: %1 Run "qadesk-cli --db FILE audit verify" for a full check, and compare with your backups.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The audit log's protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</source>
+        <translation>The audit log's protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3495,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+60" />
+        <location filename="../ui/import/ImportController.cpp" line="+59" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -4279,14 +4379,15 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+21" />
-        <location line="+52" />
-        <location line="+5" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+26" />
+        <location line="+73" />
+        <location line="+6" />
+        <location line="+8" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-84" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -4311,7 +4412,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>A pause between two turns longer than this is marked as silence, or as hold when the agent had asked the customer to wait.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>Only the imported file's folder</source>
+        <translation>Only the imported file's folder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An imported file may name recordings in its own folder or under this one (qadesk-cli: import --recordings-root). Paths that lead anywhere else are refused.</source>
+        <translation>An imported file may name recordings in its own folder or under this one (qadesk-cli: import --recordings-root). Paths that lead anywhere else are refused.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Recordings folder</source>
+        <translation>Recordings folder</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -4326,12 +4447,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Mark pauses longer than:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+1" />
+        <source>Recordings folder:</source>
+        <translation>Recordings folder:</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>Enter the inspector name: evaluations are recorded under it.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
+        <source>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</source>
+        <translation>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Restart QA Desk to see it in the new language.</source>
         <translation>Restart QA Desk to see it in the new language.</translation>
     </message>

@@ -302,7 +302,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+48"/>
+        <location filename="../ui/Application.cpp" line="+50"/>
+        <source>Please check the database %1.</source>
+        <translation>请检查数据库 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>QA Desk cannot work with the database %1.</source>
         <translation>QA Desk 无法使用数据库 %1。</translation>
     </message>
@@ -326,10 +331,87 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+45"/>
+        <location line="-31"/>
+        <location line="+11"/>
+        <location line="+49"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../app/core/storage/AuditChain.cpp" line="+105"/>
+        <source>The database %1 has schema version %2, which keeps no audit chain; open it with QA Desk or run &quot;qadesk-cli init&quot; to upgrade it.</source>
+        <translation>数据库 %1 的结构版本为 %2，尚无审计哈希链；请用 QA Desk 打开或运行“qadesk-cli init”升级。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Audit entry id %1 has no place in the chain: it was inserted or replaced outside QA Desk (after entry %2).</source>
+        <translation>审计条目 id %1 不在哈希链中：它是在 QA Desk 之外插入或替换的（位于第 %2 条之后）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audit entry id %1 claims place %2, which entry id %3 holds: it was inserted outside QA Desk.</source>
+        <translation>审计条目 id %1 声称位于第 %2 条，而该位置属于条目 id %3：它是在 QA Desk 之外插入的。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit entry %1 is missing: it was deleted (the chain goes on at entry %2, id %3).</source>
+        <translation>第 %1 条审计条目缺失：它已被删除（链从第 %2 条、id %3 继续）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit entries %1 to %2 are missing: they were deleted (the chain goes on at entry %3, id %4).</source>
+        <translation>第 %1 至 %2 条审计条目缺失：它们已被删除（链从第 %3 条、id %4 继续）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit entry %1 (id %2) does not follow entry %3 (id %4): one of them was replaced, or an entry was inserted between them.</source>
+        <translation>第 %1 条审计条目（id %2）与第 %3 条（id %4）链接不上：其中一条被替换，或两者之间被插入了条目。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit entry %1 (id %2) was changed after it was written: its content no longer matches its hash.</source>
+        <translation>第 %1 条审计条目（id %2）写入后被修改：内容与其哈希不符。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The audit chain&apos;s head record was deleted.</source>
+        <translation>审计链的链头记录已被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit entries %1 to %2 are missing: they were removed from the end of the log.</source>
+        <translation>第 %1 至 %2 条审计条目缺失：它们从日志末尾被删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit entries %1 to %2 were added outside QA Desk, after the chain&apos;s head (entry %3).</source>
+        <translation>第 %1 至 %2 条审计条目是在 QA Desk 之外、链头（第 %3 条）之后添加的。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit entry %1 (id %2), the last one, does not match the chain&apos;s head: it was replaced.</source>
+        <translation>最后一条审计条目（第 %1 条，id %2）与链头不符：它已被替换。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit entry %1 is not the one seen here before (%2): the log was rewritten since.</source>
+        <translation>第 %1 条审计条目与此前在本机看到的不同（%2）：日志此后被改写过。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit chain&apos;s head record is missing.</source>
+        <translation>缺少审计链的链头记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../app/core/storage/AuditLog.cpp" line="+22"/>
+        <source>The audit log&apos;s chain head is missing from %1; run &quot;qadesk-cli audit verify&quot;.</source>
+        <translation>%1 中缺少审计日志的链头；请运行“qadesk-cli audit verify”。</translation>
     </message>
 </context>
 <context>
@@ -2246,17 +2328,22 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+30"/>
+        <location filename="../app/core/storage/Schema.cpp" line="+32"/>
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>两个迁移脚本使用了同一版本号 %1：%2 和 %3</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+87"/>
+        <source>Cannot read the audit log&apos;s guards (%1).</source>
+        <translation>无法读取审计日志的保护规则（%1）。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>数据库 %1 的数据库结构版本为 %2，高于当前 QA Desk 支持的版本（%3）。请升级 QA Desk 后再打开。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cannot read the migration %1</source>
         <translation>无法读取迁移脚本 %1</translation>
     </message>
@@ -2285,6 +2372,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+7"/>
         <source>Survey CSAT %1 of 5</source>
         <translation>满意度调查 CSAT %1 分（满分 5 分）</translation>
+    </message>
+</context>
+<context>
+    <name>StartupWarnings</name>
+    <message>
+        <location filename="../app/core/storage/StartupWarnings.cpp" line="+18"/>
+        <source>The audit log was tampered with: %1 Run &quot;qadesk-cli --db FILE audit verify&quot; for a full check, and compare with your backups.</source>
+        <translation>审计日志已被篡改：%1 请运行“qadesk-cli --db 文件 audit verify”做完整检查，并与备份比对。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit log&apos;s protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</source>
+        <translation>审计日志的保护规则曾被其他程序从数据库中删除（%1）。QA Desk 已将其恢复，并在日志中记录了此事。</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3488,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+60"/>
+        <location filename="../ui/import/ImportController.cpp" line="+59"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -4266,14 +4366,15 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+21"/>
-        <location line="+52"/>
-        <location line="+5"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+26"/>
+        <location line="+73"/>
+        <location line="+6"/>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-84"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -4298,7 +4399,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>两个对话轮次之间的停顿超过此时长即标记为静默；若坐席此前请客户稍候，则标记为保持等待。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Only the imported file&apos;s folder</source>
+        <translation>仅导入文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An imported file may name recordings in its own folder or under this one (qadesk-cli: import --recordings-root). Paths that lead anywhere else are refused.</source>
+        <translation>导入的文件可以引用其所在文件夹或此文件夹下的录音（qadesk-cli：import --recordings-root）。指向其他位置的路径会被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recordings folder</source>
+        <translation>录音文件夹</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -4313,12 +4434,22 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>停顿超过以下时长时标记：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Recordings folder:</source>
+        <translation>录音文件夹：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</source>
+        <translation>录音文件夹 %1 不存在。请选择一个已存在的文件夹，或留空以仅在导入文件旁查找录音。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restart QA Desk to see it in the new language.</source>
         <translation>重新启动 QA Desk 后即可使用新语言。</translation>
     </message>

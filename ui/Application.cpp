@@ -7,6 +7,7 @@
 #include "storage/Connection.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/Schema.h"
+#include "storage/StartupWarnings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,16 @@ void installTranslators(QApplication &app)
 // before the 500 ms start budget, up to this size; larger files are checked after the window opens.
 constexpr qint64 kFullCheckBytes = 64 * 1024 * 1024;
 constexpr int kGuiBusyTimeoutMs = 500;
+void showFindings(QWidget *parent, const QString &path, const QStringList &findings)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("Application", "QA Desk"),
+                                QApplication::translate("Application", "Please check the database %1.").arg(path),
+                                QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("startupFindingsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(findings.join(QStringLiteral("\n\n")));
+    box->open();
+}
 
 void showDamaged(const QString &path, const QString &problem)
 {
@@ -73,6 +84,7 @@ int runApplication(QApplication &app)
 
     const QString path = resolveDatabasePath(parser.value(dbOption));
     std::unique_ptr<Connection> connection;
+    QStringList findings;
     const bool checkWholeFirst = QFileInfo(path).size() <= kFullCheckBytes;
     try {
         // A damaged file, or one from a newer QA Desk, is shown and left as it is: opened read-only for the
@@ -85,7 +97,10 @@ int runApplication(QApplication &app)
         }
         {
             Connection migrating(path); // a migration waits for other writers as long as any writer does
-            Schema::migrate(migrating);
+            const QStringList guardsRemoved = Schema::missingGuards(migrating);
+            Schema::migrate(migrating); // puts them back
+            AppSettings settings;
+            findings = StartupWarnings::collect(migrating, settings, guardsRemoved);
         }
         // The window's own connection (GUI thread) never waits long for a lock: the few writes it makes give
         // up after kGuiBusyTimeoutMs and say so; autosave, imports and backups have connections of their own.
@@ -96,6 +111,9 @@ int runApplication(QApplication &app)
     }
     MainWindow window(path, std::move(connection));
     window.show();
+    if (!findings.isEmpty()) {
+        showFindings(&window, path, findings);
+    }
     QFutureWatcher<DatabaseHealth> check;
     if (!checkWholeFirst) {
         QObject::connect(&check, &QFutureWatcher<DatabaseHealth>::finished, &window, [&] {

@@ -49,4 +49,18 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QStri
     return dialog.selectedFiles().constFirst();
 }
 
+QString FileDialogs::folder(QWidget *parent, const QString &title, const QString &start)
+{
+    QFileDialog dialog(parent, title, start);
+    dialog.setObjectName(QStringLiteral("folderDialog"));
+    makeSafe(dialog);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
+        return {};
+    }
+    return dialog.selectedFiles().constFirst();
+}
+
 } // namespace qadesk

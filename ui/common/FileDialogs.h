@@ -20,6 +20,8 @@ public:
                                  const QString &filters);
     static QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                             const QString &filters, QString *selectedFilter = nullptr);
+    // An existing folder; empty when cancelled.
+    static QString folder(QWidget *parent, const QString &title, const QString &start);
 };
 
 } // namespace qadesk

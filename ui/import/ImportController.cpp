@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "import/Importer.h"
+#include "settings/AppSettings.h"
 #include "ImportResultDialog.h"
 #include "common/FileDialogs.h"
 #include "storage/Connection.h"
@@ -22,8 +23,6 @@ namespace {
 
 const QString kMaskSetting = QStringLiteral("import/maskPersonalData");
 const QString kFolderSetting = QStringLiteral("import/lastFolder");
-// Where recordings may lie besides the imported file's folder (the same as qadesk-cli import --recordings-root).
-const QString kRecordingsRootSetting = QStringLiteral("import/recordingsRoot");
 constexpr int kProgressRange = 1000;
 const QStringList kImportableFiles = {QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson"),
                                       QStringLiteral("*.csv"),  QStringLiteral("*.vtt"),   QStringLiteral("*.srt"),
@@ -165,7 +164,7 @@ void ImportController::importFiles(const QStringList &files)
 
     ImportOptions options;
     options.maskPersonalData = m_maskAction->isChecked();
-    options.recordingsRoot = QSettings().value(kRecordingsRootSetting).toString();
+    options.recordingsRoot = AppSettings().recordingsRoot();
     // Progress arrives on the worker thread; it is handed to the GUI thread, which owns the dialog.
     const ImportProgressCallback progress = [this](const ImportProgress &p) {
         QMetaObject::invokeMethod(

@@ -1,9 +1,14 @@
 #include "SettingsDialog.h"
 
+#include "common/FileDialogs.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,7 +20,7 @@ namespace qadesk {
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_restartNote(new QLabel(this)),
-      m_inspector(new QLineEdit(this)), m_silence(new QDoubleSpinBox(this))
+      m_inspector(new QLineEdit(this)), m_silence(new QDoubleSpinBox(this)), m_recordingsRoot(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -43,11 +48,31 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_silence->setToolTip(tr("A pause between two turns longer than this is marked as silence, or as hold "
                              "when the agent had asked the customer to wait."));
 
+    m_recordingsRoot->setObjectName(QStringLiteral("recordingsRootEdit"));
+    m_recordingsRoot->setText(QDir::toNativeSeparators(settings.recordingsRoot()));
+    m_recordingsRoot->setPlaceholderText(tr("Only the imported file's folder"));
+    m_recordingsRoot->setClearButtonEnabled(true);
+    m_recordingsRoot->setToolTip(tr("An imported file may name recordings in its own folder or under this one "
+                                    "(qadesk-cli: import --recordings-root). Paths that lead anywhere else are "
+                                    "refused."));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("recordingsRootBrowse"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = FileDialogs::folder(this, tr("Recordings folder"), m_recordingsRoot->text());
+        if (!folder.isEmpty()) {
+            m_recordingsRoot->setText(QDir::toNativeSeparators(folder));
+        }
+    });
+    auto *recordingsRow = new QHBoxLayout;
+    recordingsRow->addWidget(m_recordingsRoot, 1);
+    recordingsRow->addWidget(browse);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), m_restartNote);
     form->addRow(tr("Inspector name:"), m_inspector);
     form->addRow(tr("Mark pauses longer than:"), m_silence);
+    form->addRow(tr("Recordings folder:"), recordingsRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -64,6 +89,7 @@ bool SettingsDialog::save()
     m_settings.setLanguage(language);
     m_settings.setInspectorName(m_inspector->text());
     m_settings.setSilenceThresholdS(m_silence->value());
+    m_settings.setRecordingsRoot(QDir::fromNativeSeparators(m_recordingsRoot->text().trimmed()));
     return languageChanged;
 }
 
@@ -72,6 +98,15 @@ void SettingsDialog::accept()
     if (m_inspector->text().trimmed().isEmpty()) {
         QMessageBox::warning(this, tr("Settings"), tr("Enter the inspector name: evaluations are recorded under it."));
         m_inspector->setFocus();
+        return;
+    }
+    const QString root = m_recordingsRoot->text().trimmed();
+    if (!root.isEmpty() && !QFileInfo(root).isDir()) {
+        QMessageBox::warning(this, tr("Settings"),
+                             tr("The recordings folder %1 does not exist. Choose an existing folder, or leave the field "
+                                "empty to look for recordings only beside the imported files.")
+                                 .arg(root));
+        m_recordingsRoot->setFocus();
         return;
     }
     if (save()) {

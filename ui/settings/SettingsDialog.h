@@ -12,7 +12,8 @@ namespace qadesk {
 class AppSettings;
 
 // Tools → Settings: interface language (applies at the next start, and says so), the inspector's name
-// as evaluations and the audit log record it, and the pause that counts as silence in transcripts.
+// as evaluations and the audit log record it, the pause that counts as silence in transcripts, and the folder
+// under which imported files may name recordings.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
     QLabel *m_restartNote;
     QLineEdit *m_inspector;
     QDoubleSpinBox *m_silence;
+    QLineEdit *m_recordingsRoot;
 };
 
 } // namespace qadesk

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace qadesk {
@@ -117,6 +119,38 @@ QString AppSettings::dashboardBucket() const
 void AppSettings::setDashboardBucket(const QString &name)
 {
     m_settings.setValue(QStringLiteral("dashboard/bucket"), name);
+}
+
+QString AppSettings::recordingsRoot() const
+{
+    return m_settings.value(QStringLiteral("import/recordingsRoot")).toString();
+}
+
+void AppSettings::setRecordingsRoot(const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("import/recordingsRoot"), folder);
+}
+
+namespace {
+
+QString anchorKey(const QString &databaseLocation)
+{
+    const QFileInfo file(databaseLocation);
+    const QString canonical = file.exists() ? file.canonicalFilePath() : databaseLocation;
+    return QStringLiteral("audit/anchors/") +
+           QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+} // namespace
+
+QString AppSettings::auditAnchor(const QString &databaseLocation) const
+{
+    return m_settings.value(anchorKey(databaseLocation)).toString();
+}
+
+void AppSettings::setAuditAnchor(const QString &databaseLocation, const QString &anchor)
+{
+    m_settings.setValue(anchorKey(databaseLocation), anchor);
 }
 
 } // namespace qadesk

@@ -30,6 +30,11 @@ public:
     bool maskPersonalData() const;
     void setMaskPersonalData(bool mask);
 
+    // Recordings named by imported files may lie in the imported file's folder or under this folder (the same as
+    // qadesk-cli import --recordings-root); empty: the file's folder only.
+    QString recordingsRoot() const;
+    void setRecordingsRoot(const QString &folder);
+
     // KPI targets by key (csat, nps, ces, fcr, aht_s, first_response_s, complaint_rate, qa_score, qa_pass_rate).
     std::optional<double> kpiTarget(const QString &kpi) const;
     void setKpiTarget(const QString &kpi, std::optional<double> target);
@@ -44,6 +49,11 @@ public:
     void setDashboardPeriod(const QString &key);
     QString dashboardBucket() const;
     void setDashboardBucket(const QString &name);
+
+    // The audit chain's head ("SEQ:HASH") last seen intact in the database at `databaseLocation`: the next start
+    // checks that the log still holds it (a log rewritten in between no longer does). Empty when never seen.
+    QString auditAnchor(const QString &databaseLocation) const;
+    void setAuditAnchor(const QString &databaseLocation, const QString &anchor);
 
 private:
     mutable QSettings m_settings;

@@ -1,6 +1,10 @@
 #include "AuditLog.h"
 
+#include "AuditChain.h"
 #include "Connection.h"
+#include "Error.h"
+
+#include <QCoreApplication>
 
 #include <QTimeZone>
 
@@ -9,9 +13,30 @@ namespace qadesk {
 void AuditLog::append(const QString &actor, const QString &action, const QString &entity, qint64 entityId,
                       const QString &detail)
 {
-    m_connection.run(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {QDateTime::currentSecsSinceEpoch(), Connection::text(actor), action, entity, entityId, Connection::text(detail)});
+    // The caller's write transaction keeps other writers out until commit; on PostgreSQL the head row is locked
+    // as well, so that two sessions never both extend the chain from the same entry.
+    QSqlQuery head = m_connection.run(m_connection.dialect() == SqlDialect::Postgres
+                                          ? QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                                          : QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    if (!head.next()) {
+        throw Error(QCoreApplication::translate("AuditLog", "The audit log's chain head is missing from %1; run "
+                                                            "\"qadesk-cli audit verify\".")
+                        .arg(m_connection.location()));
+    }
+    AuditRecord record;
+    record.seq = head.value(0).toLongLong() + 1;
+    record.prevHash = head.value(1).toString();
+    record.at = QDateTime::currentSecsSinceEpoch();
+    record.actor = Connection::text(actor);
+    record.action = action;
+    record.entity = entity;
+    record.entityId = entityId;
+    record.detail = Connection::text(detail);
+    record.hash = AuditChain::hashOf(record);
+    m_connection.run(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, "
+                                    "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {*record.seq, record.at, record.actor, record.action, record.entity, entityId, record.detail,
+                      record.prevHash, record.hash});
 }
 
 QList<AuditEntry> AuditLog::forEntity(const QString &entity, qint64 entityId)

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "AuditChain.h"
+#include "AuditLog.h"
 #include "Connection.h"
 #include "Error.h"
 #include "RollupStore.h"
@@ -101,6 +103,60 @@ QStringList statements(const QString &script, Connection &connection)
     return result;
 }
 
+struct Guard
+{
+    QString name;
+    QString statement;
+    bool isFunction = false;
+};
+
+// The guards of this dialect from resources/sql/guards/audit.sql: blocks headed "-- guard: NAME" and
+// "-- dialect: D", each holding one statement.
+QList<Guard> guards(SqlDialect dialect)
+{
+    QFile file(QStringLiteral(":/sql/guards/audit.sql"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(QCoreApplication::translate("Schema", "Cannot read the audit log's guards (%1).").arg(file.fileName()));
+    }
+    const QString mine = dialect == SqlDialect::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+    QList<Guard> result;
+    const QStringList blocks = QString::fromUtf8(file.readAll()).split(QStringLiteral("\n-- guard: "));
+    for (qsizetype i = 1; i < blocks.size(); ++i) {
+        QStringList lines = blocks.at(i).split(QLatin1Char('\n'));
+        const QString name = lines.takeFirst().trimmed();
+        const QString dialectLine = lines.isEmpty() ? QString() : lines.takeFirst().trimmed();
+        if (dialectLine != QStringLiteral("-- dialect: ") + mine) {
+            continue;
+        }
+        const QString statement = lines.join(QLatin1Char('\n')).trimmed();
+        result.append(Guard{name, statement, statement.startsWith(QLatin1String("CREATE OR REPLACE FUNCTION"))});
+    }
+    return result;
+}
+
+bool guardExists(Connection &connection, const Guard &guard)
+{
+    if (connection.dialect() == SqlDialect::Sqlite) {
+        return connection.run(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
+                              {guard.name})
+            .next();
+    }
+    if (guard.isFunction) {
+        return connection
+            .run(QStringLiteral("SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                                "WHERE p.proname = ? AND n.nspname = current_schema()"),
+                 {guard.name})
+            .next();
+    }
+    // A disabled trigger guards nothing: it counts as missing.
+    return connection
+        .run(QStringLiteral("SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                            "WHERE t.tgname = ? AND n.nspname = current_schema() AND t.tgenabled <> 'D'"),
+             {guard.name})
+        .next();
+}
+
 void ensureMetaTable(Connection &connection)
 {
     connection.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
@@ -133,6 +189,7 @@ int Schema::migrate(Connection &connection)
                         .arg(latest));
     }
     if (current == latest) {
+        restoreGuards(connection);
         return current;
     }
     Transaction transaction(connection);
@@ -149,6 +206,10 @@ int Schema::migrate(Connection &connection)
             connection.execute(statement);
         }
     }
+    if (current < kAuditChainVersion) {
+        // Entries written before the chain existed take their places in it, in the order they were written.
+        AuditChain(connection).chainUnchainedEntries();
+    }
     if (current > 0 && current < RollupStore::kLayoutVersion) {
         // The rollup tables were recreated in a new layout: fill them from the data already stored.
         RollupStore(connection).rebuildAll();
@@ -162,8 +223,55 @@ int Schema::migrate(Connection &connection)
         setMeta(connection, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     }
     setMeta(connection, QStringLiteral("schema_version"), QString::number(latest));
+    for (const Guard &guard : guards(connection.dialect())) {
+        connection.execute(guard.statement);
+    }
     transaction.commit();
     return latest;
+}
+
+QStringList Schema::missingGuards(Connection &connection)
+{
+    QStringList missing;
+    if (currentVersion(connection) < kAuditChainVersion) {
+        return missing;
+    }
+    for (const Guard &guard : guards(connection.dialect())) {
+        if (!guardExists(connection, guard)) {
+            missing << guard.name;
+        }
+    }
+    return missing;
+}
+
+QStringList Schema::restoreGuards(Connection &connection)
+{
+    if (missingGuards(connection).isEmpty()) {
+        return {};
+    }
+    Transaction transaction(connection);
+    // Looked at again inside the write transaction: another program may have restored them meanwhile.
+    QStringList restored;
+    for (const Guard &guard : guards(connection.dialect())) {
+        if (!guardExists(connection, guard)) {
+            connection.execute(guard.statement);
+            if (connection.dialect() == SqlDialect::Postgres && !guard.isFunction) {
+                // CREATE OR REPLACE keeps a trigger that was disabled disabled.
+                static const QRegularExpression table(QStringLiteral("\\bON (\\w+)"));
+                connection.execute(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2")
+                                       .arg(table.match(guard.statement).captured(1), guard.name));
+            }
+            restored << guard.name;
+        }
+    }
+    const bool headThere = connection.run(QStringLiteral("SELECT 1 FROM audit_head WHERE id = 1")).next();
+    if (!restored.isEmpty() && headThere) {
+        // The removal itself is evidence: it stays in the log, which the guards protect again from here on.
+        AuditLog(connection).append(QStringLiteral("qadesk"), QStringLiteral("guards-restored"), QStringLiteral("audit_log"),
+                                    0, restored.join(QStringLiteral(", ")));
+    }
+    transaction.commit();
+    return restored;
 }
 
 QString Schema::meta(Connection &connection, const QString &key, const QString &fallback)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace qadesk {
 
@@ -11,10 +12,20 @@ class Connection;
 class Schema final
 {
 public:
+    // The version that added the audit log's hash chain (006_audit_chain.sql).
+    static constexpr int kAuditChainVersion = 6;
+
     static int latestVersion();
     static int currentVersion(Connection &connection);
-    // Returns the schema version after migrating. Refuses a database newer than this program.
+    // Returns the schema version after migrating. Refuses a database newer than this program. Restores any
+    // missing guard of the audit log (and records that it did in the log itself).
     static int migrate(Connection &connection);
+
+    // The audit log's guards (triggers, and on PostgreSQL their functions; resources/sql/guards/audit.sql) that
+    // are not in the database. Reads only.
+    static QStringList missingGuards(Connection &connection);
+    // Installs the missing guards and appends an audit entry naming them; returns their names.
+    static QStringList restoreGuards(Connection &connection);
 
     static QString meta(Connection &connection, const QString &key, const QString &fallback = {});
     static void setMeta(Connection &connection, const QString &key, const QString &value);

@@ -1,0 +1,38 @@
+#include "StartupWarnings.h"
+
+#include "AuditChain.h"
+#include "Connection.h"
+#include "settings/AppSettings.h"
+
+#include <QCoreApplication>
+
+namespace qadesk {
+
+QStringList StartupWarnings::collect(Connection &connection, AppSettings &settings, const QStringList &guardsRestored)
+{
+    QStringList warnings;
+    const QString location = connection.location();
+    const AuditVerification audit =
+        AuditChain(connection).verifyTail(kAuditTailEntries, AuditHead::fromString(settings.auditAnchor(location)));
+    if (audit.firstBroken) {
+        warnings << QCoreApplication::translate("StartupWarnings",
+                                                "The audit log was tampered with: %1 Run \"qadesk-cli --db FILE audit "
+                                                "verify\" for a full check, and compare with your backups.")
+                        .arg(audit.firstBroken->message);
+    } else {
+        settings.setAuditAnchor(location, audit.head.toString());
+    }
+    if (!guardsRestored.isEmpty()) {
+        warnings << QCoreApplication::translate("StartupWarnings",
+                                                "The audit log's protection was removed from the database by another "
+                                                "program (%1). QA Desk has put it back and recorded this in the log.")
+                        .arg(guardsRestored.join(QStringLiteral(", ")));
+    }
+    if (QString exposure = Connection::exposureWarning(location); !exposure.isEmpty()) {
+        exposure[0] = exposure.at(0).toUpper(); // the CLI's diagnostic, here a sentence of its own
+        warnings << exposure + QLatin1Char('.');
+    }
+    return warnings;
+}
+
+} // namespace qadesk

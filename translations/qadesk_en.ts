@@ -351,12 +351,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Audit entry id %1 has no place in the chain: it was inserted or replaced outside QA Desk (after entry %2).</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Audit entry id %1 claims place %2, which entry id %3 holds: it was inserted outside QA Desk.</source>
         <translation>Audit entry id %1 claims place %2, which entry id %3 holds: it was inserted outside QA Desk.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Audit entry %1 is missing: it was deleted (the chain goes on at entry %2, id %3).</source>
         <translation>Audit entry %1 is missing: it was deleted (the chain goes on at entry %2, id %3).</translation>
     </message>
@@ -366,17 +366,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Audit entries %1 to %2 are missing: they were deleted (the chain goes on at entry %3, id %4).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Audit entry %1 (id %2) does not follow entry %3 (id %4): one of them was replaced, or an entry was inserted between them.</source>
         <translation>Audit entry %1 (id %2) does not follow entry %3 (id %4): one of them was replaced, or an entry was inserted between them.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Audit entry %1 (id %2) was changed after it was written: its content no longer matches its hash.</source>
         <translation>Audit entry %1 (id %2) was changed after it was written: its content no longer matches its hash.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>The audit chain's head record was deleted.</source>
         <translation>The audit chain's head record was deleted.</translation>
     </message>
@@ -447,7 +447,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+182" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
@@ -2388,6 +2388,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+8" />
         <source>The audit log's protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</source>
         <translation>The audit log's protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database file can be read by other users (mode %1), and it holds personal data. Make it owner-only: chmod 600 %2</source>
+        <translation>The database file can be read by other users (mode %1), and it holds personal data. Make it owner-only: chmod 600 %2</translation>
     </message>
 </context>
 <context>

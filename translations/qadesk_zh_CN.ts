@@ -351,12 +351,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>审计条目 id %1 不在哈希链中：它是在 QA Desk 之外插入或替换的（位于第 %2 条之后）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Audit entry id %1 claims place %2, which entry id %3 holds: it was inserted outside QA Desk.</source>
         <translation>审计条目 id %1 声称位于第 %2 条，而该位置属于条目 id %3：它是在 QA Desk 之外插入的。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Audit entry %1 is missing: it was deleted (the chain goes on at entry %2, id %3).</source>
         <translation>第 %1 条审计条目缺失：它已被删除（链从第 %2 条、id %3 继续）。</translation>
     </message>
@@ -366,17 +366,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>第 %1 至 %2 条审计条目缺失：它们已被删除（链从第 %3 条、id %4 继续）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Audit entry %1 (id %2) does not follow entry %3 (id %4): one of them was replaced, or an entry was inserted between them.</source>
         <translation>第 %1 条审计条目（id %2）与第 %3 条（id %4）链接不上：其中一条被替换，或两者之间被插入了条目。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Audit entry %1 (id %2) was changed after it was written: its content no longer matches its hash.</source>
         <translation>第 %1 条审计条目（id %2）写入后被修改：内容与其哈希不符。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The audit chain&apos;s head record was deleted.</source>
         <translation>审计链的链头记录已被删除。</translation>
     </message>
@@ -447,7 +447,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
@@ -2385,6 +2385,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+8"/>
         <source>The audit log&apos;s protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</source>
         <translation>审计日志的保护规则曾被其他程序从数据库中删除（%1）。QA Desk 已将其恢复，并在日志中记录了此事。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file can be read by other users (mode %1), and it holds personal data. Make it owner-only: chmod 600 %2</source>
+        <translation>其他用户可以读取该数据库文件（权限 %1），而其中含有个人数据。请将其设为仅所有者可访问：chmod 600 %2</translation>
     </message>
 </context>
 <context>

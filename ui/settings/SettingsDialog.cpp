@@ -52,6 +52,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_recordingsRoot->setText(QDir::toNativeSeparators(settings.recordingsRoot()));
     m_recordingsRoot->setPlaceholderText(tr("Only the imported file's folder"));
     m_recordingsRoot->setClearButtonEnabled(true);
+    // Wide enough for the hint and a typical path.
+    m_recordingsRoot->setMinimumWidth(
+        qMax(fontMetrics().horizontalAdvance(m_recordingsRoot->placeholderText()) + 48, fontMetrics().averageCharWidth() * 40));
     m_recordingsRoot->setToolTip(tr("An imported file may name recordings in its own folder or under this one "
                                     "(qadesk-cli: import --recordings-root). Paths that lead anywhere else are "
                                     "refused."));

@@ -185,7 +185,7 @@ void Connection::execute(const QString &sql)
     }
 }
 
-QString Connection::exposureWarning(const QString &location)
+QString Connection::exposedMode(const QString &location)
 {
     if (location == QLatin1String(":memory:") || location.startsWith(QLatin1String("postgresql:")) ||
         location.startsWith(QLatin1String("postgres:"))) {
@@ -208,6 +208,15 @@ QString Connection::exposureWarning(const QString &location)
                              .arg(bits(QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner))
                              .arg(bits(QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup))
                              .arg(bits(QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther));
+    return mode;
+}
+
+QString Connection::exposureWarning(const QString &location)
+{
+    const QString mode = exposedMode(location);
+    if (mode.isEmpty()) {
+        return QString();
+    }
     return QCoreApplication::translate("Connection", "the database %1 can be read by other users (mode %2); it holds "
                                                      "personal data: make it owner-only with chmod 600")
         .arg(location, mode);

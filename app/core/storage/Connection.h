@@ -27,6 +27,8 @@ public:
     // A SQLite file that group or others may read or write (an older 0644 file, or one copied in) holds personal
     // data in the open: a message saying so and how to fix it, or an empty string. PostgreSQL: always empty.
     static QString exposureWarning(const QString &location);
+    // The file's mode ("0644") when group or others may read or write it, else empty.
+    static QString exposedMode(const QString &location);
 
     const QString &location() const { return m_location; }
     SqlDialect dialect() const { return m_dialect; }

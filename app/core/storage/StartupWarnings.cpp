@@ -28,9 +28,11 @@ QStringList StartupWarnings::collect(Connection &connection, AppSettings &settin
                                                 "program (%1). QA Desk has put it back and recorded this in the log.")
                         .arg(guardsRestored.join(QStringLiteral(", ")));
     }
-    if (QString exposure = Connection::exposureWarning(location); !exposure.isEmpty()) {
-        exposure[0] = exposure.at(0).toUpper(); // the CLI's diagnostic, here a sentence of its own
-        warnings << exposure + QLatin1Char('.');
+    if (const QString mode = Connection::exposedMode(location); !mode.isEmpty()) {
+        warnings << QCoreApplication::translate("StartupWarnings",
+                                                "The database file can be read by other users (mode %1), and it holds "
+                                                "personal data. Make it owner-only: chmod 600 %2")
+                        .arg(mode, location);
     }
     return warnings;
 }

@@ -35,8 +35,14 @@ def same(value, text):
     if isinstance(value, (int, float)):
         return abs(value - float(text)) < 1e-9
     return value == text
-ok = set(doc) == {"score", "grade", "grade_key"} \
+ok = set(doc) == {"score", "score_exact", "grade", "grade_key"} \
     and same(doc["score"], score) and same(doc["grade_key"], key) and same(doc["grade"], grade)
+# The official score is the exact one rounded half away from zero to two decimals (README).
+from decimal import Decimal, ROUND_HALF_UP
+if ok and doc["score"] is not None:
+    official = float(Decimal(repr(doc["score_exact"])).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    ok = abs(official - doc["score"]) < 1e-9
+ok = ok and ((doc["score"] is None) == (doc["score_exact"] is None))
 # The score must be a JSON number (or null), never a string.
 ok = ok and (doc["score"] is None or isinstance(doc["score"], (int, float)))
 sys.exit(0 if ok else 1)
@@ -75,8 +81,12 @@ expect_json "95 excellent 优秀" --scores " 5, 5, 4, 5, 5, 5"
 # NA (any case) leaves a dimension out of numerator and denominator.
 expect_json "100 excellent 优秀" --scores 5,NA,na,Na,nA,NA
 expect_json "80 good 良好" --scores NA,4,4,4,4,4
-# 15×3 + 20×5 = 145 / 175 → 82.857…, shown cut to 82.85
-expect_json "82.85 good 良好" --scores 3,5,NA,NA,NA,NA
+# 15×3 + 20×5 = 145 / 175 → 82.857…: the official score is rounded half away from zero to 82.86
+expect_json "82.86 good 良好" --scores 3,5,NA,NA,NA,NA
+# 15×1 + 20×5 = 115 / 175 = 65.714285…: 65.71, and the exact value for scripts
+expect_json "65.71 pass 合格" --scores 1,5,NA,NA,NA,NA
+exact=$("$CLI" score --scores 1,5,NA,NA,NA,NA | python3 -c 'import json,sys; print(abs(json.load(sys.stdin)["score_exact"] - 100 * 115 / 175) < 1e-12)')
+[ "$exact" = True ] || fail "score_exact of 1,5,NA,NA,NA,NA is not 65.714285…"
 expect_json "null null null" --scores NA,NA,NA,NA,NA,NA
 expect_json "null null null" --scores=na,na,na,na,na,na
 
@@ -84,8 +94,8 @@ expect_json "null null null" --scores=na,na,na,na,na,na
 expect_json "0 needs_improvement 需改进" --scores 5,5,5,5,5,5 --critical-failed
 expect_json "0 needs_improvement 需改进" --scores NA,NA,NA,NA,NA,NA --critical-failed
 
-# A rubric file: weights 1, 2, 1.5 → 17.5 / 22.5 → 77.77…
-expect_json "77.77 ok 合格" --scores 5,4,3 --rubric "$DATA/rubrics/three_dimensions.json"
+# A rubric file: weights 1, 2, 1.5 → 17.5 / 22.5 → 77.77…, officially 77.78
+expect_json "77.78 ok 合格" --scores 5,4,3 --rubric "$DATA/rubrics/three_dimensions.json"
 expect_json "100 ok 合格" --scores 5,NA,NA --rubric "$DATA/rubrics/three_dimensions.json"
 
 # Usage errors: exit 2.

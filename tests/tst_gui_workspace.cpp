@@ -110,7 +110,7 @@ private slots:
 
         // DESIGN §2.4 by hand: 100 × Σwᵢsᵢ / (5 × Σwᵢ) over what is scored so far.
         const Qt::Key keys[] = {Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_3};
-        const char *const scores[] = {"100.0", "88.57", "76.66", "77.33", "81.11", "79.0"};
+        const char *const scores[] = {"100.0", "88.57", "76.67", "77.33", "81.11", "79.0"};
         const char *const grades[] = {"Excellent", "Good", "Pass", "Pass", "Good", "Pass"};
         const char *const dimensions[] = {"response", "attitude", "resolution", "knowledge", "satisfaction", "records"};
         for (int i = 0; i < 6; ++i) {

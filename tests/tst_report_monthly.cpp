@@ -66,10 +66,10 @@ private slots:
         QCOMPARE(r.agentKpi.interactions, 4);
         QCOMPARE(r.agentKpi.csatN, 3);
         QCOMPARE(qRound(*r.agentKpi.csat * 10), 667);
-        // Four submitted evaluations (the draft does not count): 79, 91.76…, 0 (veto), 63.
+        // Four submitted evaluations (the draft does not count): 79, 91.76 (official score of 91.7647…), 0 (veto), 63.
         QCOMPARE(r.agentKpi.evaluations, 4);
         QCOMPARE(r.evaluations.size(), 4);
-        QVERIFY(qAbs(*r.agentKpi.qaScore - (79.0 + 100.0 * 390 / 425 + 0 + 63.0) / 4) < 1e-9);
+        QVERIFY(qAbs(*r.agentKpi.qaScore - (79.0 + 91.76 + 0 + 63.0) / 4) < 1e-9);
         // The team adds A018's all-3 evaluation (60) and interaction.
         QVERIFY(r.teamKpi);
         QCOMPARE(r.teamKpi->interactions, 5);
@@ -139,7 +139,7 @@ private slots:
         }
         // The draft's interaction CALL-0306 also has a submitted evaluation; the draft's own comment never shows.
         QVERIFY(!text.contains(QStringLiteral("草稿")));
-        // QA score 58.44 (cut to two decimals) and the agent's CSAT.
+        // QA score 58.44 (the mean of the official scores) and the agent's CSAT.
         QVERIFY2(text.contains(QStringLiteral("58.44")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("66.7")));
     }

@@ -101,7 +101,9 @@ void TestScoring::compute()
     const ScoreResult result = ScoreCalculator::compute(rubric, inputsFrom(scores), false);
     QCOMPARE(result.score.has_value(), hasScore);
     if (hasScore) {
-        QCOMPARE(*result.score, expected);
+        // The exact value, and the official one: rounded half away from zero to two decimals.
+        QCOMPARE(*result.exactScore, expected);
+        QCOMPARE(*result.score, std::round(expected * 100) / 100);
     }
     QCOMPARE(result.gradeKey, grade);
     QCOMPARE(result.weightTotal, weightTotal);
@@ -110,7 +112,7 @@ void TestScoring::compute()
         QVERIFY(result.gradeZh.isEmpty());
         QVERIFY(!result.reason(true).isEmpty());
     } else {
-        QCOMPARE(result.gradeZh, rubric.gradeFor(expected)->nameZh);
+        QCOMPARE(result.gradeZh, rubric.gradeFor(*result.score)->nameZh);
     }
 }
 
@@ -195,7 +197,12 @@ void TestScoring::formatScore_data()
     QTest::newRow("whole") << 79.0 << "79.0" << 79.0;
     QTest::newRow("one decimal") << 82.4 << "82.4" << 82.4;
     QTest::newRow("thirds") << 100.0 * 235 / 300 << "78.33" << 78.33;
-    QTest::newRow("just below pass is not shown as 60") << 59.996 << "59.99" << 59.99;
+    QTest::newRow("two thirds round up") << 100.0 * 236 / 300 << "78.67" << 78.67;
+    QTest::newRow("74.1176 rounds to 74.12") << 100.0 * 315 / 425 << "74.12" << 74.12;
+    QTest::newRow("half rounds away from zero") << 78.665 << "78.67" << 78.67;
+    QTest::newRow("just below a half rounds down") << 78.66499 << "78.66" << 78.66;
+    QTest::newRow("59.996 is 60.00") << 59.996 << "60.0" << 60.0;
+    QTest::newRow("59.994 stays below") << 59.994 << "59.99" << 59.99;
     QTest::newRow("rounding noise below 60") << 60.0 - 1e-12 << "60.0" << 60.0;
     QTest::newRow("zero") << 0.0 << "0.0" << 0.0;
 }
@@ -206,10 +213,12 @@ void TestScoring::formatScore()
     QFETCH(QString, text);
     QFETCH(double, shown);
     QCOMPARE(ScoreCalculator::formatScore(score), text);
-    QCOMPARE(ScoreCalculator::shownScore(score), shown);
-    // What is shown never earns a better grade than the exact score.
+    QCOMPARE(ScoreCalculator::officialScore(score), shown);
+    // The grade is decided on the official score: what is shown and the band always agree.
     const Rubric rubric = RubricLoader::defaultRubric();
-    QCOMPARE(rubric.gradeFor(ScoreCalculator::shownScore(score))->key, rubric.gradeFor(score)->key);
+    QCOMPARE(rubric.gradeFor(ScoreCalculator::officialScore(score))->key,
+             rubric.gradeFor(QString::number(shown, 'f', 2).toDouble())->key);
+    QCOMPARE(ScoreCalculator::officialScore(-score), -shown);
 }
 
 void TestScoring::rejectsBadInput()
@@ -226,9 +235,10 @@ void TestScoring::customRubricWeights()
     // weights 1, 2, 1.5: (1×5 + 2×4 + 1.5×3) / (5 × 4.5) × 100 = 17.5 / 22.5 × 100 = 77.77…
     const ScoreResult result = ScoreCalculator::compute(rubric, inputsFrom(QStringLiteral("5,4,3")), false);
     QVERIFY(result.score);
-    QCOMPARE(*result.score, 100.0 * 17.5 / 22.5);
+    QCOMPARE(*result.exactScore, 100.0 * 17.5 / 22.5);
+    QCOMPARE(*result.score, 77.78);
     QCOMPARE(result.gradeKey, QStringLiteral("ok"));
-    QCOMPARE(result.formula(false), QStringLiteral("100 × (1×5 + 2×4 + 1.5×3) / (5 × 4.5) = 77.77"));
+    QCOMPARE(result.formula(false), QStringLiteral("100 × (1×5 + 2×4 + 1.5×3) / (5 × 4.5) = 77.78"));
 }
 
 void TestScoring::responseLevel_data()

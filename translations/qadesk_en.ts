@@ -3368,7 +3368,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>What went well, what to improve</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+148" />
         <source>%1 of %2 dimensions scored, %3 N/A</source>
         <translation>%1 of %2 dimensions scored, %3 N/A</translation>
     </message>
@@ -4385,14 +4385,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+26" />
-        <location line="+73" />
+        <location line="+76" />
         <location line="+6" />
         <location line="+8" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-87" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -4422,7 +4422,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Only the imported file's folder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>An imported file may name recordings in its own folder or under this one (qadesk-cli: import --recordings-root). Paths that lead anywhere else are refused.</source>
         <translation>An imported file may name recordings in its own folder or under this one (qadesk-cli: import --recordings-root). Paths that lead anywhere else are refused.</translation>
     </message>

@@ -3362,7 +3362,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>做得好的地方，需要改进的地方</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>%1 of %2 dimensions scored, %3 N/A</source>
         <translation>已评分 %1/%2 个维度，%3 个不适用</translation>
     </message>
@@ -4372,14 +4372,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+26"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -4409,7 +4409,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>仅导入文件所在的文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>An imported file may name recordings in its own folder or under this one (qadesk-cli: import --recordings-root). Paths that lead anywhere else are refused.</source>
         <translation>导入的文件可以引用其所在文件夹或此文件夹下的录音（qadesk-cli：import --recordings-root）。指向其他位置的路径会被拒绝。</translation>
     </message>

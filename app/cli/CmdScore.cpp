@@ -92,11 +92,13 @@ int score(const Context &context)
     const ScoreResult result = ScoreCalculator::compute(rubric, inputs, parser.isSet(criticalOption));
     QJsonObject output;
     if (result.score) {
-        output.insert(QStringLiteral("score"), ScoreCalculator::shownScore(*result.score));
+        output.insert(QStringLiteral("score"), *result.score);
+        output.insert(QStringLiteral("score_exact"), *result.exactScore);
         output.insert(QStringLiteral("grade"), result.gradeZh);
         output.insert(QStringLiteral("grade_key"), result.gradeKey);
     } else {
         output.insert(QStringLiteral("score"), QJsonValue::Null);
+        output.insert(QStringLiteral("score_exact"), QJsonValue::Null);
         output.insert(QStringLiteral("grade"), QJsonValue::Null);
         output.insert(QStringLiteral("grade_key"), QJsonValue::Null);
     }

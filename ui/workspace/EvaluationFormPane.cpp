@@ -402,6 +402,7 @@ void EvaluationFormPane::refreshSummary()
     }
     const int scored = int(result.terms.size());
     const int total = m_document->dimensionCount();
+    m_formula->setToolTip(ScoreCalculator::roundingRule(chinese));
     m_formula->setText(
         QStringLiteral("<span style='font-family:monospace'>%1</span><br><span style='color:#6b7280'>%2</span>")
             .arg(result.formula(chinese).toHtmlEscaped(), tr("%1 of %2 dimensions scored, %3 N/A")

@@ -101,7 +101,7 @@ public:
                 grade = band.name(m_chinese);
             }
         }
-        row << (r.score ? QVariant(ScoreCalculator::shownScore(*r.score)) : QVariant())
+        row << (r.score ? QVariant(ScoreCalculator::officialScore(*r.score)) : QVariant())
             << (r.gradeKey.isEmpty() ? QVariant() : QVariant(r.gradeKey))
             << (grade.isEmpty() ? QVariant() : QVariant(grade)) << r.criticalFailed << localTime(r.submittedAt, m_zone)
             << r.overallComment;

@@ -334,7 +334,7 @@ void EvaluationSheetRenderer::paintScore(ReportCanvas &c, const EvaluationSheet 
     const double gradeWidth = c.width() * 0.22;
     const double formulaWidth = c.width() - scoreWidth - gradeWidth - 2 * pad;
 
-    QStringList notes{tr("Dimensions marked N/A are left out of both sums.")};
+    QStringList notes{tr("Dimensions marked N/A are left out of both sums."), ScoreCalculator::roundingRule(zh)};
     if (result.notApplicableCount > 0) {
         notes << tr("Marked N/A here: %n.", nullptr, result.notApplicableCount);
     }

@@ -10,7 +10,7 @@ namespace qadesk {
 
 namespace {
 
-// Matches the tolerance Rubric::gradeFor allows, so a shown figure and its grade always agree.
+// Floating-point noise in Σ wᵢ·sᵢ / Σ wᵢ (e.g. 60 computed as 59.99999999999999) is not a difference.
 constexpr double ScoreTolerance = 1e-9;
 
 QString formatWeight(double weight)
@@ -63,23 +63,34 @@ ScoreResult ScoreCalculator::compute(const Rubric &rubric, const QList<Dimension
     }
     if (criticalFailed) {
         result.score = 0.0;
+        result.exactScore = 0.0;
         setGrade(result, rubric.lowestGrade());
     } else if (!result.terms.isEmpty() && result.weightTotal > 0) {
-        const double score = 100.0 * result.weightedSum / (5.0 * result.weightTotal);
-        result.score = score;
-        setGrade(result, rubric.gradeFor(score));
+        const double exact = 100.0 * result.weightedSum / (5.0 * result.weightTotal);
+        result.exactScore = exact;
+        result.score = officialScore(exact);
+        setGrade(result, rubric.gradeFor(*result.score));
     }
     return result;
 }
 
-double ScoreCalculator::shownScore(double score)
+double ScoreCalculator::officialScore(double exact)
 {
-    return std::floor((score + ScoreTolerance) * 100.0) / 100.0;
+    const double magnitude = std::floor(std::fabs(exact) * 100.0 + 0.5 + ScoreTolerance) / 100.0;
+    return exact < 0 ? -magnitude : magnitude;
+}
+
+QString ScoreCalculator::roundingRule(bool chinese)
+{
+    // Printed in the sheet's language, whatever the UI language, like ScoreResult::reason.
+    return chinese ? QStringLiteral("得分按四舍五入保留两位小数（74.1176 → 74.12，59.996 → 60.00），等级按保留后的得分评定。")
+                   : QStringLiteral("The score is rounded half up to two decimals (74.1176 → 74.12, 59.996 → 60.00); "
+                                    "the grade is decided on the rounded score.");
 }
 
 QString ScoreCalculator::formatScore(double score)
 {
-    const double shown = shownScore(score);
+    const double shown = officialScore(score);
     const double tenths = shown * 10.0;
     const bool oneDecimal = std::fabs(tenths - std::round(tenths)) < 1e-6;
     return QString::number(shown, 'f', oneDecimal ? 1 : 2);

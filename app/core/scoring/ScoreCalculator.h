@@ -26,7 +26,11 @@ struct ScoreTerm
 
 struct ScoreResult
 {
-    std::optional<double> score;        // empty when no dimension is scored (and no critical item failed)
+    // The official score: the formula's exact value rounded half away from zero to two decimals
+    // (ScoreCalculator::officialScore); the grade band is decided on it. Empty when no dimension is scored (and
+    // no critical item failed).
+    std::optional<double> score;
+    std::optional<double> exactScore; // the formula's value before rounding
     QString gradeKey, gradeZh, gradeEn; // empty when there is no score
     bool criticalFailed = false;
     double weightedSum = 0; // Σ wᵢ·sᵢ over the scored dimensions
@@ -52,9 +56,12 @@ public:
     // score outside 1..5.
     static ScoreResult compute(const Rubric &rubric, const QList<DimensionInput> &inputs, bool criticalFailed);
 
-    // The score as shown and exported: cut (not rounded) to two decimals, so that a shown 60.00 is always
-    // a pass and a 59.996 never reads as 60.
-    static double shownScore(double score);
+    // The one rounding rule (help text: ruleText): the official score is the exact value rounded half away from
+    // zero to two decimals (74.1176 → 74.12, 78.665 → 78.67, 59.996 → 60.00), and the grade band is decided on
+    // it, so the number after "=", the stored and exported score and the grade always agree.
+    static double officialScore(double exact);
+    // The rule in words, for the form's help and the sheet.
+    static QString roundingRule(bool chinese);
     // "79.0", "78.33": one decimal when that is exact, otherwise two.
     static QString formatScore(double score);
 

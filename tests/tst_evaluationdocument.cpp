@@ -4,6 +4,7 @@
 #include "evaluation/DraftSaver.h"
 #include "evaluation/EvaluationDocument.h"
 #include "rules/ScoreSuggestions.h"
+#include "scoring/RubricLoader.h"
 #include "storage/AuditLog.h"
 #include "storage/EvaluationStore.h"
 #include "storage/InteractionReader.h"
@@ -172,13 +173,27 @@ private slots:
     {
         auto doc = open();
         QList<ValidationProblem> problems = doc->submit();
-        QCOMPARE(problems.size(), 6);
+        QCOMPARE(problems.size(), 12); // six dimensions without a level, six checklist steps unanswered
         QCOMPARE(problems.at(0).dimension, 0);
+        QCOMPARE(problems.at(6).dimension, -1);
+        QCOMPARE(problems.at(6).checklistStep, doc->rubric().checklist.at(0).key);
+        QVERIFY2(problems.at(6).message.contains(doc->rubric().checklist.at(0).name(false)),
+                 qPrintable(problems.at(6).message));
         for (int i = 0; i < 6; ++i) {
             doc->setScore(i, 4);
         }
         doc->setScore(2, 2);
         doc->setNotApplicable(5, true);
+        // Yes, no and N/A all count as answers; one step left open is still a problem.
+        const QList<ChecklistStep> steps = doc->rubric().checklist;
+        const QString answers[] = {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("na")};
+        for (qsizetype i = 0; i + 1 < steps.size(); ++i) {
+            doc->setChecklist(steps.at(i).key, answers[i % 3]);
+        }
+        problems = doc->submit();
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(1).checklistStep, steps.constLast().key);
+        doc->setChecklist(steps.constLast().key, QStringLiteral("yes"));
         problems = doc->submit();
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.at(0).dimension, 2);
@@ -209,11 +224,34 @@ private slots:
         QVERIFY(EvaluationDocument::open(*m_db, *m_saver, m_ids[0], QStringLiteral("质检员乙"))->isLocked());
     }
 
+    // A rubric that makes the checklist optional ("checklist_optional": true) submits without it.
+    void anOptionalChecklistIsNotRequired()
+    {
+        Rubric rubric = RubricLoader::defaultRubric();
+        QVERIFY(!rubric.checklistOptional);
+        rubric.checklistOptional = true;
+        const Rubric reread = RubricLoader::fromJson(RubricLoader::toJson(rubric), QStringLiteral("test"));
+        QVERIFY(reread.checklistOptional);
+        QVERIFY(!RubricLoader::toJson(RubricLoader::defaultRubric()).contains("checklist_optional"));
+        Evaluation evaluation;
+        evaluation.status = QStringLiteral("draft");
+        for (qsizetype i = 0; i < rubric.dimensions.size(); ++i) {
+            evaluation.dimensions.append(DimensionEvaluation{rubric.dimensions.at(i).key, 4});
+        }
+        EvaluationDocument optional(*m_saver, reread, evaluation);
+        QVERIFY(optional.validate().isEmpty());
+        EvaluationDocument required(*m_saver, RubricLoader::defaultRubric(), evaluation);
+        QCOMPARE(required.validate().size(), RubricLoader::defaultRubric().checklist.size());
+    }
+
     void everyDimensionNotApplicableHasNoScore()
     {
         auto doc = open();
         for (int i = 0; i < 6; ++i) {
             doc->setNotApplicable(i, true);
+        }
+        for (const ChecklistStep &step : doc->rubric().checklist) {
+            doc->setChecklist(step.key, QStringLiteral("na"));
         }
         QSignalSpy submitted(doc.get(), &EvaluationDocument::submitted);
         QVERIFY(doc->submit().isEmpty());

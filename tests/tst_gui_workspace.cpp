@@ -139,7 +139,17 @@ private slots:
         key(Qt::Key_Tab);
         QVERIFY(editor("records")->hasFocus());
 
-        // Ctrl+Enter submits from anywhere in the workspace.
+        // Ctrl+Enter submits from anywhere in the workspace; each unanswered checklist step stops it and takes the
+        // focus to its answers, where Space answers "yes".
+        const QList<ChecklistStep> steps = doc()->rubric().checklist;
+        for (const ChecklistStep &step : steps) {
+            key(Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(!doc()->isLocked());
+            QVERIFY2(text("validationLabel").contains(step.name(false)), qPrintable(text("validationLabel")));
+            QVERIFY(QApplication::focusWidget() && QApplication::focusWidget()->inherits("qadesk::ChoiceButton"));
+            key(Qt::Key_Space);
+            QCOMPARE(doc()->checklistResult(step.key), QStringLiteral("yes"));
+        }
         key(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(doc()->isLocked());
         QTRY_VERIFY(text("evaluationStatusLabel").contains(QStringLiteral("read-only")));
@@ -252,7 +262,8 @@ private slots:
         QVERIFY(!doc()->isLocked());
         auto *validation = m_window->findChild<QLabel *>(QStringLiteral("validationLabel"));
         QVERIFY(validation->isVisible());
-        QVERIFY(validation->text().contains(QStringLiteral("3 thing")));
+        QVERIFY(validation->text().contains(QStringLiteral("9 thing"))); // and the six checklist steps
+        QVERIFY(validation->text().contains(QStringLiteral("Checklist: answer")));
         QVERIFY(validation->text().contains(QStringLiteral("Response speed: a score of 2 needs a comment")));
         QVERIFY(validation->text().contains(QStringLiteral("Records")) ||
                 validation->text().contains(QStringLiteral("Record")));
@@ -267,6 +278,10 @@ private slots:
         page()->formPane()->focusDimension(4);
         key(Qt::Key_3);
         key(Qt::Key_N);
+        QVERIFY(validation->isVisible()); // the checklist is still unanswered
+        for (const ChecklistStep &step : doc()->rubric().checklist) {
+            doc()->setChecklist(step.key, QStringLiteral("na"));
+        }
         QVERIFY(!validation->isVisible());
 
         key(Qt::Key_Return, Qt::ControlModifier);

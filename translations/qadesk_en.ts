@@ -2101,47 +2101,52 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+10" />
-        <location line="+158" />
+        <location line="+167" />
         <source>dimension %1</source>
         <translation>dimension %1</translation>
     </message>
     <message>
-        <location line="-151" />
-        <location line="+150" />
+        <location line="-160" />
+        <location line="+159" />
         <source>dimension "%1"</source>
         <translation>dimension "%1"</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-153" />
         <source>%1, level entry %2</source>
         <translation>%1, level entry %2</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+321" />
+        <location line="+333" />
         <source>%1, level %2</source>
         <translation>%1, level %2</translation>
     </message>
     <message>
-        <location line="-304" />
-        <location line="+318" />
+        <location line="-316" />
+        <location line="+330" />
         <source>checklist step %1</source>
         <translation>checklist step %1</translation>
     </message>
     <message>
-        <location line="-307" />
-        <location line="+310" />
+        <location line="-318" />
+        <source>"%1" must be true or false</source>
+        <translation>"%1" must be true or false</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+313" />
         <source>critical item %1</source>
         <translation>critical item %1</translation>
     </message>
     <message>
-        <location line="-300" />
-        <location line="+308" />
+        <location line="-303" />
+        <location line="+311" />
         <source>grade band %1</source>
         <translation>grade band %1</translation>
     </message>
     <message>
-        <location line="-291" />
+        <location line="-294" />
         <location line="+31" />
         <location line="+24" />
         <source>"%1" is missing</source>
@@ -2189,12 +2194,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+5" />
-        <location line="+128" />
+        <location line="+131" />
         <source>the name is missing (give "zh", "en" or both)</source>
         <translation>the name is missing (give "zh", "en" or both)</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-117" />
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON syntax error at line %1, column %2: %3</translation>
     </message>
@@ -2209,7 +2214,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot read the rubric file %1: %2</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+79" />
         <source>the rubric has no name (give "zh", "en" or both)</source>
         <translation>the rubric has no name (give "zh", "en" or both)</translation>
     </message>
@@ -3343,6 +3348,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%1: a score of %2 needs a comment saying why.</source>
         <translation>%1: a score of %2 needs a comment saying why.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Checklist: answer "%1" with yes, no or N/A.</source>
+        <translation>Checklist: answer "%1" with yes, no or N/A.</translation>
     </message>
 </context>
 <context>

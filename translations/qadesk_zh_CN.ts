@@ -2098,47 +2098,52 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+158"/>
+        <location line="+167"/>
         <source>dimension %1</source>
         <translation>第 %1 个维度</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+150"/>
+        <location line="-160"/>
+        <location line="+159"/>
         <source>dimension &quot;%1&quot;</source>
         <translation>维度 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-153"/>
         <source>%1, level entry %2</source>
         <translation>%1，第 %2 个档位条目</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+321"/>
+        <location line="+333"/>
         <source>%1, level %2</source>
         <translation>%1，档位 %2</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+318"/>
+        <location line="-316"/>
+        <location line="+330"/>
         <source>checklist step %1</source>
         <translation>第 %1 个服务流程步骤</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+310"/>
+        <location line="-318"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>“%1”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+313"/>
         <source>critical item %1</source>
         <translation>第 %1 个一票否决项</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+308"/>
+        <location line="-303"/>
+        <location line="+311"/>
         <source>grade band %1</source>
         <translation>第 %1 个等级区间</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-294"/>
         <location line="+31"/>
         <location line="+24"/>
         <source>&quot;%1&quot; is missing</source>
@@ -2186,12 +2191,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>the name is missing (give &quot;zh&quot;, &quot;en&quot; or both)</source>
         <translation>缺少名称（请提供 &quot;zh&quot;、&quot;en&quot; 或两者）</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON 语法错误，第 %1 行第 %2 列：%3</translation>
     </message>
@@ -2206,7 +2211,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法读取评分标准文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>the rubric has no name (give &quot;zh&quot;, &quot;en&quot; or both)</source>
         <translation>评分标准没有名称（请提供 &quot;zh&quot;、&quot;en&quot; 或两者）</translation>
     </message>
@@ -3337,6 +3342,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+2"/>
         <source>%1: a score of %2 needs a comment saying why.</source>
         <translation>%1：评 %2 分时需填写评语说明原因。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checklist: answer &quot;%1&quot; with yes, no or N/A.</source>
+        <translation>服务流程检查：请为“%1”选择 是、否 或 不适用。</translation>
     </message>
 </context>
 <context>

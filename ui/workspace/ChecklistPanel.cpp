@@ -156,4 +156,15 @@ void ChecklistPanel::setHints(const QList<ChecklistHint> &hints)
     setResults(m_results, m_criticalResults, m_locked);
 }
 
+void ChecklistPanel::focusStep(const QString &step)
+{
+    const auto it = m_steps.constFind(step);
+    if (it == m_steps.constEnd()) {
+        return;
+    }
+    if (ChoiceButton *yes = it->buttons.value(QStringLiteral("yes"))) {
+        yes->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 } // namespace qadesk

@@ -26,6 +26,8 @@ public:
 
     void setResults(const QMap<QString, QString> &checklist, const QMap<QString, bool> &critical, bool locked);
     void setHints(const QList<ChecklistHint> &hints);
+    // Moves the keyboard focus to a step's first answer (a submit that found it unanswered).
+    void focusStep(const QString &step);
 
 signals:
     void checklistChosen(const QString &step, const QString &result); // result empty: unanswered

@@ -485,7 +485,11 @@ bool EvaluationFormPane::submit()
     if (!problems.isEmpty()) {
         m_showProblems = true;
         showProblems(problems);
-        focusDimension(problems.constFirst().dimension);
+        if (!problems.constFirst().checklistStep.isEmpty()) {
+            m_checklist->focusStep(problems.constFirst().checklistStep);
+        } else {
+            focusDimension(problems.constFirst().dimension);
+        }
         return false;
     }
     m_showProblems = false;

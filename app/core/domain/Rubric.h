@@ -93,6 +93,8 @@ struct Rubric
     QString nameZh, nameEn;
     QList<RubricDimension> dimensions;
     QList<ChecklistStep> checklist;
+    // Whether an evaluation may be submitted with checklist steps unanswered (rubric JSON "checklist_optional").
+    bool checklistOptional = false;
     QList<CriticalItem> criticalItems;
     QList<GradeBand> gradeBands;
 

@@ -282,9 +282,17 @@ QList<ValidationProblem> EvaluationDocument::validate() const
         const DimensionEvaluation &d = dimension(i);
         const QString name = m_rubric.dimensions.at(i).name(chinese);
         if (!d.notApplicable && !d.score) {
-            problems.append({i, tr("%1: choose a level from 1 to 5, or mark it N/A.").arg(name)});
+            problems.append({i, {}, tr("%1: choose a level from 1 to 5, or mark it N/A.").arg(name)});
         } else if (d.score && *d.score <= 2 && d.comment.trimmed().isEmpty()) {
-            problems.append({i, tr("%1: a score of %2 needs a comment saying why.").arg(name).arg(*d.score)});
+            problems.append({i, {}, tr("%1: a score of %2 needs a comment saying why.").arg(name).arg(*d.score)});
+        }
+    }
+    if (!m_rubric.checklistOptional) {
+        for (const ChecklistStep &step : m_rubric.checklist) {
+            if (m_evaluation.checklist.value(step.key).isEmpty()) {
+                problems.append({-1, step.key,
+                                 tr("Checklist: answer \"%1\" with yes, no or N/A.").arg(step.name(chinese))});
+            }
         }
     }
     return problems;

@@ -29,7 +29,8 @@ struct EvaluationContent
 // Why an evaluation cannot be submitted yet; dimension is the rubric index it concerns, or -1.
 struct ValidationProblem
 {
-    int dimension = -1;
+    int dimension = -1;     // the dimension it is about, or -1
+    QString checklistStep;  // the checklist step it is about, or empty
     QString message;
 };
 

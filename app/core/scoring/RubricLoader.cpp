@@ -122,6 +122,15 @@ public:
             bilingual(object, QStringLiteral("description"), where, step.descriptionZh, step.descriptionEn);
             rubric.checklist << step;
         }
+        if (root.contains(QLatin1String("checklist_optional"))) {
+            const QJsonValue optional = root.value(QLatin1String("checklist_optional"));
+            if (!optional.isBool()) {
+                fail(m_source, {},
+                     QCoreApplication::translate("RubricLoader", "\"%1\" must be true or false")
+                         .arg(QStringLiteral("checklist_optional")));
+            }
+            rubric.checklistOptional = optional.toBool();
+        }
 
         const QJsonArray critical = array(root, QStringLiteral("critical_items"), {}, false);
         for (qsizetype i = 0; i < critical.size(); ++i) {
@@ -347,13 +356,16 @@ QByteArray RubricLoader::toJson(const Rubric &rubric)
                                  {QStringLiteral("name"), bilingualJson(band.nameZh, band.nameEn)},
                                  {QStringLiteral("min_score"), band.minScore}});
     }
-    const QJsonObject root{{QStringLiteral("format"), FormatName},
+    QJsonObject root{{QStringLiteral("format"), FormatName},
                            {QStringLiteral("key"), rubric.key},
                            {QStringLiteral("name"), bilingualJson(rubric.nameZh, rubric.nameEn)},
                            {QStringLiteral("dimensions"), dimensions},
                            {QStringLiteral("checklist"), checklist},
                            {QStringLiteral("critical_items"), critical},
                            {QStringLiteral("grade_bands"), bands}};
+    if (rubric.checklistOptional) { // absent by default, so that existing rubric versions serialize as before
+        root.insert(QStringLiteral("checklist_optional"), true);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

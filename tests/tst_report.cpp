@@ -9,6 +9,7 @@
 #include "report/ReportFonts.h"
 #include "report/ReportTable.h"
 #include "scoring/RubricLoader.h"
+#include "storage/InteractionReader.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
@@ -121,6 +122,57 @@ private slots:
         QVERIFY2(text.contains(squeezed(QStringLiteral("Veto: 辱骂/不文明用语 failed. The overall score is 0 and the "
                                                        "grade is 需改进"))),
                  qPrintable(text));
+    }
+
+    // Turns attached as evidence are printed under their dimension: quoted text, speaker, time (issue 16).
+    void evidenceIsPrintedUnderItsDimension()
+    {
+        Connection &c = *m_fixture.connection;
+        qint64 interactionId = 0;
+        {
+            Transaction t(c);
+            Interaction in = interaction(QStringLiteral("CALL-EVID"), QStringLiteral("2024-03-06T10:00:00+08:00"),
+                                         QStringLiteral("A017"), QStringLiteral("王芳"), QStringLiteral("售后一组"), 4, true);
+            const QStringList texts = {QStringLiteral("您好，请问有什么可以帮您？"), QStringLiteral("我的订单一直没有发货。"),
+                                       QStringLiteral("非常抱歉，我马上为您查询物流。"),
+                                       QStringLiteral("已为您加急处理，预计明天送达。")};
+            for (int i = 0; i < texts.size(); ++i) {
+                Turn turn;
+                turn.seq = i;
+                turn.speaker = i % 2 == 0 ? QStringLiteral("agent") : QStringLiteral("customer");
+                turn.startMs = 3000 + i * 61000;
+                turn.text = texts.at(i);
+                in.turns << turn;
+            }
+            interactionId = InteractionWriter(c).insert(in);
+            t.commit();
+        }
+        const QList<Turn> turns = InteractionReader(c).load(interactionId, true).turns;
+        QCOMPARE(turns.size(), 4);
+        const qint64 evaluationId = addEvaluation(c, m_fixture.rubricVersionId, interactionId, {5, 4, 3, 4, 5, 3}, {});
+        Evaluation e = EvaluationStore(c).load(evaluationId);
+        e.dimensions[1].evidenceTurnIds = {turns.at(2).id, turns.at(0).id}; // attitude: printed in transcript order
+        e.dimensions[2].evidenceTurnIds = {turns.at(3).id};                 // resolution
+        EvaluationStore(c).remove(evaluationId, QStringLiteral("test"));
+        e.id = 0;
+        const qint64 withEvidence = EvaluationStore(c).insert(e);
+
+        // (Labels follow the translator, which this test does not load; the Chinese sheet quotes with 「」.)
+        const QString zh = pdfText(writeSheets({withEvidence}, true, QStringLiteral("evidence-zh.pdf")));
+        QVERIFY2(zh.contains(squeezed(QStringLiteral("Evidence from the transcript Dimension Turn Speaker Time What was "
+                                                     "said 服务态度 #1 Agent 00:03 「您好，请问有什么可以帮您？」 "
+                                                     "#3 Agent 02:05 「非常抱歉，我马上为您查询物流。」"))),
+                 qPrintable(zh));
+        QVERIFY(zh.contains(squeezed(QStringLiteral("#4 Customer 03:06 「已为您加急处理，预计明天送达。」"))));
+        QVERIFY(zh.contains(QStringLiteral("问题解决能力")));
+        QVERIFY(!zh.contains(QStringLiteral("我的订单一直没有发货"))); // not cited
+        const QString en = pdfText(writeSheets({withEvidence}, false, QStringLiteral("evidence-en.pdf")));
+        QVERIFY2(en.contains(squeezed(QStringLiteral("#3 Agent 02:05 \u201c非常抱歉，我马上为您查询物流。\u201d"))),
+                 qPrintable(en));
+        QCOMPARE(EvaluationSheetLoader(c).load(withEvidence).evidenceTurns.size(), 3);
+        // A sheet without evidence has no such section.
+        const QString none = pdfText(writeSheets({m_fixture.evaluations.first()}, true, QStringLiteral("noevidence.pdf")));
+        QVERIFY(!none.contains(squeezed(QStringLiteral("Evidence from the transcript"))));
     }
 
     void headerShowsTheInteractionInItsOwnOffset()

@@ -696,7 +696,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationSheet</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheet.cpp" line="+45" />
+        <location filename="../app/core/report/EvaluationSheet.cpp" line="+47" />
         <source>Evaluation %1 does not exist.</source>
         <translation>Evaluation %1 does not exist.</translation>
     </message>
@@ -704,7 +704,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+53" />
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+55" />
         <source>Evaluation sheet No. %1</source>
         <translation>Evaluation sheet No. %1</translation>
     </message>
@@ -737,7 +737,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation No. %1 · page %2 of %3</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Customer-service quality evaluation sheet</source>
         <translation>Customer-service quality evaluation sheet</translation>
     </message>
@@ -763,17 +763,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+242" />
+        <location line="+89" />
+        <location line="+203" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-291" />
+        <location line="+69" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-69" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -784,12 +786,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+238" />
+        <location line="+288" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-286" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -800,11 +802,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+19" />
+        <location line="+45" />
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-44" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
@@ -845,14 +848,44 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+4" />
-        <location line="+155" />
+        <location line="+205" />
         <source>(shortened; the full comment is in QA Desk)</source>
         <translation>(shortened; the full comment is in QA Desk)</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-202" />
         <source>Scores by dimension</source>
         <translation>Scores by dimension</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Turn</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Evidence from the transcript</source>
+        <translation>Evidence from the transcript</translation>
     </message>
     <message>
         <location line="+12" />

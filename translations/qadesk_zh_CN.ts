@@ -696,7 +696,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationSheet</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheet.cpp" line="+45"/>
+        <location filename="../app/core/report/EvaluationSheet.cpp" line="+47"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>质检单 %1 不存在。</translation>
     </message>
@@ -704,7 +704,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+53"/>
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+55"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
@@ -736,7 +736,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检单编号 %1 · 第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Customer-service quality evaluation sheet</source>
         <translation>客服质检评分表</translation>
     </message>
@@ -762,17 +762,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+242"/>
+        <location line="+89"/>
+        <location line="+203"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-291"/>
+        <location line="+69"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-69"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
@@ -783,12 +785,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+238"/>
+        <location line="+288"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-286"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -799,11 +801,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+19"/>
+        <location line="+45"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -844,14 +847,44 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+155"/>
+        <location line="+205"/>
         <source>(shortened; the full comment is in QA Desk)</source>
         <translation>（内容已截断；完整评语请在 QA Desk 中查看）</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-202"/>
         <source>Scores by dimension</source>
         <translation>各维度得分</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Turn</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said</source>
+        <translation>原话</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Evidence from the transcript</source>
+        <translation>对话证据</translation>
     </message>
     <message>
         <location line="+12"/>

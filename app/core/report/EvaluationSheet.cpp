@@ -3,9 +3,11 @@
 #include "Error.h"
 #include "storage/EvaluationReportStore.h"
 #include "storage/EvaluationStore.h"
+#include "storage/InteractionReader.h"
 #include "storage/RubricStore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace qadesk {
 
@@ -56,6 +58,20 @@ EvaluationSheet EvaluationSheetLoader::load(qint64 evaluationId)
     sheet.rubric = m_rubrics.value(versionId);
     sheet.rubricVersion = m_versions.value(versionId);
     sheet.result = scoreOf(sheet.evaluation, sheet.rubric);
+    QSet<qint64> cited;
+    for (const DimensionEvaluation &d : std::as_const(sheet.evaluation.dimensions)) {
+        for (const qint64 id : d.evidenceTurnIds) {
+            cited.insert(id);
+        }
+    }
+    if (!cited.isEmpty()) {
+        const Interaction interaction = InteractionReader(m_connection).load(sheet.record.interactionId, true);
+        for (const Turn &turn : interaction.turns) {
+            if (cited.contains(turn.id)) {
+                sheet.evidenceTurns.insert(turn.id, turn);
+            }
+        }
+    }
     return sheet;
 }
 

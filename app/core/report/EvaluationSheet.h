@@ -3,6 +3,7 @@
 #include "Progress.h"
 #include "domain/Evaluation.h"
 #include "domain/EvaluationRecord.h"
+#include "domain/Interaction.h"
 #include "domain/Rubric.h"
 #include "scoring/ScoreCalculator.h"
 
@@ -22,6 +23,8 @@ struct EvaluationSheet
     Rubric rubric;
     int rubricVersion = 0;
     ScoreResult result;
+    // The transcript turns the dimensions cite as evidence, by turn id.
+    QHash<qint64, Turn> evidenceTurns;
 
     // The inspector's entry for a rubric dimension, or nullptr when the evaluation has none.
     const DimensionEvaluation *dimension(const QString &key) const;

@@ -11,6 +11,8 @@
 #include <QPdfWriter>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace qadesk {
 
 using namespace reportstyle;
@@ -134,6 +136,7 @@ void EvaluationSheetRenderer::paintSheet(ReportCanvas &canvas, const EvaluationS
     paintTitle(canvas, sheet);
     paintFacts(canvas, sheet);
     paintDimensions(canvas, sheet);
+    paintEvidence(canvas, sheet);
     paintChecklist(canvas, sheet);
     paintCriticalItems(canvas, sheet);
     paintScore(canvas, sheet);
@@ -237,6 +240,56 @@ void EvaluationSheetRenderer::paintDimensions(ReportCanvas &c, const EvaluationS
         table.addRow({name, TableCell(formatWeight(dimension.weight)), score, level, description, TableCell(comment)});
     }
     paintHeading(c, tr("Scores by dimension"), table.leadingHeight(c));
+    table.paint(c);
+    c.advance(c.gap(SectionGapMm));
+}
+
+// The turns each dimension cites, under that dimension's name: who said it, when, and what (quoted, shortened
+// past a few lines so that the sheet stays one page).
+void EvaluationSheetRenderer::paintEvidence(ReportCanvas &c, const EvaluationSheet &sheet) const
+{
+    if (sheet.evidenceTurns.isEmpty()) {
+        return;
+    }
+    const bool zh = m_options.chinese;
+    ReportTable table({{tr("Dimension"), 16}, {tr("Turn"), 8.5, Qt::AlignHCenter}, {tr("Speaker"), 10},
+                       {tr("Time"), 11, Qt::AlignHCenter}, {tr("What was said"), 54.5}});
+    constexpr qsizetype kQuoteChars = 160;
+    for (const RubricDimension &dimension : sheet.rubric.dimensions) {
+        const DimensionEvaluation *entry = sheet.dimension(dimension.key);
+        if (!entry) {
+            continue;
+        }
+        QList<Turn> turns;
+        for (const qint64 id : entry->evidenceTurnIds) {
+            if (sheet.evidenceTurns.contains(id)) {
+                turns << sheet.evidenceTurns.value(id);
+            }
+        }
+        std::sort(turns.begin(), turns.end(), [](const Turn &a, const Turn &b) { return a.seq < b.seq; });
+        bool first = true;
+        for (const Turn &turn : std::as_const(turns)) {
+            TableCell name(first ? dimension.name(zh) : QString());
+            name.bold = true;
+            first = false;
+            QString speaker = turn.speaker == QLatin1String("agent")      ? tr("Agent")
+                              : turn.speaker == QLatin1String("customer") ? tr("Customer")
+                                                                         : tr("System");
+            QString time = ReportLabels::missing();
+            if (turn.startMs) {
+                const qint64 s = *turn.startMs / 1000;
+                time = s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(
+                                       s % 60, 2, 10, QLatin1Char('0'))
+                                 : QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10,
+                                                                                                       QLatin1Char('0'));
+            }
+            const QString text = turn.text.size() > kQuoteChars ? turn.text.left(kQuoteChars) + QStringLiteral("…")
+                                                                : turn.text;
+            table.addRow({name, TableCell(QStringLiteral("#%1").arg(turn.seq + 1)), TableCell(speaker), TableCell(time),
+                          TableCell(zh ? QStringLiteral("「%1」").arg(text) : QStringLiteral("\u201c%1\u201d").arg(text))});
+        }
+    }
+    paintHeading(c, tr("Evidence from the transcript"), table.leadingHeight(c));
     table.paint(c);
     c.advance(c.gap(SectionGapMm));
 }

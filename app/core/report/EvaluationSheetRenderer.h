@@ -47,6 +47,7 @@ private:
     void paintTitle(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintFacts(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintDimensions(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
+    void paintEvidence(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintChecklist(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintCriticalItems(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintScore(ReportCanvas &canvas, const EvaluationSheet &sheet) const;

@@ -304,6 +304,66 @@ private slots:
         QCOMPARE(count(*m_db, QStringLiteral("interactions")), qint64(8));
     }
 
+    // Every error of one record, not just the first (issue 16): a missing UTC offset and CSAT 9 are both named,
+    // each at its own place; a bad field is not reported a second time as missing.
+    void everyErrorOfARecord_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("fragments");
+        QTest::addColumn<QList<int>>("columns");
+        QTest::newRow("json: offset and csat")
+            << QStringLiteral("r.jsonl")
+            << QByteArray(R"({"external_id": "J1", "started_at": "2024-03-05T09:15:02", "agent": {"id": "A1"}, "survey": {"csat": 9}})"
+                          "\n")
+            << QStringList{QStringLiteral("started_at"), QStringLiteral("survey.csat: expected a whole number from 1 to 5, got 9")}
+            << QList<int>{37, 102};
+        QTest::newRow("json: fields, a turn and a missing agent")
+            << QStringLiteral("t.jsonl")
+            << QByteArray(R"({"external_id": "J2", "started_at": "2024-03-05T09:15:02Z", "channel": "fax", "nps": 11, )"
+                          R"("turns": [{"speaker": "agent", "text": "hi"}, {"speaker": "robot", "text": "x"}, {"text": "y"}]})"
+                          "\n")
+            << QStringList{QStringLiteral("channel"), QStringLiteral("nps"), QStringLiteral("turns[1].speaker"),
+                           QStringLiteral("turns[2]: speaker is required"), QStringLiteral("agent.id is required")}
+            << QList<int>{};
+        QTest::newRow("csv: offset and csat")
+            << QStringLiteral("r.csv")
+            << QByteArray("external_id,started_at,agent_id,csat\nC1,2024-03-05T09:15:02,A1,9\n")
+            << QStringList{QStringLiteral("started_at"), QStringLiteral("csat: expected a whole number from 1 to 5, got 9")}
+            << QList<int>{4, 27};
+        QTest::newRow("csv: bad cell and missing agent")
+            << QStringLiteral("m.csv") << QByteArray("external_id,started_at,agent_id,csat\nC2,2024-03-05T09:15:02Z,,0\n")
+            << QStringList{QStringLiteral("csat"), QStringLiteral("the agent id is required")} << QList<int>{};
+        QTest::newRow("csv: bad time is not also missing")
+            << QStringLiteral("b.csv") << QByteArray("external_id,started_at,agent_id\nC3,yesterday,A1\n")
+            << QStringList{QStringLiteral("started_at: ")} << QList<int>{4};
+    }
+
+    void everyErrorOfARecord()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, fragments);
+        QFETCH(QList<int>, columns);
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const QByteArray before = fingerprint(*m_db);
+        const ImportResult result = importFiles(*m_db, {path});
+        const QList<ImportIssue> errors = result.errors();
+        QVERIFY2(errors.size() == fragments.size(), qPrintable(describe(result)));
+        for (qsizetype i = 0; i < errors.size(); ++i) {
+            QVERIFY2(errors.at(i).message.contains(fragments.at(i)), qPrintable(errors.at(i).message));
+            QCOMPARE(errors.at(i).line, content.startsWith("external_id,") ? 2 : 1);
+            if (!columns.isEmpty()) {
+                QCOMPARE(errors.at(i).column, columns.at(i));
+            }
+        }
+        QCOMPARE(fingerprint(*m_db), before);
+    }
+
     void errorsAreCapped()
     {
         const QString path = m_dir.filePath(QStringLiteral("many.csv"));

@@ -1170,7 +1170,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/core/import/CsvInteractionParser.cpp" line="+28" />
+        <location filename="../app/core/import/CsvInteractionParser.cpp" line="+29" />
         <source>the file is empty (expected a header row naming the columns)</source>
         <translation>the file is empty (expected a header row naming the columns)</translation>
     </message>
@@ -1181,12 +1181,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+37" />
-        <location line="+80" />
+        <location line="+85" />
         <source>the column '%1' appears twice</source>
         <translation>the column '%1' appears twice</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-81" />
         <source>column '%1' is not a field of an interaction; ignored</source>
         <translation>column '%1' is not a field of an interaction; ignored</translation>
     </message>
@@ -1196,7 +1196,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>the header lacks the column(s) %1 (required: external_id, started_at, agent_id)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+60" />
         <source>column '%1' is not a field of a turn; ignored</source>
         <translation>column '%1' is not a field of a turn; ignored</translation>
     </message>
@@ -1207,8 +1207,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+30" />
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+366" />
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+198" />
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+389" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="+194" />
         <source>external_id is required</source>
         <translation>external_id is required</translation>
     </message>
@@ -1414,7 +1414,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="+2" />
         <location filename="../app/core/import/JsonFieldReader.h" line="-10" />
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+30" />
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+35" />
         <location line="+13" />
         <source>text</source>
         <translation>text</translation>
@@ -1441,7 +1441,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-349" />
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-377" />
         <location line="+44" />
         <source>invalid UTF-8 (byte 0x%1); JSON must be UTF-8</source>
         <translation>invalid UTF-8 (byte 0x%1); JSON must be UTF-8</translation>
@@ -1497,17 +1497,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>the file is truncated: %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+41" />
         <source>unknown field '%1' ignored (first seen here)</source>
         <translation>unknown field '%1' ignored (first seen here)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>expected an interaction object {…}, found %1</source>
         <translation>expected an interaction object {…}, found %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>ISO 8601 text with a UTC offset, e.g. "2024-03-05T09:15:02+08:00"</source>
         <translation>ISO 8601 text with a UTC offset, e.g. "2024-03-05T09:15:02+08:00"</translation>
     </message>
@@ -1517,7 +1517,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>an array of turns</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+25" />
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. "2024-03-05T09:15:02+08:00")</source>
         <translation>started_at is required (ISO 8601 with a UTC offset, e.g. "2024-03-05T09:15:02+08:00")</translation>
     </message>
@@ -1527,7 +1527,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>agent.id is required</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
         <source>speaker is required</source>
         <translation>speaker is required</translation>
     </message>
@@ -1668,17 +1668,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no turns found: no line names a known speaker (expected lines like '客服：text' or '[00:00:03] 客户: text')</translation>
     </message>
     <message>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="-20" />
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="-16" />
         <source>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</source>
         <translation>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+21" />
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the agent id is required (agent.id in JSON, agent_id in CSV and headers)</source>
         <translation>the agent id is required (agent.id in JSON, agent_id in CSV and headers)</translation>
     </message>

@@ -1167,7 +1167,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/core/import/CsvInteractionParser.cpp" line="+28"/>
+        <location filename="../app/core/import/CsvInteractionParser.cpp" line="+29"/>
         <source>the file is empty (expected a header row naming the columns)</source>
         <translation>文件为空（应有一行列名作为表头）</translation>
     </message>
@@ -1178,12 +1178,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+37"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>the column &apos;%1&apos; appears twice</source>
         <translation>列“%1”出现了两次</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>column &apos;%1&apos; is not a field of an interaction; ignored</source>
         <translation>列“%1”不是会话的字段，已忽略</translation>
     </message>
@@ -1193,7 +1193,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>表头缺少列 %1（必需列：external_id、started_at、agent_id）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>column &apos;%1&apos; is not a field of a turn; ignored</source>
         <translation>列“%1”不是对话轮次的字段，已忽略</translation>
     </message>
@@ -1204,8 +1204,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+366"/>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="+198"/>
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+389"/>
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="+194"/>
         <source>external_id is required</source>
         <translation>external_id 为必填项</translation>
     </message>
@@ -1411,7 +1411,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+2"/>
         <location filename="../app/core/import/JsonFieldReader.h" line="-10"/>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+30"/>
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+35"/>
         <location line="+13"/>
         <source>text</source>
         <translation>文本</translation>
@@ -1438,7 +1438,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-349"/>
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-377"/>
         <location line="+44"/>
         <source>invalid UTF-8 (byte 0x%1); JSON must be UTF-8</source>
         <translation>无效的 UTF-8（字节 0x%1）；JSON 必须使用 UTF-8 编码</translation>
@@ -1494,17 +1494,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>文件被截断：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>unknown field &apos;%1&apos; ignored (first seen here)</source>
         <translation>已忽略未知字段“%1”（首次出现于此处）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>expected an interaction object {…}, found %1</source>
         <translation>应为会话对象 {…}，实际为 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ISO 8601 text with a UTC offset, e.g. &quot;2024-03-05T09:15:02+08:00&quot;</source>
         <translation>带 UTC 偏移的 ISO 8601 文本，例如 &quot;2024-03-05T09:15:02+08:00&quot;</translation>
     </message>
@@ -1514,7 +1514,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>对话轮次数组</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. &quot;2024-03-05T09:15:02+08:00&quot;)</source>
         <translation>started_at 为必填项（带 UTC 偏移的 ISO 8601 格式，例如 &quot;2024-03-05T09:15:02+08:00&quot;）</translation>
     </message>
@@ -1524,7 +1524,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>agent.id 为必填项</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>speaker is required</source>
         <translation>speaker 为必填项</translation>
     </message>
@@ -1665,17 +1665,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>未找到对话轮次：没有任何一行标明已知说话人（应为类似 &apos;客服：text&apos; 或 &apos;[00:00:03] 客户: text&apos; 的行）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/RecordNormalizer.cpp" line="-20"/>
+        <location filename="../app/core/import/RecordNormalizer.cpp" line="-16"/>
         <source>%1 holds the invisible character U+%2 at position %3; remove it (identifiers are stored exactly as given)</source>
         <translation>%1 的第 %3 个字符是不可见字符 U+%2，请删除（标识按原样存储）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)</source>
         <translation>started_at 为必填项（带 UTC 偏移的 ISO 8601 格式，例如 2024-03-05T09:15:02+08:00）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the agent id is required (agent.id in JSON, agent_id in CSV and headers)</source>
         <translation>坐席 ID 为必填项（JSON 中为 agent.id，CSV 和文件头中为 agent_id）</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -132,7 +133,8 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
         }
         ImportRecord record;
         record.line = line;
-        bool ok = true;
+        // Every problem of the row in one pass: each bad cell, then what is missing (unless its cell was bad).
+        QSet<QString> failed;
         for (qsizetype i = 0; i < keys.size() && i < fields.size(); ++i) {
             if (keys.at(i).isEmpty()) {
                 continue;
@@ -142,11 +144,15 @@ void CsvInteractionParser::parse(const ImportSource &source, RecordSink &sink)
             } catch (const FieldError &error) {
                 sink.error(fields.at(i).line, fields.at(i).column,
                            QStringLiteral("%1: %2").arg(keys.at(i), error.message()));
-                ok = false;
-                break;
+                failed.insert(keys.at(i));
             }
         }
-        if (!ok) {
+        if (!failed.isEmpty()) {
+            for (const auto &[key, message] : RecordNormalizer::missingRequired(record.interaction, true)) {
+                if (!failed.contains(key)) {
+                    sink.error(line, 0, message);
+                }
+            }
             continue;
         }
         try {

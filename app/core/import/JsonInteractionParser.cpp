@@ -209,7 +209,15 @@ void JsonInteractionParser::readRecord(JsonReader &reader, RecordSink &sink)
     ImportRecord record;
     record.line = node.line;
     try {
-        record.interaction = toInteraction(reader, root, sink);
+        QList<RecordError> errors;
+        record.interaction = toInteraction(reader, root, sink, errors);
+        if (!errors.isEmpty()) {
+            for (const RecordError &error : std::as_const(errors)) {
+                sink.error(error.line(), error.column(), error.message());
+            }
+            sink.progress(reader.position());
+            return;
+        }
         m_normalizer.finish(record.interaction, true);
     } catch (const FieldError &error) {
         sink.error(node.line, reader.column(node), error.message());
@@ -236,7 +244,8 @@ void JsonInteractionParser::warnUnknown(JsonReader &reader, const Node &member, 
     }
 }
 
-Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, RecordSink &sink)
+Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, RecordSink &sink,
+                                                 QList<RecordError> &errors)
 {
     const JsonFieldReader fields(reader);
     const Node &record = reader.node(root);
@@ -246,189 +255,216 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
                               .arg(kindName(record.kind)));
     }
     Interaction in;
+    bool externalIdFailed = false, startedAtFailed = false, agentFailed = false;
     for (int child = record.firstChild; child >= 0; child = reader.node(child).nextSibling) {
         const Node &value = reader.node(child);
         const QByteArrayView key = reader.key(value);
-        if (is(key, "external_id")) {
-            in.externalId = fields.text(value, QStringLiteral("external_id"), true);
-        } else if (is(key, "channel")) {
-            in.channel = fields.check(value, QStringLiteral("channel"), [&] {
-                return FieldRules::channel(fields.text(value, QStringLiteral("channel")));
-            });
-        } else if (is(key, "started_at")) {
-            if (value.kind != Kind::Null) {
-                if (value.kind != Kind::String) {
-                    fields.wrongType(
-                        value, QStringLiteral("started_at"),
-                        QCoreApplication::translate(
-                            "Import", "ISO 8601 text with a UTC offset, e.g. \"2024-03-05T09:15:02+08:00\""));
+        try {
+            if (is(key, "external_id")) {
+                in.externalId = fields.text(value, QStringLiteral("external_id"), true);
+            } else if (is(key, "channel")) {
+                in.channel = fields.check(value, QStringLiteral("channel"), [&] {
+                    return FieldRules::channel(fields.text(value, QStringLiteral("channel")));
+                });
+            } else if (is(key, "started_at")) {
+                if (value.kind != Kind::Null) {
+                    if (value.kind != Kind::String) {
+                        fields.wrongType(
+                            value, QStringLiteral("started_at"),
+                            QCoreApplication::translate(
+                                "Import", "ISO 8601 text with a UTC offset, e.g. \"2024-03-05T09:15:02+08:00\""));
+                    }
+                    const Instant instant = fields.check(value, QStringLiteral("started_at"),
+                                                         [&] { return FieldRules::timestamp(reader.text(value)); });
+                    in.startedAt = instant.at;
+                    in.utcOffsetS = instant.offsetSeconds;
                 }
-                const Instant instant = fields.check(value, QStringLiteral("started_at"),
-                                                     [&] { return FieldRules::timestamp(reader.text(value)); });
-                in.startedAt = instant.at;
-                in.utcOffsetS = instant.offsetSeconds;
-            }
-        } else if (is(key, "agent")) {
-            if (value.kind == Kind::String || value.kind == Kind::Number) {
-                in.agentCode = fields.text(value, QStringLiteral("agent"), true);
-            } else if (value.kind != Kind::Null) {
-                fields.requireObject(value, QStringLiteral("agent"));
-                for (int a = value.firstChild; a >= 0; a = reader.node(a).nextSibling) {
-                    const Node &field = reader.node(a);
-                    const QByteArrayView name = reader.key(field);
-                    if (is(name, "id")) {
-                        in.agentCode = fields.text(field, QStringLiteral("agent.id"), true);
-                    } else if (is(name, "name")) {
-                        in.agentName = fields.text(field, QStringLiteral("agent.name"));
-                    } else if (is(name, "team")) {
-                        in.teamName = fields.text(field, QStringLiteral("agent.team"));
-                    } else {
-                        warnUnknown(reader, field, "agent", sink);
+            } else if (is(key, "agent")) {
+                if (value.kind == Kind::String || value.kind == Kind::Number) {
+                    in.agentCode = fields.text(value, QStringLiteral("agent"), true);
+                } else if (value.kind != Kind::Null) {
+                    fields.requireObject(value, QStringLiteral("agent"));
+                    for (int a = value.firstChild; a >= 0; a = reader.node(a).nextSibling) {
+                        const Node &field = reader.node(a);
+                        const QByteArrayView name = reader.key(field);
+                        if (is(name, "id")) {
+                            in.agentCode = fields.text(field, QStringLiteral("agent.id"), true);
+                        } else if (is(name, "name")) {
+                            in.agentName = fields.text(field, QStringLiteral("agent.name"));
+                        } else if (is(name, "team")) {
+                            in.teamName = fields.text(field, QStringLiteral("agent.team"));
+                        } else {
+                            warnUnknown(reader, field, "agent", sink);
+                        }
                     }
                 }
-            }
-        } else if (is(key, "agent_id")) {
-            in.agentCode = fields.text(value, QStringLiteral("agent_id"), true);
-        } else if (is(key, "agent_name")) {
-            in.agentName = fields.text(value, QStringLiteral("agent_name"));
-        } else if (is(key, "team")) {
-            in.teamName = fields.text(value, QStringLiteral("team"));
-        } else if (is(key, "customer")) {
-            if (value.kind != Kind::Null) {
-                fields.requireObject(value, QStringLiteral("customer"));
-                for (int c = value.firstChild; c >= 0; c = reader.node(c).nextSibling) {
-                    const Node &field = reader.node(c);
-                    const QByteArrayView name = reader.key(field);
-                    if (is(name, "id")) {
-                        in.customerId = fields.text(field, QStringLiteral("customer.id"), true);
-                    } else if (is(name, "phone")) {
-                        in.customerPhone = fields.text(field, QStringLiteral("customer.phone"), true);
-                    } else {
-                        warnUnknown(reader, field, "customer", sink);
+            } else if (is(key, "agent_id")) {
+                in.agentCode = fields.text(value, QStringLiteral("agent_id"), true);
+            } else if (is(key, "agent_name")) {
+                in.agentName = fields.text(value, QStringLiteral("agent_name"));
+            } else if (is(key, "team")) {
+                in.teamName = fields.text(value, QStringLiteral("team"));
+            } else if (is(key, "customer")) {
+                if (value.kind != Kind::Null) {
+                    fields.requireObject(value, QStringLiteral("customer"));
+                    for (int c = value.firstChild; c >= 0; c = reader.node(c).nextSibling) {
+                        const Node &field = reader.node(c);
+                        const QByteArrayView name = reader.key(field);
+                        if (is(name, "id")) {
+                            in.customerId = fields.text(field, QStringLiteral("customer.id"), true);
+                        } else if (is(name, "phone")) {
+                            in.customerPhone = fields.text(field, QStringLiteral("customer.phone"), true);
+                        } else {
+                            warnUnknown(reader, field, "customer", sink);
+                        }
                     }
                 }
-            }
-        } else if (is(key, "customer_id")) {
-            in.customerId = fields.text(value, QStringLiteral("customer_id"), true);
-        } else if (is(key, "customer_phone")) {
-            in.customerPhone = fields.text(value, QStringLiteral("customer_phone"), true);
-        } else if (is(key, "category")) {
-            in.category = fields.check(value, QStringLiteral("category"), [&] {
-                return FieldRules::category(fields.text(value, QStringLiteral("category")));
-            });
-        } else if (is(key, "handle_s")) {
-            in.handleS = fields.seconds(value, QStringLiteral("handle_s"));
-        } else if (is(key, "first_response_s")) {
-            in.firstResponseS = fields.seconds(value, QStringLiteral("first_response_s"));
-        } else if (is(key, "resolved_first_contact")) {
-            in.resolvedFirstContact = fields.boolean(value, QStringLiteral("resolved_first_contact"));
-        } else if (is(key, "complaint")) {
-            in.complaint = fields.boolean(value, QStringLiteral("complaint")).value_or(false);
-        } else if (is(key, "survey")) {
-            if (value.kind != Kind::Null) {
-                fields.requireObject(value, QStringLiteral("survey"));
-                for (int s = value.firstChild; s >= 0; s = reader.node(s).nextSibling) {
-                    const Node &field = reader.node(s);
-                    const QByteArrayView name = reader.key(field);
-                    if (is(name, "csat")) {
-                        in.csat = fields.integer(field, QStringLiteral("survey.csat"), 1, 5);
-                    } else if (is(name, "nps")) {
-                        in.nps = fields.integer(field, QStringLiteral("survey.nps"), 0, 10);
-                    } else if (is(name, "ces")) {
-                        in.ces = fields.integer(field, QStringLiteral("survey.ces"), 1, 7);
-                    } else {
-                        warnUnknown(reader, field, "survey", sink);
+            } else if (is(key, "customer_id")) {
+                in.customerId = fields.text(value, QStringLiteral("customer_id"), true);
+            } else if (is(key, "customer_phone")) {
+                in.customerPhone = fields.text(value, QStringLiteral("customer_phone"), true);
+            } else if (is(key, "category")) {
+                in.category = fields.check(value, QStringLiteral("category"), [&] {
+                    return FieldRules::category(fields.text(value, QStringLiteral("category")));
+                });
+            } else if (is(key, "handle_s")) {
+                in.handleS = fields.seconds(value, QStringLiteral("handle_s"));
+            } else if (is(key, "first_response_s")) {
+                in.firstResponseS = fields.seconds(value, QStringLiteral("first_response_s"));
+            } else if (is(key, "resolved_first_contact")) {
+                in.resolvedFirstContact = fields.boolean(value, QStringLiteral("resolved_first_contact"));
+            } else if (is(key, "complaint")) {
+                in.complaint = fields.boolean(value, QStringLiteral("complaint")).value_or(false);
+            } else if (is(key, "survey")) {
+                if (value.kind != Kind::Null) {
+                    fields.requireObject(value, QStringLiteral("survey"));
+                    for (int s = value.firstChild; s >= 0; s = reader.node(s).nextSibling) {
+                        const Node &field = reader.node(s);
+                        const QByteArrayView name = reader.key(field);
+                        if (is(name, "csat")) {
+                            in.csat = fields.integer(field, QStringLiteral("survey.csat"), 1, 5);
+                        } else if (is(name, "nps")) {
+                            in.nps = fields.integer(field, QStringLiteral("survey.nps"), 0, 10);
+                        } else if (is(name, "ces")) {
+                            in.ces = fields.integer(field, QStringLiteral("survey.ces"), 1, 7);
+                        } else {
+                            warnUnknown(reader, field, "survey", sink);
+                        }
                     }
                 }
-            }
-        } else if (is(key, "csat")) {
-            in.csat = fields.integer(value, QStringLiteral("csat"), 1, 5);
-        } else if (is(key, "nps")) {
-            in.nps = fields.integer(value, QStringLiteral("nps"), 0, 10);
-        } else if (is(key, "ces")) {
-            in.ces = fields.integer(value, QStringLiteral("ces"), 1, 7);
-        } else if (is(key, "recording")) {
-            in.recording = fields.text(value, QStringLiteral("recording"));
-        } else if (is(key, "turns")) {
-            if (value.kind != Kind::Null) {
-                if (value.kind != Kind::Array) {
-                    fields.wrongType(value, QStringLiteral("turns"),
-                                     QCoreApplication::translate("Import", "an array of turns"));
+            } else if (is(key, "csat")) {
+                in.csat = fields.integer(value, QStringLiteral("csat"), 1, 5);
+            } else if (is(key, "nps")) {
+                in.nps = fields.integer(value, QStringLiteral("nps"), 0, 10);
+            } else if (is(key, "ces")) {
+                in.ces = fields.integer(value, QStringLiteral("ces"), 1, 7);
+            } else if (is(key, "recording")) {
+                in.recording = fields.text(value, QStringLiteral("recording"));
+            } else if (is(key, "turns")) {
+                if (value.kind != Kind::Null) {
+                    if (value.kind != Kind::Array) {
+                        fields.wrongType(value, QStringLiteral("turns"),
+                                         QCoreApplication::translate("Import", "an array of turns"));
+                    }
+                    readTurns(reader, child, in, sink, errors);
                 }
-                readTurns(reader, child, in, sink);
+            } else {
+                warnUnknown(reader, value, "", sink);
             }
-        } else {
-            warnUnknown(reader, value, "", sink);
+        } catch (const JsonTruncated &) {
+            throw;
+        } catch (const RecordError &error) {
+            // On to the next field: every problem of the record is reported in one pass.
+            errors.append(error);
+            externalIdFailed = externalIdFailed || is(key, "external_id");
+            startedAtFailed = startedAtFailed || is(key, "started_at");
+            agentFailed = agentFailed || is(key, "agent") || is(key, "agent_id");
         }
     }
-    const auto missing = [&](const QString &what) { throw RecordError(record.line, reader.column(record), what); };
-    if (in.externalId.trimmed().isEmpty()) {
+    // What is missing, unless the field was there and already reported as wrong.
+    const auto missing = [&](const QString &what) {
+        errors.append(RecordError(record.line, reader.column(record), what));
+    };
+    if (!externalIdFailed && in.externalId.trimmed().isEmpty()) {
         missing(QCoreApplication::translate("Import", "external_id is required"));
     }
-    if (!in.startedAt.isValid()) {
+    if (!startedAtFailed && !in.startedAt.isValid()) {
         missing(QCoreApplication::translate(
             "Import", "started_at is required (ISO 8601 with a UTC offset, e.g. \"2024-03-05T09:15:02+08:00\")"));
     }
-    if (in.agentCode.trimmed().isEmpty()) {
+    if (!agentFailed && in.agentCode.trimmed().isEmpty()) {
         missing(QCoreApplication::translate("Import", "agent.id is required"));
     }
     return in;
 }
 
-void JsonInteractionParser::readTurns(JsonReader &reader, int array, Interaction &in, RecordSink &sink)
+// More problems than this in one record are not listed (the file's own cap is larger).
+constexpr qsizetype kMaxErrorsPerRecord = 20;
+
+void JsonInteractionParser::readTurns(JsonReader &reader, int array, Interaction &in, RecordSink &sink,
+                                      QList<RecordError> &errors)
 {
     const JsonFieldReader fields(reader);
     int index = 0;
     for (int t = reader.node(array).firstChild; t >= 0; t = reader.node(t).nextSibling, ++index) {
         const Node &turnNode = reader.node(t);
         const QString path = QStringLiteral("turns[%1]").arg(index);
-        fields.requireObject(turnNode, path);
-        Turn turn;
-        turn.seq = index;
-        bool hasSpeaker = false;
-        bool hasText = false;
-        for (int f = turnNode.firstChild; f >= 0; f = reader.node(f).nextSibling) {
-            const Node &field = reader.node(f);
-            const QByteArrayView name = reader.key(field);
-            if (is(name, "speaker") || is(name, "role")) {
-                if (field.kind != Kind::String) {
-                    fields.wrongType(field, path + QStringLiteral(".speaker"),
-                                     QCoreApplication::translate("Import", "text"));
-                }
-                const QString &known = field.escaped ? speakerName({}) : speakerName(reader.raw(field));
-                if (!known.isEmpty()) {
-                    turn.speaker = known;
+        try {
+            fields.requireObject(turnNode, path);
+            Turn turn;
+            turn.seq = index;
+            bool hasSpeaker = false;
+            bool hasText = false;
+            for (int f = turnNode.firstChild; f >= 0; f = reader.node(f).nextSibling) {
+                const Node &field = reader.node(f);
+                const QByteArrayView name = reader.key(field);
+                if (is(name, "speaker") || is(name, "role")) {
+                    if (field.kind != Kind::String) {
+                        fields.wrongType(field, path + QStringLiteral(".speaker"),
+                                         QCoreApplication::translate("Import", "text"));
+                    }
+                    const QString &known = field.escaped ? speakerName({}) : speakerName(reader.raw(field));
+                    if (!known.isEmpty()) {
+                        turn.speaker = known;
+                    } else {
+                        turn.speaker = fields.check(field, path + QStringLiteral(".speaker"),
+                                                    [&] { return FieldRules::speaker(reader.text(field)); });
+                    }
+                    hasSpeaker = true;
+                } else if (is(name, "text") || is(name, "content")) {
+                    if (field.kind != Kind::String) {
+                        fields.wrongType(field, path + QStringLiteral(".text"),
+                                         QCoreApplication::translate("Import", "text"));
+                    }
+                    turn.text = reader.text(field);
+                    hasText = true;
+                } else if (is(name, "start_ms")) {
+                    turn.startMs = fields.milliseconds(field, path + QStringLiteral(".start_ms"));
+                } else if (is(name, "end_ms")) {
+                    turn.endMs = fields.milliseconds(field, path + QStringLiteral(".end_ms"));
                 } else {
-                    turn.speaker = fields.check(field, path + QStringLiteral(".speaker"),
-                                                [&] { return FieldRules::speaker(reader.text(field)); });
+                    warnUnknown(reader, field, "turns", sink);
                 }
-                hasSpeaker = true;
-            } else if (is(name, "text") || is(name, "content")) {
-                if (field.kind != Kind::String) {
-                    fields.wrongType(field, path + QStringLiteral(".text"),
-                                     QCoreApplication::translate("Import", "text"));
-                }
-                turn.text = reader.text(field);
-                hasText = true;
-            } else if (is(name, "start_ms")) {
-                turn.startMs = fields.milliseconds(field, path + QStringLiteral(".start_ms"));
-            } else if (is(name, "end_ms")) {
-                turn.endMs = fields.milliseconds(field, path + QStringLiteral(".end_ms"));
-            } else {
-                warnUnknown(reader, field, "turns", sink);
             }
+            if (!hasSpeaker) {
+                fields.fail(turnNode, path, QCoreApplication::translate("Import", "speaker is required"));
+            }
+            if (!hasText) {
+                fields.fail(turnNode, path, QCoreApplication::translate("Import", "text is required"));
+            }
+            fields.check(turnNode, path, [&] {
+                FieldRules::checkTurnTimes(turn);
+                return 0;
+            });
+            in.turns.append(std::move(turn));
+        } catch (const JsonTruncated &) {
+            throw;
+        } catch (const RecordError &error) {
+            if (errors.size() >= kMaxErrorsPerRecord) {
+                break; // a record of thousands of bad turns: the first ones say enough
+            }
+            errors.append(error); // and on to the next turn
         }
-        if (!hasSpeaker) {
-            fields.fail(turnNode, path, QCoreApplication::translate("Import", "speaker is required"));
-        }
-        if (!hasText) {
-            fields.fail(turnNode, path, QCoreApplication::translate("Import", "text is required"));
-        }
-        fields.check(turnNode, path, [&] {
-            FieldRules::checkTurnTimes(turn);
-            return 0;
-        });
-        in.turns.append(std::move(turn));
     }
 }
 

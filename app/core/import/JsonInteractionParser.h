@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportTypes.h"
+#include "ImportErrors.h"
 #include "InteractionParser.h"
 #include "JsonReader.h"
 #include "RecordNormalizer.h"
@@ -22,8 +23,10 @@ private:
     void parseLines(QByteArrayView data, qsizetype from, RecordSink &sink);
     void parseDocument(QByteArrayView data, qsizetype from, RecordSink &sink);
     void readRecord(JsonReader &reader, RecordSink &sink);
-    Interaction toInteraction(JsonReader &reader, int root, RecordSink &sink);
-    void readTurns(JsonReader &reader, int array, Interaction &in, RecordSink &sink);
+    // Reads every field it can; the problems of the record (each field's, each turn's, what is missing) are added
+    // to `errors`, so that one pass reports them all.
+    Interaction toInteraction(JsonReader &reader, int root, RecordSink &sink, QList<RecordError> &errors);
+    void readTurns(JsonReader &reader, int array, Interaction &in, RecordSink &sink, QList<RecordError> &errors);
     void warnUnknown(JsonReader &reader, const JsonReader::Node &member, const char *where, RecordSink &sink);
 
     RecordNormalizer m_normalizer;

@@ -187,6 +187,27 @@ void checkVisible(const QString &value, const char *field)
 
 } // namespace
 
+QList<std::pair<QString, QString>> RecordNormalizer::missingRequired(const Interaction &in, bool requireMetadata)
+{
+    QList<std::pair<QString, QString>> missing;
+    if (in.externalId.trimmed().isEmpty()) {
+        missing.append({QStringLiteral("external_id"), QCoreApplication::translate("Import", "external_id is required")});
+    }
+    if (requireMetadata) {
+        if (!in.startedAt.isValid()) {
+            missing.append({QStringLiteral("started_at"),
+                            QCoreApplication::translate("Import", "started_at is required (ISO 8601 with a UTC offset, "
+                                                                  "e.g. 2024-03-05T09:15:02+08:00)")});
+        }
+        if (in.agentCode.trimmed().isEmpty()) {
+            missing.append({QStringLiteral("agent_id"),
+                            QCoreApplication::translate("Import", "the agent id is required (agent.id in JSON, "
+                                                                  "agent_id in CSV and headers)")});
+        }
+    }
+    return missing;
+}
+
 void RecordNormalizer::finish(Interaction &in, bool requireMetadata) const
 {
     in.externalId = in.externalId.trimmed();
@@ -194,18 +215,8 @@ void RecordNormalizer::finish(Interaction &in, bool requireMetadata) const
     checkVisible(in.externalId, "external_id");
     checkVisible(in.agentCode, "agent_id");
     checkVisible(in.teamName, "team");
-    if (in.externalId.isEmpty()) {
-        throw FieldError(QCoreApplication::translate("Import", "external_id is required"));
-    }
-    if (requireMetadata) {
-        if (!in.startedAt.isValid()) {
-            throw FieldError(QCoreApplication::translate(
-                "Import", "started_at is required (ISO 8601 with a UTC offset, e.g. 2024-03-05T09:15:02+08:00)"));
-        }
-        if (in.agentCode.isEmpty()) {
-            throw FieldError(QCoreApplication::translate(
-                "Import", "the agent id is required (agent.id in JSON, agent_id in CSV and headers)"));
-        }
+    if (const auto missing = missingRequired(in, requireMetadata); !missing.isEmpty()) {
+        throw FieldError(missing.constFirst().second);
     }
     if (!in.firstResponseS) {
         in.firstResponseS = FieldRules::firstResponseSeconds(in.turns);

@@ -26,6 +26,9 @@ public:
     // Checks the required fields (when `requireMetadata`), derives first_response_s when it is absent and the
     // turns have times, and masks personal numbers. Throws FieldError.
     void finish(Interaction &interaction, bool requireMetadata) const;
+    // The required fields a record lacks, as (flat key, message): external_id, and with metadata started_at and
+    // agent_id. finish() throws the first of them.
+    static QList<std::pair<QString, QString>> missingRequired(const Interaction &interaction, bool requireMetadata);
 
 private:
     bool m_mask = true;

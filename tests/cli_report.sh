@@ -119,4 +119,17 @@ check "--bucket with evaluations is a usage error" '[ $rc -eq 2 ]'
 check "an impossible --from is a usage error" '[ $rc -eq 2 ]'
 "$cli" --db "$db" export --what kpi --format csv --out "$tmp/no/such/dir/x.csv" >/dev/null 2>"$tmp/err"; rc=$?
 check "an unwritable file is rejected (1) with its name" '[ $rc -eq 1 ] && grep -q "x.csv" "$tmp/err"'
+# --lang decides every word of a document, whatever the system language; diagnostics follow the system's (issue 16).
+LANG=C.UTF-8 LC_ALL=C.UTF-8 "$cli" --db "$db" report --evaluation "$id" --out "$tmp/zh.pdf" --lang zh >/dev/null
+pdftotext "$tmp/zh.pdf" "$tmp/zh.txt"
+check "report --lang zh: title, labels and status in Chinese" 'grep -q "客服质检评分表" "$tmp/zh.txt" && grep -q "状态：" "$tmp/zh.txt" && grep -q "会话" "$tmp/zh.txt"'
+check "report --lang zh: no English label left" '! grep -E -q "Customer-service quality evaluation sheet|Status:|Interaction|Agent|Signature|Team lead" "$tmp/zh.txt"'
+LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 "$cli" --db "$db" report --evaluation "$id" --out "$tmp/zh-sys.pdf" >/dev/null 2>&1
+check "report follows a Chinese system language without --lang" 'pdftotext "$tmp/zh-sys.pdf" - | grep -q "客服质检评分表"'
+LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 "$cli" --db "$db" report --evaluation "$id" --out "$tmp/en-sys.pdf" --lang en >/dev/null 2>&1
+check "--lang en under a Chinese system: English words only" 'pdftotext "$tmp/en-sys.pdf" - | grep -q "Customer-service quality evaluation sheet" && ! pdftotext "$tmp/en-sys.pdf" - | grep -q "状态"'
+LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 "$cli" --db "$db" report --evaluation 999999 --out "$tmp/none.pdf" >/dev/null 2>"$tmp/err"
+check "diagnostics in the system language (Chinese)" 'grep -q "999999" "$tmp/err" && grep -q "不存在" "$tmp/err"'
+LC_ALL=C.UTF-8 LANG=C.UTF-8 "$cli" --db "$db" export --what evaluations --format csv --out "$tmp/zh.csv" --lang zh >/dev/null
+check "export --lang zh: Chinese column titles" 'head -1 "$tmp/zh.csv" | grep -q "质检单" && ! head -1 "$tmp/zh.csv" | grep -q "Interaction"'
 exit $fail

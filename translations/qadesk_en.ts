@@ -302,7 +302,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+50" />
+        <location filename="../ui/Application.cpp" line="+41" />
         <source>Please check the database %1.</source>
         <translation>Please check the database %1.</translation>
     </message>

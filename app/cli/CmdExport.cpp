@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "Translations.h"
 #include "Error.h"
 #include "KpiFilterOptions.h"
 #include "domain/Rubric.h"
@@ -79,6 +80,7 @@ int exportTable(const Context &context)
         Connection connection(context.databasePath);
         Schema::migrate(connection);
         qint64 rows = 0;
+        const DocumentLanguage language(chinese); // column titles and labels in --lang
         if (table == QLatin1String("kpi")) {
             const ExportTable data = ExportTables::kpis(connection, *filter);
             TableExporter::write(data, path, *fileFormat);

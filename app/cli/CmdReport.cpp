@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "Translations.h"
 #include "Error.h"
 #include "KpiFilterOptions.h"
 #include "report/AgentMonthlyReport.h"
@@ -132,6 +133,7 @@ int report(const Context &context)
         Connection connection(context.databasePath);
         Schema::migrate(connection);
         QJsonObject result;
+        const DocumentLanguage language(options.chinese);
         if (ids) {
             const QList<EvaluationSheet> sheets = EvaluationSheetLoader(connection).load(*ids);
             const int pages = EvaluationSheetRenderer(options).writePdf(sheets, path);

@@ -1,8 +1,11 @@
 #include "AppIdentity.h"
 #include "CliCommands.h"
+#include "Translations.h"
+#include "domain/Rubric.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <memory>
 
@@ -15,5 +18,7 @@ int main(int argc, char *argv[])
     qadesk::prepareRuntimeEnvironment();
     QGuiApplication app(argc, argv);
     qadesk::setApplicationIdentity();
+    // Diagnostics in the system's language; a document's words follow its --lang (DocumentLanguage).
+    qadesk::Translations::install(qadesk::prefersChinese(QLocale::system()));
     return qadesk::cli::run(QCoreApplication::arguments());
 }

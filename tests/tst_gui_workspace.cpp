@@ -291,6 +291,18 @@ private slots:
         QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("submitButton"))->isVisible());
         QVERIFY(!editor("attitude")->findChild<QAbstractButton *>(QStringLiteral("level_3"))->isEnabled());
         QVERIFY(editor("response")->commentEdit()->isReadOnly());
+        // A read-only evaluation takes no evidence: the attach button stays off with turns selected, and E does nothing.
+        {
+            TranscriptPane *transcript = page()->transcriptPane();
+            const TranscriptModel *model = transcript->model();
+            const qint64 turn = model->interaction().turns.at(1).id;
+            page()->formPane()->focusDimension(2);
+            transcript->view()->selectionModel()->select(model->index(model->rowOfTurn(turn)), QItemSelectionModel::Select);
+            QVERIFY(!m_window->findChild<QAbstractButton *>(QStringLiteral("attachEvidenceButton"))->isEnabled());
+            transcript->view()->setFocus();
+            QTest::keyClick(transcript->view(), Qt::Key_E);
+            QVERIFY(doc()->dimension(2).evidenceTurnIds.isEmpty());
+        }
         const double score = *doc()->result().score;
         page()->formPane()->focusDimension(1);
         key(Qt::Key_1); // locked: nothing happens

@@ -304,6 +304,10 @@ private slots:
         QVERIFY(sameZoneRules(QTimeZone("UTC"), QTimeZone("Etc/UTC")));
         QVERIFY(sameZoneRules(QTimeZone("Asia/Shanghai"), QTimeZone("Asia/Chongqing")));
         QVERIFY(!sameZoneRules(QTimeZone("Asia/Shanghai"), QTimeZone("Asia/Tokyo")));
+        // Documents name UTC as such, never "Etc/UTC" (issue 16).
+        QCOMPARE(zoneLabel(QTimeZone("Etc/UTC")), QStringLiteral("UTC"));
+        QCOMPARE(zoneLabel(QTimeZone::utc()), QStringLiteral("UTC"));
+        QCOMPARE(zoneLabel(QTimeZone("Asia/Shanghai")), QStringLiteral("Asia/Shanghai"));
         QVERIFY(!sameZoneRules(QTimeZone("America/New_York"), QTimeZone("America/Chicago")));
         QVERIFY(!sameZoneRules(QTimeZone("Europe/Berlin"), QTimeZone("Europe/London")));
         auto c = openDb(QStringLiteral("Etc/UTC"));

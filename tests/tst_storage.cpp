@@ -6,10 +6,15 @@
 #include "storage/DatabaseSummary.h"
 #include "storage/InteractionWriter.h"
 #include "storage/Schema.h"
+#include "storage/StaffDirectory.h"
+#include "domain/NameOrder.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 
@@ -179,6 +184,43 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, c.run(QStringLiteral("UPDATE audit_log SET actor = 'x'")));
         QVERIFY_THROWS_EXCEPTION(Error, c.run(QStringLiteral("DELETE FROM audit_log")));
         QCOMPARE(log.forEntity(QStringLiteral("evaluation"), 7).first().actor, QStringLiteral("李娜"));
+    }
+
+    // People and teams are listed by pinyin, not by code point (issue 16): 李 li, 王 wang, 张 zhang, 赵 zhao.
+    void namesAreListedByPinyin()
+    {
+        QStringList names{QStringLiteral("赵敏"), QStringLiteral("张伟"), QStringLiteral("王芳"), QStringLiteral("李娜"),
+                          QStringLiteral("anna"), QStringLiteral("Bob")};
+        std::sort(names.begin(), names.end(), NameOrder::less);
+        // (Chinese collation puts 汉字 before Latin letters.)
+        QCOMPARE(names, (QStringList{QStringLiteral("李娜"), QStringLiteral("王芳"), QStringLiteral("张伟"),
+                                     QStringLiteral("赵敏"), QStringLiteral("anna"), QStringLiteral("Bob")}));
+        QVERIFY(NameOrder::less(QStringLiteral("A2"), QStringLiteral("A10")));
+        QVERIFY(NameOrder::compare(QStringLiteral("a"), QStringLiteral("A")) != 0); // a total order
+
+        Connection c(QStringLiteral(":memory:"));
+        Schema::migrate(c);
+        {
+            Transaction t(c);
+            InteractionWriter w(c);
+            int n = 0;
+            for (const QString &name : {QStringLiteral("赵敏"), QStringLiteral("张伟"), QStringLiteral("王芳"), QStringLiteral("李娜")}) {
+                Interaction in;
+                in.externalId = QStringLiteral("N-%1").arg(++n);
+                in.startedAt = QDateTime(QDate(2024, 3, 5), QTime(9, 0), QTimeZone::utc());
+                in.agentCode = QStringLiteral("A%1").arg(n);
+                in.agentName = name;
+                in.teamName = n % 2 ? QStringLiteral("张组") : QStringLiteral("李组");
+                w.insert(in);
+            }
+            t.commit();
+        }
+        QStringList order;
+        for (const AgentEntry &a : StaffDirectory(c).agents()) {
+            order << a.teamName + a.name;
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("李组李娜"), QStringLiteral("李组张伟"), QStringLiteral("张组王芳"),
+                                     QStringLiteral("张组赵敏")}));
     }
 
     void writerCreatesTeamsAgentsAndTurns()

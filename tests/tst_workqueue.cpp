@@ -224,9 +224,12 @@ private slots:
         f = all();
         const QList<TeamRef> teams = WorkQueueStore(*m_db).teams();
         QCOMPARE(teams.size(), 2);
-        f.teamId = teams.at(0).id; // 售前二组 sorts first
+        // By pinyin: 售后 (shòuhòu) before 售前 (shòuqián), although 前 comes first by code point.
+        QCOMPARE(teams.at(0).name, QStringLiteral("售后一组"));
+        QCOMPARE(teams.at(1).name, QStringLiteral("售前二组"));
+        f.teamId = teams.at(1).id;
         for (const WorkQueueRow &r : everything(f)) {
-            QCOMPARE(r.teamName, teams.at(0).name);
+            QCOMPARE(r.teamName, teams.at(1).name);
         }
         QCOMPARE(everything(f).size(), 12);
 

@@ -12,7 +12,7 @@
 <context>
     <name>AgentMonthlyReportRenderer</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+45" />
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+46" />
         <source>Agent monthly report: %1, %2</source>
         <translation>Agent monthly report: %1, %2</translation>
     </message>
@@ -297,6 +297,14 @@
         <location line="+2" />
         <source>No submitted evaluations this month.</source>
         <translation>No submitted evaluations this month.</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../app/core/settings/AppSettings.cpp" line="+36" />
+        <source>inspector</source>
+        <translation>inspector</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1045,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>ExportTables</name>
     <message>
-        <location filename="../app/core/export/ExportTables.cpp" line="+61" />
+        <location filename="../app/core/export/ExportTables.cpp" line="+62" />
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
@@ -4072,8 +4080,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+2" />
-        <source>Export &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4775,7 +4783,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Attach to %1 (E)</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+87" />
         <source>Attach as evidence to</source>
         <translation>Attach as evidence to</translation>
     </message>
@@ -5004,7 +5012,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+107" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
@@ -5034,7 +5042,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Find in Transcript</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+67" />
         <source>Open interaction</source>
         <translation>Open interaction</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>AgentMonthlyReportRenderer</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+45"/>
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+46"/>
         <source>Agent monthly report: %1, %2</source>
         <translation>坐席月度报告：%1，%2</translation>
     </message>
@@ -146,17 +146,17 @@
     <message>
         <location line="+7"/>
         <source>QA score and CSAT % by month</source>
-        <translation>各月 QA 得分与 CSAT %</translation>
+        <translation>各月 质检得分与 CSAT %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QA score</source>
-        <translation>QA 得分</translation>
+        <translation>质检得分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QA score, team</source>
-        <translation>QA 得分（班组）</translation>
+        <translation>质检得分（班组）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -297,6 +297,14 @@
         <location line="+2"/>
         <source>No submitted evaluations this month.</source>
         <translation>本月没有已提交的质检单。</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../app/core/settings/AppSettings.cpp" line="+36"/>
+        <source>inspector</source>
+        <translation>质检员</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1042,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>ExportTables</name>
     <message>
-        <location filename="../app/core/export/ExportTables.cpp" line="+61"/>
+        <location filename="../app/core/export/ExportTables.cpp" line="+62"/>
         <source>Evaluation</source>
         <translation>质检单编号</translation>
     </message>
@@ -1997,7 +2005,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+3"/>
         <source>QA score</source>
-        <translation>QA 得分</translation>
+        <translation>质检得分</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4064,8 +4072,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+2"/>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4760,7 +4768,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>添加到%1（E）</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Attach as evidence to</source>
         <translation>添加为证据到</translation>
     </message>
@@ -4982,7 +4990,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+107"/>
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108"/>
         <source>Evaluation submitted.</source>
         <translation>质检单已提交。</translation>
     </message>
@@ -5012,7 +5020,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>在对话记录中查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Open interaction</source>
         <translation>打开会话</translation>
     </message>

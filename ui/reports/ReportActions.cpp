@@ -62,7 +62,7 @@ ReportActions::ReportActions(MainWindow *window, ReportsPage *page)
     m_print = makeAction(tr("&Print…"), QStringLiteral("printAction"),
                          tr("Print the selected evaluations' sheets, one per page, with a preview"));
     m_print->setShortcut(QKeySequence::Print);
-    m_exportPdf = makeAction(tr("Export &PDF…"), QStringLiteral("exportPdfAction"),
+    m_exportPdf = makeAction(tr("Export P&DF…"), QStringLiteral("exportPdfAction"),
                              tr("Save the selected evaluations' sheets as one PDF, one sheet per page"));
     m_agentReport = makeAction(tr("Agent &monthly report…"), QStringLiteral("agentReportAction"),
                                tr("Save an agent's monthly report (KPIs, trend, dimensions, evaluations) as PDF"));

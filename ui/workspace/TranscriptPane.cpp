@@ -186,7 +186,13 @@ void TranscriptPane::updateAttachButton()
                                   ? m_dimensions.at(m_currentDimension)
                                   : QString();
     m_attach->setText(dimension.isEmpty() ? tr("Attach as evidence") : tr("Attach to %1 (E)").arg(dimension));
-    m_attach->setEnabled(selected > 0 && !dimension.isEmpty());
+    m_attach->setEnabled(m_evidenceEditable && selected > 0 && !dimension.isEmpty());
+}
+
+void TranscriptPane::setEvidenceEditable(bool editable)
+{
+    m_evidenceEditable = editable;
+    updateAttachButton();
 }
 
 QList<qint64> TranscriptPane::selectedTurnIds() const

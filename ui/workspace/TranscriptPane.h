@@ -32,6 +32,8 @@ public:
     // The dimensions turns can be attached to, and the one the form has in focus (for the button and E).
     void setDimensions(const QStringList &names);
     void setCurrentDimension(int index);
+    // A submitted (read-only) evaluation takes no more evidence: the attach button and E stay off.
+    void setEvidenceEditable(bool editable);
     void scrollToTurn(qint64 turnId);
     void showFind();
 
@@ -51,6 +53,7 @@ protected:
 private:
     void updateHeader();
     void updateAttachButton();
+    bool m_evidenceEditable = true;
     void findTextChanged(const QString &text);
     void goToMatch(int step);
     void showContextMenu(const QPoint &position);

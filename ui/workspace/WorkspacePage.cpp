@@ -102,6 +102,7 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidg
             [this] { m_transcript->setEvidence(m_form->evidenceByTurn()); });
     connect(m_form, &EvaluationFormPane::currentDimensionChanged, m_transcript, &TranscriptPane::setCurrentDimension);
     connect(m_form, &EvaluationFormPane::submitted, this, [this] {
+        m_transcript->setEvidenceEditable(false);
         m_queue->model()->refreshInteraction(m_interactionId);
         emit evaluationSubmitted(m_interactionId);
         emit statusMessage(tr("Evaluation submitted."));
@@ -183,6 +184,10 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
         m_transcript->setDimensions(m_form->dimensionNames());
         m_transcript->setCurrentDimension(m_form->currentDimension());
         m_transcript->setEvidence(m_form->evidenceByTurn());
+        m_transcript->setEvidenceEditable(!document->isLocked());
+        connect(document.get(), &EvaluationDocument::changed, this, [this] {
+            m_transcript->setEvidenceEditable(m_document && !m_document->isLocked());
+        });
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document.get(), &EvaluationDocument::saved, this,

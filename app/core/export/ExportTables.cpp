@@ -1,5 +1,6 @@
 #include "ExportTables.h"
 
+#include "kpi/ZoneRules.h"
 #include "kpi/KpiService.h"
 #include "report/KpiCatalog.h"
 #include "scoring/ScoreCalculator.h"
@@ -57,7 +58,7 @@ public:
                 }
             }
         }
-        const QString zone = QString::fromUtf8(filter.zone.id());
+        const QString zone = zoneLabel(filter.zone);
         m_columns = {{tr("Evaluation"), CellType::Integer, 0, 10},
                      {tr("Interaction"), CellType::Text, 0, 20},
                      {tr("Started (%1)").arg(zone), CellType::DateTime, 0, 17},

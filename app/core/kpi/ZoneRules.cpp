@@ -30,4 +30,17 @@ bool sameZoneRules(const QTimeZone &a, const QTimeZone &b)
     return true;
 }
 
+QString zoneLabel(const QTimeZone &zone)
+{
+    const QByteArray id = zone.id();
+    static const QByteArray utcAliases[] = {"UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Universal",
+                                            "Zulu", "UCT", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "GMT"};
+    for (const QByteArray &alias : utcAliases) {
+        if (id == alias) {
+            return QStringLiteral("UTC");
+        }
+    }
+    return QString::fromUtf8(id);
+}
+
 } // namespace qadesk

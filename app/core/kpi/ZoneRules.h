@@ -8,4 +8,8 @@ namespace qadesk {
 // or Asia/Shanghai and Asia/Chongqing, are the same zone for bucketing.
 bool sameZoneRules(const QTimeZone &a, const QTimeZone &b);
 
+// A zone as a reader sees it in a document: "UTC" for UTC and its aliases (Etc/UTC, Etc/Universal, Zulu …), the
+// IANA name otherwise (Asia/Shanghai).
+QString zoneLabel(const QTimeZone &zone);
+
 } // namespace qadesk

@@ -1,5 +1,6 @@
 #include "AgentMonthlyReportRenderer.h"
 
+#include "kpi/ZoneRules.h"
 #include "KpiCatalog.h"
 #include "PdfFile.h"
 #include "ReportCanvas.h"
@@ -113,7 +114,7 @@ void AgentMonthlyReportRenderer::paintTitle(ReportCanvas &c, const AgentMonthlyR
     const QString team = report.agent.teamName.isEmpty() ? tr("no team") : tr("Team %1").arg(report.agent.teamName);
     const QString period = tr("%1 to %2, %3")
                                .arg(report.month.toString(Qt::ISODate), report.lastDay().toString(Qt::ISODate),
-                                    QString::fromUtf8(report.zone.id()));
+                                    zoneLabel(report.zone));
     c.text(QRectF(0, c.y(), c.width(), bodyHeight), team + QStringLiteral(" · ") + period, c.font(SmallPt), Muted,
            Qt::AlignRight | Qt::AlignVCenter);
     c.advance(bodyHeight + c.gap(1.2));

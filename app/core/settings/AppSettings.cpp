@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLocale>
@@ -32,7 +33,7 @@ QString AppSettings::inspectorName() const
         return name;
     }
     const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("inspector") : user;
+    return user.isEmpty() ? QCoreApplication::translate("AppSettings", "inspector") : user;
 }
 
 void AppSettings::setInspectorName(const QString &name)

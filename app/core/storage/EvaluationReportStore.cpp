@@ -1,10 +1,13 @@
 #include "EvaluationReportStore.h"
 
 #include "Connection.h"
+#include "domain/NameOrder.h"
 #include "kpi/TimeBuckets.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace qadesk {
 
@@ -223,6 +226,12 @@ QList<AgentRecord> EvaluationReportStore::agents()
     while (q.next()) {
         agents << AgentRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
     }
+    std::stable_sort(agents.begin(), agents.end(), [](const AgentRecord &a, const AgentRecord &b) {
+        if (const int name = NameOrder::compare(a.name, b.name)) {
+            return name < 0;
+        }
+        return NameOrder::less(a.code, b.code);
+    });
     return agents;
 }
 
@@ -233,6 +242,7 @@ QStringList EvaluationReportStore::teams()
     while (q.next()) {
         teams << q.value(0).toString();
     }
+    std::stable_sort(teams.begin(), teams.end(), NameOrder::less);
     return teams;
 }
 

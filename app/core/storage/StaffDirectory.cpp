@@ -1,6 +1,9 @@
 #include "StaffDirectory.h"
 
 #include "Connection.h"
+#include "domain/NameOrder.h"
+
+#include <algorithm>
 
 namespace qadesk {
 
@@ -11,6 +14,8 @@ QList<TeamEntry> StaffDirectory::teams()
     while (q.next()) {
         teams.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
+    std::stable_sort(teams.begin(), teams.end(),
+                     [](const TeamEntry &a, const TeamEntry &b) { return NameOrder::less(a.name, b.name); });
     return teams;
 }
 
@@ -24,6 +29,16 @@ QList<AgentEntry> StaffDirectory::agents()
         agents.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                        q.value(4).toString()});
     }
+    // By team, then name, then code, each in the order people read them.
+    std::stable_sort(agents.begin(), agents.end(), [](const AgentEntry &a, const AgentEntry &b) {
+        if (const int team = NameOrder::compare(a.teamName, b.teamName)) {
+            return team < 0;
+        }
+        if (const int name = NameOrder::compare(a.name, b.name)) {
+            return name < 0;
+        }
+        return NameOrder::less(a.code, b.code);
+    });
     return agents;
 }
 

@@ -1,9 +1,12 @@
 #include "WorkQueueStore.h"
 
 #include "Connection.h"
+#include "domain/NameOrder.h"
 #include "EvaluationStore.h"
 
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace qadesk {
 
@@ -252,6 +255,8 @@ QList<TeamRef> WorkQueueStore::teams()
     while (q.next()) {
         teams.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
+    std::stable_sort(teams.begin(), teams.end(),
+                     [](const TeamRef &a, const TeamRef &b) { return NameOrder::less(a.name, b.name); });
     return teams;
 }
 

@@ -3,6 +3,8 @@
 #include "NameOnlyIconProvider.h"
 
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QTreeView>
 
 namespace qadesk {
 
@@ -14,6 +16,14 @@ void makeSafe(QFileDialog &dialog)
     // A native dialog may sniff file contents in this process; Qt's own one asks the provider below.
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setIconProvider(&provider);
+    // Room for names, and a size column that shows "88.4 KiB" whole rather than "88.…KiB".
+    dialog.resize(860, 520);
+    if (auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"))) {
+        details->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int column = 1; column < details->header()->count(); ++column) {
+            details->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        }
+    }
 }
 
 } // namespace

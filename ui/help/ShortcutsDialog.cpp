@@ -50,7 +50,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    table->resizeRowsToContents();
+    // Rows follow their text at the table's real width (also after a resize): one line each unless it wraps.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2821,7 +2821,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+43" />
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+44" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
@@ -2888,32 +2888,32 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>By month</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+15" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Agent</source>
         <translation>&amp;Agent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+65" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3010,7 +3010,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+42" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+44" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -3035,7 +3035,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>Could not compute the figures: %1</source>
         <translation>Could not compute the figures: %1</translation>
     </message>
@@ -3399,7 +3399,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationFormPane</name>
     <message>
-        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+90" />
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+91" />
         <source>Open an interaction to evaluate it.</source>
         <translation>Open an interaction to evaluate it.</translation>
     </message>
@@ -3419,7 +3419,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>What went well, what to improve</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+150" />
         <source>%1 of %2 dimensions scored, %3 N/A</source>
         <translation>%1 of %2 dimensions scored, %3 N/A</translation>
     </message>
@@ -3882,12 +3882,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="+37" />
+        <location filename="../ui/dashboard/KpiTile.cpp" line="+38" />
         <source>Click to list what stands behind this figure</source>
         <translation>Click to list what stands behind this figure</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+53" />
         <source>no previous figure</source>
         <translation>no previous figure</translation>
     </message>

@@ -2817,7 +2817,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+44"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
@@ -2884,32 +2884,32 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>按月</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;Period</source>
         <translation>周期(&amp;P)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Team</source>
         <translation>班组(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3006,7 +3006,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+42"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+44"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
@@ -3031,7 +3031,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Could not compute the figures: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
@@ -3393,7 +3393,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::EvaluationFormPane</name>
     <message>
-        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+90"/>
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+91"/>
         <source>Open an interaction to evaluate it.</source>
         <translation>打开一条会话以进行评分。</translation>
     </message>
@@ -3413,7 +3413,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>做得好的地方，需要改进的地方</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>%1 of %2 dimensions scored, %3 N/A</source>
         <translation>已评分 %1/%2 个维度，%3 个不适用</translation>
     </message>
@@ -3874,12 +3874,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="+37"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="+38"/>
         <source>Click to list what stands behind this figure</source>
         <translation>单击查看该指标的明细</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>no previous figure</source>
         <translation>无上一周期数据</translation>
     </message>

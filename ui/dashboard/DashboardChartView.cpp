@@ -20,7 +20,7 @@ DashboardChartView::DashboardChartView(QChart *chart, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
-    setMinimumSize(280, 220);
+    setMinimumSize(240, 210);
 }
 
 bool DashboardChartView::toValue(const QPoint &position, QPointF &value) const

@@ -1,6 +1,7 @@
 #include "DashboardFilterBar.h"
 
 #include "DashboardFormat.h"
+#include "common/FlowLayout.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -77,24 +78,24 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_bucket->addItem(tr("By month"), int(KpiBucket::Month));
     m_bucket->setCurrentIndex(1);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(caption(tr("&Period"), m_period, this));
-    layout->addWidget(m_period);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_to);
-    layout->addSpacing(8);
-    layout->addWidget(caption(tr("&Team"), m_team, this));
-    layout->addWidget(m_team);
-    layout->addWidget(caption(tr("&Agent"), m_agent, this));
-    layout->addWidget(m_agent);
-    layout->addWidget(caption(tr("C&hannel"), m_channel, this));
-    layout->addWidget(m_channel);
-    layout->addWidget(caption(tr("Cate&gory"), m_category, this));
-    layout->addWidget(m_category);
-    layout->addWidget(m_bucket);
-    layout->addStretch(1);
+    // Each caption stays with its field; the groups wrap onto a second line when the window is narrow.
+    const auto group = [this](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        for (QWidget *w : widgets) {
+            row->addWidget(w);
+        }
+        return box;
+    };
+    auto *layout = new FlowLayout(this, 10, 4);
+    layout->addWidget(group({caption(tr("&Period"), m_period, this), m_period, m_from,
+                             new QLabel(QStringLiteral("–"), this), m_to, m_bucket}));
+    layout->addWidget(group({caption(tr("&Team"), m_team, this), m_team}));
+    layout->addWidget(group({caption(tr("&Agent"), m_agent, this), m_agent}));
+    layout->addWidget(group({caption(tr("C&hannel"), m_channel, this), m_channel}));
+    layout->addWidget(group({caption(tr("Cate&gory"), m_category, this), m_category}));
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this]() {
         const bool custom = preset() == PeriodPreset::Custom;

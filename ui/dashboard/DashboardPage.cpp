@@ -23,6 +23,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTime>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace qadesk {
@@ -52,15 +54,15 @@ DashboardPage::DashboardPage(QString databasePath, QWidget *parent)
     top->addWidget(m_filters, 1);
     top->addWidget(targets);
 
-    auto *tiles = new QGridLayout;
-    tiles->setSpacing(6);
-    int column = 0;
+    m_tileGrid = new QGridLayout;
+    m_tileGrid->setSpacing(6);
     for (const KpiDefinition &d : KpiCatalog::all()) {
         auto *tile = new KpiTile(d.kpi, this);
         connect(tile, &KpiTile::clicked, this, &DashboardPage::drillIntoKpi);
         m_tiles.insert(d.kpi, tile);
-        tiles->addWidget(tile, 0, column++);
+        m_tileOrder.append(tile);
     }
+    arrangeTiles();
 
     m_overview = new DashboardOverview(this);
     m_agentView = new AgentView(this);
@@ -89,13 +91,26 @@ DashboardPage::DashboardPage(QString databasePath, QWidget *parent)
     m_views->addTab(m_agentView, tr("Agent"));
     connect(m_views, &QTabWidget::currentChanged, this, &DashboardPage::updateCurrentView);
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls up and down when the window is too short for it (a 1024×700 laptop); it never needs to
+    // scroll sideways: filters and tiles wrap instead.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(6);
     layout->addLayout(top);
-    layout->addLayout(tiles);
+    layout->addLayout(m_tileGrid);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_status);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     // Changes that arrive together (a team change resets the agent) make one refresh.
     m_refreshTimer.setSingleShot(true);
@@ -358,6 +373,43 @@ void DashboardPage::editTargets()
     TargetsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
+    }
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeTiles();
+}
+
+void DashboardPage::arrangeTiles()
+{
+    if (m_tileOrder.isEmpty()) {
+        return;
+    }
+    // A nominal width (the figures wrap inside it), not the tiles' current hints: those follow the figures shown.
+    const int widest = qMax(150, fontMetrics().averageCharWidth() * 20);
+    const int available = qMax(1, width() - 16 - (isVisible() ? 20 : 0)); // margins, and a vertical scroll bar
+    const int count = int(m_tileOrder.size());
+    int columns = qBound(1, (available + m_tileGrid->spacing()) / (widest + m_tileGrid->spacing()), count);
+    if (columns < count) {
+        columns = (count + (count + columns - 1) / columns - 1) / ((count + columns - 1) / columns); // even rows
+    }
+    if (columns == m_tileColumns) {
+        return;
+    }
+    m_tileColumns = columns;
+    for (KpiTile *tile : std::as_const(m_tileOrder)) {
+        m_tileGrid->removeWidget(tile);
+    }
+    for (int c = 0; c < m_tileGrid->columnCount(); ++c) {
+        m_tileGrid->setColumnStretch(c, 0);
+    }
+    for (int i = 0; i < count; ++i) {
+        m_tileGrid->addWidget(m_tileOrder.at(i), i / columns, i % columns);
+    }
+    for (int c = 0; c < columns; ++c) {
+        m_tileGrid->setColumnStretch(c, 1);
     }
 }
 

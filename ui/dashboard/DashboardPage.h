@@ -16,6 +16,8 @@ class QLabel;
 class QTabWidget;
 class QTableView;
 
+class QGridLayout;
+
 namespace qadesk {
 
 class AgentRankingModel;
@@ -61,6 +63,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRefresh();
@@ -85,6 +88,11 @@ private:
     DashboardFilterBar *m_filters = nullptr;
     QLabel *m_status = nullptr;
     QHash<Kpi, KpiTile *> m_tiles;
+    QList<KpiTile *> m_tileOrder;
+    QGridLayout *m_tileGrid = nullptr;
+    int m_tileColumns = 0;
+    // As many tiles a row as the width allows (all nine on a wide window, two rows on a laptop).
+    void arrangeTiles();
     QTabWidget *m_views = nullptr;
     DashboardOverview *m_overview = nullptr;
     AgentView *m_agentView = nullptr;

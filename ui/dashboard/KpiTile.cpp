@@ -33,7 +33,8 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
     setMinimumWidth(138);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // A row of tiles is as tall as its tallest: every tile of a row takes that height (issue 16: uneven tiles).
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setToolTip(tr("Click to list what stands behind this figure"));
 
     m_name = makeLabel(QStringLiteral("name"), this);
@@ -67,6 +68,12 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     layout->addWidget(m_sample);
     layout->addWidget(m_interval);
     layout->addWidget(m_comparison);
+    layout->addStretch(1);
+    // Words wrap rather than widen the tile or get cut ("Average handle time", a long target line): a tile's width
+    // is the dashboard's to decide, whatever the figures say.
+    for (QLabel *label : {m_name, m_change, m_target, m_sample, m_interval, m_comparison}) {
+        label->setWordWrap(true);
+    }
 }
 
 void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, const QString &previousPeriod,

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -270,6 +271,8 @@ void EvaluationFormPane::rebuild()
     layout->addWidget(m_overall);
     layout->addStretch(1);
     m_scroll->setWidget(m_body);
+    // The form scrolls up and down only: never narrower than its content and a scroll bar, so nothing is cut.
+    m_scroll->setMinimumWidth(m_body->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width());
 }
 
 QStringList EvaluationFormPane::dimensionNames() const

@@ -23,6 +23,7 @@
 #include "dashboard/TargetsDialog.h"
 #include "dashboard/TeamDimensionsChart.h"
 #include "dashboard/TrendChart.h"
+#include "domain/DomainLabels.h"
 #include "kpi/DashboardService.h"
 #include "settings/AppSettings.h"
 #include "storage/DrillDownStore.h"
@@ -348,7 +349,7 @@ private slots:
         evaluations.setRows(s->recentEvaluations, s->gradeBands);
         QCOMPARE(evaluations.rowCount(), 2);
         QCOMPARE(evaluations.index(0, DrillDownEvaluationModel::Grade).data().toString(),
-                 DashboardFormat::gradeName(s->gradeBands, QStringLiteral("pass")));
+                 DomainLabels::grade(s->gradeBands, QStringLiteral("pass")));
 
         InteractionListModel interactions;
         QAbstractItemModelTester interactionsTester(&interactions, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94" />
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+93" />
         <source>There is no agent with the id %1.</source>
         <translation>There is no agent with the id %1.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AgentMonthlyReportRenderer</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+45" />
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+46" />
         <source>Agent monthly report: %1, %2</source>
         <translation>Agent monthly report: %1, %2</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>%1 to %2, %3</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+30" />
         <source>team %1</source>
         <translation>team %1</translation>
     </message>
@@ -78,12 +78,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+92" />
+        <location line="+90" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-89" />
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -94,12 +94,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+88" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-87" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Interactions</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+23" />
         <source>✓ on target</source>
         <translation>✓ on target</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>✗ off target</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Service KPIs against team and targets</source>
         <translation>Service KPIs against team and targets</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+48" />
+        <location filename="../ui/Application.cpp" line="+50" />
         <source>QA Desk cannot work with the database %1.</source>
         <translation>QA Desk cannot work with the database %1.</translation>
     </message>
@@ -330,6 +330,90 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+45" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+27" />
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location line="-31" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistResult</name>
+    <message>
+        <location line="+56" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -383,7 +467,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+54" />
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+50" />
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>The dashboard needs a period with a first and a last day.</translation>
     </message>
@@ -422,74 +506,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>95% CI %1–%2%3</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+20" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="-18" />
-        <location line="+20" />
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <location line="-14" />
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>After-sales</source>
-        <translation>After-sales</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Disputed</source>
-        <translation>Disputed</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Week of %1</source>
         <translation>Week of %1</translation>
     </message>
@@ -622,7 +639,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+53" />
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+54" />
         <source>Evaluation sheet No. %1</source>
         <translation>Evaluation sheet No. %1</translation>
     </message>
@@ -696,18 +713,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+238" />
+        <location line="+236" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-235" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -717,7 +734,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -896,6 +913,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>EvaluationStatus</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-38" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationStore</name>
     <message>
         <location filename="../app/core/storage/EvaluationStore.cpp" line="+53" />
@@ -1004,12 +1049,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="+46" />
         <location line="+14" />
-        <location line="+29" />
+        <location line="+28" />
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-13" />
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
@@ -1024,7 +1069,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Interactions</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>CSAT responses</source>
         <translation>CSAT responses</translation>
     </message>
@@ -1668,78 +1713,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>InteractionLabels</name>
     <message>
         <location filename="../ui/workspace/InteractionLabels.cpp" line="+8" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+20" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="-18" />
-        <location line="+20" />
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <location line="-14" />
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>After-sales</source>
-        <translation>After-sales</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Disputed</source>
-        <translation>Disputed</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+8" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1763,26 +1736,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <source>No</source>
         <translation>No</translation>
     </message>
-    <message>
-        <location line="+6" />
-        <source>Excellent</source>
-        <translation>Excellent</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Good</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Needs improvement</source>
-        <translation>Needs improvement</translation>
-    </message>
 </context>
 <context>
     <name>InteractionReader</name>
@@ -1795,17 +1748,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+38" />
+        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+40" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+26" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-24" />
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1840,25 +1794,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>QA pass rate</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-</context>
-<context>
-    <name>KpiCatalog</name>
-    <message>
-        <location filename="../app/core/report/KpiCatalog.cpp" line="+25" />
+        <location line="+10" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>CES %</source>
         <translation>CES %</translation>
     </message>
@@ -1883,14 +1824,20 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Complaint rate %</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>QA score</source>
+        <comment>column title</comment>
         <translation>QA score</translation>
     </message>
     <message>
         <location line="+2" />
         <source>QA pass rate %</source>
         <translation>QA pass rate %</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -1924,90 +1871,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/report/ReportFonts.cpp" line="+87" />
         <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
         <translation>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLabels</name>
-    <message>
-        <location filename="../app/core/report/ReportLabels.cpp" line="+10" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+20" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="-12" />
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>After-sales</source>
-        <translation>After-sales</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Disputed</source>
-        <translation>Disputed</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Not met</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>N/A</source>
-        <translation>N/A</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Not recorded</source>
-        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2080,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database did not report the id of a new row</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <location line="+75" />
         <source>Rubric version %1 does not exist</source>
         <translation>Rubric version %1 does not exist</translation>
@@ -2670,7 +2533,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+43" />
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+44" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
@@ -2859,7 +2722,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+42" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -3122,7 +2985,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DrillDownEvaluationModel</name>
     <message>
-        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+114" />
+        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+115" />
         <source>Interaction</source>
         <translation>Interaction</translation>
     </message>
@@ -3243,7 +3106,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationFormPane</name>
     <message>
-        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+90" />
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+91" />
         <source>Open an interaction to evaluate it.</source>
         <translation>Open an interaction to evaluate it.</translation>
     </message>
@@ -3314,7 +3177,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationListModel</name>
     <message>
-        <location filename="../ui/reports/EvaluationListModel.cpp" line="+84" />
+        <location filename="../ui/reports/EvaluationListModel.cpp" line="+85" />
         <source>%1 (veto)</source>
         <translation>%1 (veto)</translation>
     </message>
@@ -3603,7 +3466,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+100" />
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101" />
         <location line="+3" />
         <source>yes</source>
         <translation>yes</translation>
@@ -4105,7 +3968,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+39" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+38" />
         <source>The month of the interactions evaluated</source>
         <translation>The month of the interactions evaluated</translation>
     </message>
@@ -4140,7 +4003,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All agents</translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+54" />
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation(s)</numerusform>
@@ -4525,7 +4388,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+54" />
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+55" />
         <location line="+62" />
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>Select an interaction in the queue to read its transcript.</translation>
@@ -4622,7 +4485,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170" />
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform>

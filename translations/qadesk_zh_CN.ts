@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94"/>
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+93"/>
         <source>There is no agent with the id %1.</source>
         <translation>不存在 ID 为 %1 的坐席。</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AgentMonthlyReportRenderer</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+45"/>
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+46"/>
         <source>Agent monthly report: %1, %2</source>
         <translation>坐席月度报告：%1，%2</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>%1 至 %2，%3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>team %1</source>
         <translation>班组 %1</translation>
     </message>
@@ -78,12 +78,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -94,12 +94,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-87"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>会话数</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>✓ on target</source>
         <translation>✓ 达标</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>✗ 未达标</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Service KPIs against team and targets</source>
         <translation>服务 KPI 与班组及目标值对比</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+48"/>
+        <location filename="../ui/Application.cpp" line="+50"/>
         <source>QA Desk cannot work with the database %1.</source>
         <translation>QA Desk 无法使用数据库 %1。</translation>
     </message>
@@ -330,6 +330,90 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+45"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+27"/>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location line="-31"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistResult</name>
+    <message>
+        <location line="+56"/>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
@@ -383,7 +467,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+54"/>
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+50"/>
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>看板需要一个有起止日期的周期。</translation>
     </message>
@@ -422,74 +506,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>95% 置信区间 %1–%2%3</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+20"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+20"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Disputed</source>
-        <translation>申诉中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final</source>
-        <translation>已定稿</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Week of %1</source>
         <translation>%1 当周</translation>
     </message>
@@ -622,7 +639,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+53"/>
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+54"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
@@ -695,18 +712,18 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+238"/>
+        <location line="+236"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-235"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -716,7 +733,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检日期</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -893,6 +910,34 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>EvaluationStatus</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-38"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationStore</name>
     <message>
         <location filename="../app/core/storage/EvaluationStore.cpp" line="+53"/>
@@ -1001,12 +1046,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+46"/>
         <location line="+14"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Evaluations</source>
         <translation>质检单</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
@@ -1021,7 +1066,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>会话数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSAT responses</source>
         <translation>CSAT 回复数</translation>
     </message>
@@ -1665,78 +1710,6 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>InteractionLabels</name>
     <message>
         <location filename="../ui/workspace/InteractionLabels.cpp" line="+8"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E-mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+20"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+20"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Disputed</source>
-        <translation>申诉中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final</source>
-        <translation>已定稿</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -1760,26 +1733,6 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <source>No</source>
         <translation>否</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Excellent</source>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needs improvement</source>
-        <translation>需改进</translation>
-    </message>
 </context>
 <context>
     <name>InteractionReader</name>
@@ -1792,17 +1745,18 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+38"/>
+        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+40"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+26"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1837,25 +1791,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检合格率</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-</context>
-<context>
-    <name>KpiCatalog</name>
-    <message>
-        <location filename="../app/core/report/KpiCatalog.cpp" line="+25"/>
+        <location line="+10"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>CES %</source>
         <translation>CES %</translation>
     </message>
@@ -1880,14 +1821,20 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>投诉率 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>QA score</source>
+        <comment>column title</comment>
         <translation>QA 得分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QA pass rate %</source>
         <translation>QA 合格率 %</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
@@ -1921,90 +1868,6 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location filename="../app/core/report/ReportFonts.cpp" line="+87"/>
         <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
         <translation>未安装中文字体，报告中的中文将打印为空白方框。请安装 Noto Sans CJK（Debian 软件包 fonts-noto-cjk）。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLabels</name>
-    <message>
-        <location filename="../app/core/report/ReportLabels.cpp" line="+10"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+20"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Disputed</source>
-        <translation>申诉中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final</source>
-        <translation>已定稿</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Met</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not met</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not recorded</source>
-        <translation>未记录</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2077,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库未返回新行的 ID</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <location line="+75"/>
         <source>Rubric version %1 does not exist</source>
         <translation>评分标准版本 %1 不存在</translation>
@@ -2666,7 +2529,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+44"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
@@ -2855,7 +2718,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+42"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+43"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
@@ -3116,7 +2979,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DrillDownEvaluationModel</name>
     <message>
-        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+114"/>
+        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+115"/>
         <source>Interaction</source>
         <translation>会话</translation>
     </message>
@@ -3237,7 +3100,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::EvaluationFormPane</name>
     <message>
-        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+90"/>
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+91"/>
         <source>Open an interaction to evaluate it.</source>
         <translation>打开一条会话以进行评分。</translation>
     </message>
@@ -3307,7 +3170,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::EvaluationListModel</name>
     <message>
-        <location filename="../ui/reports/EvaluationListModel.cpp" line="+84"/>
+        <location filename="../ui/reports/EvaluationListModel.cpp" line="+85"/>
         <source>%1 (veto)</source>
         <translation>%1（一票否决）</translation>
     </message>
@@ -3595,7 +3458,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+100"/>
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>是</translation>
@@ -4093,7 +3956,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+39"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+38"/>
         <source>The month of the interactions evaluated</source>
         <translation>所评会话的月份</translation>
     </message>
@@ -4128,7 +3991,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有坐席</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+54"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n 份质检单</numerusform>
@@ -4510,7 +4373,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+54"/>
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+55"/>
         <location line="+62"/>
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>在队列中选择一条会话以查看其对话记录。</translation>
@@ -4607,7 +4470,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170"/>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>

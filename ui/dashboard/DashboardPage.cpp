@@ -12,6 +12,7 @@
 #include "ScoreHistogramChart.h"
 #include "TableClipboard.h"
 #include "TargetsDialog.h"
+#include "domain/DomainLabels.h"
 #include "kpi/TimeBuckets.h"
 
 #include <QGridLayout>
@@ -283,10 +284,10 @@ QString DashboardPage::filterSummary(const KpiFilter &f) const
 {
     QStringList parts{selectionName(f)};
     if (!f.channel.isEmpty()) {
-        parts << DashboardFormat::channelName(f.channel);
+        parts << DomainLabels::channel(f.channel);
     }
     if (!f.category.isEmpty()) {
-        parts << DashboardFormat::categoryName(f.category);
+        parts << DomainLabels::category(f.category);
     }
     return parts.join(QStringLiteral(" · "));
 }

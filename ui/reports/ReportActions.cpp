@@ -13,7 +13,7 @@
 #include "report/AgentMonthlyReportRenderer.h"
 #include "report/EvaluationSheet.h"
 #include "report/EvaluationSheetRenderer.h"
-#include "report/KpiCatalog.h"
+#include "kpi/KpiCatalog.h"
 #include "report/ReportCanvas.h"
 #include "report/ReportFonts.h"
 #include "settings/AppSettings.h"
@@ -238,7 +238,7 @@ void ReportActions::agentReport()
     }
     KpiTargets targets;
     const AppSettings settings;
-    for (const KpiMeasure &m : KpiCatalog::measures()) {
+    for (const KpiDefinition &m : KpiCatalog::all()) {
         targets.insert(m.key, settings.kpiTarget(m.key));
     }
     const QString database = m_window->databasePath();

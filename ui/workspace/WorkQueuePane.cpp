@@ -1,7 +1,7 @@
 #include "WorkQueuePane.h"
 
 #include "Error.h"
-#include "InteractionLabels.h"
+#include "domain/DomainLabels.h"
 #include "storage/WorkQueueStore.h"
 #include "WorkQueueModel.h"
 #include "WorkQueueSource.h"
@@ -58,14 +58,14 @@ WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     m_channel->addItem(tr("All channels"), QString());
-    for (const QString &key : InteractionLabels::channelKeys()) {
-        m_channel->addItem(InteractionLabels::channel(key), key);
+    for (const QString &key : DomainLabels::channelKeys()) {
+        m_channel->addItem(DomainLabels::channel(key), key);
     }
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("categoryCombo"));
     m_category->addItem(tr("All categories"), QString());
-    for (const QString &key : InteractionLabels::categoryKeys()) {
-        m_category->addItem(InteractionLabels::category(key), key);
+    for (const QString &key : DomainLabels::categoryKeys()) {
+        m_category->addItem(DomainLabels::category(key), key);
     }
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("teamCombo"));

@@ -7,6 +7,7 @@
 #include "import/ImportResultDialog.h"
 #include "ImportTestSupport.h"
 #include "MainWindow.h"
+#include "settings/AppSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -162,7 +163,8 @@ private slots:
     void importRunsOnAWorkerAndReportsBack()
     {
         QWidget window;
-        ImportController controller(m_dbPath, &window);
+        AppSettings settings;
+        ImportController controller(m_dbPath, settings, &window);
         QSignalSpy finished(&controller, &ImportController::finished);
         QSignalSpy changed(&controller, &ImportController::dataChanged);
         controller.importFiles({importFixture(QStringLiteral("valid/array.json")),
@@ -188,7 +190,8 @@ private slots:
     {
         const QString big = largeJsonl(40000);
         QWidget window;
-        ImportController controller(m_dbPath, &window);
+        AppSettings settings;
+        ImportController controller(m_dbPath, settings, &window);
         QSignalSpy finished(&controller, &ImportController::finished);
         QSignalSpy changed(&controller, &ImportController::dataChanged);
         controller.importFiles({big});

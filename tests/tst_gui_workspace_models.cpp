@@ -202,7 +202,8 @@ private slots:
         const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("pane.sqlite"), 3);
         auto db = fixture::openDatabase(path);
         fixture::addInteractions(*db, 10, 8); // in the database, not on the queue
-        WorkQueuePane pane(*db, QString(), fixture::kInspector);
+        AppSettings settings;
+        WorkQueuePane pane(*db, QString(), fixture::kInspector, settings);
         pane.resize(600, 500);
         pane.show();
         QCOMPARE(pane.model()->rowCount(), 3);

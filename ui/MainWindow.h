@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/AppSettings.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -57,6 +59,7 @@ private:
 
     QString m_databasePath;
     std::unique_ptr<Connection> m_connection;
+    AppSettings m_settings; // the one the pages and controllers are given
     QTabWidget *m_pages = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -28,9 +28,10 @@
 
 namespace qadesk {
 
-DashboardPage::DashboardPage(QString databasePath, QWidget *parent)
+DashboardPage::DashboardPage(QString databasePath, AppSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_databasePath(std::move(databasePath))
+    , m_settings(settings)
     , m_loader(m_databasePath)
     , m_zone(QTimeZone::systemTimeZone())
 {

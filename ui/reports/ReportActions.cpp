@@ -26,24 +26,12 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 
 namespace qadesk {
 
 namespace {
-
-const QLatin1String kLastDirectoryKey("reports/lastDirectory");
-
-QString lastDirectory()
-{
-    const QString stored = QSettings().value(kLastDirectoryKey).toString();
-    return !stored.isEmpty() && QDir(stored).exists()
-               ? stored
-               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
 
 ReportOptions reportOptions()
 {
@@ -54,10 +42,11 @@ ReportOptions reportOptions()
 
 } // namespace
 
-ReportActions::ReportActions(MainWindow *window, ReportsPage *page)
+ReportActions::ReportActions(MainWindow *window, ReportsPage *page, AppSettings &settings)
     : QObject(window)
     , m_window(window)
     , m_page(page)
+    , m_settings(settings)
 {
     m_print = makeAction(tr("&Print…"), QStringLiteral("printAction"),
                          tr("Print the selected evaluations' sheets, one per page, with a preview"));
@@ -121,9 +110,10 @@ QList<qint64> ReportActions::targetEvaluations() const
 QString ReportActions::choose(const QString &title, const QString &suggestedName, const QStringList &filters,
                               QString *selectedFilter)
 {
-    const QString path = m_chooseFile(title, QDir(lastDirectory()).filePath(suggestedName), filters, selectedFilter);
+    const QString path =
+        m_chooseFile(title, QDir(m_settings.reportsFolder()).filePath(suggestedName), filters, selectedFilter);
     if (!path.isEmpty()) {
-        QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+        m_settings.setReportsFolder(QFileInfo(path).absolutePath());
     }
     return path;
 }
@@ -237,9 +227,8 @@ void ReportActions::agentReport()
         return;
     }
     KpiTargets targets;
-    const AppSettings settings;
     for (const KpiDefinition &m : KpiCatalog::all()) {
-        targets.insert(m.key, settings.kpiTarget(m.key));
+        targets.insert(m.key, m_settings.kpiTarget(m.key));
     }
     const QString database = m_window->databasePath();
     ReportTask *task = ReportTask::start(

@@ -12,6 +12,8 @@ class QPrinter;
 
 namespace qadesk {
 
+class AppSettings;
+
 class MainWindow;
 class ReportsPage;
 
@@ -28,7 +30,7 @@ public:
     using FileChooser = std::function<QString(const QString &title, const QString &suggestedPath,
                                               const QStringList &filters, QString *selectedFilter)>;
 
-    ReportActions(MainWindow *window, ReportsPage *page);
+    ReportActions(MainWindow *window, ReportsPage *page, AppSettings &settings);
 
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
@@ -66,6 +68,7 @@ private:
 
     MainWindow *m_window;
     ReportsPage *m_page;
+    AppSettings &m_settings;
     FileChooser m_chooseFile;
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;

@@ -23,7 +23,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QtConcurrent>
@@ -35,8 +34,6 @@ namespace qadesk {
 
 namespace {
 
-const QString kSplitterKey = QStringLiteral("workspace/splitter");
-const QString kLastInteractionKey = QStringLiteral("workspace/lastInteraction");
 
 TranscriptRules loadRules()
 {
@@ -51,19 +48,22 @@ TranscriptRules loadRules()
 
 } // namespace
 
-WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_databasePath(std::move(databasePath)), m_rules(loadRules())
+WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, AppSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_databasePath(std::move(databasePath))
+    , m_rules(loadRules())
 {
     setObjectName(QStringLiteral("workspacePage"));
-    const AppSettings settings;
-    m_inspector = settings.inspectorName();
-    m_silenceThresholdS = settings.silenceThresholdS();
+    m_inspector = m_settings.inspectorName();
+    m_silenceThresholdS = m_settings.silenceThresholdS();
     m_saver = std::make_unique<DraftSaver>(m_databasePath);
     connect(m_saver.get(), &DraftSaver::openElsewhere, this, [this](const DraftSaver::Key &key, bool elsewhere) {
         m_form->setOpenElsewhere(elsewhere && key == DraftSaver::Key{m_interactionId, m_inspector});
     });
 
-    m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, this);
+    m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, m_settings, this);
     m_transcript = new TranscriptPane(this);
     m_form = new EvaluationFormPane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -75,7 +75,7 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidg
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
-    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray())) {
+    if (!m_splitter->restoreState(m_settings.workspaceSplitter())) {
         m_splitter->setSizes({500, 520, 420});
     }
     connect(m_splitter, &QSplitter::splitterMoved, this, &WorkspacePage::saveLayout);
@@ -199,7 +199,7 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
             WorkQueueStore(m_connection).add(m_inspector, interactionId);
         } catch (const BusyError &) {
         }
-        QSettings().setValue(kLastInteractionKey, interactionId);
+        m_settings.setLastInteraction(interactionId);
         m_queue->selectInteraction(interactionId);
         return true;
     } catch (const Error &error) {
@@ -210,7 +210,7 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
 
 void WorkspacePage::restoreLastInteraction()
 {
-    const qint64 last = QSettings().value(kLastInteractionKey).toLongLong();
+    const qint64 last = m_settings.lastInteraction();
     if (last <= 0) {
         return;
     }
@@ -267,10 +267,9 @@ void WorkspacePage::showSampleDialog()
 
 void WorkspacePage::applySettings()
 {
-    const AppSettings settings;
-    m_silenceThresholdS = settings.silenceThresholdS();
+    m_silenceThresholdS = m_settings.silenceThresholdS();
     m_transcript->setSilenceThreshold(m_silenceThresholdS);
-    const QString inspector = settings.inspectorName();
+    const QString inspector = m_settings.inspectorName();
     if (inspector != m_inspector) {
         m_inspector = inspector;
         m_queue->setInspector(inspector);
@@ -323,7 +322,7 @@ void WorkspacePage::resolveConflict(const QString &message)
 
 void WorkspacePage::saveLayout() const
 {
-    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+    m_settings.setWorkspaceSplitter(m_splitter->saveState());
 }
 
 void WorkspacePage::startBackgroundIndexing()

@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "AppIdentity.h"
+#include "common/MessageBox.h"
 #include "Error.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
@@ -15,7 +16,6 @@
 #include <QtConcurrent>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
 
 #include <memory>
@@ -46,15 +46,14 @@ constexpr int kGuiBusyTimeoutMs = 500;
 
 void showDamaged(const QString &path, const QString &problem)
 {
-    QMessageBox box(QMessageBox::Critical, QApplication::translate("Application", "QA Desk"),
-                    QApplication::translate("Application", "QA Desk cannot work with the database %1.").arg(path));
-    box.setObjectName(QStringLiteral("damagedDatabaseBox"));
-    box.setInformativeText(
+    MessageBox::critical(
+        nullptr, QApplication::translate("Application", "QA Desk"),
+        QApplication::translate("Application", "QA Desk cannot work with the database %1.").arg(path),
         QApplication::translate("Application",
                                 "%1\n\nThe file was not changed. Restore your latest backup with "
                                 "\"qadesk-cli --db FILE restore --from BACKUP\", or open another database with --db.")
-            .arg(problem));
-    box.exec();
+            .arg(problem),
+        QStringLiteral("damagedDatabaseBox"));
 }
 
 } // namespace
@@ -91,7 +90,7 @@ int runApplication(QApplication &app)
         // up after kGuiBusyTimeoutMs and say so; autosave, imports and backups have connections of their own.
         connection = std::make_unique<Connection>(path, kGuiBusyTimeoutMs);
     } catch (const Error &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("Application", "QA Desk"), error.message());
+        MessageBox::critical(nullptr, QApplication::translate("Application", "QA Desk"), error.message());
         return 1;
     }
     MainWindow window(path, std::move(connection));

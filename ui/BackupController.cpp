@@ -1,6 +1,7 @@
 #include "BackupController.h"
 
 #include "common/FileDialogs.h"
+#include "common/MessageBox.h"
 #include "settings/AppSettings.h"
 #include "Error.h"
 #include "storage/Connection.h"
@@ -10,7 +11,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent>
 
@@ -95,7 +95,7 @@ void BackupController::onFinished()
         const QString message = tr("Backed up to %1").arg(QDir::toNativeSeparators(m_target));
         emit finished(true, message);
     } else {
-        QMessageBox::warning(m_window, tr("Back Up Database"), error);
+        MessageBox::warning(m_window, tr("Back Up Database"), error);
         emit finished(false, error);
     }
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackupController.h"
+#include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
@@ -17,7 +18,6 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -92,7 +92,15 @@ void MainWindow::installPages()
     auto *reports = new ReportsPage(*m_connection, this);
     m_pages->addTab(reports, tr("Reports"));
     connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
-    new ReportActions(this, reports, m_settings);
+    m_selections.emplaceBack(reports, reports);
+    auto *reportActions = new ReportActions(*this, reports, m_settings, this);
+    for (QAction *action : reportActions->fileMenuActions()) {
+        if (action) {
+            m_fileMenu->addAction(action);
+        } else {
+            m_fileMenu->addSeparator();
+        }
+    }
 
     auto *workspace = new WorkspacePage(*m_connection, m_databasePath, m_settings, m_pages);
     m_pages->insertTab(0, workspace, tr("&Workspace"));
@@ -151,6 +159,21 @@ void MainWindow::refreshStatus()
     }
 }
 
+QList<qint64> MainWindow::frontPageSelection() const
+{
+    for (const auto &[page, selection] : m_selections) {
+        if (page == m_pages->currentWidget()) {
+            return selection->selectedEvaluationIds();
+        }
+    }
+    return {};
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setWindowGeometry(saveGeometry());
@@ -190,7 +213,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About QA Desk"),
+    MessageBox::about(this, tr("About QA Desk"),
                        tr("<h3>QA Desk %1</h3><p>Customer-service quality inspection: score transcripts on the "
                           "six-dimension rubric and follow service KPIs.</p>")
                            .arg(QApplication::applicationVersion()));

@@ -4,9 +4,14 @@
 
 #include <QFileDialog>
 
+#include <optional>
+#include <utility>
+
 namespace qadesk {
 
 namespace {
+
+std::optional<QStringList> s_nextAnswer;
 
 void makeSafe(QFileDialog &dialog)
 {
@@ -21,6 +26,9 @@ void makeSafe(QFileDialog &dialog)
 QStringList FileDialogs::openFiles(QWidget *parent, const QString &title, const QString &folder,
                                    const QString &filters)
 {
+    if (std::optional<QStringList> answer = std::exchange(s_nextAnswer, std::nullopt)) {
+        return *answer;
+    }
     QFileDialog dialog(parent, title, folder, filters);
     dialog.setObjectName(QStringLiteral("openFilesDialog"));
     makeSafe(dialog);
@@ -32,6 +40,9 @@ QStringList FileDialogs::openFiles(QWidget *parent, const QString &title, const 
 QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filters,
                               QString *selectedFilter)
 {
+    if (std::optional<QStringList> answer = std::exchange(s_nextAnswer, std::nullopt)) {
+        return answer->value(0);
+    }
     QFileDialog dialog(parent, title, suggested, filters);
     dialog.setObjectName(QStringLiteral("saveFileDialog"));
     makeSafe(dialog);
@@ -47,6 +58,11 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QStri
         *selectedFilter = dialog.selectedNameFilter();
     }
     return dialog.selectedFiles().constFirst();
+}
+
+void FileDialogs::setNextAnswer(const QStringList &paths)
+{
+    s_nextAnswer = paths;
 }
 
 } // namespace qadesk

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "common/MessageBox.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
@@ -8,7 +9,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace qadesk {
@@ -70,12 +70,12 @@ bool SettingsDialog::save()
 void SettingsDialog::accept()
 {
     if (m_inspector->text().trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Settings"), tr("Enter the inspector name: evaluations are recorded under it."));
+        MessageBox::warning(this, tr("Settings"), tr("Enter the inspector name: evaluations are recorded under it."));
         m_inspector->setFocus();
         return;
     }
     if (save()) {
-        QMessageBox::information(this, tr("Settings"), tr("Restart QA Desk to see it in the new language."));
+        MessageBox::information(this, tr("Settings"), tr("Restart QA Desk to see it in the new language."));
     }
     QDialog::accept();
 }

@@ -1,5 +1,6 @@
 #include "WorkspacePage.h"
 
+#include "common/MessageBox.h"
 #include "Error.h"
 #include "evaluation/DraftSaver.h"
 #include "evaluation/EvaluationDocument.h"
@@ -21,7 +22,6 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -203,7 +203,7 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
         m_queue->selectInteraction(interactionId);
         return true;
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Open interaction"), error.message());
+        MessageBox::warning(this, tr("Open interaction"), error.message());
         return false;
     }
 }
@@ -244,7 +244,7 @@ void WorkspacePage::showSampleDialog()
         teams = WorkQueueStore(m_connection).teams();
         latest = SamplingStore(m_connection).latestDay();
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Sample"), error.message());
+        MessageBox::warning(this, tr("Sample"), error.message());
         return;
     }
     SampleDialog dialog(teams, latest, this);
@@ -256,12 +256,12 @@ void WorkspacePage::showSampleDialog()
         const SampleDrawResult result = drawSample(dialog.request(m_inspector));
         QApplication::restoreOverrideCursor();
         if (result.drawn == 0) {
-            QMessageBox::information(this, tr("Sample"),
+            MessageBox::information(this, tr("Sample"),
                                      tr("No interaction matches: widen the period or remove a filter."));
         }
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Sample"), error.message());
+        MessageBox::warning(this, tr("Sample"), error.message());
     }
 }
 
@@ -294,23 +294,20 @@ void WorkspacePage::resolveConflict(const QString &message)
         return;
     }
     m_resolvingConflict = true;
-    QMessageBox box(QMessageBox::Warning, tr("Evaluation changed elsewhere"),
-                    tr("%1\n\nYour changes here are kept until you choose. Reload theirs to see the stored version "
-                       "(your changes here are dropped), or keep yours to save them over it.")
-                        .arg(message),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("conflictBox"));
-    QPushButton *theirs = box.addButton(tr("&Reload Theirs"), QMessageBox::RejectRole);
-    theirs->setObjectName(QStringLiteral("reloadTheirs"));
-    QPushButton *mine = box.addButton(tr("&Keep Mine"), QMessageBox::AcceptRole);
-    mine->setObjectName(QStringLiteral("keepMine"));
-    box.setDefaultButton(mine);
-    box.exec();
+    enum { Theirs, Mine };
+    const int choice = MessageBox::choose(
+        this, QMessageBox::Warning, QStringLiteral("conflictBox"), tr("Evaluation changed elsewhere"),
+        tr("%1\n\nYour changes here are kept until you choose. Reload theirs to see the stored version "
+           "(your changes here are dropped), or keep yours to save them over it.")
+            .arg(message),
+        {{tr("&Reload Theirs"), QStringLiteral("reloadTheirs"), QMessageBox::RejectRole},
+         {tr("&Keep Mine"), QStringLiteral("keepMine"), QMessageBox::AcceptRole}},
+        Mine);
     m_resolvingConflict = false;
     if (!m_document) {
         return;
     }
-    if (box.clickedButton() == theirs) {
+    if (choice == Theirs) {
         const qint64 id = m_interactionId;
         m_document->discardMine();
         m_interactionId = 0; // reopen from the database

@@ -1,6 +1,7 @@
 #include "FilterKeys.h"
 
 #include "Connection.h"
+#include "kpi/TimeBuckets.h"
 
 namespace qadesk {
 
@@ -43,6 +44,34 @@ void FilterKeys::appendRawConditions(const KpiFilter &filter, QStringList &condi
     if (!filter.category.isEmpty()) {
         conditions << QStringLiteral("i.category = ?");
         values << filter.category;
+    }
+}
+
+void FilterKeys::appendRollupConditions(const KpiFilter &filter, QStringList &conditions, QVariantList &values) const
+{
+    conditions << QStringLiteral("r.channel = ?") << QStringLiteral("r.category = ?");
+    values << (filter.channel.isEmpty() ? QStringLiteral("*") : filter.channel);
+    values << (filter.category.isEmpty() ? QStringLiteral("*") : filter.category);
+    if (team) {
+        conditions << QStringLiteral("r.team_key = ?");
+        values << *team;
+    }
+    if (agent) {
+        conditions << QStringLiteral("r.agent_id = ?");
+        values << *agent;
+    }
+}
+
+void FilterKeys::appendPeriod(const KpiFilter &filter, const QString &column, QStringList &conditions,
+                              QVariantList &values)
+{
+    if (filter.from) {
+        conditions << column + QStringLiteral(" >= ?");
+        values << TimeBuckets::startOfDayUtc(*filter.from, filter.zone);
+    }
+    if (filter.to) {
+        conditions << column + QStringLiteral(" < ?");
+        values << TimeBuckets::startOfDayUtc(filter.to->addDays(1), filter.zone);
     }
 }
 

@@ -174,6 +174,21 @@ private slots:
         QCOMPARE(strings(values), periodValues);
     }
 
+    void idsTheCallerHasBuildTheSameConditions()
+    {
+        // The workspace (work queue, sampling) knows its team as an id: the same builder, the same SQL.
+        QStringList conditions;
+        QVariantList values;
+        FilterKeys::fromIds(m_team).appendRawConditions(QStringLiteral("chat"), QString(), conditions, values);
+        QCOMPARE(conditions.join(QStringLiteral(" AND ")), QStringLiteral("i.team_id = ? AND i.channel = ?"));
+        QCOMPARE(strings(values), expand({QStringLiteral("TEAM"), QStringLiteral("chat")}));
+        conditions.clear();
+        values.clear();
+        FilterKeys::fromIds(0).appendRawConditions(QString(), QString(), conditions, values);
+        QVERIFY(conditions.isEmpty());
+        QVERIFY(values.isEmpty());
+    }
+
     void unknownNamesMatchNoEvaluation()
     {
         // Evaluation reports resolve names the way the KPI stores do; an unknown agent makes a valid query that

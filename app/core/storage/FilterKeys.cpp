@@ -27,7 +27,25 @@ FilterKeys FilterKeys::resolve(Connection &connection, const KpiFilter &filter)
     return keys;
 }
 
+FilterKeys FilterKeys::fromIds(qint64 teamId, qint64 agentId)
+{
+    FilterKeys keys;
+    if (teamId > 0) {
+        keys.team = teamId;
+    }
+    if (agentId > 0) {
+        keys.agent = agentId;
+    }
+    return keys;
+}
+
 void FilterKeys::appendRawConditions(const KpiFilter &filter, QStringList &conditions, QVariantList &values) const
+{
+    appendRawConditions(filter.channel, filter.category, conditions, values);
+}
+
+void FilterKeys::appendRawConditions(const QString &channel, const QString &category, QStringList &conditions,
+                                     QVariantList &values) const
 {
     if (team) {
         conditions << (agent ? QStringLiteral("i.team_id + 0 = ?") : QStringLiteral("i.team_id = ?"));
@@ -37,13 +55,13 @@ void FilterKeys::appendRawConditions(const KpiFilter &filter, QStringList &condi
         conditions << QStringLiteral("i.agent_id = ?");
         values << *agent;
     }
-    if (!filter.channel.isEmpty()) {
+    if (!channel.isEmpty()) {
         conditions << QStringLiteral("i.channel = ?");
-        values << filter.channel;
+        values << channel;
     }
-    if (!filter.category.isEmpty()) {
+    if (!category.isEmpty()) {
         conditions << QStringLiteral("i.category = ?");
-        values << filter.category;
+        values << category;
     }
 }
 

@@ -21,10 +21,14 @@ struct FilterKeys
     std::optional<qint64> agent;
 
     static FilterKeys resolve(Connection &connection, const KpiFilter &filter);
+    // Keys the caller already has as row ids (the workspace's team list); 0 for none.
+    static FilterKeys fromIds(qint64 teamId, qint64 agentId = 0);
 
     // Conditions on raw interactions `i` for these keys and the filter's channel and category. With both an
     // agent and a team the team test is written so that the database walks the agent's narrower index.
     void appendRawConditions(const KpiFilter &filter, QStringList &conditions, QVariantList &values) const;
+    void appendRawConditions(const QString &channel, const QString &category, QStringList &conditions,
+                             QVariantList &values) const;
     // Conditions on rollup rows `r` (whose channel and category are '*' for "all") for these keys and the
     // filter's channel and category.
     void appendRollupConditions(const KpiFilter &filter, QStringList &conditions, QVariantList &values) const;

@@ -6,8 +6,6 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ pkg-config ccache
-    # lint: clang-tidy with .clang-tidy (cmake --preset clang-tidy, or -DQADESK_CLANG_TIDY=ON)
-    clang-tidy
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libgl-dev zlib1g-dev libxlsxwriter-dev libsqlite3-dev
     # run: database drivers, Qt's own translations, fonts (Noto Sans CJK is embedded in Chinese PDFs), time zones

@@ -2,6 +2,8 @@
 // service quality, plausibly timed, and the requested length.
 #include "demo/DemoNames.h"
 #include "demo/DialogueCorpus.h"
+#include "demo/PhraseBook.h"
+#include "demo/PhraseBookReader.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -136,6 +138,8 @@ private slots:
     void teamNamesAreDistinctAndStable();
     void agentNamesLookReal();
     void customerPhonesAreMainlandMobiles();
+    void phraseBooksComeFromResources();
+    void phraseBookReaderBuildsTheCategoryIndex();
 };
 
 void TestDemoCorpus::sameSeedGivesSameDialogue_data()
@@ -526,6 +530,53 @@ void TestDemoCorpus::customerPhonesAreMainlandMobiles()
         phones.insert(phone);
     }
     QCOMPARE(phones.size(), 1000);
+}
+
+// The tables live in resources/demo/phrases_*.json: both languages load whole, with every list a dialogue
+// draws from.
+void TestDemoCorpus::phraseBooksComeFromResources()
+{
+    using namespace qadesk::demo;
+    for (const PhraseBook *book : {&PhraseBook::chinese(), &PhraseBook::english()}) {
+        QCOMPARE(book->scenarios.size(), 16);
+        QSet<QString> keys;
+        for (const Scenario &s : book->scenarios) {
+            QVERIFY2(!s.key.isEmpty() && !keys.contains(s.key), qPrintable(s.key));
+            keys.insert(s.key);
+            QVERIFY2(!s.problems.isEmpty() && !s.needs.isEmpty() && !s.analyses.isEmpty() && !s.solutions.isEmpty(),
+                     qPrintable(s.key));
+        }
+        for (const QList<int> &scenarios : book->byCategory) {
+            QVERIFY(!scenarios.isEmpty());
+        }
+        for (const ChannelPhrases &channel : book->common.channels) {
+            QVERIFY(!channel.greetingsBeforeProblem.isEmpty());
+            QVERIFY(!channel.closings.isEmpty());
+        }
+        QVERIFY(!book->common.followUps.isEmpty());
+        QVERIFY(!book->common.identityAsks[int(Identity::Phone)].isEmpty());
+        QVERIFY(book->common.identityAsks[int(Identity::None)].isEmpty());
+    }
+}
+
+void TestDemoCorpus::phraseBookReaderBuildsTheCategoryIndex()
+{
+    using namespace qadesk::demo;
+    const QByteArray json = R"({"common": {"channels": {}, "accepts": ["好的。"], "followUps": [["几点？", "{hours}点。"]]},
+        "scenarios": [
+            {"key": "a", "categories": ["complaint", "other"], "identity": "order", "aboutOrder": true,
+             "problems": ["订单{order}没到。"]},
+            {"key": "b", "categories": ["consultation", "after_sales", "suggestion"], "identity": "none"}]})";
+    const PhraseBook book = PhraseBookReader::fromJson(json, QStringLiteral("inline"));
+    QCOMPARE(book.scenarios.size(), 2);
+    QCOMPARE(book.scenarios.at(0).identity, Identity::Order);
+    QVERIFY(book.scenarios.at(0).aboutOrder);
+    QCOMPARE(book.scenarios.at(0).problems.size(), 1);
+    QCOMPARE(book.byCategory[0], QList<int>{1}); // consultation
+    QCOMPARE(book.byCategory[1], QList<int>{0}); // complaint
+    QCOMPARE(book.byCategory[4], QList<int>{0}); // other
+    QCOMPARE(book.common.accepts.size(), 1);
+    QCOMPARE(book.common.followUps.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDemoCorpus)

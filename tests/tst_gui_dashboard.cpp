@@ -23,6 +23,7 @@
 #include "dashboard/TargetsDialog.h"
 #include "dashboard/TeamDimensionsChart.h"
 #include "dashboard/TrendChart.h"
+#include "domain/DomainLabels.h"
 #include "kpi/DashboardService.h"
 #include "settings/AppSettings.h"
 #include "storage/DrillDownStore.h"
@@ -54,6 +55,7 @@ class TestGuiDashboard : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    std::optional<AppSettings> m_settings; // made once the application has its name, as the window makes its own
     std::unique_ptr<DashboardPage> m_page;
 
     KpiTile *tile(Kpi kpi) const { return m_page->tile(kpi); }
@@ -76,6 +78,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("QADeskTest"));
         QApplication::setApplicationName(QStringLiteral("tst_gui_dashboard"));
+        m_settings.emplace();
         AppSettings().setKpiTarget(QStringLiteral("csat"), 85.0);
         AppSettings().setKpiAmberMargin(QStringLiteral("csat"), 5.0);
         m_path = m_dir.filePath(QStringLiteral("dashboard.sqlite"));
@@ -86,7 +89,7 @@ private slots:
 
     void init()
     {
-        m_page = std::make_unique<DashboardPage>(m_path);
+        m_page = std::make_unique<DashboardPage>(m_path, *m_settings);
         m_page->resize(1400, 880);
         m_page->setToday(QDate(2024, 3, 17));
         m_page->filterBar()->setCustomRange({QDate(2024, 3, 4), QDate(2024, 3, 17)});
@@ -348,7 +351,7 @@ private slots:
         evaluations.setRows(s->recentEvaluations, s->gradeBands);
         QCOMPARE(evaluations.rowCount(), 2);
         QCOMPARE(evaluations.index(0, DrillDownEvaluationModel::Grade).data().toString(),
-                 DashboardFormat::gradeName(s->gradeBands, QStringLiteral("pass")));
+                 DomainLabels::grade(s->gradeBands, QStringLiteral("pass")));
 
         InteractionListModel interactions;
         QAbstractItemModelTester interactionsTester(&interactions, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -169,7 +169,8 @@ private slots:
     void importRunsOnAWorkerAndReportsBack()
     {
         QWidget window;
-        ImportController controller(m_dbPath, &window);
+        AppSettings settings;
+        ImportController controller(m_dbPath, settings, &window);
         QSignalSpy finished(&controller, &ImportController::finished);
         QSignalSpy changed(&controller, &ImportController::dataChanged);
         controller.importFiles({importFixture(QStringLiteral("valid/array.json")),
@@ -217,7 +218,7 @@ private slots:
         settings.setRecordingsRoot(QString());
         const auto importOnce = [&] {
             QWidget window;
-            ImportController controller(m_dbPath, &window);
+            ImportController controller(m_dbPath, settings, &window);
             QSignalSpy finished(&controller, &ImportController::finished);
             controller.importFiles({file});
             if (!QTest::qWaitFor([&] { return finished.count() == 1; }, 30000)) {
@@ -256,7 +257,8 @@ private slots:
     {
         const QString big = largeJsonl(40000);
         QWidget window;
-        ImportController controller(m_dbPath, &window);
+        AppSettings settings;
+        ImportController controller(m_dbPath, settings, &window);
         QSignalSpy finished(&controller, &ImportController::finished);
         QSignalSpy changed(&controller, &ImportController::dataChanged);
         controller.importFiles({big});

@@ -4,6 +4,7 @@
 #include "ReportFixture.h"
 
 #include "MainWindow.h"
+#include "common/FileDialogs.h"
 #include "reports/EvaluationListModel.h"
 #include "reports/EvaluationListProxyModel.h"
 #include "reports/ReportActions.h"
@@ -46,10 +47,7 @@ private:
     ReportActions *actions() const { return m_window->findChild<ReportActions *>(); }
 
     // Answers the next file dialog with `path`.
-    void answerFileDialog(const QString &path)
-    {
-        actions()->setFileChooser([path](const QString &, const QString &, const QStringList &, QString *) { return path; });
-    }
+    static void answerFileDialog(const QString &path) { FileDialogs::setNextAnswer({path}); }
 
     void selectRows(const QList<int> &rows)
     {

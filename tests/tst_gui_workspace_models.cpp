@@ -2,6 +2,7 @@
 // transcript rows with markers and evidence), the queue pane's filters and search, the Sample…,
 // Settings and Keyboard Shortcuts dialogs, and the remembered splitter layout.
 #include "GuiWorkspaceFixture.h"
+#include "common/MessageBox.h"
 #include "help/ShortcutsDialog.h"
 #include "rules/TranscriptRules.h"
 #include "settings/SettingsDialog.h"
@@ -202,7 +203,8 @@ private slots:
         const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("pane.sqlite"), 3);
         auto db = fixture::openDatabase(path);
         fixture::addInteractions(*db, 10, 8); // in the database, not on the queue
-        WorkQueuePane pane(*db, QString(), fixture::kInspector);
+        AppSettings settings;
+        WorkQueuePane pane(*db, QString(), fixture::kInspector, settings);
         pane.resize(600, 500);
         pane.show();
         QCOMPARE(pane.model()->rowCount(), 3);
@@ -335,6 +337,20 @@ private slots:
         QCOMPARE(settings.inspectorName(), QStringLiteral("质检员乙"));
         QCOMPARE(settings.silenceThresholdS(), 15.0);
         QVERIFY(!dialog.save());
+    }
+
+    void settingsDialogAsksForTheInspectorName()
+    {
+        AppSettings settings;
+        const QString before = settings.inspectorName();
+        SettingsDialog dialog(settings);
+        dialog.findChild<QLineEdit *>(QStringLiteral("inspectorEdit"))->setText(QStringLiteral("  "));
+        MessageBox::setNextAnswer(QMessageBox::Ok); // the warning is answered, not shown
+        dialog.accept();
+        QVERIFY(MessageBox::lastMessage().endsWith(
+            SettingsDialog::tr("Enter the inspector name: evaluations are recorded under it.")));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, nothing saved
+        QCOMPARE(settings.inspectorName(), before);
     }
 
     void shortcutsDialogListsTheKeys()

@@ -5,7 +5,8 @@
 #include "Error.h"
 #include "report/AgentMonthlyReport.h"
 #include "report/AgentMonthlyReportRenderer.h"
-#include "report/KpiCatalog.h"
+#include "kpi/KpiCatalog.h"
+#include "stats/ConfidenceInterval.h"
 #include "settings/AppSettings.h"
 
 #include <QTemporaryDir>
@@ -25,7 +26,7 @@ private:
     static KpiTargets targets()
     {
         KpiTargets t;
-        for (const KpiMeasure &m : KpiCatalog::measures()) {
+        for (const KpiDefinition &m : KpiCatalog::all()) {
             t.insert(m.key, AppSettings::defaultKpiTarget(m.key));
         }
         return t;
@@ -163,12 +164,17 @@ private slots:
     void wilsonIntervalMatchesHandComputation()
     {
         // 8 of 10: the textbook 95 % Wilson interval is 49.0 % to 94.3 %.
-        const auto ci = KpiCatalog::wilson(8, 10);
+        // The report prints the catalogue's interval, the one the dashboard tiles show.
+        KpiValues v;
+        v.csatPositive = 8;
+        v.csatN = 10;
+        v.csat = 80;
+        const auto ci = KpiCatalog::interval(v, Kpi::Csat);
         QVERIFY(ci);
-        QCOMPARE(qRound(ci->first * 10), 490);
-        QCOMPARE(qRound(ci->second * 10), 943);
-        QVERIFY(!KpiCatalog::wilson(0, 0));
-        QCOMPARE(KpiCatalog::wilson(0, 5)->first, 0.0);
+        QCOMPARE(qRound(ci->low * 10), 490);
+        QCOMPARE(qRound(ci->high * 10), 943);
+        QVERIFY(!wilsonInterval(0, 0));
+        QCOMPARE(wilsonInterval(0, 5)->low, 0.0);
     }
 };
 

@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94" />
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+93" />
         <source>There is no agent with the id %1.</source>
         <translation>There is no agent with the id %1.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AgentMonthlyReportRenderer</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+46" />
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+47" />
         <source>Agent monthly report: %1, %2</source>
         <translation>Agent monthly report: %1, %2</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>%1 to %2, %3</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+30" />
         <source>team %1</source>
         <translation>team %1</translation>
     </message>
@@ -78,12 +78,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+92" />
+        <location line="+90" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-89" />
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -94,12 +94,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+88" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-87" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Interactions</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+23" />
         <source>✓ on target</source>
         <translation>✓ on target</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>✗ off target</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Service KPIs against team and targets</source>
         <translation>Service KPIs against team and targets</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/core/settings/AppSettings.cpp" line="+36" />
+        <location filename="../app/core/settings/AppSettings.cpp" line="+38" />
         <source>inspector</source>
         <translation>inspector</translation>
     </message>
@@ -310,17 +310,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+41" />
+        <location filename="../ui/Application.cpp" line="+42" />
         <source>Please check the database %1.</source>
         <translation>Please check the database %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>QA Desk cannot work with the database %1.</source>
         <translation>QA Desk cannot work with the database %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>%1
 
 The file was not changed. Restore your latest backup with "qadesk-cli --db FILE restore --from BACKUP", or open another database with --db.</source>
@@ -339,9 +339,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database file to open.</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+11" />
-        <location line="+49" />
+        <location line="-26" />
+        <location line="+8" />
+        <location line="+47" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -423,6 +423,90 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+27" />
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location line="-31" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistResult</name>
+    <message>
+        <location line="+56" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <location filename="../app/core/storage/Connection.cpp" line="+60" />
@@ -473,7 +557,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+54" />
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+50" />
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>The dashboard needs a period with a first and a last day.</translation>
     </message>
@@ -512,74 +596,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>95% CI %1–%2%3</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+20" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="-18" />
-        <location line="+20" />
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <location line="-14" />
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>After-sales</source>
-        <translation>After-sales</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Disputed</source>
-        <translation>Disputed</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Week of %1</source>
         <translation>Week of %1</translation>
     </message>
@@ -712,7 +729,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+55" />
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+56" />
         <source>Evaluation sheet No. %1</source>
         <translation>Evaluation sheet No. %1</translation>
     </message>
@@ -788,18 +805,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+288" />
+        <location line="+286" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-285" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -809,7 +826,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <location line="+45" />
         <source>Dimension</source>
         <translation>Dimension</translation>
@@ -1019,6 +1036,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>EvaluationStatus</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-38" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationStore</name>
     <message>
         <location filename="../app/core/storage/EvaluationStore.cpp" line="+53" />
@@ -1127,12 +1172,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="+46" />
         <location line="+14" />
-        <location line="+29" />
+        <location line="+28" />
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-13" />
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
@@ -1147,7 +1192,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Interactions</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>CSAT responses</source>
         <translation>CSAT responses</translation>
     </message>
@@ -1791,78 +1836,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>InteractionLabels</name>
     <message>
         <location filename="../ui/workspace/InteractionLabels.cpp" line="+8" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+20" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="-18" />
-        <location line="+20" />
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <location line="-14" />
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>After-sales</source>
-        <translation>After-sales</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Disputed</source>
-        <translation>Disputed</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+8" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1886,26 +1859,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <source>No</source>
         <translation>No</translation>
     </message>
-    <message>
-        <location line="+6" />
-        <source>Excellent</source>
-        <translation>Excellent</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Good</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Needs improvement</source>
-        <translation>Needs improvement</translation>
-    </message>
 </context>
 <context>
     <name>InteractionReader</name>
@@ -1918,17 +1871,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+38" />
+        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+40" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+26" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-24" />
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1963,25 +1917,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>QA pass rate</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-</context>
-<context>
-    <name>KpiCatalog</name>
-    <message>
-        <location filename="../app/core/report/KpiCatalog.cpp" line="+25" />
+        <location line="+10" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>CES %</source>
         <translation>CES %</translation>
     </message>
@@ -2006,14 +1947,20 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Complaint rate %</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>QA score</source>
+        <comment>column title</comment>
         <translation>QA score</translation>
     </message>
     <message>
         <location line="+2" />
         <source>QA pass rate %</source>
         <translation>QA pass rate %</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -2047,90 +1994,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/report/ReportFonts.cpp" line="+87" />
         <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
         <translation>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLabels</name>
-    <message>
-        <location filename="../app/core/report/ReportLabels.cpp" line="+10" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+20" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="-12" />
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>After-sales</source>
-        <translation>After-sales</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Disputed</source>
-        <translation>Disputed</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Not met</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>N/A</source>
-        <translation>N/A</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Not recorded</source>
-        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +2208,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database did not report the id of a new row</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <location line="+75" />
         <source>Rubric version %1 does not exist</source>
         <translation>Rubric version %1 does not exist</translation>
@@ -2684,7 +2547,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::BackupController</name>
     <message>
-        <location filename="../ui/BackupController.cpp" line="+40" />
+        <location filename="../ui/BackupController.cpp" line="+37" />
         <source>&amp;Back Up Database…</source>
         <translation>&amp;Back Up Database…</translation>
     </message>
@@ -2694,7 +2557,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Write a consistent copy of the database to a file of your choice</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
         <location line="+20" />
         <location line="+18" />
         <source>Back Up Database</source>
@@ -2821,7 +2684,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+44" />
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+45" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
@@ -3010,7 +2873,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+44" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -3273,7 +3136,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DrillDownEvaluationModel</name>
     <message>
-        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+114" />
+        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+115" />
         <source>Interaction</source>
         <translation>Interaction</translation>
     </message>
@@ -3470,7 +3333,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationListModel</name>
     <message>
-        <location filename="../ui/reports/EvaluationListModel.cpp" line="+84" />
+        <location filename="../ui/reports/EvaluationListModel.cpp" line="+85" />
         <source>%1 (veto)</source>
         <translation>%1 (veto)</translation>
     </message>
@@ -3551,7 +3414,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+59" />
+        <location filename="../ui/import/ImportController.cpp" line="+58" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
@@ -3571,7 +3434,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Store phone, ID-card and bank-card numbers masked, e.g. 138****5678</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>Import Interactions</source>
         <translation>Import Interactions</translation>
     </message>
@@ -3759,7 +3622,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+100" />
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101" />
         <location line="+3" />
         <source>yes</source>
         <translation>yes</translation>
@@ -3976,12 +3839,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36" />
+        <location filename="../ui/MainWindow.cpp" line="+34" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4011,7 +3874,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>&amp;Workspace</source>
         <translation>&amp;Workspace</translation>
     </message>
@@ -4056,7 +3919,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>counts unavailable</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+58" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -4069,7 +3932,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+62" />
+        <location filename="../ui/reports/ReportActions.cpp" line="+47" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -4119,7 +3982,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Save the KPIs of the Reports filter as an Excel workbook or CSV</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+62" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -4183,7 +4046,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message numerus="yes">
         <location line="+8" />
-        <location line="+37" />
+        <location line="+36" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page(s)</numerusform>
@@ -4191,7 +4054,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         </translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-26" />
         <location line="+5" />
         <source>Agent monthly report</source>
         <translation>Agent monthly report</translation>
@@ -4202,7 +4065,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Choose an agent in the Reports tab (or select one of their evaluations).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Writing the monthly report of %1…</source>
         <translation>Writing the monthly report of %1…</translation>
     </message>
@@ -4261,7 +4124,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+39" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+38" />
         <source>The month of the interactions evaluated</source>
         <translation>The month of the interactions evaluated</translation>
     </message>
@@ -4296,7 +4159,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All agents</translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+54" />
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation(s)</numerusform>
@@ -4712,7 +4575,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+54" />
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+55" />
         <location line="+62" />
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>Select an interaction in the queue to read its transcript.</translation>
@@ -4809,7 +4672,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170" />
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform>
@@ -5064,7 +4927,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>No interaction matches: widen the period or remove a filter.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Evaluation changed elsewhere</source>
         <translation>Evaluation changed elsewhere</translation>
     </message>
@@ -5078,12 +4941,12 @@ Your changes here are kept until you choose. Reload theirs to see the stored ver
 Your changes here are kept until you choose. Reload theirs to see the stored version (your changes here are dropped), or keep yours to save them over it.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Reload Theirs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Keep Mine</source>
         <translation>&amp;Keep Mine</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94"/>
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+93"/>
         <source>There is no agent with the id %1.</source>
         <translation>不存在 ID 为 %1 的坐席。</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AgentMonthlyReportRenderer</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+46"/>
+        <location filename="../app/core/report/AgentMonthlyReportRenderer.cpp" line="+47"/>
         <source>Agent monthly report: %1, %2</source>
         <translation>坐席月度报告：%1，%2</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>%1 至 %2，%3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>team %1</source>
         <translation>班组 %1</translation>
     </message>
@@ -78,12 +78,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -94,12 +94,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-87"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>会话数</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>✓ on target</source>
         <translation>✓ 达标</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>✗ 未达标</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Service KPIs against team and targets</source>
         <translation>服务 KPI 与班组及目标值对比</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/core/settings/AppSettings.cpp" line="+36"/>
+        <location filename="../app/core/settings/AppSettings.cpp" line="+38"/>
         <source>inspector</source>
         <translation>质检员</translation>
     </message>
@@ -310,17 +310,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+41"/>
+        <location filename="../ui/Application.cpp" line="+42"/>
         <source>Please check the database %1.</source>
         <translation>请检查数据库 %1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>QA Desk cannot work with the database %1.</source>
         <translation>QA Desk 无法使用数据库 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1
 
 The file was not changed. Restore your latest backup with &quot;qadesk-cli --db FILE restore --from BACKUP&quot;, or open another database with --db.</source>
@@ -339,9 +339,9 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+11"/>
-        <location line="+49"/>
+        <location line="-26"/>
+        <location line="+8"/>
+        <location line="+47"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -423,6 +423,90 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+27"/>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location line="-31"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistResult</name>
+    <message>
+        <location line="+56"/>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <location filename="../app/core/storage/Connection.cpp" line="+60"/>
@@ -473,7 +557,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+54"/>
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+50"/>
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>看板需要一个有起止日期的周期。</translation>
     </message>
@@ -512,74 +596,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>95% 置信区间 %1–%2%3</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+20"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+20"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Disputed</source>
-        <translation>申诉中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final</source>
-        <translation>已定稿</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Week of %1</source>
         <translation>%1 当周</translation>
     </message>
@@ -712,7 +729,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+55"/>
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+56"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
@@ -787,18 +804,18 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+288"/>
+        <location line="+286"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-285"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -808,7 +825,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检日期</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <location line="+45"/>
         <source>Dimension</source>
         <translation>维度</translation>
@@ -1016,6 +1033,34 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>EvaluationStatus</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-38"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationStore</name>
     <message>
         <location filename="../app/core/storage/EvaluationStore.cpp" line="+53"/>
@@ -1124,12 +1169,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+46"/>
         <location line="+14"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Evaluations</source>
         <translation>质检单</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
@@ -1144,7 +1189,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>会话数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSAT responses</source>
         <translation>CSAT 回复数</translation>
     </message>
@@ -1788,78 +1833,6 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>InteractionLabels</name>
     <message>
         <location filename="../ui/workspace/InteractionLabels.cpp" line="+8"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E-mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+20"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+20"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Disputed</source>
-        <translation>申诉中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final</source>
-        <translation>已定稿</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -1883,26 +1856,6 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <source>No</source>
         <translation>否</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Excellent</source>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needs improvement</source>
-        <translation>需改进</translation>
-    </message>
 </context>
 <context>
     <name>InteractionReader</name>
@@ -1915,17 +1868,18 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+38"/>
+        <location filename="../app/core/kpi/KpiCatalog.cpp" line="+40"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+26"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1960,25 +1914,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检合格率</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-</context>
-<context>
-    <name>KpiCatalog</name>
-    <message>
-        <location filename="../app/core/report/KpiCatalog.cpp" line="+25"/>
+        <location line="+10"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>CES %</source>
         <translation>CES %</translation>
     </message>
@@ -2003,14 +1944,20 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>投诉率 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>QA score</source>
-        <translation>质检得分</translation>
+        <comment>column title</comment>
+        <translation>QA 得分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QA pass rate %</source>
         <translation>QA 合格率 %</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
@@ -2044,90 +1991,6 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location filename="../app/core/report/ReportFonts.cpp" line="+87"/>
         <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
         <translation>未安装中文字体，报告中的中文将打印为空白方框。请安装 Noto Sans CJK（Debian 软件包 fonts-noto-cjk）。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLabels</name>
-    <message>
-        <location filename="../app/core/report/ReportLabels.cpp" line="+10"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+20"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Disputed</source>
-        <translation>申诉中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final</source>
-        <translation>已定稿</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Met</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not met</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not recorded</source>
-        <translation>未记录</translation>
     </message>
 </context>
 <context>
@@ -2342,7 +2205,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库未返回新行的 ID</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <location line="+75"/>
         <source>Rubric version %1 does not exist</source>
         <translation>评分标准版本 %1 不存在</translation>
@@ -2680,7 +2543,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::BackupController</name>
     <message>
-        <location filename="../ui/BackupController.cpp" line="+40"/>
+        <location filename="../ui/BackupController.cpp" line="+37"/>
         <source>&amp;Back Up Database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
@@ -2690,7 +2553,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>将数据库的一致副本写入您选择的文件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <location line="+20"/>
         <location line="+18"/>
         <source>Back Up Database</source>
@@ -2817,7 +2680,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+44"/>
+        <location filename="../ui/dashboard/DashboardFilterBar.cpp" line="+45"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
@@ -3006,7 +2869,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+44"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
@@ -3267,7 +3130,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DrillDownEvaluationModel</name>
     <message>
-        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+114"/>
+        <location filename="../ui/dashboard/DrillDownEvaluationModel.cpp" line="+115"/>
         <source>Interaction</source>
         <translation>会话</translation>
     </message>
@@ -3463,7 +3326,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::EvaluationListModel</name>
     <message>
-        <location filename="../ui/reports/EvaluationListModel.cpp" line="+84"/>
+        <location filename="../ui/reports/EvaluationListModel.cpp" line="+85"/>
         <source>%1 (veto)</source>
         <translation>%1（一票否决）</translation>
     </message>
@@ -3544,7 +3407,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+59"/>
+        <location filename="../ui/import/ImportController.cpp" line="+58"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -3564,7 +3427,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>手机号、身份证号和银行卡号脱敏后存储，例如 138****5678</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Import Interactions</source>
         <translation>导入会话</translation>
     </message>
@@ -3751,7 +3614,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+100"/>
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>是</translation>
@@ -3968,12 +3831,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4003,7 +3866,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>&amp;Workspace</source>
         <translation>质检工作台(&amp;W)</translation>
     </message>
@@ -4048,7 +3911,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法获取数量</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
     </message>
@@ -4061,7 +3924,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+62"/>
+        <location filename="../ui/reports/ReportActions.cpp" line="+47"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -4111,7 +3974,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>将报表页筛选出的 KPI 保存为 Excel 工作簿或 CSV</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+62"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -4173,14 +4036,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <location line="+5"/>
         <source>Agent monthly report</source>
         <translation>坐席月度报告</translation>
@@ -4191,7 +4054,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>请在报表页中选择一名坐席（或选择其某份质检单）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Writing the monthly report of %1…</source>
         <translation>正在生成 %1 的月度报告…</translation>
     </message>
@@ -4249,7 +4112,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+39"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+38"/>
         <source>The month of the interactions evaluated</source>
         <translation>所评会话的月份</translation>
     </message>
@@ -4284,7 +4147,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有坐席</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+54"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n 份质检单</numerusform>
@@ -4697,7 +4560,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+54"/>
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+55"/>
         <location line="+62"/>
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>在队列中选择一条会话以查看其对话记录。</translation>
@@ -4794,7 +4657,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170"/>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>
@@ -5042,7 +4905,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>没有匹配的会话：请扩大周期范围或移除筛选条件。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Evaluation changed elsewhere</source>
         <translation>评估已在别处被修改</translation>
     </message>
@@ -5056,12 +4919,12 @@ Your changes here are kept until you choose. Reload theirs to see the stored ver
 在您作出选择之前，这里的修改会被保留。选择“载入对方版本”查看已保存的版本（放弃这里的修改），或选择“保留我的”用这里的修改覆盖它。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Reload Theirs</source>
         <translation>载入对方版本(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的(&amp;K)</translation>
     </message>

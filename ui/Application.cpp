@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "Translations.h"
+#include "common/MessageBox.h"
 #include "Error.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
@@ -17,7 +18,6 @@
 #include <QtConcurrent>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
 
 #include <memory>
@@ -35,28 +35,24 @@ void installTranslators()
 // before the 500 ms start budget, up to this size; larger files are checked after the window opens.
 constexpr qint64 kFullCheckBytes = 64 * 1024 * 1024;
 constexpr int kGuiBusyTimeoutMs = 500;
+
 void showFindings(QWidget *parent, const QString &path, const QStringList &findings)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("Application", "QA Desk"),
-                                QApplication::translate("Application", "Please check the database %1.").arg(path),
-                                QMessageBox::Ok, parent);
-    box->setObjectName(QStringLiteral("startupFindingsBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(findings.join(QStringLiteral("\n\n")));
-    box->open();
+    MessageBox::notice(parent, QStringLiteral("startupFindingsBox"), QApplication::translate("Application", "QA Desk"),
+                       QApplication::translate("Application", "Please check the database %1.").arg(path),
+                       findings.join(QStringLiteral("\n\n")));
 }
 
 void showDamaged(const QString &path, const QString &problem)
 {
-    QMessageBox box(QMessageBox::Critical, QApplication::translate("Application", "QA Desk"),
-                    QApplication::translate("Application", "QA Desk cannot work with the database %1.").arg(path));
-    box.setObjectName(QStringLiteral("damagedDatabaseBox"));
-    box.setInformativeText(
+    MessageBox::critical(
+        nullptr, QApplication::translate("Application", "QA Desk"),
+        QApplication::translate("Application", "QA Desk cannot work with the database %1.").arg(path),
         QApplication::translate("Application",
                                 "%1\n\nThe file was not changed. Restore your latest backup with "
                                 "\"qadesk-cli --db FILE restore --from BACKUP\", or open another database with --db.")
-            .arg(problem));
-    box.exec();
+            .arg(problem),
+        QStringLiteral("damagedDatabaseBox"));
 }
 
 } // namespace
@@ -97,7 +93,7 @@ int runApplication(QApplication &app)
         // up after kGuiBusyTimeoutMs and say so; autosave, imports and backups have connections of their own.
         connection = std::make_unique<Connection>(path, kGuiBusyTimeoutMs);
     } catch (const Error &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("Application", "QA Desk"), error.message());
+        MessageBox::critical(nullptr, QApplication::translate("Application", "QA Desk"), error.message());
         return 1;
     }
     MainWindow window(path, std::move(connection));

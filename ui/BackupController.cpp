@@ -1,6 +1,8 @@
 #include "BackupController.h"
 
 #include "common/FileDialogs.h"
+#include "common/MessageBox.h"
+#include "settings/AppSettings.h"
 #include "Error.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseBackup.h"
@@ -9,17 +11,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QtConcurrent>
 
 namespace qadesk {
 
 namespace {
-
-const QString kFolderSetting = QStringLiteral("backup/lastFolder");
 
 QString writeBackup(const QString &database, const QString &target)
 {
@@ -34,8 +31,8 @@ QString writeBackup(const QString &database, const QString &target)
 
 } // namespace
 
-BackupController::BackupController(QString databasePath, QWidget *window)
-    : QObject(window), m_databasePath(std::move(databasePath)), m_window(window)
+BackupController::BackupController(QString databasePath, AppSettings &settings, QWidget *window)
+    : QObject(window), m_databasePath(std::move(databasePath)), m_settings(settings), m_window(window)
 {
     m_action = new QAction(tr("&Back Up Database…"), this);
     m_action->setObjectName(QStringLiteral("backupAction"));
@@ -56,9 +53,7 @@ void BackupController::chooseFile()
     if (m_watcher.isRunning()) {
         return;
     }
-    QSettings settings;
-    const QString folder =
-        settings.value(kFolderSetting, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = m_settings.backupFolder();
     const QString suggested =
         QDir(folder).filePath(QStringLiteral("qadesk-backup-%1.sqlite")
                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
@@ -67,7 +62,7 @@ void BackupController::chooseFile()
     if (path.isEmpty()) {
         return;
     }
-    settings.setValue(kFolderSetting, QFileInfo(path).absolutePath());
+    m_settings.setBackupFolder(QFileInfo(path).absolutePath());
     backUpTo(path);
 }
 
@@ -100,7 +95,7 @@ void BackupController::onFinished()
         const QString message = tr("Backed up to %1").arg(QDir::toNativeSeparators(m_target));
         emit finished(true, message);
     } else {
-        QMessageBox::warning(m_window, tr("Back Up Database"), error);
+        MessageBox::warning(m_window, tr("Back Up Database"), error);
         emit finished(false, error);
     }
 }

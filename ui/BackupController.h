@@ -10,6 +10,8 @@ class QWidget;
 
 namespace qadesk {
 
+class AppSettings;
+
 // File → Back Up Database…: a consistent copy of the open database, written by a worker thread on a
 // connection of its own (SQLite's online backup: the window and other programs go on meanwhile).
 class BackupController final : public QObject
@@ -17,7 +19,7 @@ class BackupController final : public QObject
     Q_OBJECT
 
 public:
-    BackupController(QString databasePath, QWidget *window);
+    BackupController(QString databasePath, AppSettings &settings, QWidget *window);
     ~BackupController() override;
 
     QAction *backupAction() const { return m_action; }
@@ -32,6 +34,7 @@ private:
     void onFinished();
 
     QString m_databasePath;
+    AppSettings &m_settings;
     QWidget *m_window = nullptr;
     QAction *m_action = nullptr;
     QPointer<QProgressDialog> m_progress;

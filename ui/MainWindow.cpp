@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
 #include "BackupController.h"
+#include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
-#include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
@@ -18,8 +18,6 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QSettings>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,7 +36,7 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
-    m_import = new ImportController(m_databasePath, this);
+    m_import = new ImportController(m_databasePath, m_settings, this);
     connect(m_import, &ImportController::dataChanged, this, &MainWindow::databaseChanged);
     setAcceptDrops(true);
     createMenus();
@@ -53,14 +51,13 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     refreshStatus();
     connect(this, &MainWindow::databaseChanged, this, &MainWindow::refreshStatus);
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+    if (!restoreGeometry(m_settings.windowGeometry())) {
         // First start: the preferred size, but never larger than the screen (1280×720 included).
         const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
         resize(QSize(1440, 900).boundedTo(available));
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+    restoreState(m_settings.windowState());
+    m_pages->setCurrentIndex(m_settings.windowPage());
 }
 
 MainWindow::~MainWindow()
@@ -87,7 +84,7 @@ void MainWindow::createMenus()
 void MainWindow::installPages()
 {
     m_fileMenu->addAction(m_import->importAction());
-    auto *backup = new BackupController(m_databasePath, this);
+    auto *backup = new BackupController(m_databasePath, m_settings, this);
     m_fileMenu->addAction(backup->backupAction());
     connect(backup, &BackupController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -95,9 +92,17 @@ void MainWindow::installPages()
     auto *reports = new ReportsPage(*m_connection, this);
     m_pages->addTab(reports, tr("Reports"));
     connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
-    new ReportActions(this, reports);
+    m_selections.emplaceBack(reports, reports);
+    auto *reportActions = new ReportActions(*this, reports, m_settings, this);
+    for (QAction *action : reportActions->fileMenuActions()) {
+        if (action) {
+            m_fileMenu->addAction(action);
+        } else {
+            m_fileMenu->addSeparator();
+        }
+    }
 
-    auto *workspace = new WorkspacePage(*m_connection, m_databasePath, m_pages);
+    auto *workspace = new WorkspacePage(*m_connection, m_databasePath, m_settings, m_pages);
     m_pages->insertTab(0, workspace, tr("&Workspace"));
     m_editMenu->addAction(workspace->undoAction());
     m_editMenu->addAction(workspace->redoAction());
@@ -120,7 +125,7 @@ void MainWindow::installPages()
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_helpMenu->insertAction(m_helpMenu->actions().value(0), shortcuts);
 
-    auto *dashboard = new DashboardPage(m_databasePath, this);
+    auto *dashboard = new DashboardPage(m_databasePath, m_settings, this);
     m_pages->insertTab(1, dashboard, tr("&Dashboard"));
     connect(this, &MainWindow::databaseChanged, dashboard, &DashboardPage::reload);
     // Drill-down: the interactions behind a figure open in the workspace (the first one; all join "My queue").
@@ -154,19 +159,32 @@ void MainWindow::refreshStatus()
     }
 }
 
+QList<qint64> MainWindow::frontPageSelection() const
+{
+    for (const auto &[page, selection] : m_selections) {
+        if (page == m_pages->currentWidget()) {
+            return selection->selectedEvaluationIds();
+        }
+    }
+    return {};
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setWindowPage(m_pages->currentIndex());
     event->accept();
 }
 
 void MainWindow::showSettings()
 {
-    AppSettings settings;
-    SettingsDialog dialog(settings, this);
+    SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit settingsChanged();
     }
@@ -195,7 +213,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About QA Desk"),
+    MessageBox::about(this, tr("About QA Desk"),
                        tr("<h3>QA Desk %1</h3><p>Customer-service quality inspection: score transcripts on the "
                           "six-dimension rubric and follow service KPIs.</p>")
                            .arg(QApplication::applicationVersion()));

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "reports/ReportHost.h"
+#include "settings/AppSettings.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <utility>
 
 class QLabel;
 class QMenu;
@@ -11,11 +15,13 @@ class QTabWidget;
 namespace qadesk {
 
 class Connection;
+class EvaluationSelection;
 class ImportController;
 
 // The application frame: menus, one tab per page, a status bar with the database and its counts.
-// Pages are separate classes (ui/<page>/); the window only places them and forwards menu actions.
-class MainWindow final : public QMainWindow
+// Pages are separate classes (ui/<page>/); the window only places them and forwards menu actions. It is the
+// report commands' ReportHost.
+class MainWindow final : public QMainWindow, private ReportHost
 {
     Q_OBJECT
 
@@ -23,7 +29,7 @@ public:
     MainWindow(QString databasePath, std::unique_ptr<Connection> connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Connection &connection() const { return *m_connection; }
+    Connection &connection() const override { return *m_connection; }
     const QString &databasePath() const { return m_databasePath; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
@@ -55,8 +61,15 @@ private:
     void showSettings();
     void showShortcuts();
 
+    // ReportHost
+    QWidget *dialogParent() override { return this; }
+    QString databaseFile() const override { return m_databasePath; }
+    QList<qint64> frontPageSelection() const override;
+    void showStatusMessage(const QString &message) override;
+
     QString m_databasePath;
     std::unique_ptr<Connection> m_connection;
+    AppSettings m_settings; // the one the pages and controllers are given
     QTabWidget *m_pages = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -65,6 +78,8 @@ private:
     ImportController *m_import = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    // Pages whose selected evaluations Print and Export PDF act on while they are in front.
+    QList<std::pair<const QWidget *, const EvaluationSelection *>> m_selections;
 };
 
 } // namespace qadesk

@@ -96,7 +96,7 @@ int run(const QStringList &arguments)
         printUsage(err);
         return UsageError;
     }
-    const QString name = arguments.at(i);
+    const QString &name = arguments.at(i);
     const auto found = registry().find(name);
     if (found == registry().end()) {
         return usageError(QStringLiteral("unknown command '%1' (try --help)").arg(name));

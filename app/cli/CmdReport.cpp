@@ -6,7 +6,7 @@
 #include "report/AgentMonthlyReportRenderer.h"
 #include "report/EvaluationSheet.h"
 #include "report/EvaluationSheetRenderer.h"
-#include "report/KpiCatalog.h"
+#include "kpi/KpiCatalog.h"
 #include "settings/AppSettings.h"
 #include "storage/Connection.h"
 #include "storage/Schema.h"
@@ -142,7 +142,7 @@ int report(const Context &context)
         } else {
             const AppSettings settings;
             KpiTargets targets;
-            for (const KpiMeasure &m : KpiCatalog::measures()) {
+            for (const KpiDefinition &m : KpiCatalog::all()) {
                 targets.insert(m.key, settings.kpiTarget(m.key));
             }
             const AgentMonthlyReport data =

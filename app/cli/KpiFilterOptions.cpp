@@ -1,15 +1,12 @@
 #include "KpiFilterOptions.h"
 
+#include "domain/DomainLabels.h"
+
 #include <QStringList>
 
 namespace qadesk::cli {
 
 namespace {
-
-const QStringList kChannels{QStringLiteral("phone"), QStringLiteral("chat"), QStringLiteral("email"),
-                            QStringLiteral("other")};
-const QStringList kCategories{QStringLiteral("consultation"), QStringLiteral("complaint"),
-                              QStringLiteral("after_sales"), QStringLiteral("suggestion"), QStringLiteral("other")};
 
 std::optional<QDate> parseDate(const QString &text, bool &ok)
 {
@@ -84,15 +81,15 @@ std::optional<KpiFilter> KpiFilterOptions::read(const QCommandLineParser &parser
         }
     }
     filter.channel = parser.value(m_channel);
-    if (!filter.channel.isEmpty() && !kChannels.contains(filter.channel)) {
+    if (!filter.channel.isEmpty() && !DomainLabels::channelKeys().contains(filter.channel)) {
         error = QStringLiteral("--channel expects one of %1, got '%2'")
-                    .arg(kChannels.join(QStringLiteral(", ")), filter.channel);
+                    .arg(DomainLabels::channelKeys().join(QStringLiteral(", ")), filter.channel);
         return std::nullopt;
     }
     filter.category = parser.value(m_category);
-    if (!filter.category.isEmpty() && !kCategories.contains(filter.category)) {
+    if (!filter.category.isEmpty() && !DomainLabels::categoryKeys().contains(filter.category)) {
         error = QStringLiteral("--category expects one of %1, got '%2'")
-                    .arg(kCategories.join(QStringLiteral(", ")), filter.category);
+                    .arg(DomainLabels::categoryKeys().join(QStringLiteral(", ")), filter.category);
         return std::nullopt;
     }
     filter.team = parser.value(m_team);

@@ -6,9 +6,14 @@
 #include <QHeaderView>
 #include <QTreeView>
 
+#include <optional>
+#include <utility>
+
 namespace qadesk {
 
 namespace {
+
+std::optional<QStringList> s_nextAnswer;
 
 void makeSafe(QFileDialog &dialog)
 {
@@ -31,6 +36,9 @@ void makeSafe(QFileDialog &dialog)
 QStringList FileDialogs::openFiles(QWidget *parent, const QString &title, const QString &folder,
                                    const QString &filters)
 {
+    if (std::optional<QStringList> answer = std::exchange(s_nextAnswer, std::nullopt)) {
+        return *answer;
+    }
     QFileDialog dialog(parent, title, folder, filters);
     dialog.setObjectName(QStringLiteral("openFilesDialog"));
     makeSafe(dialog);
@@ -42,6 +50,9 @@ QStringList FileDialogs::openFiles(QWidget *parent, const QString &title, const 
 QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filters,
                               QString *selectedFilter)
 {
+    if (std::optional<QStringList> answer = std::exchange(s_nextAnswer, std::nullopt)) {
+        return answer->value(0);
+    }
     QFileDialog dialog(parent, title, suggested, filters);
     dialog.setObjectName(QStringLiteral("saveFileDialog"));
     makeSafe(dialog);
@@ -61,6 +72,9 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QStri
 
 QString FileDialogs::folder(QWidget *parent, const QString &title, const QString &start)
 {
+    if (std::optional<QStringList> answer = std::exchange(s_nextAnswer, std::nullopt)) {
+        return answer->value(0);
+    }
     QFileDialog dialog(parent, title, start);
     dialog.setObjectName(QStringLiteral("folderDialog"));
     makeSafe(dialog);
@@ -71,6 +85,11 @@ QString FileDialogs::folder(QWidget *parent, const QString &title, const QString
         return {};
     }
     return dialog.selectedFiles().constFirst();
+}
+
+void FileDialogs::setNextAnswer(const QStringList &paths)
+{
+    s_nextAnswer = paths;
 }
 
 } // namespace qadesk

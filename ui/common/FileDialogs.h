@@ -12,7 +12,7 @@ namespace qadesk {
 // from this process drops the POSIX locks SQLite holds on them, so another process (qadesk-cli, a second
 // window) then believes it is alone and deletes the write-ahead log under us: every later save would go
 // into a deleted file. These dialogs are Qt's own, with an icon provider that judges files by their name
-// only, so no file is ever opened by merely being listed.
+// only, so no file is ever opened by merely being listed. A test answers the next dialog with setNextAnswer().
 class FileDialogs final
 {
 public:
@@ -22,6 +22,9 @@ public:
                             const QString &filters, QString *selectedFilter = nullptr);
     // An existing folder; empty when cancelled.
     static QString folder(QWidget *parent, const QString &title, const QString &start);
+
+    // Test seam: the next dialog is not shown but answered with `paths` (saveFile: the first; none: cancelled).
+    static void setNextAnswer(const QStringList &paths);
 };
 
 } // namespace qadesk

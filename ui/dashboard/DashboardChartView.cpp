@@ -1,13 +1,13 @@
 #include "DashboardChartView.h"
 
 #include "common/FileDialogs.h"
+#include "common/MessageBox.h"
 
 #include <QAbstractSeries>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
@@ -86,7 +86,7 @@ void DashboardChartView::exportWithDialog(bool svg)
     }
     QString error;
     if (!(svg ? exportSvg(path, &error) : exportPng(path, &error))) {
-        QMessageBox::warning(this, tr("Export chart"), error);
+        MessageBox::warning(this, tr("Export chart"), error);
     }
 }
 

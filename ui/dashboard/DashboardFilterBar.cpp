@@ -2,6 +2,7 @@
 
 #include "DashboardFormat.h"
 #include "common/FlowLayout.h"
+#include "domain/DomainLabels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -64,13 +65,13 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_agent->setMaxVisibleItems(20);
     m_channel = combo(QStringLiteral("channelCombo"), this);
     m_channel->addItem(tr("All channels"), QString());
-    for (const char *key : {"phone", "chat", "email", "other"}) {
-        m_channel->addItem(DashboardFormat::channelName(QLatin1String(key)), QString::fromLatin1(key));
+    for (const QString &key : DomainLabels::channelKeys()) {
+        m_channel->addItem(DomainLabels::channel(key), key);
     }
     m_category = combo(QStringLiteral("categoryCombo"), this);
     m_category->addItem(tr("All categories"), QString());
-    for (const char *key : {"consultation", "complaint", "after_sales", "suggestion", "other"}) {
-        m_category->addItem(DashboardFormat::categoryName(QLatin1String(key)), QString::fromLatin1(key));
+    for (const QString &key : DomainLabels::categoryKeys()) {
+        m_category->addItem(DomainLabels::category(key), key);
     }
     m_bucket = combo(QStringLiteral("bucketCombo"), this);
     m_bucket->addItem(tr("By day"), int(KpiBucket::Day));

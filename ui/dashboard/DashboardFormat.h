@@ -30,10 +30,6 @@ public:
     static QString count(qint64 n);
     static QString average(std::optional<double> value); // a 1–5 dimension level: "3.42"
 
-    static QString channelName(const QString &key);
-    static QString categoryName(const QString &key);
-    static QString statusName(const QString &status);
-    static QString gradeName(const QList<GradeBand> &bands, const QString &key);
     // "2024-03-04", "Week of 2024-03-04", "2024-03"; for the trend charts' tooltips.
     static QString bucketLabel(QDate start, KpiBucket bucket);
 

@@ -12,6 +12,7 @@
 #include "ScoreHistogramChart.h"
 #include "TableClipboard.h"
 #include "TargetsDialog.h"
+#include "domain/DomainLabels.h"
 #include "kpi/TimeBuckets.h"
 
 #include <QGridLayout>
@@ -29,9 +30,10 @@
 
 namespace qadesk {
 
-DashboardPage::DashboardPage(QString databasePath, QWidget *parent)
+DashboardPage::DashboardPage(QString databasePath, AppSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_databasePath(std::move(databasePath))
+    , m_settings(settings)
     , m_loader(m_databasePath)
     , m_zone(QTimeZone::systemTimeZone())
 {
@@ -298,10 +300,10 @@ QString DashboardPage::filterSummary(const KpiFilter &f) const
 {
     QStringList parts{selectionName(f)};
     if (!f.channel.isEmpty()) {
-        parts << DashboardFormat::channelName(f.channel);
+        parts << DomainLabels::channel(f.channel);
     }
     if (!f.category.isEmpty()) {
-        parts << DashboardFormat::categoryName(f.category);
+        parts << DomainLabels::category(f.category);
     }
     return parts.join(QStringLiteral(" · "));
 }

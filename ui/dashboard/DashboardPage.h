@@ -35,7 +35,7 @@ class DashboardPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardPage(QString databasePath, QWidget *parent = nullptr);
+    DashboardPage(QString databasePath, AppSettings &settings, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     DashboardFilterBar *filterBar() const { return m_filters; }
@@ -80,8 +80,8 @@ private:
     void drillIntoKpi(Kpi kpi);
 
     QString m_databasePath;
+    AppSettings &m_settings;
     DashboardLoader m_loader;
-    AppSettings m_settings;
     KpiTargets m_targets;
     QTimeZone m_zone;
     QDate m_today;

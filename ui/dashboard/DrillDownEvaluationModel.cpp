@@ -2,6 +2,7 @@
 
 #include "DashboardFormat.h"
 #include "DashboardRoles.h"
+#include "domain/DomainLabels.h"
 #include "scoring/ScoreCalculator.h"
 
 namespace qadesk {
@@ -74,13 +75,13 @@ QVariant DrillDownEvaluationModel::data(const QModelIndex &index, int role) cons
         case Score:
             return r.score ? ScoreCalculator::formatScore(*r.score) : QStringLiteral("\u2014");
         case Grade:
-            return DashboardFormat::gradeName(m_bands, r.gradeKey);
+            return DomainLabels::grade(m_bands, r.gradeKey);
         case DimensionLevel:
             return r.dimensionLevel ? QVariant(*r.dimensionLevel) : QVariant();
         case Inspector:
             return r.inspector;
         case Status:
-            return DashboardFormat::statusName(r.status);
+            return DomainLabels::status(r.status);
         case Submitted:
             return r.submittedAt.isValid() ? r.submittedAt.toString(kDateTime) : QString();
         default:

@@ -2,6 +2,7 @@
 
 #include "DashboardFormat.h"
 #include "DashboardRoles.h"
+#include "domain/DomainLabels.h"
 
 #include <QLocale>
 
@@ -53,9 +54,9 @@ QVariant InteractionListModel::value(const InteractionListRow &r, int column) co
     case Team:
         return r.teamName;
     case Channel:
-        return DashboardFormat::channelName(r.channel);
+        return DomainLabels::channel(r.channel);
     case Category:
-        return DashboardFormat::categoryName(r.category);
+        return DomainLabels::category(r.category);
     case Csat:
         return opt(r.csat);
     case Nps:

@@ -1,5 +1,7 @@
 #include "ImportController.h"
 
+#include "settings/AppSettings.h"
+
 #include "Error.h"
 #include "import/Importer.h"
 #include "settings/AppSettings.h"
@@ -14,15 +16,12 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QtConcurrent>
 
 namespace qadesk {
 
 namespace {
 
-const QString kMaskSetting = QStringLiteral("import/maskPersonalData");
-const QString kFolderSetting = QStringLiteral("import/lastFolder");
 constexpr int kProgressRange = 1000;
 const QStringList kImportableFiles = {QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson"),
                                       QStringLiteral("*.csv"),  QStringLiteral("*.vtt"),   QStringLiteral("*.srt"),
@@ -52,8 +51,8 @@ ImportResult runImport(const QString &databasePath, const QStringList &files, co
 
 } // namespace
 
-ImportController::ImportController(QString databasePath, QWidget *window)
-    : QObject(window), m_databasePath(std::move(databasePath)), m_window(window)
+ImportController::ImportController(QString databasePath, AppSettings &settings, QWidget *window)
+    : QObject(window), m_databasePath(std::move(databasePath)), m_settings(settings), m_window(window)
 {
     setObjectName(QStringLiteral("ImportController"));
     m_importAction = new QAction(tr("&Import…"), this);
@@ -65,9 +64,9 @@ ImportController::ImportController(QString databasePath, QWidget *window)
     m_maskAction = new QAction(tr("&Mask Personal Numbers on Import"), this);
     m_maskAction->setObjectName(QStringLiteral("maskAction"));
     m_maskAction->setCheckable(true);
-    m_maskAction->setChecked(QSettings().value(kMaskSetting, true).toBool());
+    m_maskAction->setChecked(m_settings.maskPersonalData());
     m_maskAction->setStatusTip(tr("Store phone, ID-card and bank-card numbers masked, e.g. 138****5678"));
-    connect(m_maskAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(kMaskSetting, on); });
+    connect(m_maskAction, &QAction::toggled, this, [this](bool on) { m_settings.setMaskPersonalData(on); });
 
     connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, &ImportController::onFinished);
 }
@@ -132,14 +131,13 @@ void ImportController::chooseFiles()
     if (isRunning()) {
         return;
     }
-    QSettings settings;
     const QStringList files = FileDialogs::openFiles(
-        m_window, tr("Import Interactions"), settings.value(kFolderSetting).toString(),
+        m_window, tr("Import Interactions"), m_settings.importFolder(),
         tr("Interaction files (*.json *.jsonl *.ndjson *.csv *.vtt *.srt *.txt);;All files (*)"));
     if (files.isEmpty()) {
         return;
     }
-    settings.setValue(kFolderSetting, QFileInfo(files.first()).absolutePath());
+    m_settings.setImportFolder(QFileInfo(files.first()).absolutePath());
     importFiles(files);
 }
 
@@ -164,7 +162,7 @@ void ImportController::importFiles(const QStringList &files)
 
     ImportOptions options;
     options.maskPersonalData = m_maskAction->isChecked();
-    options.recordingsRoot = AppSettings().recordingsRoot();
+    options.recordingsRoot = m_settings.recordingsRoot();
     // Progress arrives on the worker thread; it is handed to the GUI thread, which owns the dialog.
     const ImportProgressCallback progress = [this](const ImportProgress &p) {
         QMetaObject::invokeMethod(

@@ -18,6 +18,8 @@ class QWidget;
 
 namespace qadesk {
 
+class AppSettings;
+
 // File → Import… and drag-and-drop of files: runs the Importer on a worker thread with its own database
 // connection, shows a cancellable progress dialog (cancel rolls back the file in progress and keeps the files
 // already done), then the result dialog. Emits dataChanged() when something was written so open views refresh.
@@ -26,11 +28,11 @@ class ImportController final : public QObject
     Q_OBJECT
 
 public:
-    ImportController(QString databasePath, QWidget *window);
+    ImportController(QString databasePath, AppSettings &settings, QWidget *window);
     ~ImportController() override;
 
     QAction *importAction() const { return m_importAction; }
-    // Checkable "mask personal numbers" setting (on by default), kept in QSettings import/maskPersonalData.
+    // Checkable "mask personal numbers" setting (AppSettings::maskPersonalData, on by default).
     QAction *maskAction() const { return m_maskAction; }
     bool isRunning() const;
 
@@ -55,6 +57,7 @@ private:
     void onFinished();
 
     QString m_databasePath;
+    AppSettings &m_settings;
     QPointer<QWidget> m_window;
     QAction *m_importAction = nullptr;
     QAction *m_maskAction = nullptr;

@@ -1,5 +1,6 @@
 #include "EvaluationListModel.h"
 
+#include "domain/DomainLabels.h"
 #include "report/ReportLabels.h"
 #include "scoring/ScoreCalculator.h"
 
@@ -84,7 +85,7 @@ QVariant EvaluationListModel::data(const QModelIndex &index, int role) const
             return r.criticalFailed ? tr("%1 (veto)").arg(name) : name;
         }
         case StatusColumn:
-            return ReportLabels::status(r.status);
+            return DomainLabels::status(r.status);
         default:
             return {};
         }

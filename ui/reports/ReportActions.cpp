@@ -1,9 +1,9 @@
 #include "ReportActions.h"
 
 #include "common/FileDialogs.h"
+#include "common/MessageBox.h"
 
-#include "EvaluationSelection.h"
-#include "MainWindow.h"
+#include "ReportHost.h"
 #include "ReportTask.h"
 #include "ReportsPage.h"
 #include "Error.h"
@@ -13,7 +13,7 @@
 #include "report/AgentMonthlyReportRenderer.h"
 #include "report/EvaluationSheet.h"
 #include "report/EvaluationSheetRenderer.h"
-#include "report/KpiCatalog.h"
+#include "kpi/KpiCatalog.h"
 #include "report/ReportCanvas.h"
 #include "report/ReportFonts.h"
 #include "settings/AppSettings.h"
@@ -22,28 +22,12 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
-#include <QMenu>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QStatusBar>
-#include <QTabWidget>
 
 namespace qadesk {
 
 namespace {
-
-const QLatin1String kLastDirectoryKey("reports/lastDirectory");
-
-QString lastDirectory()
-{
-    const QString stored = QSettings().value(kLastDirectoryKey).toString();
-    return !stored.isEmpty() && QDir(stored).exists()
-               ? stored
-               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
 
 ReportOptions reportOptions()
 {
@@ -54,10 +38,11 @@ ReportOptions reportOptions()
 
 } // namespace
 
-ReportActions::ReportActions(MainWindow *window, ReportsPage *page)
-    : QObject(window)
-    , m_window(window)
+ReportActions::ReportActions(ReportHost &host, ReportsPage *page, AppSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
     , m_page(page)
+    , m_settings(settings)
 {
     m_print = makeAction(tr("&Print…"), QStringLiteral("printAction"),
                          tr("Print the selected evaluations' sheets, one per page, with a preview"));
@@ -71,14 +56,6 @@ ReportActions::ReportActions(MainWindow *window, ReportsPage *page)
     m_exportKpis = makeAction(tr("Export &KPI table…"), QStringLiteral("exportKpisAction"),
                               tr("Save the KPIs of the Reports filter as an Excel workbook or CSV"));
 
-    QMenu *file = window->fileMenu();
-    file->addAction(m_print);
-    file->addAction(m_exportPdf);
-    file->addAction(m_agentReport);
-    file->addSeparator();
-    file->addAction(m_exportEvaluations);
-    file->addAction(m_exportKpis);
-
     page->addButton(m_print, true);
     page->addButton(m_exportPdf);
     page->addButton(m_agentReport);
@@ -91,11 +68,11 @@ ReportActions::ReportActions(MainWindow *window, ReportsPage *page)
     connect(m_exportEvaluations, &QAction::triggered, this, &ReportActions::exportEvaluations);
     connect(m_exportKpis, &QAction::triggered, this, &ReportActions::exportKpis);
     connect(page, &ReportsPage::evaluationActivated, this, [this](qint64 id) { printEvaluations({id}); });
+}
 
-    m_chooseFile = [this](const QString &title, const QString &suggested, const QStringList &filters,
-                          QString *selected) {
-        return FileDialogs::saveFile(m_window, title, suggested, filters.join(QStringLiteral(";;")), selected);
-    };
+QList<QAction *> ReportActions::fileMenuActions() const
+{
+    return {m_print, m_exportPdf, m_agentReport, nullptr, m_exportEvaluations, m_exportKpis};
 }
 
 QAction *ReportActions::makeAction(const QString &text, const QString &name, const QString &statusTip)
@@ -109,21 +86,17 @@ QAction *ReportActions::makeAction(const QString &text, const QString &name, con
 
 QList<qint64> ReportActions::targetEvaluations() const
 {
-    if (auto *current = dynamic_cast<const EvaluationSelection *>(m_window->pages()->currentWidget())) {
-        const QList<qint64> ids = current->selectedEvaluationIds();
-        if (!ids.isEmpty()) {
-            return ids;
-        }
-    }
-    return m_page->selectedEvaluationIds();
+    const QList<qint64> ids = m_host.frontPageSelection();
+    return ids.isEmpty() ? m_page->selectedEvaluationIds() : ids;
 }
 
 QString ReportActions::choose(const QString &title, const QString &suggestedName, const QStringList &filters,
                               QString *selectedFilter)
 {
-    const QString path = m_chooseFile(title, QDir(lastDirectory()).filePath(suggestedName), filters, selectedFilter);
+    const QString path = FileDialogs::saveFile(m_host.dialogParent(), title, QDir(m_settings.reportsFolder()).filePath(suggestedName),
+                                               filters.join(QStringLiteral(";;")), selectedFilter);
     if (!path.isEmpty()) {
-        QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+        m_settings.setReportsFolder(QFileInfo(path).absolutePath());
     }
     return path;
 }
@@ -143,18 +116,18 @@ bool ReportActions::fontsReady()
 void ReportActions::showFailure(const QString &message)
 {
     emit taskFailed(message);
-    QMessageBox::warning(m_window, tr("QA Desk"), message);
+    MessageBox::warning(m_host.dialogParent(), tr("QA Desk"), message);
 }
 
 void ReportActions::taskSucceeded(const QString &path, const QString &summary)
 {
-    m_window->statusBar()->showMessage(tr("Saved %1 (%2)").arg(QDir::toNativeSeparators(path), summary), 10000);
+    m_host.showStatusMessage(tr("Saved %1 (%2)").arg(QDir::toNativeSeparators(path), summary));
     emit fileWritten(path, summary);
 }
 
 int ReportActions::printSheets(const QList<qint64> &evaluationIds, QPrinter &printer)
 {
-    const QList<EvaluationSheet> sheets = EvaluationSheetLoader(m_window->connection()).load(evaluationIds);
+    const QList<EvaluationSheet> sheets = EvaluationSheetLoader(m_host.connection()).load(evaluationIds);
     return EvaluationSheetRenderer(reportOptions()).render(sheets, printer);
 }
 
@@ -166,7 +139,7 @@ void ReportActions::print()
 void ReportActions::printEvaluations(const QList<qint64> &ids)
 {
     if (ids.isEmpty()) {
-        QMessageBox::information(m_window, tr("Print"),
+        MessageBox::information(m_host.dialogParent(), tr("Print"),
                                  tr("Select one or more evaluations in the Reports tab, then print."));
         return;
     }
@@ -177,7 +150,7 @@ void ReportActions::printEvaluations(const QList<qint64> &ids)
     printer.setDocName(ids.size() == 1 ? tr("Evaluation sheet No. %1").arg(ids.first())
                                        : tr("%n evaluation sheet(s)", nullptr, int(ids.size())));
     ReportCanvas::setUpA4(printer);
-    QPrintPreviewDialog preview(&printer, m_window);
+    QPrintPreviewDialog preview(&printer, m_host.dialogParent());
     preview.setObjectName(QStringLiteral("printPreview"));
     preview.setWindowTitle(tr("Print preview"));
     preview.resize(900, 1000);
@@ -195,7 +168,7 @@ void ReportActions::exportPdf()
 {
     const QList<qint64> ids = targetEvaluations();
     if (ids.isEmpty()) {
-        QMessageBox::information(m_window, tr("Export PDF"),
+        MessageBox::information(m_host.dialogParent(), tr("Export PDF"),
                                  tr("Select one or more evaluations in the Reports tab, then export."));
         return;
     }
@@ -205,9 +178,9 @@ void ReportActions::exportPdf()
     if (path.isEmpty() || !fontsReady()) {
         return;
     }
-    const QString database = m_window->databasePath();
+    const QString database = m_host.databaseFile();
     ReportTask *task = ReportTask::start(
-        m_window, tr("Writing %n evaluation sheet(s)…", nullptr, int(ids.size())),
+        m_host.dialogParent(), tr("Writing %n evaluation sheet(s)…", nullptr, int(ids.size())),
         [database, ids, path, options = reportOptions()](const ProgressCallback &progress) {
             Connection connection(database);
             // Loading is the first half of the work, painting the second.
@@ -225,7 +198,7 @@ void ReportActions::agentReport()
 {
     const QString agent = m_page->agentForReport();
     if (agent.isEmpty()) {
-        QMessageBox::information(m_window, tr("Agent monthly report"),
+        MessageBox::information(m_host.dialogParent(), tr("Agent monthly report"),
                                  tr("Choose an agent in the Reports tab (or select one of their evaluations)."));
         return;
     }
@@ -237,13 +210,12 @@ void ReportActions::agentReport()
         return;
     }
     KpiTargets targets;
-    const AppSettings settings;
-    for (const KpiMeasure &m : KpiCatalog::measures()) {
-        targets.insert(m.key, settings.kpiTarget(m.key));
+    for (const KpiDefinition &m : KpiCatalog::all()) {
+        targets.insert(m.key, m_settings.kpiTarget(m.key));
     }
-    const QString database = m_window->databasePath();
+    const QString database = m_host.databaseFile();
     ReportTask *task = ReportTask::start(
-        m_window, tr("Writing the monthly report of %1…").arg(agent),
+        m_host.dialogParent(), tr("Writing the monthly report of %1…").arg(agent),
         [database, agent, month, path, targets, options = reportOptions()](const ProgressCallback &progress) {
             reportProgress(progress, 0, 2);
             Connection connection(database);
@@ -287,10 +259,10 @@ void ReportActions::exportTable(bool kpi)
         format = selected == csv ? ExportFormat::Csv : ExportFormat::Xlsx;
         path += *format == ExportFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     }
-    const QString database = m_window->databasePath();
+    const QString database = m_host.databaseFile();
     const bool chinese = prefersChinese();
     ReportTask *task = ReportTask::start(
-        m_window, kpi ? tr("Exporting the KPI table…") : tr("Exporting evaluations…"),
+        m_host.dialogParent(), kpi ? tr("Exporting the KPI table…") : tr("Exporting evaluations…"),
         [database, filter, path, format = *format, kpi, chinese](const ProgressCallback &progress) {
             Connection connection(database);
             qint64 rows = 0;

@@ -12,23 +12,24 @@ class QPrinter;
 
 namespace qadesk {
 
-class MainWindow;
+class AppSettings;
+class ReportHost;
 class ReportsPage;
 
 // The printing and report commands: File → Print… (Ctrl+P) with a preview, Export PDF…, Agent monthly
 // report…, Export evaluations… and Export KPI table… (CSV or XLSX). Print and PDF act on the current page's
-// evaluation selection (see EvaluationSelection), else on the Reports tab's; exports follow the Reports tab's
-// filters. Files are written off the GUI thread (ReportTask), each worker with its own database connection.
+// evaluation selection (ReportHost::frontPageSelection), else on the Reports tab's; exports follow the Reports
+// tab's filters. Files are written off the GUI thread (ReportTask), each worker with its own database
+// connection. The window puts the actions in its File menu (fileMenuActions).
 class ReportActions final : public QObject
 {
     Q_OBJECT
 
 public:
-    // Asks where to save: returns the chosen path or empty. Tests replace the file dialog with this.
-    using FileChooser = std::function<QString(const QString &title, const QString &suggestedPath,
-                                              const QStringList &filters, QString *selectedFilter)>;
+    ReportActions(ReportHost &host, ReportsPage *page, AppSettings &settings, QObject *parent = nullptr);
 
-    ReportActions(MainWindow *window, ReportsPage *page);
+    // For the File menu, in order; nullptr where a separator goes.
+    QList<QAction *> fileMenuActions() const;
 
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
@@ -36,7 +37,6 @@ public:
     QAction *exportEvaluationsAction() const { return m_exportEvaluations; }
     QAction *exportKpisAction() const { return m_exportKpis; }
 
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     // The evaluations Print and Export PDF act on.
     QList<qint64> targetEvaluations() const;
     // Paints the evaluations' sheets on a printer (what the preview shows and prints). Returns pages.
@@ -64,9 +64,9 @@ private:
     void taskSucceeded(const QString &path, const QString &summary);
     void showFailure(const QString &message);
 
-    MainWindow *m_window;
+    ReportHost &m_host;
     ReportsPage *m_page;
-    FileChooser m_chooseFile;
+    AppSettings &m_settings;
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_agentReport = nullptr;

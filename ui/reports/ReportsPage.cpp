@@ -3,7 +3,6 @@
 #include "EvaluationListModel.h"
 #include "EvaluationListProxyModel.h"
 #include "Error.h"
-#include "scoring/RubricLoader.h"
 #include "storage/EvaluationReportStore.h"
 #include "storage/RubricStore.h"
 
@@ -151,9 +150,7 @@ void ReportsPage::reload()
         m_proxy->setAgent(m_agent->currentData().toString());
 
         // Grade names in the interface language, from the rubric now in use.
-        RubricStore rubrics(m_connection);
-        const int version = rubrics.currentVersionId(RubricLoader::defaultRubric().key);
-        const Rubric rubric = version != 0 ? rubrics.load(version) : RubricLoader::defaultRubric();
+        const Rubric rubric = RubricStore(m_connection).current();
         QHash<QString, QString> grades;
         for (const GradeBand &band : rubric.gradeBands) {
             grades.insert(band.key, band.name(prefersChinese()));

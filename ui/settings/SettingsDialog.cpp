@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "common/FileDialogs.h"
+#include "common/MessageBox.h"
 #include "settings/AppSettings.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace qadesk {
@@ -99,13 +99,13 @@ bool SettingsDialog::save()
 void SettingsDialog::accept()
 {
     if (m_inspector->text().trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Settings"), tr("Enter the inspector name: evaluations are recorded under it."));
+        MessageBox::warning(this, tr("Settings"), tr("Enter the inspector name: evaluations are recorded under it."));
         m_inspector->setFocus();
         return;
     }
     const QString root = m_recordingsRoot->text().trimmed();
     if (!root.isEmpty() && !QFileInfo(root).isDir()) {
-        QMessageBox::warning(this, tr("Settings"),
+        MessageBox::warning(this, tr("Settings"),
                              tr("The recordings folder %1 does not exist. Choose an existing folder, or leave the field "
                                 "empty to look for recordings only beside the imported files.")
                                  .arg(root));
@@ -113,7 +113,7 @@ void SettingsDialog::accept()
         return;
     }
     if (save()) {
-        QMessageBox::information(this, tr("Settings"), tr("Restart QA Desk to see it in the new language."));
+        MessageBox::information(this, tr("Settings"), tr("Restart QA Desk to see it in the new language."));
     }
     QDialog::accept();
 }

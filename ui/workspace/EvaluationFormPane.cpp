@@ -4,13 +4,13 @@
 #include "DimensionEditor.h"
 #include "Error.h"
 #include "InteractionLabels.h"
+#include "domain/DomainLabels.h"
 #include "UndoShortcutPassThrough.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -437,7 +437,7 @@ void EvaluationFormPane::refreshStatus()
                          .arg(tr("Not submitted yet, retrying: %1").arg(m_saveError).toHtmlEscaped());
     } else if (e.isLocked()) {
         text = tr("%1 by %2 on %3 — read-only")
-                   .arg(InteractionLabels::status(e.status), e.inspector,
+                   .arg(DomainLabels::status(e.status), e.inspector,
                         QLocale().toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat));
     } else if (!m_saveError.isEmpty()) {
         text = QStringLiteral("<span style='color:#c62828'>%1</span>")

@@ -2,63 +2,6 @@
 
 namespace qadesk {
 
-QString InteractionLabels::channel(const QString &key)
-{
-    if (key == QLatin1String("phone")) {
-        return tr("Phone");
-    }
-    if (key == QLatin1String("chat")) {
-        return tr("Chat");
-    }
-    if (key == QLatin1String("email")) {
-        return tr("E-mail");
-    }
-    if (key == QLatin1String("other")) {
-        return tr("Other");
-    }
-    return key.isEmpty() ? tr("Unknown") : key;
-}
-
-QString InteractionLabels::category(const QString &key)
-{
-    if (key == QLatin1String("consultation")) {
-        return tr("Consultation");
-    }
-    if (key == QLatin1String("complaint")) {
-        return tr("Complaint");
-    }
-    if (key == QLatin1String("after_sales")) {
-        return tr("After-sales");
-    }
-    if (key == QLatin1String("suggestion")) {
-        return tr("Suggestion");
-    }
-    if (key == QLatin1String("other")) {
-        return tr("Other");
-    }
-    return key.isEmpty() ? tr("Unknown") : key;
-}
-
-QString InteractionLabels::status(const QString &key)
-{
-    if (key.isEmpty()) {
-        return tr("Not started");
-    }
-    if (key == QLatin1String("draft")) {
-        return tr("Draft");
-    }
-    if (key == QLatin1String("submitted")) {
-        return tr("Submitted");
-    }
-    if (key == QLatin1String("disputed")) {
-        return tr("Disputed");
-    }
-    if (key == QLatin1String("final")) {
-        return tr("Final");
-    }
-    return key;
-}
-
 QString InteractionLabels::speaker(const QString &key)
 {
     if (key == QLatin1String("agent")) {
@@ -95,37 +38,6 @@ QString InteractionLabels::yesNo(std::optional<bool> value)
         return QStringLiteral("—");
     }
     return *value ? tr("Yes") : tr("No");
-}
-
-QString InteractionLabels::grade(const QString &gradeKey)
-{
-    if (gradeKey == QLatin1String("excellent")) {
-        return tr("Excellent");
-    }
-    if (gradeKey == QLatin1String("good")) {
-        return tr("Good");
-    }
-    if (gradeKey == QLatin1String("pass")) {
-        return tr("Pass");
-    }
-    if (gradeKey == QLatin1String("needs_improvement")) {
-        return tr("Needs improvement");
-    }
-    return gradeKey;
-}
-
-const QStringList &InteractionLabels::channelKeys()
-{
-    static const QStringList keys{QStringLiteral("phone"), QStringLiteral("chat"), QStringLiteral("email"),
-                                  QStringLiteral("other")};
-    return keys;
-}
-
-const QStringList &InteractionLabels::categoryKeys()
-{
-    static const QStringList keys{QStringLiteral("consultation"), QStringLiteral("complaint"),
-                                  QStringLiteral("after_sales"), QStringLiteral("suggestion"), QStringLiteral("other")};
-    return keys;
 }
 
 } // namespace qadesk

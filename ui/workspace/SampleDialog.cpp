@@ -1,6 +1,6 @@
 #include "SampleDialog.h"
 
-#include "InteractionLabels.h"
+#include "domain/DomainLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,13 +53,13 @@ SampleDialog::SampleDialog(const QList<TeamRef> &teams, QDate latestDay, QWidget
     }
     m_channel->setObjectName(QStringLiteral("sampleChannelCombo"));
     m_channel->addItem(tr("All channels"), QString());
-    for (const QString &key : InteractionLabels::channelKeys()) {
-        m_channel->addItem(InteractionLabels::channel(key), key);
+    for (const QString &key : DomainLabels::channelKeys()) {
+        m_channel->addItem(DomainLabels::channel(key), key);
     }
     m_category->setObjectName(QStringLiteral("sampleCategoryCombo"));
     m_category->addItem(tr("All categories"), QString());
-    for (const QString &key : InteractionLabels::categoryKeys()) {
-        m_category->addItem(InteractionLabels::category(key), key);
+    for (const QString &key : DomainLabels::categoryKeys()) {
+        m_category->addItem(DomainLabels::category(key), key);
     }
     m_complaints->setObjectName(QStringLiteral("oversampleComplaints"));
     m_complaints->setChecked(true);

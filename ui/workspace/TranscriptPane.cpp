@@ -2,6 +2,7 @@
 
 #include "FindBar.h"
 #include "InteractionLabels.h"
+#include "domain/DomainLabels.h"
 #include "TranscriptDelegate.h"
 #include "WorkspaceRoles.h"
 
@@ -153,7 +154,7 @@ void TranscriptPane::updateHeader()
     }
     const QString agent =
         in.agentName.isEmpty() ? in.agentCode : QStringLiteral("%1 (%2)").arg(in.agentName, in.agentCode);
-    QStringList facts{InteractionLabels::channel(in.channel), InteractionLabels::category(in.category),
+    QStringList facts{DomainLabels::channel(in.channel), DomainLabels::category(in.category),
                       QLocale().toString(in.startedAt, QStringLiteral("yyyy-MM-dd HH:mm")),
                       tr("duration %1").arg(InteractionLabels::duration(in.handleS))};
     QStringList survey;

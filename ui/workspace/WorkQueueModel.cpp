@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "InteractionLabels.h"
+#include "domain/DomainLabels.h"
 #include "scoring/ScoreCalculator.h"
 #include "WorkQueueSource.h"
 #include "WorkspaceRoles.h"
@@ -153,15 +154,15 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
         case WorkQueueColumn::Team:
             return r.teamName;
         case WorkQueueColumn::Channel:
-            return InteractionLabels::channel(r.channel);
+            return DomainLabels::channel(r.channel);
         case WorkQueueColumn::Category:
-            return InteractionLabels::category(r.category);
+            return DomainLabels::category(r.category);
         case WorkQueueColumn::Duration:
             return InteractionLabels::duration(r.handleS);
         case WorkQueueColumn::Csat:
             return r.csat ? QVariant(*r.csat) : QVariant(QStringLiteral("—"));
         case WorkQueueColumn::Status:
-            return InteractionLabels::status(r.evaluationStatus);
+            return DomainLabels::status(r.evaluationStatus);
         case WorkQueueColumn::Score:
             return r.score ? QVariant(ScoreCalculator::formatScore(*r.score)) : QVariant();
         }

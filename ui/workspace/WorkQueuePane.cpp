@@ -1,7 +1,8 @@
 #include "WorkQueuePane.h"
 
 #include "Error.h"
-#include "InteractionLabels.h"
+#include "domain/DomainLabels.h"
+#include "settings/AppSettings.h"
 #include "storage/WorkQueueStore.h"
 #include "WorkQueueModel.h"
 #include "WorkQueueSource.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,12 +24,12 @@ namespace {
 
 // A search hit list larger than this is cut: nobody pages through more, and the temp table stays small.
 constexpr int kMaxSearchHits = 5000;
-const QString kHeaderKey = QStringLiteral("workspace/queueHeader");
 
 } // namespace
 
-WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_inspector(std::move(inspector)),
+WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector,
+                             AppSettings &settings, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_settings(settings), m_inspector(std::move(inspector)),
       m_store(std::make_unique<WorkQueueStore>(connection))
 {
     setObjectName(QStringLiteral("workQueuePane"));
@@ -58,14 +58,14 @@ WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     m_channel->addItem(tr("All channels"), QString());
-    for (const QString &key : InteractionLabels::channelKeys()) {
-        m_channel->addItem(InteractionLabels::channel(key), key);
+    for (const QString &key : DomainLabels::channelKeys()) {
+        m_channel->addItem(DomainLabels::channel(key), key);
     }
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("categoryCombo"));
     m_category->addItem(tr("All categories"), QString());
-    for (const QString &key : InteractionLabels::categoryKeys()) {
-        m_category->addItem(InteractionLabels::category(key), key);
+    for (const QString &key : DomainLabels::categoryKeys()) {
+        m_category->addItem(DomainLabels::category(key), key);
     }
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("teamCombo"));
@@ -123,7 +123,7 @@ WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath
     }
     header->setSectionsMovable(true);
     // Widths and order as the inspector left them (the sort is not restored: a fresh start sorts by time).
-    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    const QByteArray state = m_settings.workQueueHeader();
     if (!state.isEmpty() && header->restoreState(state)) {
         header->setSortIndicator(int(WorkQueueColumn::Time), Qt::DescendingOrder);
     }
@@ -189,7 +189,7 @@ WorkQueuePane::~WorkQueuePane() = default;
 
 void WorkQueuePane::saveHeader()
 {
-    QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+    m_settings.setWorkQueueHeader(m_view->horizontalHeader()->saveState());
 }
 
 void WorkQueuePane::refreshTeams()

@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace qadesk {
 
+class AppSettings;
+
 class Connection;
 class WorkQueueModel;
 class WorkQueueSource;
@@ -27,7 +29,8 @@ class WorkQueuePane final : public QWidget
 public:
     // With a database file the queue loads and searches in a worker thread; with an empty path (or
     // ":memory:") on the given connection, synchronously.
-    WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector, QWidget *parent = nullptr);
+    WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector, AppSettings &settings,
+                  QWidget *parent = nullptr);
     ~WorkQueuePane() override;
 
     WorkQueueModel *model() const { return m_model; }
@@ -53,6 +56,7 @@ private:
     void saveHeader();
 
     Connection &m_connection;
+    AppSettings &m_settings;
     QString m_inspector;
     std::unique_ptr<WorkQueueStore> m_store;
     WorkQueueSource *m_source = nullptr;

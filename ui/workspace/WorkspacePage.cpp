@@ -1,5 +1,6 @@
 #include "WorkspacePage.h"
 
+#include "common/MessageBox.h"
 #include "Error.h"
 #include "evaluation/DraftSaver.h"
 #include "evaluation/EvaluationDocument.h"
@@ -21,9 +22,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListView>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QtConcurrent>
@@ -35,8 +34,6 @@ namespace qadesk {
 
 namespace {
 
-const QString kSplitterKey = QStringLiteral("workspace/splitter");
-const QString kLastInteractionKey = QStringLiteral("workspace/lastInteraction");
 
 TranscriptRules loadRules()
 {
@@ -51,19 +48,22 @@ TranscriptRules loadRules()
 
 } // namespace
 
-WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_databasePath(std::move(databasePath)), m_rules(loadRules())
+WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, AppSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_databasePath(std::move(databasePath))
+    , m_rules(loadRules())
 {
     setObjectName(QStringLiteral("workspacePage"));
-    const AppSettings settings;
-    m_inspector = settings.inspectorName();
-    m_silenceThresholdS = settings.silenceThresholdS();
+    m_inspector = m_settings.inspectorName();
+    m_silenceThresholdS = m_settings.silenceThresholdS();
     m_saver = std::make_unique<DraftSaver>(m_databasePath);
     connect(m_saver.get(), &DraftSaver::openElsewhere, this, [this](const DraftSaver::Key &key, bool elsewhere) {
         m_form->setOpenElsewhere(elsewhere && key == DraftSaver::Key{m_interactionId, m_inspector});
     });
 
-    m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, this);
+    m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, m_settings, this);
     m_transcript = new TranscriptPane(this);
     m_form = new EvaluationFormPane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -75,7 +75,7 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, QWidg
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
-    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray())) {
+    if (!m_splitter->restoreState(m_settings.workspaceSplitter())) {
         m_splitter->setSizes({500, 520, 420});
     }
     connect(m_splitter, &QSplitter::splitterMoved, this, &WorkspacePage::saveLayout);
@@ -204,18 +204,18 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
             WorkQueueStore(m_connection).add(m_inspector, interactionId);
         } catch (const BusyError &) {
         }
-        QSettings().setValue(kLastInteractionKey, interactionId);
+        m_settings.setLastInteraction(interactionId);
         m_queue->selectInteraction(interactionId);
         return true;
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Open interaction"), error.message());
+        MessageBox::warning(this, tr("Open interaction"), error.message());
         return false;
     }
 }
 
 void WorkspacePage::restoreLastInteraction()
 {
-    const qint64 last = QSettings().value(kLastInteractionKey).toLongLong();
+    const qint64 last = m_settings.lastInteraction();
     if (last <= 0) {
         return;
     }
@@ -249,7 +249,7 @@ void WorkspacePage::showSampleDialog()
         teams = WorkQueueStore(m_connection).teams();
         latest = SamplingStore(m_connection).latestDay();
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Sample"), error.message());
+        MessageBox::warning(this, tr("Sample"), error.message());
         return;
     }
     SampleDialog dialog(teams, latest, this);
@@ -261,21 +261,20 @@ void WorkspacePage::showSampleDialog()
         const SampleDrawResult result = drawSample(dialog.request(m_inspector));
         QApplication::restoreOverrideCursor();
         if (result.drawn == 0) {
-            QMessageBox::information(this, tr("Sample"),
+            MessageBox::information(this, tr("Sample"),
                                      tr("No interaction matches: widen the period or remove a filter."));
         }
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Sample"), error.message());
+        MessageBox::warning(this, tr("Sample"), error.message());
     }
 }
 
 void WorkspacePage::applySettings()
 {
-    const AppSettings settings;
-    m_silenceThresholdS = settings.silenceThresholdS();
+    m_silenceThresholdS = m_settings.silenceThresholdS();
     m_transcript->setSilenceThreshold(m_silenceThresholdS);
-    const QString inspector = settings.inspectorName();
+    const QString inspector = m_settings.inspectorName();
     if (inspector != m_inspector) {
         m_inspector = inspector;
         m_queue->setInspector(inspector);
@@ -300,23 +299,20 @@ void WorkspacePage::resolveConflict(const QString &message)
         return;
     }
     m_resolvingConflict = true;
-    QMessageBox box(QMessageBox::Warning, tr("Evaluation changed elsewhere"),
-                    tr("%1\n\nYour changes here are kept until you choose. Reload theirs to see the stored version "
-                       "(your changes here are dropped), or keep yours to save them over it.")
-                        .arg(message),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("conflictBox"));
-    QPushButton *theirs = box.addButton(tr("&Reload Theirs"), QMessageBox::RejectRole);
-    theirs->setObjectName(QStringLiteral("reloadTheirs"));
-    QPushButton *mine = box.addButton(tr("&Keep Mine"), QMessageBox::AcceptRole);
-    mine->setObjectName(QStringLiteral("keepMine"));
-    box.setDefaultButton(mine);
-    box.exec();
+    enum { Theirs, Mine };
+    const int choice = MessageBox::choose(
+        this, QMessageBox::Warning, QStringLiteral("conflictBox"), tr("Evaluation changed elsewhere"),
+        tr("%1\n\nYour changes here are kept until you choose. Reload theirs to see the stored version "
+           "(your changes here are dropped), or keep yours to save them over it.")
+            .arg(message),
+        {{tr("&Reload Theirs"), QStringLiteral("reloadTheirs"), QMessageBox::RejectRole},
+         {tr("&Keep Mine"), QStringLiteral("keepMine"), QMessageBox::AcceptRole}},
+        Mine);
     m_resolvingConflict = false;
     if (!m_document) {
         return;
     }
-    if (box.clickedButton() == theirs) {
+    if (choice == Theirs) {
         const qint64 id = m_interactionId;
         m_document->discardMine();
         m_interactionId = 0; // reopen from the database
@@ -328,7 +324,7 @@ void WorkspacePage::resolveConflict(const QString &message)
 
 void WorkspacePage::saveLayout() const
 {
-    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+    m_settings.setWorkspaceSplitter(m_splitter->saveState());
 }
 
 void WorkspacePage::startBackgroundIndexing()

@@ -15,6 +15,8 @@ class QUndoGroup;
 
 namespace qadesk {
 
+class AppSettings;
+
 class Connection;
 class DraftSaver;
 class EvaluationDocument;
@@ -31,7 +33,7 @@ class WorkspacePage final : public QWidget
     Q_OBJECT
 
 public:
-    WorkspacePage(Connection &connection, QString databasePath, QWidget *parent = nullptr);
+    WorkspacePage(Connection &connection, QString databasePath, AppSettings &settings, QWidget *parent = nullptr);
     ~WorkspacePage() override;
 
     QAction *undoAction() const { return m_undo; }
@@ -71,6 +73,7 @@ private:
     void resolveConflict(const QString &message);
 
     Connection &m_connection;
+    AppSettings &m_settings;
     bool m_resolvingConflict = false;
     QString m_databasePath;
     QString m_inspector;

@@ -1,43 +1,37 @@
 #include "demo/PhraseBook.h"
 
+#include "demo/PhraseBookReader.h"
+
 namespace qadesk::demo {
 
-namespace {
-
-PhraseBook assemble(CommonPhrases common, void (*orders)(QList<Scenario> &), void (*service)(QList<Scenario> &))
+void PhraseBook::indexCategories()
 {
-    PhraseBook book;
-    book.common = std::move(common);
-    orders(book.scenarios);
-    service(book.scenarios);
-    for (int i = 0; i < book.scenarios.size(); ++i) {
+    for (auto &list : byCategory) {
+        list.clear();
+    }
+    for (int i = 0; i < scenarios.size(); ++i) {
         for (int category = 0; category < categoryCount; ++category) {
-            if (book.scenarios.at(i).categories & categoryBit(category)) {
-                book.byCategory[category].append(i);
+            if (scenarios.at(i).categories & categoryBit(category)) {
+                byCategory[category].append(i);
             }
         }
     }
     for (int category = 0; category < categoryCount; ++category) {
-        if (book.byCategory[category].isEmpty()) {
+        if (byCategory[category].isEmpty()) {
             qFatal("Demo phrase book has no scenario for category %d", category);
         }
     }
-    return book;
 }
-
-} // namespace
 
 const PhraseBook &PhraseBook::chinese()
 {
-    static const PhraseBook book =
-        assemble(chineseCommonPhrases(), &appendChineseOrderScenarios, &appendChineseServiceScenarios);
+    static const PhraseBook book = PhraseBookReader::read(QStringLiteral(":/demo/phrases_zh.json"));
     return book;
 }
 
 const PhraseBook &PhraseBook::english()
 {
-    static const PhraseBook book =
-        assemble(englishCommonPhrases(), &appendEnglishOrderScenarios, &appendEnglishServiceScenarios);
+    static const PhraseBook book = PhraseBookReader::read(QStringLiteral(":/demo/phrases_en.json"));
     return book;
 }
 

@@ -43,7 +43,7 @@ constexpr int identityCount = 4;
 // need, explained by the n-th analysis and solved by the n-th solution. The other lists fit any problem.
 struct Scenario
 {
-    const char *key = "";
+    QString key;
     quint8 categories = 0;
     Identity identity = Identity::Phone;
     bool aboutOrder = false;   // delivery, visits and orders: the generic order questions fit
@@ -91,7 +91,8 @@ struct CommonPhrases
     QList<Exchange> followUps, orderFollowUps, probes, smallTalk; // orderFollowUps: only when aboutOrder
 };
 
-// All phrase tables of one language, built once on first use and shared read-only by every thread.
+// All phrase tables of one language, read once on first use from resources/demo/phrases_<language>.json
+// (PhraseBookReader) and shared read-only by every thread.
 struct PhraseBook
 {
     CommonPhrases common;
@@ -100,14 +101,8 @@ struct PhraseBook
 
     static const PhraseBook &chinese();
     static const PhraseBook &english();
+    // Lists the scenarios of each category in byCategory; aborts when a category has none.
+    void indexCategories();
 };
-
-// The tables themselves, one function per language and part (PhraseBook*.cpp).
-CommonPhrases chineseCommonPhrases();
-void appendChineseOrderScenarios(QList<Scenario> &scenarios);
-void appendChineseServiceScenarios(QList<Scenario> &scenarios);
-CommonPhrases englishCommonPhrases();
-void appendEnglishOrderScenarios(QList<Scenario> &scenarios);
-void appendEnglishServiceScenarios(QList<Scenario> &scenarios);
 
 } // namespace qadesk::demo

@@ -2,7 +2,7 @@
 
 #include "kpi/ZoneRules.h"
 #include "kpi/KpiService.h"
-#include "report/KpiCatalog.h"
+#include "kpi/KpiCatalog.h"
 #include "scoring/ScoreCalculator.h"
 #include "storage/EvaluationReportStore.h"
 #include "storage/RubricStore.h"
@@ -154,14 +154,13 @@ ExportTable ExportTables::kpis(Connection &connection, const KpiFilter &filter)
     ExportTable table;
     table.sheetName = tr("KPIs");
     table.columns = {{tr("Period start"), CellType::Date, 0, 12}, {tr("Interactions"), CellType::Integer, 0, 12}};
-    const QList<KpiMeasure> measures = KpiCatalog::measures();
     // The columns of `qadesk-cli kpi`, in its order: a rate, then its n where the KPI has its own sample.
     const QHash<QString, QString> nTitles{{QStringLiteral("csat"), tr("CSAT responses")},
                                           {QStringLiteral("nps"), tr("NPS responses")},
                                           {QStringLiteral("ces"), tr("CES responses")},
                                           {QStringLiteral("fcr"), tr("FCR known")}};
-    for (const KpiMeasure &m : measures) {
-        table.columns << ExportColumn{m.label, CellType::Number, 2, 11};
+    for (const KpiDefinition &m : KpiCatalog::all()) {
+        table.columns << ExportColumn{m.label(), CellType::Number, 2, 11};
         if (nTitles.contains(m.key)) {
             table.columns << ExportColumn{nTitles.value(m.key), CellType::Integer, 0, 10};
         }
@@ -169,10 +168,10 @@ ExportTable ExportTables::kpis(Connection &connection, const KpiFilter &filter)
     table.columns << ExportColumn{tr("Evaluations"), CellType::Integer, 0, 12};
     for (const KpiValues &v : KpiService(connection).compute(filter)) {
         QVariantList row{v.start.isValid() ? QVariant(v.start) : QVariant(), v.interactions};
-        for (const KpiMeasure &m : measures) {
-            row << optionalNumber(m.value(v));
+        for (const KpiDefinition &m : KpiCatalog::all()) {
+            row << optionalNumber(KpiCatalog::value(v, m.kpi));
             if (nTitles.contains(m.key)) {
-                row << m.n(v);
+                row << KpiCatalog::sampleSize(v, m.kpi);
             }
         }
         row << v.evaluations;

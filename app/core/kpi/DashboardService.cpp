@@ -4,7 +4,6 @@
 #include "Error.h"
 #include "TimeBuckets.h"
 #include "domain/Rubric.h"
-#include "scoring/RubricLoader.h"
 #include "storage/DimensionStatsStore.h"
 #include "storage/DrillDownStore.h"
 #include "storage/KpiStore.h"
@@ -35,10 +34,7 @@ DimensionStat dimensionStat(const QList<DimensionStat> &stats, const QString &ke
 
 Rubric DashboardService::currentRubric()
 {
-    const Rubric shipped = RubricLoader::defaultRubric();
-    RubricStore rubrics(m_connection);
-    const int version = rubrics.currentVersionId(shipped.key);
-    return version != 0 ? rubrics.load(version) : shipped;
+    return RubricStore(m_connection).current();
 }
 
 std::optional<DashboardSnapshot> DashboardService::load(const DashboardRequest &request,

@@ -1,5 +1,7 @@
 #include "KpiCatalog.h"
 
+#include "scoring/ScoreCalculator.h"
+
 #include <QCoreApplication>
 
 namespace qadesk {
@@ -54,6 +56,49 @@ QString KpiDefinition::name() const
         return QCoreApplication::translate("Kpi", "QA pass rate");
     }
     return key;
+}
+
+QString KpiDefinition::label() const
+{
+    // The column titles of reports and exports; "QA score" there has a Chinese text of its own.
+    switch (kpi) {
+    case Kpi::Csat:
+        return QCoreApplication::translate("Kpi", "CSAT %");
+    case Kpi::Nps:
+        return QCoreApplication::translate("Kpi", "NPS");
+    case Kpi::Ces:
+        return QCoreApplication::translate("Kpi", "CES %");
+    case Kpi::Fcr:
+        return QCoreApplication::translate("Kpi", "FCR %");
+    case Kpi::Aht:
+        return QCoreApplication::translate("Kpi", "Average handle time (s)");
+    case Kpi::FirstResponse:
+        return QCoreApplication::translate("Kpi", "First response (s)");
+    case Kpi::ComplaintRate:
+        return QCoreApplication::translate("Kpi", "Complaint rate %");
+    case Kpi::QaScore:
+        return QCoreApplication::translate("Kpi", "QA score", "column title");
+    case Kpi::QaPassRate:
+        return QCoreApplication::translate("Kpi", "QA pass rate %");
+    }
+    return key;
+}
+
+int KpiDefinition::decimals() const
+{
+    return kpi == Kpi::Aht ? 0 : 1;
+}
+
+QString KpiDefinition::plainNumber(std::optional<double> value) const
+{
+    if (!value) {
+        return QStringLiteral("—");
+    }
+    // QA scores are shown the way evaluation scores are: cut, not rounded, so 59.996 never reads as 60.
+    if (kpi == Kpi::QaScore) {
+        return ScoreCalculator::formatScore(*value);
+    }
+    return QString::number(*value, 'f', decimals());
 }
 
 QString KpiDefinition::unitSuffix() const

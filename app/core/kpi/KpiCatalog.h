@@ -11,7 +11,7 @@
 
 namespace qadesk {
 
-// The nine KPIs of DESIGN §3 as the dashboard shows them.
+// The nine KPIs of DESIGN §3: the one catalogue the dashboard, reports, exports and the CLI read.
 enum class Kpi { Csat, Nps, Ces, Fcr, Aht, FirstResponse, ComplaintRate, QaScore, QaPassRate };
 
 enum class KpiUnit { Percent, NpsPoints, Seconds, Score };
@@ -31,7 +31,14 @@ struct KpiDefinition
     double defaultAmberMargin; // how far on the wrong side of the target is still amber, in the KPI's unit
 
     QString name() const;      // translated, e.g. "CSAT"
+    QString label() const;     // translated, with the unit, as reports and exports title a column: "CSAT %"
     QString unitSuffix() const; // translated, e.g. "%", " s"
+    int decimals() const;      // places a figure is shown with: 0 for handle time, else 1
+
+    // Whether `value` meets `target` in this KPI's direction.
+    bool meets(double value, double target) const { return higherIsBetter ? value >= target : value <= target; }
+    // The figure as reports and exports print it: no unit, "—" when missing; QA scores cut like evaluation scores.
+    QString plainNumber(std::optional<double> value) const;
 };
 
 class KpiCatalog final
@@ -45,8 +52,10 @@ public:
     // The n behind the figure: answers for survey rates, known cases for FCR, interactions for the complaint rate
     // and means, scored evaluations for QA figures.
     static qint64 sampleSize(const KpiValues &values, Kpi kpi);
-    // 95 % interval in the KPI's unit (percent for rates, points for NPS); none for means or without answers.
+    // 95 % interval in the KPI's unit (Wilson's for proportions, in percent; the normal approximation for NPS, in
+    // points); none for means or without answers.
     static std::optional<ConfidenceInterval> interval(const KpiValues &values, Kpi kpi);
+    // Fewer than kSmallSampleThreshold answers, but some: the one small-sample rule of tiles, tables and reports.
     static bool isSmallSample(const KpiValues &values, Kpi kpi);
 };
 

@@ -2,7 +2,6 @@
 
 #include "Error.h"
 #include "kpi/KpiService.h"
-#include "scoring/RubricLoader.h"
 #include "storage/EvaluationReportStore.h"
 #include "storage/RubricStore.h"
 
@@ -125,11 +124,8 @@ AgentMonthlyReport AgentMonthlyReportBuilder::build(const QString &agentCode, QD
 
     // Dimension names from the rubric version the month's latest evaluation used, else the current default.
     RubricStore rubrics(m_connection);
-    int versionId = report.evaluations.isEmpty() ? 0 : report.evaluations.constLast().rubricVersionId;
-    if (versionId == 0) {
-        versionId = rubrics.currentVersionId(RubricLoader::defaultRubric().key);
-    }
-    report.rubric = versionId != 0 ? rubrics.load(versionId) : RubricLoader::defaultRubric();
+    const int versionId = report.evaluations.isEmpty() ? 0 : report.evaluations.constLast().rubricVersionId;
+    report.rubric = versionId != 0 ? rubrics.load(versionId) : rubrics.current();
     return report;
 }
 

@@ -1,13 +1,14 @@
 #include "AgentMonthlyReportRenderer.h"
 
 #include "kpi/ZoneRules.h"
-#include "KpiCatalog.h"
 #include "PdfFile.h"
 #include "ReportCanvas.h"
 #include "ReportCharts.h"
 #include "ReportLabels.h"
 #include "ReportStyle.h"
 #include "ReportTable.h"
+#include "domain/DomainLabels.h"
+#include "kpi/KpiCatalog.h"
 #include "scoring/ScoreCalculator.h"
 
 #include <QPagedPaintDevice>
@@ -132,13 +133,9 @@ void AgentMonthlyReportRenderer::paintTiles(ReportCanvas &c, const AgentMonthlyR
         QColor color;
     };
     QList<Tile> tiles;
-    const QList<KpiMeasure> measures = KpiCatalog::measures();
-    for (const KpiMeasure &m : measures) {
-        if (m.key != QLatin1String("qa_score") && m.key != QLatin1String("qa_pass_rate") &&
-            m.key != QLatin1String("csat") && m.key != QLatin1String("fcr")) {
-            continue;
-        }
-        const std::optional<double> value = m.value(report.agentKpi);
+    for (const Kpi kpi : {Kpi::Csat, Kpi::Fcr, Kpi::QaScore, Kpi::QaPassRate}) {
+        const KpiDefinition &m = KpiCatalog::get(kpi);
+        const std::optional<double> value = KpiCatalog::value(report.agentKpi, kpi);
         const std::optional<double> target = report.targets.value(m.key);
         QColor color = Text;
         if (value && target) {
@@ -146,14 +143,14 @@ void AgentMonthlyReportRenderer::paintTiles(ReportCanvas &c, const AgentMonthlyR
         }
         QStringList comparison;
         if (report.teamKpi) {
-            comparison << tr("team %1").arg(m.format(m.value(*report.teamKpi)));
+            comparison << tr("team %1").arg(m.plainNumber(KpiCatalog::value(*report.teamKpi, kpi)));
         }
         if (target) {
-            comparison << tr("target %1").arg(m.format(target));
+            comparison << tr("target %1").arg(m.plainNumber(target));
         }
         const QString detail = comparison.join(QStringLiteral(" · ")) + QLatin1Char('\n') +
-                               tr("n = %1").arg(m.n(report.agentKpi));
-        tiles << Tile{m.label, m.format(value), detail, color};
+                               tr("n = %1").arg(KpiCatalog::sampleSize(report.agentKpi, kpi));
+        tiles << Tile{m.label(), m.plainNumber(value), detail, color};
     }
     const double gap = c.gap(3);
     const double width = (c.width() - gap * (tiles.size() - 1)) / tiles.size();
@@ -215,23 +212,20 @@ void AgentMonthlyReportRenderer::paintKpiTable(ReportCanvas &c, const AgentMonth
                   TableCell(), TableCell(report.teamKpi ? QString::number(report.teamKpi->interactions) : QString()),
                   TableCell(), TableCell()});
     bool smallSample = false;
-    for (const KpiMeasure &m : KpiCatalog::measures()) {
-        const std::optional<double> value = m.value(report.agentKpi);
+    for (const KpiDefinition &m : KpiCatalog::all()) {
+        const std::optional<double> value = KpiCatalog::value(report.agentKpi, m.kpi);
         const std::optional<double> target = report.targets.value(m.key);
-        const qint64 n = m.n(report.agentKpi);
-        TableCell nCell(QString::number(n));
-        if (value && n < KpiCatalog::SmallSample) {
+        TableCell nCell(QString::number(KpiCatalog::sampleSize(report.agentKpi, m.kpi)));
+        if (value && KpiCatalog::isSmallSample(report.agentKpi, m.kpi)) {
             nCell.text += QLatin1Char('*');
             nCell.color = Warning;
             smallSample = true;
         }
         TableCell interval;
         if (m.proportion && value) {
-            if (const auto counts = m.proportion(report.agentKpi)) {
-                if (const auto ci = KpiCatalog::wilson(counts->first, counts->second)) {
-                    interval.text = QStringLiteral("%1–%2").arg(ci->first, 0, 'f', 1).arg(ci->second, 0, 'f', 1);
-                    interval.color = Muted;
-                }
+            if (const auto ci = KpiCatalog::interval(report.agentKpi, m.kpi)) {
+                interval.text = QStringLiteral("%1–%2").arg(ci->low, 0, 'f', 1).arg(ci->high, 0, 'f', 1);
+                interval.color = Muted;
             }
         }
         TableCell status;
@@ -244,18 +238,19 @@ void AgentMonthlyReportRenderer::paintKpiTable(ReportCanvas &c, const AgentMonth
             status.text = ReportLabels::missing();
             status.color = Muted;
         }
-        TableCell name(m.label);
-        TableCell agentValue(m.format(value));
+        TableCell name(m.label());
+        TableCell agentValue(m.plainNumber(value));
         agentValue.bold = true;
         table.addRow({name, agentValue, nCell, interval,
-                      TableCell(report.teamKpi ? m.format(m.value(*report.teamKpi)) : ReportLabels::missing()),
-                      TableCell(target ? m.format(target) : ReportLabels::missing()), status});
+                      TableCell(report.teamKpi ? m.plainNumber(KpiCatalog::value(*report.teamKpi, m.kpi))
+                                               : ReportLabels::missing()),
+                      TableCell(target ? m.plainNumber(target) : ReportLabels::missing()), status});
     }
     paintHeading(c, tr("Service KPIs against team and targets"), table.leadingHeight(c));
     table.paint(c);
     c.advance(c.gap(1));
     if (smallSample) {
-        paintNote(c, tr("* fewer than %1 responses: a small sample, read with care.").arg(KpiCatalog::SmallSample),
+        paintNote(c, tr("* fewer than %1 responses: a small sample, read with care.").arg(kSmallSampleThreshold),
                   Warning);
     }
     paintNote(c,
@@ -274,7 +269,7 @@ void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthly
     const QRectF trendBox(0, c.y(), trendWidth, height);
     const QRectF radarBox(trendWidth + gap, c.y(), c.width() - trendWidth - gap, height);
 
-    TrendChart trend;
+    ReportTrendChart trend;
     trend.title = tr("QA score and CSAT % by month");
     ChartSeries agentQa{tr("QA score"), Accent, Qt::SolidLine, {}, true, false};
     ChartSeries teamQa{tr("QA score, team"), Accent.lighter(170), Qt::DashLine, {}, false, false};
@@ -295,7 +290,7 @@ void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthly
     }
     trend.paint(c, trendBox);
 
-    RadarChart radar;
+    ReportRadarChart radar;
     radar.title = tr("Mean level by dimension (1–5)");
     ChartSeries agent{tr("Agent"), Accent, Qt::SolidLine, {}, false, true};
     ChartSeries team{tr("Team"), Team, Qt::DashLine, {}, false, false};
@@ -468,7 +463,7 @@ void AgentMonthlyReportRenderer::paintEvaluations(ReportCanvas &c, const AgentMo
             score.color = Bad;
         }
         if (r.status != QLatin1String("submitted")) {
-            grade.detail = ReportLabels::status(r.status);
+            grade.detail = DomainLabels::status(r.status);
         }
         row << score << grade;
         table.addRow(row);

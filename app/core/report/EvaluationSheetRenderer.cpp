@@ -6,6 +6,7 @@
 #include "ReportLabels.h"
 #include "ReportStyle.h"
 #include "ReportTable.h"
+#include "domain/DomainLabels.h"
 
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
@@ -161,7 +162,7 @@ void EvaluationSheetRenderer::paintTitle(ReportCanvas &c, const EvaluationSheet 
     c.text(subtitle, tr("Rubric: %1, version %2").arg(sheet.rubric.name(m_options.chinese)).arg(sheet.rubricVersion),
            small, Muted);
     const bool draft = sheet.record.status == QLatin1String("draft");
-    c.text(subtitle, tr("Status: %1").arg(ReportLabels::status(sheet.record.status)), c.font(SmallPt, draft),
+    c.text(subtitle, tr("Status: %1").arg(DomainLabels::status(sheet.record.status)), c.font(SmallPt, draft),
            draft ? Bad : Muted, Qt::AlignRight | Qt::AlignTop);
     c.advance(smallHeight + c.gap(1.2));
     c.line(QPointF(0, c.y()), QPointF(c.width(), c.y()), Accent, 0.6);
@@ -186,10 +187,10 @@ void EvaluationSheetRenderer::paintFacts(ReportCanvas &c, const EvaluationSheet 
     facts.addRow({label(tr("Interaction")), TableCell(r.externalId), label(tr("Agent")), TableCell(agent.displayName())});
     facts.addRow({label(tr("Time")), TableCell(ReportLabels::dateTimeWithOffset(r.localStart())), label(tr("Team")),
                   TableCell(r.teamName.isEmpty() ? ReportLabels::missing() : r.teamName)});
-    facts.addRow({label(tr("Channel")), TableCell(ReportLabels::channel(r.channel)), label(tr("Inspector")),
-                  TableCell(r.inspector)});
-    facts.addRow({label(tr("Category")), TableCell(ReportLabels::category(r.category)), label(tr("Evaluation date")),
-                  TableCell(evaluated)});
+    const QString channel = r.channel.isEmpty() ? ReportLabels::missing() : DomainLabels::channel(r.channel);
+    const QString category = r.category.isEmpty() ? ReportLabels::missing() : DomainLabels::category(r.category);
+    facts.addRow({label(tr("Channel")), TableCell(channel), label(tr("Inspector")), TableCell(r.inspector)});
+    facts.addRow({label(tr("Category")), TableCell(category), label(tr("Evaluation date")), TableCell(evaluated)});
     facts.paint(c);
     c.advance(c.gap(SectionGapMm));
 }
@@ -312,7 +313,7 @@ void EvaluationSheetRenderer::paintChecklist(ReportCanvas &c, const EvaluationSh
         TableCell requirement(step.description(zh));
         requirement.color = Muted;
         requirement.small = true;
-        TableCell outcome(ReportLabels::checklistResult(result));
+        TableCell outcome(DomainLabels::checklistResult(result));
         if (result == QLatin1String("no")) {
             outcome.color = Bad;
             outcome.bold = true;

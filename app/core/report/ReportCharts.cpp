@@ -46,7 +46,7 @@ QString formatValue(double value)
 
 } // namespace
 
-void TrendChart::paint(ReportCanvas &c, const QRectF &rect) const
+void ReportTrendChart::paint(ReportCanvas &c, const QRectF &rect) const
 {
     if (!c.painting()) {
         return;
@@ -112,7 +112,7 @@ void TrendChart::paint(ReportCanvas &c, const QRectF &rect) const
     p.restore();
 }
 
-void RadarChart::paint(ReportCanvas &c, const QRectF &rect) const
+void ReportRadarChart::paint(ReportCanvas &c, const QRectF &rect) const
 {
     if (!c.painting()) {
         return;

@@ -25,7 +25,7 @@ struct ChartSeries
 
 // A line chart of a few series over categories (months), with a legend; painted straight on report pages
 // with QPainter, so the core library needs no Qt Charts or widgets.
-class TrendChart final
+class ReportTrendChart final
 {
 public:
     QString title;
@@ -39,7 +39,7 @@ public:
 };
 
 // A radar (spider) chart: one axis per category from `minimum` at the centre to `maximum` at the rim.
-class RadarChart final
+class ReportRadarChart final
 {
 public:
     QString title;

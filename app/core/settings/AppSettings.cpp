@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QDir>
 #include <QLocale>
+#include <QStandardPaths>
 
 namespace qadesk {
 
@@ -152,6 +154,101 @@ QString AppSettings::auditAnchor(const QString &databaseLocation) const
 void AppSettings::setAuditAnchor(const QString &databaseLocation, const QString &anchor)
 {
     m_settings.setValue(anchorKey(databaseLocation), anchor);
+}
+
+QString AppSettings::importFolder() const
+{
+    return m_settings.value(QStringLiteral("import/lastFolder")).toString();
+}
+
+void AppSettings::setImportFolder(const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("import/lastFolder"), folder);
+}
+
+QString AppSettings::backupFolder() const
+{
+    return m_settings
+        .value(QStringLiteral("backup/lastFolder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void AppSettings::setBackupFolder(const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("backup/lastFolder"), folder);
+}
+
+QString AppSettings::reportsFolder() const
+{
+    const QString stored = m_settings.value(QStringLiteral("reports/lastDirectory")).toString();
+    return !stored.isEmpty() && QDir(stored).exists()
+               ? stored
+               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void AppSettings::setReportsFolder(const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("reports/lastDirectory"), folder);
+}
+
+qint64 AppSettings::lastInteraction() const
+{
+    return m_settings.value(QStringLiteral("workspace/lastInteraction")).toLongLong();
+}
+
+void AppSettings::setLastInteraction(qint64 interactionId)
+{
+    m_settings.setValue(QStringLiteral("workspace/lastInteraction"), interactionId);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+int AppSettings::windowPage() const
+{
+    return m_settings.value(QStringLiteral("window/page"), 0).toInt();
+}
+
+void AppSettings::setWindowPage(int index)
+{
+    m_settings.setValue(QStringLiteral("window/page"), index);
+}
+
+QByteArray AppSettings::workspaceSplitter() const
+{
+    return m_settings.value(QStringLiteral("workspace/splitter")).toByteArray();
+}
+
+void AppSettings::setWorkspaceSplitter(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("workspace/splitter"), state);
+}
+
+QByteArray AppSettings::workQueueHeader() const
+{
+    return m_settings.value(QStringLiteral("workspace/queueHeader")).toByteArray();
+}
+
+void AppSettings::setWorkQueueHeader(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("workspace/queueHeader"), state);
 }
 
 } // namespace qadesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSettings>
 #include <QString>
 
@@ -7,7 +8,8 @@
 
 namespace qadesk {
 
-// Every user setting with its default, in one place. Backed by QSettings (the platform's usual file).
+// Every user setting with its key and default, in one place: the only class that touches QSettings (the
+// platform's usual file; check_settings_in_one_place keeps it so). The window owns one and passes it in.
 class AppSettings final
 {
 public:
@@ -54,6 +56,31 @@ public:
     // checks that the log still holds it (a log rewritten in between no longer does). Empty when never seen.
     QString auditAnchor(const QString &databaseLocation) const;
     void setAuditAnchor(const QString &databaseLocation, const QString &anchor);
+
+    // The folders file dialogs start in: the last one used for imports, backups and reports. Backups and
+    // reports start in Documents until then (reports also when the folder has gone).
+    QString importFolder() const;
+    void setImportFolder(const QString &folder);
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+    QString reportsFolder() const;
+    void setReportsFolder(const QString &folder);
+
+    // The interaction open when the program last stopped (crash or not); 0 when none.
+    qint64 lastInteraction() const;
+    void setLastInteraction(qint64 interactionId);
+
+    // Layout restored at the next start: opaque Qt state (saveGeometry, saveState), empty when never saved.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    int windowPage() const; // the tab shown, 0 (the workspace) at first
+    void setWindowPage(int index);
+    QByteArray workspaceSplitter() const;
+    void setWorkspaceSplitter(const QByteArray &state);
+    QByteArray workQueueHeader() const;
+    void setWorkQueueHeader(const QByteArray &state);
 
 private:
     mutable QSettings m_settings;

@@ -37,17 +37,8 @@ QList<GroupDimensionStats> DimensionStatsStore::run(const KpiFilter &filter, con
                               : (keys.team || groupBy == GroupBy::Team) ? QStringLiteral("dim_rollup_team")
                                                                        : QStringLiteral("dim_rollup_all");
         const QString head = QStringLiteral("WITH ") + RollupUnits::commonTable(units, values);
-        QStringList conditions{QStringLiteral("r.channel = ?"), QStringLiteral("r.category = ?")};
-        values << (filter.channel.isEmpty() ? QStringLiteral("*") : filter.channel);
-        values << (filter.category.isEmpty() ? QStringLiteral("*") : filter.category);
-        if (keys.team) {
-            conditions << QStringLiteral("r.team_key = ?");
-            values << *keys.team;
-        }
-        if (keys.agent) {
-            conditions << QStringLiteral("r.agent_id = ?");
-            values << *keys.agent;
-        }
+        QStringList conditions;
+        keys.appendRollupConditions(filter, conditions, values);
         const QString key = !groupBy ? QStringLiteral("0")
                             : *groupBy == GroupBy::Agent ? QStringLiteral("r.agent_id")
                                                          : QStringLiteral("r.team_key");

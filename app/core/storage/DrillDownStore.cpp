@@ -2,7 +2,6 @@
 
 #include "Connection.h"
 #include "FilterKeys.h"
-#include "kpi/TimeBuckets.h"
 
 #include <QStringList>
 #include <QTimeZone>
@@ -29,8 +28,10 @@ Selection select(Connection &connection, const KpiFilter &filter, QDate from, QD
     if (s.matchesNothing) {
         return s;
     }
-    s.conditions << QStringLiteral("i.started_at >= ?") << QStringLiteral("i.started_at < ?");
-    s.values << TimeBuckets::startOfDayUtc(from, filter.zone) << TimeBuckets::startOfDayUtc(to.addDays(1), filter.zone);
+    KpiFilter period = filter;
+    period.from = from;
+    period.to = to;
+    FilterKeys::appendPeriod(period, QStringLiteral("i.started_at"), s.conditions, s.values);
     keys.appendRawConditions(filter, s.conditions, s.values);
     return s;
 }

@@ -1,8 +1,8 @@
 #include "EvaluationReportStore.h"
 
 #include "Connection.h"
+#include "FilterKeys.h"
 #include "domain/NameOrder.h"
-#include "kpi/TimeBuckets.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -26,34 +26,16 @@ struct Where
 };
 
 // Non-draft evaluations of the interactions the KPI filter selects, as a bound WHERE clause.
-Where whereFor(const KpiFilter &filter)
+Where whereFor(Connection &connection, const KpiFilter &filter)
 {
+    const FilterKeys keys = FilterKeys::resolve(connection, filter);
     QStringList conditions{QStringLiteral("e.status <> 'draft'")};
     QVariantList values;
-    if (filter.from) {
-        conditions << QStringLiteral("i.started_at >= ?");
-        values << TimeBuckets::startOfDayUtc(*filter.from, filter.zone);
+    if (keys.matchesNothing) {
+        conditions << QStringLiteral("1 = 0");
     }
-    if (filter.to) {
-        conditions << QStringLiteral("i.started_at < ?");
-        values << TimeBuckets::startOfDayUtc(filter.to->addDays(1), filter.zone);
-    }
-    if (!filter.team.isEmpty()) {
-        conditions << QStringLiteral("t.name = ?");
-        values << filter.team;
-    }
-    if (!filter.agent.isEmpty()) {
-        conditions << QStringLiteral("a.code = ?");
-        values << filter.agent;
-    }
-    if (!filter.channel.isEmpty()) {
-        conditions << QStringLiteral("i.channel = ?");
-        values << filter.channel;
-    }
-    if (!filter.category.isEmpty()) {
-        conditions << QStringLiteral("i.category = ?");
-        values << filter.category;
-    }
+    FilterKeys::appendPeriod(filter, QStringLiteral("i.started_at"), conditions, values);
+    keys.appendRawConditions(filter, conditions, values);
     return Where{QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
 }
 
@@ -109,7 +91,7 @@ std::optional<EvaluationRecord> EvaluationReportStore::record(qint64 evaluationI
 
 QList<EvaluationRecord> EvaluationReportStore::list(const KpiFilter &filter)
 {
-    const Where where = whereFor(filter);
+    const Where where = whereFor(m_connection, filter);
     QSqlQuery q = m_connection.run(kRecordColumns + kJoins + QStringLiteral("JOIN users u ON u.id = e.inspector_id") +
                                        where.sql + QStringLiteral(" ORDER BY i.started_at, e.id"),
                                    where.values);
@@ -122,7 +104,7 @@ QList<EvaluationRecord> EvaluationReportStore::list(const KpiFilter &filter)
 
 QHash<qint64, QList<DimensionEvaluation>> EvaluationReportStore::dimensionScores(const KpiFilter &filter)
 {
-    const Where where = whereFor(filter);
+    const Where where = whereFor(m_connection, filter);
     QSqlQuery q = m_connection.run(
         QStringLiteral("SELECT s.evaluation_id, s.dimension_key, s.score, s.not_applicable") + kJoins +
             QStringLiteral("JOIN evaluation_scores s ON s.evaluation_id = e.id") + where.sql,
@@ -142,7 +124,7 @@ QHash<qint64, QList<DimensionEvaluation>> EvaluationReportStore::dimensionScores
 
 void EvaluationReportStore::forEach(const KpiFilter &filter, const Visitor &visit)
 {
-    const Where where = whereFor(filter);
+    const Where where = whereFor(m_connection, filter);
     QSqlQuery records = m_connection.run(kRecordColumns + kJoins + QStringLiteral("JOIN users u ON u.id = e.inspector_id") +
                                              where.sql + QStringLiteral(" ORDER BY i.started_at, e.id"),
                                          where.values);
@@ -173,14 +155,14 @@ void EvaluationReportStore::forEach(const KpiFilter &filter, const Visitor &visi
 
 qint64 EvaluationReportStore::count(const KpiFilter &filter)
 {
-    const Where where = whereFor(filter);
+    const Where where = whereFor(m_connection, filter);
     QSqlQuery q = m_connection.run(QStringLiteral("SELECT COUNT(*)") + kJoins + where.sql, where.values);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<int> EvaluationReportStore::rubricVersionIds(const KpiFilter &filter)
 {
-    const Where where = whereFor(filter);
+    const Where where = whereFor(m_connection, filter);
     QSqlQuery q = m_connection.run(QStringLiteral("SELECT DISTINCT e.rubric_version_id") + kJoins + where.sql +
                                        QStringLiteral(" ORDER BY e.rubric_version_id DESC"),
                                    where.values);
@@ -193,7 +175,7 @@ QList<int> EvaluationReportStore::rubricVersionIds(const KpiFilter &filter)
 
 QList<DimensionAverage> EvaluationReportStore::dimensionAverages(const KpiFilter &filter)
 {
-    const Where where = whereFor(filter);
+    const Where where = whereFor(m_connection, filter);
     QSqlQuery q = m_connection.run(
         QStringLiteral("SELECT s.dimension_key, AVG(1.0 * s.score), COUNT(s.score)") + kJoins +
             QStringLiteral("JOIN evaluation_scores s ON s.evaluation_id = e.id") + where.sql +

@@ -136,17 +136,8 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
             return result;
         }
         head = QStringLiteral("WITH ") + RollupUnits::commonTable(units, values) + QStringLiteral(", ");
-        QStringList conditions{QStringLiteral("r.channel = ?"), QStringLiteral("r.category = ?")};
-        values << (filter.channel.isEmpty() ? QStringLiteral("*") : filter.channel);
-        values << (filter.category.isEmpty() ? QStringLiteral("*") : filter.category);
-        if (keys.team) {
-            conditions << QStringLiteral("r.team_key = ?");
-            values << *keys.team;
-        }
-        if (keys.agent) {
-            conditions << QStringLiteral("r.agent_id = ?");
-            values << *keys.agent;
-        }
+        QStringList conditions;
+        keys.appendRollupConditions(filter, conditions, values);
         const QString key = !groupBy ? QStringLiteral("u.idx")
                             : *groupBy == GroupBy::Agent ? QStringLiteral("r.agent_id")
                                                          : QStringLiteral("r.team_key");

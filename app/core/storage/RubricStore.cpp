@@ -39,6 +39,13 @@ int RubricStore::currentVersionId(const QString &rubricKey)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+Rubric RubricStore::current()
+{
+    const Rubric shipped = RubricLoader::defaultRubric();
+    const int version = currentVersionId(shipped.key);
+    return version != 0 ? load(version) : shipped;
+}
+
 int RubricStore::ensureDefault()
 {
     const Rubric rubric = RubricLoader::defaultRubric();

@@ -26,6 +26,9 @@ public:
 
     // The id of the rubric's latest version, 0 when the rubric is not in the database.
     int currentVersionId(const QString &rubricKey);
+    // The rubric in use now: the latest version of the default rubric, or the shipped default while the database
+    // has none. The one place that decides it (dashboard grade names, reports, the Reports page).
+    Rubric current();
     // Stores the shipped default rubric as version 1 unless it is there; returns its current version id.
     int ensureDefault();
     Rubric load(int versionId);

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Connection.h"
 #include "EvaluationStore.h"
+#include "FilterKeys.h"
 #include "WorkQueueStore.h"
 
 #include <QJsonDocument>
@@ -15,18 +16,7 @@ QList<SampleCandidate> SamplingStore::candidates(const SampleRequest &request)
     // interactions.day is the local day in the rollup zone, indexed with the agent: the period is a range scan.
     QStringList where{QStringLiteral("i.day BETWEEN ? AND ?")};
     QVariantList values{request.from.toJulianDay(), request.to.toJulianDay()};
-    if (request.teamId > 0) {
-        where << QStringLiteral("i.team_id = ?");
-        values << request.teamId;
-    }
-    if (!request.channel.isEmpty()) {
-        where << QStringLiteral("i.channel = ?");
-        values << request.channel;
-    }
-    if (!request.category.isEmpty()) {
-        where << QStringLiteral("i.category = ?");
-        values << request.category;
-    }
+    FilterKeys::fromIds(request.teamId).appendRawConditions(request.channel, request.category, where, values);
     if (request.transcriptsOnly) {
         where << QStringLiteral("i.turn_count > 0");
     }

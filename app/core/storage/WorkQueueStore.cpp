@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "domain/NameOrder.h"
 #include "EvaluationStore.h"
+#include "FilterKeys.h"
 
 #include <QTimeZone>
 
@@ -160,18 +161,7 @@ QList<WorkQueueRow> WorkQueueStore::page(const WorkQueueFilter &filter, const Wo
         where << QStringLiteral("e.status IN ('submitted', 'disputed', 'final')");
         break;
     }
-    if (!filter.channel.isEmpty()) {
-        where << QStringLiteral("i.channel = ?");
-        values << filter.channel;
-    }
-    if (!filter.category.isEmpty()) {
-        where << QStringLiteral("i.category = ?");
-        values << filter.category;
-    }
-    if (filter.teamId > 0) {
-        where << QStringLiteral("i.team_id = ?");
-        values << filter.teamId;
-    }
+    FilterKeys::fromIds(filter.teamId).appendRawConditions(filter.channel, filter.category, where, values);
     if (after && sort.column == WorkQueueColumn::Time) {
         where << (sort.descending ? QStringLiteral("(i.started_at, i.id) < (?, ?)")
                                   : QStringLiteral("(i.started_at, i.id) > (?, ?)"));

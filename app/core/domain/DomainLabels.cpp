@@ -1,0 +1,102 @@
+#include "DomainLabels.h"
+
+#include <QCoreApplication>
+
+namespace qadesk {
+
+QString DomainLabels::channel(const QString &key)
+{
+    if (key == QLatin1String("phone")) {
+        return QCoreApplication::translate("Channel", "Phone");
+    }
+    if (key == QLatin1String("chat")) {
+        return QCoreApplication::translate("Channel", "Chat");
+    }
+    if (key == QLatin1String("email")) {
+        return QCoreApplication::translate("Channel", "E-mail");
+    }
+    if (key == QLatin1String("other")) {
+        return QCoreApplication::translate("Channel", "Other");
+    }
+    return key.isEmpty() ? QCoreApplication::translate("Channel", "Unknown") : key;
+}
+
+QString DomainLabels::category(const QString &key)
+{
+    if (key == QLatin1String("consultation")) {
+        return QCoreApplication::translate("Category", "Consultation");
+    }
+    if (key == QLatin1String("complaint")) {
+        return QCoreApplication::translate("Category", "Complaint");
+    }
+    if (key == QLatin1String("after_sales")) {
+        return QCoreApplication::translate("Category", "After-sales");
+    }
+    if (key == QLatin1String("suggestion")) {
+        return QCoreApplication::translate("Category", "Suggestion");
+    }
+    if (key == QLatin1String("other")) {
+        return QCoreApplication::translate("Category", "Other");
+    }
+    return key.isEmpty() ? QCoreApplication::translate("Category", "Unknown") : key;
+}
+
+QString DomainLabels::status(const QString &key)
+{
+    if (key.isEmpty()) {
+        return QCoreApplication::translate("EvaluationStatus", "Not started");
+    }
+    if (key == QLatin1String("draft")) {
+        return QCoreApplication::translate("EvaluationStatus", "Draft");
+    }
+    if (key == QLatin1String("submitted")) {
+        return QCoreApplication::translate("EvaluationStatus", "Submitted");
+    }
+    if (key == QLatin1String("disputed")) {
+        return QCoreApplication::translate("EvaluationStatus", "Disputed");
+    }
+    if (key == QLatin1String("final")) {
+        return QCoreApplication::translate("EvaluationStatus", "Final");
+    }
+    return key;
+}
+
+QString DomainLabels::grade(const QList<GradeBand> &bands, const QString &key)
+{
+    for (const GradeBand &band : bands) {
+        if (band.key == key) {
+            return band.name(prefersChinese());
+        }
+    }
+    return key;
+}
+
+QString DomainLabels::checklistResult(const QString &result)
+{
+    if (result == QLatin1String("yes")) {
+        return QCoreApplication::translate("ChecklistResult", "Met");
+    }
+    if (result == QLatin1String("no")) {
+        return QCoreApplication::translate("ChecklistResult", "Not met");
+    }
+    if (result == QLatin1String("na")) {
+        return QCoreApplication::translate("ChecklistResult", "N/A");
+    }
+    return QCoreApplication::translate("ChecklistResult", "Not recorded");
+}
+
+const QStringList &DomainLabels::channelKeys()
+{
+    static const QStringList keys{QStringLiteral("phone"), QStringLiteral("chat"), QStringLiteral("email"),
+                                  QStringLiteral("other")};
+    return keys;
+}
+
+const QStringList &DomainLabels::categoryKeys()
+{
+    static const QStringList keys{QStringLiteral("consultation"), QStringLiteral("complaint"),
+                                  QStringLiteral("after_sales"), QStringLiteral("suggestion"), QStringLiteral("other")};
+    return keys;
+}
+
+} // namespace qadesk

@@ -8,8 +8,10 @@
 #include "reports/EvaluationListModel.h"
 #include "reports/EvaluationListProxyModel.h"
 #include "reports/ReportActions.h"
+#include "reports/ReportHost.h"
 #include "reports/ReportTask.h"
 #include "reports/ReportsPage.h"
+#include "settings/AppSettings.h"
 #include "storage/EvaluationReportStore.h"
 
 #include <QAbstractItemModelTester>
@@ -185,6 +187,41 @@ private slots:
         QVERIFY(written.wait(30000));
         QCOMPARE(written.first().at(0).toString(), file);
         QCOMPARE(pdfPages(file), 4);
+    }
+
+    // ReportActions needs nothing of MainWindow: a host of a few lines serves it, and the selection of the page
+    // in front wins over the Reports tab's.
+    void actionsServeAnyReportHost()
+    {
+        struct Host final : ReportHost
+        {
+            QWidget window;
+            Connection &database;
+            QString path;
+            QList<qint64> front;
+            QStringList messages;
+
+            Host(Connection &c, QString p) : database(c), path(std::move(p)) {}
+            QWidget *dialogParent() override { return &window; }
+            Connection &connection() const override { return database; }
+            QString databaseFile() const override { return path; }
+            QList<qint64> frontPageSelection() const override { return front; }
+            void showStatusMessage(const QString &message) override { messages << message; }
+        };
+        Connection connection(m_database);
+        Host host(connection, m_database);
+        ReportsPage reports(connection);
+        AppSettings settings;
+        ReportActions actions(host, &reports, settings);
+        host.front = {m_evaluations.first()};
+        const QString file = m_dir.filePath(QStringLiteral("host.pdf"));
+        FileDialogs::setNextAnswer({file});
+        QSignalSpy written(&actions, &ReportActions::fileWritten);
+        actions.exportPdfAction()->trigger();
+        QVERIFY(written.wait(30000));
+        QCOMPARE(pdfPages(file), 1);
+        QCOMPARE(host.messages.size(), 1);
+        QVERIFY(host.messages.first().contains(file));
     }
 
     void agentReportUsesTheFilteredAgent()

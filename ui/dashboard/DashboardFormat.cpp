@@ -8,11 +8,6 @@ namespace qadesk {
 
 namespace {
 
-int decimals(const KpiDefinition &kpi)
-{
-    return kpi.kpi == Kpi::Aht ? 0 : 1;
-}
-
 QString fixed(double v, int places)
 {
     return QLocale().toString(v, 'f', places);
@@ -35,7 +30,7 @@ QString DashboardFormat::number(const KpiDefinition &kpi, std::optional<double> 
     if (!value) {
         return QStringLiteral("\u2014");
     }
-    return kpi.unit == KpiUnit::NpsPoints ? signedFixed(*value, 1) : fixed(*value, decimals(kpi));
+    return kpi.unit == KpiUnit::NpsPoints ? signedFixed(*value, 1) : fixed(*value, kpi.decimals());
 }
 
 QString DashboardFormat::value(const KpiDefinition &kpi, std::optional<double> value)
@@ -49,7 +44,7 @@ QString DashboardFormat::value(const KpiDefinition &kpi, std::optional<double> v
     case KpiUnit::NpsPoints:
         return signedFixed(*value, 1);
     case KpiUnit::Seconds:
-        return tr("%1 s").arg(fixed(*value, decimals(kpi)));
+        return tr("%1 s").arg(fixed(*value, kpi.decimals()));
     case KpiUnit::Score:
         return fixed(*value, 1);
     }
@@ -67,7 +62,7 @@ QString DashboardFormat::change(const KpiDefinition &kpi, std::optional<double> 
     case KpiUnit::NpsPoints:
         return tr("%1 pts").arg(signedFixed(delta, 1));
     case KpiUnit::Seconds:
-        return tr("%1 s").arg(signedFixed(delta, decimals(kpi)));
+        return tr("%1 s").arg(signedFixed(delta, kpi.decimals()));
     case KpiUnit::Score:
         return signedFixed(delta, 1);
     }

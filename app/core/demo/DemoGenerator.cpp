@@ -243,7 +243,7 @@ private:
 } // namespace
 
 DemoGenerator::DemoGenerator(Connection &connection, DemoOptions options)
-    : m_connection(connection), m_options(std::move(options))
+    : m_connection(connection), m_options(options)
 {
 }
 

@@ -23,7 +23,7 @@ QStringList stringList(const QJsonValue &value, const QString &where)
     }
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (!item.isString() || item.toString().trimmed().isEmpty()) {
             throw Error(TranscriptRules::tr("%1: every keyword must be a non-empty text").arg(where));
         }

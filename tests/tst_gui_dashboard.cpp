@@ -37,6 +37,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -258,11 +259,18 @@ private slots:
 
     void tileOpensTheInteractionsBehindIt()
     {
+        auto *status = m_page->findChild<QLabel *>(QStringLiteral("dashboardStatus"));
+        const QString before = status->text();
+        QVERIFY(before.contains(QStringLiteral("interactions")));
         QSignalSpy open(m_page.get(), &DashboardPage::openInteractionsRequested);
         QTest::mouseClick(tile(Kpi::Csat), Qt::LeftButton);
         DrillDownDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_page->findChild<DrillDownDialog *>()) != nullptr);
         QTRY_VERIFY(dialog->isLoaded());
+        // The list was loaded by the page's loader; the status line still says what it said (issue 16: it
+        // stayed "Refreshing…" until a filter changed).
+        QTRY_VERIFY(!m_page->isRefreshing());
+        QCOMPARE(status->text(), before);
         QCOMPARE(dialog->total(), 5); // the five CSAT answers
         QCOMPARE(dialog->table()->model()->rowCount(), 5);
         auto *openButton = dialog->findChild<QPushButton *>(QStringLiteral("openInWorkspace"));

@@ -369,6 +369,31 @@ private slots:
         QVERIFY(!critical->isChecked());
     }
 
+    // Opening an interaction that is not in the queue (from a dashboard drill-down) leaves no earlier row
+    // highlighted (issue 16); the queue shows it selected once it lists it.
+    void openingFromElsewhereMovesTheQueueSelection()
+    {
+        const qint64 first = interactionId(0);
+        QVERIFY(page()->openInteraction(first));
+        QTableView *queue = m_window->findChild<QTableView *>(QStringLiteral("workQueueView"));
+        const WorkQueueModel *model = page()->queuePane()->model();
+        QTRY_COMPARE(queue->currentIndex().row(), model->rowOf(first));
+        qint64 other = 0;
+        {
+            auto db = fixture::openDatabase(m_path);
+            other = fixture::addInteractions(*db, 40, 1).constFirst();
+        }
+        QVERIFY(page()->openInteraction(other));
+        QVERIFY(queue->currentIndex().row() < 0 || model->interactionIdAt(queue->currentIndex().row()) == other);
+        QVERIFY(queue->selectionModel()->selectedRows().size() <= 1);
+        for (const QModelIndex &row : queue->selectionModel()->selectedRows()) {
+            QCOMPARE(model->interactionIdAt(row.row()), other);
+        }
+        page()->queuePane()->reload(); // the interaction joined the queue when it was opened
+        QTRY_VERIFY(model->rowOf(other) >= 0);
+        QTRY_COMPARE(queue->currentIndex().row(), model->rowOf(other));
+    }
+
     void evidenceFromTranscriptToFormAndBack()
     {
         openAndFocusForm(0);

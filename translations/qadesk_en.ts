@@ -570,7 +570,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DashboardFormat</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+48" />
+        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+43" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2898,17 +2898,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Could not compute the figures: %1</source>
         <translation>Could not compute the figures: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
+        <location line="+103" />
         <source>Refreshing…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-94" />
         <source>Survey answers</source>
         <translation>Survey answers</translation>
     </message>
@@ -2933,7 +2934,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluations of %1</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
@@ -2948,13 +2949,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation> · computed from the raw rows, because this database counts days in %1 and this computer in %2</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="-52" />
-        <location line="+107" />
+        <location line="-53" />
+        <location line="+108" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4808,7 +4809,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Searching transcripts for “%1”…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+42" />
         <source>Could not load the queue: %1</source>
         <translation>Could not load the queue: %1</translation>
     </message>

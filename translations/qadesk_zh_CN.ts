@@ -570,7 +570,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>DashboardFormat</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+48"/>
+        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+43"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2894,17 +2894,18 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Could not compute the figures: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+103"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-94"/>
         <source>Survey answers</source>
         <translation>调查答卷</translation>
     </message>
@@ -2929,7 +2930,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 的质检单</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
@@ -2944,13 +2945,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation> · 由于本数据库按 %1 计日而本机按 %2 计日，已改为基于原始数据计算</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+107"/>
+        <location line="-53"/>
+        <location line="+108"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4792,7 +4793,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>正在对话记录中搜索“%1”…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Could not load the queue: %1</source>
         <translation>无法加载队列：%1</translation>
     </message>

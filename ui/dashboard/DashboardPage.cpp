@@ -126,10 +126,15 @@ DashboardPage::DashboardPage(QString databasePath, AppSettings &settings, QWidge
     connect(&m_loader, &DashboardLoader::snapshotReady, this, &DashboardPage::applySnapshot);
     connect(&m_loader, &DashboardLoader::directoryReady, this, &DashboardPage::applyDirectory);
     connect(&m_loader, &DashboardLoader::failed, this,
-            [this](const QString &message) { m_status->setText(tr("Could not compute the figures: %1").arg(message)); });
+            [this](const QString &message) {
+                m_lastStatus = tr("Could not compute the figures: %1").arg(message);
+                m_status->setText(m_lastStatus);
+            });
+    // "Refreshing…" while figures are being computed; other work of the loader (a drill-down's list) says nothing,
+    // and when the loader is idle again the line says what it said before (issue 16: it stayed "Refreshing…").
     connect(&m_loader, &DashboardLoader::busyChanged, this, [this](bool busy) {
-        if (busy) {
-            m_status->setText(tr("Refreshing…"));
+        if (!busy && m_status->text() == tr("Refreshing…")) {
+            m_status->setText(m_lastStatus);
         }
     });
 
@@ -231,6 +236,7 @@ void DashboardPage::refresh()
     const DashboardRequest request = m_filters->request(today, m_zone);
     m_filters->showRange({*request.filter.from, *request.filter.to});
     m_targets = KpiTargets::fromSettings(m_settings);
+    m_status->setText(tr("Refreshing…"));
     m_loader.requestSnapshot(request);
 }
 
@@ -260,6 +266,7 @@ void DashboardPage::applySnapshot(const DashboardSnapshot &s)
         status += tr(" · computed from the raw rows, because this database counts days in %1 and this computer in %2")
                       .arg(m_rollupZone, QString::fromUtf8(m_zone.id()));
     }
+    m_lastStatus = status;
     m_status->setText(status);
     emit refreshed();
 }

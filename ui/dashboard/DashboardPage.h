@@ -86,6 +86,7 @@ private:
     QTimeZone m_zone;
     QDate m_today;
     DashboardFilterBar *m_filters = nullptr;
+    QString m_lastStatus; // what the status line said after the last snapshot (or failure)
     QLabel *m_status = nullptr;
     QHash<Kpi, KpiTile *> m_tiles;
     QList<KpiTile *> m_tileOrder;

@@ -265,11 +265,16 @@ void WorkQueuePane::reload()
 
 void WorkQueuePane::selectInteraction(qint64 interactionId)
 {
+    // Remembered also when the row is not (yet) listed: the queue reselects it when it has loaded, and never
+    // leaves an earlier interaction highlighted (issue 16: opening from a dashboard drill-down did).
+    m_current = interactionId;
     const int row = m_model->rowOf(interactionId);
+    const QSignalBlocker blocker(m_view->selectionModel());
     if (row < 0) {
+        m_view->selectionModel()->clearSelection();
+        m_view->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
         return;
     }
-    const QSignalBlocker blocker(m_view->selectionModel());
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(m_model->index(row, 0));

@@ -67,7 +67,8 @@ public:
     CheckingSink(QByteArrayView bytes, int maxErrors) : m_bytes(bytes), m_maxErrors(maxErrors)
     {
         // Every way a parser counts lines (LF, CR LF, a lone CR) stays within one line per CR or LF byte.
-        m_maxLine = int(std::count(bytes.begin(), bytes.end(), '\n') + std::count(bytes.begin(), bytes.end(), '\r')) + 1;
+        m_maxLine =
+            int(std::count(bytes.begin(), bytes.end(), '\n') + std::count(bytes.begin(), bytes.end(), '\r')) + 1;
     }
 
     void record(ImportRecord &record) override
@@ -192,8 +193,7 @@ void fuzzImport(InteractionParser &parser, QByteArrayView bytes, const QString &
         sink.checkPlace(error.line(), error.column(), error.message()); // the file's one error, with its place
     } catch (const std::exception &error) {
         // Anything else reaches the user as "the import failed unexpectedly", without a place.
-        invariantBroken("a parser throws nothing but RecordError", QString::fromUtf8(error.what()), __FILE__,
-                        __LINE__);
+        invariantBroken("a parser throws nothing but RecordError", QString::fromUtf8(error.what()), __FILE__, __LINE__);
     }
 }
 

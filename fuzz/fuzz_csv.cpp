@@ -1,6 +1,6 @@
 // CSV of interactions and CSV of turns, UTF-8 (with or without BOM), UTF-16 with BOM or GB18030.
-#include "ImportFuzzing.h"
 #include "import/CsvInteractionParser.h"
+#include "ImportFuzzing.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

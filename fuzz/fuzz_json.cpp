@@ -1,6 +1,6 @@
 // qadesk.interaction.v1 as JSON (one object, an array, concatenated objects) and as JSON Lines.
-#include "ImportFuzzing.h"
 #include "import/JsonInteractionParser.h"
+#include "ImportFuzzing.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -22,8 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         rubric = RubricLoader::fromJson(json, QStringLiteral("fuzz.json"));
     } catch (const Error &error) {
         FUZZ_CHECK(!error.message().isEmpty(), QString());
-        FUZZ_CHECK(error.message().size() <= kMaxMessageChars,
-                   QStringLiteral("a message of %1 characters: %2").arg(error.message().size()).arg(error.message().left(300)));
+        FUZZ_CHECK(error.message().size() <= kMaxMessageChars, QStringLiteral("a message of %1 characters: %2")
+                                                                   .arg(error.message().size())
+                                                                   .arg(error.message().left(300)));
         return 0;
     }
     // What the loader returns keeps the rules, and what it writes it reads back unchanged.

@@ -1,6 +1,6 @@
 // SRT subtitles, optionally after header lines with the interaction's fields.
-#include "ImportFuzzing.h"
 #include "import/SrtParser.h"
+#include "ImportFuzzing.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

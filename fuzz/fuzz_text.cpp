@@ -1,6 +1,6 @@
 // Plain-text transcripts: header lines, then one turn a line, with or without times.
-#include "ImportFuzzing.h"
 #include "import/PlainTextTranscriptParser.h"
+#include "ImportFuzzing.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -1,6 +1,6 @@
 // WebVTT captions with voice tags, labels, NOTE metadata, STYLE and REGION blocks.
-#include "ImportFuzzing.h"
 #include "import/WebVttParser.h"
+#include "ImportFuzzing.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -18,7 +18,9 @@ target_compile_definitions(qadesk_compile_policy INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
 )
 target_compile_options(qadesk_compile_policy INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
+    # -Wshadow=local is GCC's name; clang (which builds the fuzz targets, fuzz/) calls it -Wshadow-uncaptured-local.
+    -Wall -Wextra -Wpedantic $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local>
+    -Wnon-virtual-dtor -Woverloaded-virtual
     $<$<BOOL:${QADESK_WERROR}>:-Werror>
 )
 

@@ -12,6 +12,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n fonts-noto-cjk fonts-dejavu-core tzdata
     # tests: PDF and XLSX checks, scripted checks, PostgreSQL, desktop file and AppStream validation, the DEB
     poppler-utils unzip python3 postgresql postgresql-client appstream desktop-file-utils dpkg-dev file
+    # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizers' runtimes, llvm-symbolizer for reports
+    clang libclang-rt-14-dev llvm-14
     # the demo and GUI benchmarks without a display, the smoke test's window wait and screenshot
     xvfb xauth x11-utils xdotool imagemagick
 )

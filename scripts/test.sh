@@ -14,3 +14,8 @@ QADESK_TEST_PG=$(scripts/start-test-postgres.sh)
 QADESK_TEST_PG_REQUIRED=1
 export QADESK_TEST_PG QADESK_TEST_PG_REQUIRED
 ctest --test-dir build --output-on-failure --timeout 900 -j "$(nproc)"
+# A short fuzzing run of every parser (docs/fuzzing.md): a clang build of the fuzz targets only, 15 s a target.
+fuzz_seconds=${QADESK_FUZZ_SECONDS:-15}
+if [ "$fuzz_seconds" != 0 ]; then
+    scripts/fuzz.sh "$fuzz_seconds"
+fi

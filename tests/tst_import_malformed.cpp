@@ -225,6 +225,9 @@ private slots:
                                       << 1 << QStringLiteral("unknown channel 'x999");
         QTest::newRow("text time") << QStringLiteral("huge.txt") << "[00:" + huge + "] 客服: 你好\n"
                                    << 1 << QStringLiteral("impossible time '00:999");
+        // Found by fuzz_text: the labels of unknown speakers were listed whole.
+        QTest::newRow("text voice tag") << QStringLiteral("huge-voice.txt") << "<v " + huge + ">你好\n"
+                                        << 1 << QStringLiteral("speakers seen that are not known: 999");
     }
     void hugeValuesAreQuotedShort()
     {
@@ -362,6 +365,35 @@ private slots:
             }
         }
         QCOMPARE(fingerprint(*m_db), before);
+    }
+
+    // Inputs the fuzz targets (fuzz/) found mishandled, as the user sees them: rejected at a line the file has.
+    void fuzzFindings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("srt ends after a cue number") << QStringLiteral("number.srt") << QByteArray("0") << 1 << 1
+                                                     << QStringLiteral("the file ends after the subtitle number '0'");
+        QTest::newRow("srt ends after the second cue number")
+            << QStringLiteral("second.srt") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\n客服: 你好\n\n2\n") << 5
+            << 1 << QStringLiteral("the file ends after the subtitle number '2'");
+    }
+    void fuzzFindings()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, fragment);
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        checkRejected({path}, ImportOptions{}, line, column, fragment);
     }
 
     void errorsAreCapped()

@@ -346,6 +346,34 @@ private slots:
             {u"\uFF11\uFF11\uFF10\uFF11\uFF10\uFF11\uFF11\uFF19\uFF19\uFF10\uFF10\uFF13\uFF10\uFF17"
              u"\uFF11\uFF12\uFF13\uFF38",
              u"\uFF11\uFF11\uFF10***********\uFF11\uFF12\uFF13\uFF38"}, // full-width ID with Ｘ
+            // A number split across a line break inside one text (a two-line caption cue, a wrapped message).
+            {u"138 1234\n5678", u"138 ****\n5678"},
+            {u"1381234\n5678", u"138****\n5678"},
+            {u"138\n1234 5678", u"138\n**** 5678"},
+            {u"电话138-1234-\n5678。", u"电话138-****-\n5678。"},
+            {u"138 1234\r\n5678", u"138 ****\r\n5678"},
+            {u"138 1234 \n 5678", u"138 **** \n 5678"},
+            {u"138 1234\u20285678", u"138 ****\u20285678"}, // U+2028 line separator
+            {u"+86 138\n1234 5678", u"+86 138\n**** 5678"},
+            {u"\uFF11\uFF13\uFF18\n\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18",
+             u"\uFF11\uFF13\uFF18\n****\uFF15\uFF16\uFF17\uFF18"},
+            {u"身份证110101\n199003071234", u"身份证110***\n********1234"},
+            {u"110101\n19900307123X", u"110***\n********123X"},
+            {u"4111 1111\n1111 1111", u"4111 ****\n**** 1111"},
+            {u"6222 0212\n3456 7894", u"6222 ****\n**** 7894"},
+            {u"13812345678\n13912345678", u"138****5678\n139****5678"},
+            // … also with other digits on the same lines: the number that ends one line and begins the next.
+            {u"共 2 138\n1234 5678", u"共 2 138\n**** 5678"},
+            {u"电话 138\n1234 5678 2 件", u"电话 138\n**** 5678 2 件"},
+            {u"数量 2\n13812345678", u"数量 2\n138****5678"},
+            // Numbers on consecutive lines that are not one number: left alone.
+            {u"13\n14\n15\n16\n17\n18", u"13\n14\n15\n16\n17\n18"},   // a list, one a line
+            {u"20240305\n20240306", u"20240305\n20240306"},           // dates: 16 digits, not a card
+            {u"订单 12345678\n87654321", u"订单 12345678\n87654321"}, // order numbers
+            {u"6222 0212\n3456 7890", u"6222 0212\n3456 7890"},       // fails the card check digit
+            {u"990101\n19900307", u"990101\n19900307"},               // too short for anything
+            {u"价格 100\n200\n300", u"价格 100\n200\n300"},
+            {u"138 1234\n\n5678", u"138 1234\n\n5678"}, // a blank line: separate paragraphs
             // Not personal numbers: left alone.
             {u"3.14 元", u"3.14 元"},
             {u"订单 202403051234 已发货", u"订单 202403051234 已发货"},

@@ -91,6 +91,8 @@ private slots:
     void validationErrors();
     void syntaxErrorPosition_data();
     void syntaxErrorPosition();
+    void longValuesAreQuotedShort_data();
+    void longValuesAreQuotedShort();
     void roundTrip();
     void customFileNormalized();
     void fileErrorsNameTheFile();
@@ -285,6 +287,44 @@ void TestRubric::syntaxErrorPosition()
     } catch (const Error &error) {
         QVERIFY2(error.message().startsWith(Source + QStringLiteral(": ")), qPrintable(error.message()));
         QVERIFY2(error.message().contains(fragment), qPrintable(error.message()));
+    }
+}
+
+// Found by fuzz_rubric: a message quotes at most 200 characters of a value (then an ellipsis), not the value.
+void TestRubric::longValuesAreQuotedShort_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("fragment");
+    const QString longKey(100000, QLatin1Char('k'));
+    QTest::newRow("format") << edited([&](QJsonObject &r) { r.insert(QStringLiteral("format"), longKey); })
+                            << "not a QA Desk rubric";
+    QTest::newRow("invalid key") << withKeyOf(QStringLiteral("checklist"), 1, longKey.toUpper())
+                                 << "checklist step 2: the key \"KKK";
+    QTest::newRow("valid key twice") << edited([&](QJsonObject &r) {
+        editElement(r, QStringLiteral("dimensions"), 0,
+                    [&](QJsonObject &d) { d.insert(QStringLiteral("key"), longKey); });
+        editElement(r, QStringLiteral("dimensions"), 1,
+                    [&](QJsonObject &d) { d.insert(QStringLiteral("key"), longKey); });
+    }) << "the key appears twice";
+    QTest::newRow("lowest band above 0") << edited([&](QJsonObject &r) {
+        editElement(r, QStringLiteral("grade_bands"), 3, [&](QJsonObject &b) {
+            b.insert(QStringLiteral("key"), longKey);
+            b.insert(QStringLiteral("min_score"), 10);
+        });
+    }) << "the lowest grade band starts at 10";
+}
+
+void TestRubric::longValuesAreQuotedShort()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, fragment);
+    try {
+        RubricLoader::fromJson(json, Source);
+        QFAIL("the rubric was accepted");
+    } catch (const Error &error) {
+        QVERIFY2(error.message().contains(fragment), qPrintable(error.message().left(400)));
+        QVERIFY2(error.message().size() < 600, qPrintable(QString::number(error.message().size())));
+        QVERIFY(error.message().contains(QChar(0x2026)));
     }
 }
 

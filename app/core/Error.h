@@ -1,11 +1,28 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <QtGlobal>
 
 #include <exception>
 
 namespace qadesk {
+
+// What a message may quote of its input (an imported file, a rubric): at most this many characters, then an
+// ellipsis. A 10 MB line must not come back whole in an error (README, import limits).
+constexpr qsizetype kMaxQuotedChars = 200;
+
+inline QString excerpt(QStringView text)
+{
+    if (text.size() <= kMaxQuotedChars) {
+        return text.toString();
+    }
+    qsizetype cut = kMaxQuotedChars;
+    if (text[cut - 1].isHighSurrogate()) {
+        --cut; // never split a character outside the BMP
+    }
+    return text.first(cut).toString() + QChar(0x2026);
+}
 
 // An error a user can read: what went wrong, in words, with its location where it has one.
 class Error : public std::exception

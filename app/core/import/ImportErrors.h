@@ -2,25 +2,7 @@
 
 #include "Error.h"
 
-#include <QStringView>
-
 namespace qadesk {
-
-// What a message may quote of the input: at most this many characters, then an ellipsis. A 10 MB line must
-// not come back whole in an error (README, import limits).
-constexpr qsizetype kMaxQuotedChars = 200;
-
-inline QString excerpt(QStringView text)
-{
-    if (text.size() <= kMaxQuotedChars) {
-        return text.toString();
-    }
-    qsizetype cut = kMaxQuotedChars;
-    if (text[cut - 1].isHighSurrogate()) {
-        --cut; // never split a character outside the BMP
-    }
-    return text.first(cut).toString() + QChar(0x2026);
-}
 
 // A value that breaks an import rule. The parser that read it adds the place (see RecordError).
 class FieldError : public Error

@@ -53,9 +53,18 @@ void SrtParser::parse(const ImportSource &source, RecordSink &sink)
         }
         if (isCueNumber(lines.at(i))) {
             ++i;
+            if (i >= lines.size()) {
+                // Named at the number's own line: the file has no line after it.
+                sink.error(int(i), 1,
+                           QCoreApplication::translate("Import", "the file ends after the subtitle number '%1' "
+                                                                 "(expected a time line 'hh:mm:ss,mmm --> "
+                                                                 "hh:mm:ss,mmm' after it)")
+                               .arg(excerpt(lines.at(i - 1).trimmed())));
+                break;
+            }
         }
         const int timingLine = int(i) + 1;
-        const QStringView line = i < lines.size() ? lines.at(i) : QStringView();
+        const QStringView line = lines.at(i);
         const qsizetype arrow = line.indexOf(QLatin1String("-->"));
         const auto start = arrow >= 0 ? TranscriptBuilder::clockTime(line.first(arrow)) : std::nullopt;
         QStringView afterArrow = arrow >= 0 ? line.sliced(arrow + 3).trimmed() : QStringView();

@@ -150,8 +150,10 @@ void TranscriptBuilder::skipBeforeFirstTurn(const Label &label, int lineNumber)
 {
     // Exports often open with a title or with details such as 通话时间：…; nothing is lost by skipping them,
     // and the warning says so.
-    if (label.state == LabelState::Unknown && !m_unknownLabels.contains(label.label) && m_unknownLabels.size() < 5) {
-        m_unknownLabels << label.label;
+    // Quoted short: a voice tag's label runs to its '>', however far that is.
+    const QString quoted = excerpt(label.label);
+    if (label.state == LabelState::Unknown && !m_unknownLabels.contains(quoted) && m_unknownLabels.size() < 5) {
+        m_unknownLabels << quoted;
     }
     m_sink.warning(lineNumber, QCoreApplication::translate(
                                    "Import", "no known speaker on this line before the first turn; skipped"));

@@ -71,7 +71,7 @@ public:
             fail(m_source, {},
                  QCoreApplication::translate("RubricLoader",
                                              "not a QA Desk rubric: expected \"format\": \"%1\" (found \"%2\")")
-                     .arg(FormatName, format));
+                     .arg(FormatName, excerpt(format)));
         }
         Rubric rubric;
         rubric.key = string(root, QStringLiteral("key"), {}, true);
@@ -86,7 +86,7 @@ public:
             const QString named =
                 dimension.key.isEmpty()
                     ? where
-                    : QCoreApplication::translate("RubricLoader", "dimension \"%1\"").arg(dimension.key);
+                    : QCoreApplication::translate("RubricLoader", "dimension \"%1\"").arg(excerpt(dimension.key));
             bilingual(object, QStringLiteral("name"), named, dimension.nameZh, dimension.nameEn);
             dimension.weight = number(object, QStringLiteral("weight"), named);
             const QJsonArray levels = array(object, QStringLiteral("levels"), named, true);
@@ -245,8 +245,9 @@ QJsonObject bilingualJson(const QString &zh, const QString &en)
 
 QString dimensionLabel(qsizetype index, const QString &key)
 {
-    return RubricLoader::isValidKey(key) ? QCoreApplication::translate("RubricLoader", "dimension \"%1\"").arg(key)
-                                         : QCoreApplication::translate("RubricLoader", "dimension %1").arg(index + 1);
+    return RubricLoader::isValidKey(key)
+               ? QCoreApplication::translate("RubricLoader", "dimension \"%1\"").arg(excerpt(key))
+               : QCoreApplication::translate("RubricLoader", "dimension %1").arg(index + 1);
 }
 
 QString keyRule(const QString &key)
@@ -254,7 +255,7 @@ QString keyRule(const QString &key)
     return QCoreApplication::translate(
                "RubricLoader",
                "the key \"%1\" is not valid: it must start with a lowercase letter and use only a-z, 0-9 and _")
-        .arg(key);
+        .arg(excerpt(key));
 }
 
 // Checks the key and name shared by checklist steps, critical items and grade bands.
@@ -267,7 +268,7 @@ void validateKeyedItems(const QList<Item> &items, const QString &source, const c
         if (!RubricLoader::isValidKey(item.key)) {
             fail(source, label(i), keyRule(item.key));
         }
-        const QString where = QCoreApplication::translate("RubricLoader", kind).arg(item.key);
+        const QString where = QCoreApplication::translate("RubricLoader", kind).arg(excerpt(item.key));
         if (seen.contains(item.key)) {
             fail(source, where,
                  QCoreApplication::translate("RubricLoader", "the key appears twice; keys must be unique"));
@@ -458,7 +459,7 @@ void RubricLoader::validate(const Rubric &rubric, const QString &source)
         [](qsizetype i) { return QCoreApplication::translate("RubricLoader", "grade band %1").arg(i + 1); });
     for (qsizetype i = 0; i < rubric.gradeBands.size(); ++i) {
         const GradeBand &band = rubric.gradeBands.at(i);
-        const QString where = QCoreApplication::translate("RubricLoader", "grade band \"%1\"").arg(band.key);
+        const QString where = QCoreApplication::translate("RubricLoader", "grade band \"%1\"").arg(excerpt(band.key));
         if (!std::isfinite(band.minScore)) {
             fail(source, where, QCoreApplication::translate("RubricLoader", "\"min_score\" must be a finite number"));
         }
@@ -473,13 +474,13 @@ void RubricLoader::validate(const Rubric &rubric, const QString &source)
                 fail(source, where,
                      QCoreApplication::translate("RubricLoader", "has the same \"min_score\" (%1) as grade band \"%2\"")
                          .arg(band.minScore)
-                         .arg(higher.key));
+                         .arg(excerpt(higher.key)));
             }
         }
     }
     const GradeBand &lowest = rubric.gradeBands.constLast();
     if (lowest.minScore > 0) {
-        fail(source, QCoreApplication::translate("RubricLoader", "grade band \"%1\"").arg(lowest.key),
+        fail(source, QCoreApplication::translate("RubricLoader", "grade band \"%1\"").arg(excerpt(lowest.key)),
              QCoreApplication::translate(
                  "RubricLoader",
                  "the lowest grade band starts at %1; it must start at 0 or lower so that every score gets a grade")

@@ -191,7 +191,14 @@ private slots:
         // Row CSAT: the agent 100%, the team 66.7%.
         QCOMPARE(kpis->index(0, KpiComparisonModel::Mine).data().toString(), QStringLiteral("100.0%"));
         QCOMPARE(kpis->index(0, KpiComparisonModel::Theirs).data().toString(), QStringLiteral("66.7%"));
-        QCOMPARE(kpis->index(0, KpiComparisonModel::Difference).data().toString(), QStringLiteral("+33.3 pts"));
+        // A rate's change is in percentage points (issue 16: it was labelled "pts", 分 in Chinese).
+        QCOMPARE(kpis->index(0, KpiComparisonModel::Difference).data().toString(), QStringLiteral("+33.3 pp"));
+        // The two counts say whose they are.
+        const QString myCount = kpis->headerData(KpiComparisonModel::MyCount, Qt::Horizontal).toString();
+        const QString theirCount = kpis->headerData(KpiComparisonModel::TheirCount, Qt::Horizontal).toString();
+        QVERIFY2(myCount.startsWith(QStringLiteral("n (")) && theirCount.startsWith(QStringLiteral("n (")) &&
+                     myCount != theirCount,
+                 qPrintable(myCount + QStringLiteral(" / ") + theirCount));
         // Recent evaluations: I2 (60) then I1 (100); a double click asks the workspace for the interaction.
         QTableView *evaluations = view->evaluationTable();
         QCOMPARE(evaluations->model()->rowCount(), 2);

@@ -576,12 +576,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+4" />
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-4" />
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
@@ -1736,7 +1741,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>the agent id is required (agent.id in JSON, agent_id in CSV and headers)</translation>
     </message>
     <message>
-        <location filename="../app/core/import/SrtParser.cpp" line="+66" />
+        <location filename="../app/core/import/SrtParser.cpp" line="+59" />
+        <source>the file ends after the subtitle number '%1' (expected a time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm' after it)</source>
+        <translation>the file ends after the subtitle number '%1' (expected a time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm' after it)</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>expected a subtitle time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm', found '%1'</source>
         <translation>expected a subtitle time line 'hh:mm:ss,mmm --&gt; hh:mm:ss,mmm', found '%1'</translation>
     </message>
@@ -1791,7 +1801,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>the file mixes encodings: it was read as GB18030, but this line is UTF-8 and its text will be garbled; save the whole file in one encoding</translation>
     </message>
     <message>
-        <location filename="../app/core/import/TranscriptBuilder.cpp" line="+156" />
+        <location filename="../app/core/import/TranscriptBuilder.cpp" line="+158" />
         <source>no known speaker on this line before the first turn; skipped</source>
         <translation>no known speaker on this line before the first turn; skipped</translation>
     </message>
@@ -2005,52 +2015,52 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+10" />
-        <location line="+167" />
+        <location line="+168" />
         <source>dimension %1</source>
         <translation>dimension %1</translation>
     </message>
     <message>
-        <location line="-160" />
-        <location line="+159" />
+        <location line="-161" />
+        <location line="+160" />
         <source>dimension "%1"</source>
         <translation>dimension "%1"</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-154" />
         <source>%1, level entry %2</source>
         <translation>%1, level entry %2</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+333" />
+        <location line="+334" />
         <source>%1, level %2</source>
         <translation>%1, level %2</translation>
     </message>
     <message>
-        <location line="-316" />
-        <location line="+330" />
+        <location line="-317" />
+        <location line="+331" />
         <source>checklist step %1</source>
         <translation>checklist step %1</translation>
     </message>
     <message>
-        <location line="-318" />
+        <location line="-319" />
         <source>"%1" must be true or false</source>
         <translation>"%1" must be true or false</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+313" />
+        <location line="+314" />
         <source>critical item %1</source>
         <translation>critical item %1</translation>
     </message>
     <message>
-        <location line="-303" />
-        <location line="+311" />
+        <location line="-304" />
+        <location line="+312" />
         <source>grade band %1</source>
         <translation>grade band %1</translation>
     </message>
     <message>
-        <location line="-294" />
+        <location line="-295" />
         <location line="+31" />
         <location line="+24" />
         <source>"%1" is missing</source>
@@ -2087,7 +2097,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>must be an object</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>the key "%1" is not valid: it must start with a lowercase letter and use only a-z, 0-9 and _</source>
         <translation>the key "%1" is not valid: it must start with a lowercase letter and use only a-z, 0-9 and _</translation>
     </message>
@@ -3723,24 +3733,26 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+2" />
+        <location line="+7" />
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-5" />
+        <location line="+7" />
         <source>Compared</source>
         <translation>Compared</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-5" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
+        <location line="+3" />
         <location line="+2" />
-        <location line="+2" />
-        <source>n</source>
-        <translation>n</translation>
+        <source>n (%1)</source>
+        <translation>n (%1)</translation>
     </message>
 </context>
 <context>

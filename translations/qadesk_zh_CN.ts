@@ -576,12 +576,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 pts</source>
         <translation>%1 分</translation>
     </message>
@@ -1733,7 +1738,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席 ID 为必填项（JSON 中为 agent.id，CSV 和文件头中为 agent_id）</translation>
     </message>
     <message>
-        <location filename="../app/core/import/SrtParser.cpp" line="+66"/>
+        <location filename="../app/core/import/SrtParser.cpp" line="+59"/>
+        <source>the file ends after the subtitle number &apos;%1&apos; (expected a time line &apos;hh:mm:ss,mmm --&gt; hh:mm:ss,mmm&apos; after it)</source>
+        <translation>文件在字幕序号“%1”之后结束（其后应有时间行“hh:mm:ss,mmm --&gt; hh:mm:ss,mmm”）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>expected a subtitle time line &apos;hh:mm:ss,mmm --&gt; hh:mm:ss,mmm&apos;, found &apos;%1&apos;</source>
         <translation>应为字幕时间行 &apos;hh:mm:ss,mmm --&gt; hh:mm:ss,mmm&apos;，实际为“%1”</translation>
     </message>
@@ -1788,7 +1798,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>文件混用了多种编码：已按 GB18030 读取，但这一行是 UTF-8，其文字将显示为乱码；请将整个文件保存为同一种编码</translation>
     </message>
     <message>
-        <location filename="../app/core/import/TranscriptBuilder.cpp" line="+156"/>
+        <location filename="../app/core/import/TranscriptBuilder.cpp" line="+158"/>
         <source>no known speaker on this line before the first turn; skipped</source>
         <translation>第一个对话轮次之前的这一行没有已知说话人；已跳过</translation>
     </message>
@@ -2002,52 +2012,52 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>dimension %1</source>
         <translation>第 %1 个维度</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+159"/>
+        <location line="-161"/>
+        <location line="+160"/>
         <source>dimension &quot;%1&quot;</source>
         <translation>维度 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1, level entry %2</source>
         <translation>%1，第 %2 个档位条目</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>%1, level %2</source>
         <translation>%1，档位 %2</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+330"/>
+        <location line="-317"/>
+        <location line="+331"/>
         <source>checklist step %1</source>
         <translation>第 %1 个服务流程步骤</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>“%1”必须为 true 或 false</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+313"/>
+        <location line="+314"/>
         <source>critical item %1</source>
         <translation>第 %1 个一票否决项</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+311"/>
+        <location line="-304"/>
+        <location line="+312"/>
         <source>grade band %1</source>
         <translation>第 %1 个等级区间</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <location line="+31"/>
         <location line="+24"/>
         <source>&quot;%1&quot; is missing</source>
@@ -2084,7 +2094,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the key &quot;%1&quot; is not valid: it must start with a lowercase letter and use only a-z, 0-9 and _</source>
         <translation>键 &quot;%1&quot; 无效：必须以小写字母开头，且只能包含 a-z、0-9 和 _</translation>
     </message>
@@ -3715,24 +3725,26 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+7"/>
         <source>Selection</source>
         <translation>所选</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Compared</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
-        <location line="+2"/>
-        <source>n</source>
-        <translation>n</translation>
+        <source>n (%1)</source>
+        <translation>n（%1）</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ QString DashboardFormat::change(const KpiDefinition &kpi, std::optional<double> 
     }
     const double delta = *current - *previous;
     switch (kpi.unit) {
-    case KpiUnit::Percent:
+    case KpiUnit::Percent: // a change of a rate is in percentage points, not per cent
+        return tr("%1 pp").arg(signedFixed(delta, 1));
     case KpiUnit::NpsPoints:
         return tr("%1 pts").arg(signedFixed(delta, 1));
     case KpiUnit::Seconds:

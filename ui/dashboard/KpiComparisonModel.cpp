@@ -118,10 +118,11 @@ QVariant KpiComparisonModel::headerData(int section, Qt::Orientation orientation
         return m_theirName.isEmpty() ? tr("Compared") : m_theirName;
     case Difference:
         return tr("Difference");
+    // Each count says whose it is: two columns titled "n" could not be told apart (issue 16).
     case MyCount:
-        return tr("n");
+        return tr("n (%1)").arg(m_myName.isEmpty() ? tr("Selection") : m_myName);
     case TheirCount:
-        return tr("n");
+        return tr("n (%1)").arg(m_theirName.isEmpty() ? tr("Compared") : m_theirName);
     default:
         return {};
     }

@@ -1974,6 +1974,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>KrippendorffAlpha</name>
+    <message>
+        <location filename="../app/core/stats/KrippendorffAlpha.cpp" line="+250" />
+        <source>alpha is undefined: fewer than 2 pairable values (a unit needs values from at least two raters)</source>
+        <translation>alpha is undefined: fewer than 2 pairable values (a unit needs values from at least two raters)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>alpha is undefined: the pairable values do not vary (every value is the same)</source>
+        <translation>alpha is undefined: the pairable values do not vary (every value is the same)</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../app/core/report/PdfFile.cpp" line="+18" />

@@ -1971,6 +1971,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>KrippendorffAlpha</name>
+    <message>
+        <location filename="../app/core/stats/KrippendorffAlpha.cpp" line="+250"/>
+        <source>alpha is undefined: fewer than 2 pairable values (a unit needs values from at least two raters)</source>
+        <translation>α 无定义：可配对的取值少于 2 个（一个单元至少需要两位评分者的取值）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alpha is undefined: the pairable values do not vary (every value is the same)</source>
+        <translation>α 无定义：可配对的取值没有差异（所有取值都相同）</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../app/core/report/PdfFile.cpp" line="+18"/>

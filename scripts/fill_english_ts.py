@@ -10,14 +10,18 @@ for message in tree.iter("message"):
     translation = message.find("translation")
     if translation is None or source is None:
         continue
-    if translation.get("type") == "unfinished" or (not (translation.text or "").strip() and not list(translation)):
+    forms = [f.text for f in translation.findall("numerusform")]
+    # Plural forms filled from the source earlier ("%n day(s)" twice) get English singular and plural.
+    refill = message.get("numerus") == "yes" and forms and all(f == source.text for f in forms) and "(s)" in source.text
+    if refill or translation.get("type") == "unfinished" or (not (translation.text or "").strip() and not list(translation)):
         translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":
             for child in list(translation):
                 translation.remove(child)
-            for _ in range(2):
+            # English has two forms: one ("%n day") and many ("%n days").
+            for plural in (False, True):
                 form = ET.SubElement(translation, "numerusform")
-                form.text = source.text
+                form.text = source.text.replace("(s)", "s" if plural else "")
         else:
             translation.text = source.text
 with open(path, "wb") as out:

@@ -4,6 +4,8 @@
 // suggestions and checklist hints that wait for the inspector, evidence, and find.
 #include "evaluation/EvaluationDocument.h"
 #include "GuiWorkspaceFixture.h"
+#include "Translations.h"
+#include "workspace/InteractionLabels.h"
 #include "storage/AuditLog.h"
 #include "storage/EvaluationStore.h"
 #include "workspace/DimensionEditor.h"
@@ -82,6 +84,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         fixture::isolateSettings(m_dir);
+        Translations::install(false); // the English catalogue, as the app loads it (plural forms)
     }
 
     void init()
@@ -480,6 +483,11 @@ private slots:
         // 45 s after "请您稍等" is a hold; 15 s after an ordinary turn a silence.
         QCOMPARE(kinds(), (QList<int>{int(TranscriptRowKind::Hold), 45, int(TranscriptRowKind::Silence), 15}));
         QCOMPARE(model->rowCount(), 12 + 2);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (TranscriptRowKind(model->index(row).data(RowKindRole).toInt()) == TranscriptRowKind::Hold) {
+                QCOMPARE(model->index(row).data().toString(), QStringLiteral("Hold, 45 s"));
+            }
+        }
         QVERIFY(!(model->flags(model->index(model->rowOfTurn(model->interaction().turns.at(4).id) - 1)) &
                   Qt::ItemIsSelectable));
         AppSettings().setSilenceThresholdS(20);
@@ -488,6 +496,28 @@ private slots:
         QVERIFY(text("transcriptHeader").contains(QStringLiteral("王芳")));
         QVERIFY(text("transcriptHeader").contains(QStringLiteral("CSAT 1/5")));
         QVERIFY(text("transcriptHeader").contains(QStringLiteral("complaint")));
+    }
+
+    // Pauses and times in words of the right size: an e-mail thread waits hours or days (issue 15/16: "80306 s",
+    // "107:17:27").
+    void longGapsReadAsHoursAndDays_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("gap");
+        QTest::addColumn<QString>("clock");
+        QTest::newRow("seconds") << qint64(45000) << QStringLiteral("45 s") << QStringLiteral("00:45");
+        QTest::newRow("minutes") << qint64(754000) << QStringLiteral("13 min") << QStringLiteral("12:34");
+        QTest::newRow("hours") << qint64(80306000) << QStringLiteral("22 h") << QStringLiteral("22:18:26");
+        QTest::newRow("days") << qint64(386247000) << QStringLiteral("4 days") << QStringLiteral("4 d 11:17:27");
+    }
+
+    void longGapsReadAsHoursAndDays()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, gap);
+        QFETCH(QString, clock);
+        QCOMPARE(InteractionLabels::gap(ms), gap);
+        QCOMPARE(InteractionLabels::clock(ms), clock);
     }
 
     void menusCarryTheWorkspaceActions()

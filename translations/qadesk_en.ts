@@ -980,9 +980,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%n dimension(s) not scored.</source>
         <translation>
-            <numerusform>%n dimension(s) not scored.</numerusform>
-            <numerusform>%n dimension(s) not scored.</numerusform>
-        </translation>
+            <numerusform>%n dimension not scored.</numerusform><numerusform>%n dimensions not scored.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1859,8 +1857,46 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <source>System</source>
         <translation>System</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27" />
+        <location line="+16" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2439,9 +2475,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>The agent says “%1” and %n more such phrase(s).</source>
         <translation>
-            <numerusform>The agent says “%1” and %n more such phrase(s).</numerusform>
-            <numerusform>The agent says “%1” and %n more such phrase(s).</numerusform>
-        </translation>
+            <numerusform>The agent says “%1” and %n more such phrase.</numerusform><numerusform>The agent says “%1” and %n more such phrases.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3134,17 +3168,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+38" />
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n interaction(s)</numerusform>
-            <numerusform>%n interaction(s)</numerusform>
-        </translation>
+            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n evaluation(s)</source>
         <translation>
-            <numerusform>%n evaluation(s)</numerusform>
-            <numerusform>%n evaluation(s)</numerusform>
-        </translation>
+            <numerusform>%n evaluation</numerusform><numerusform>%n evaluations</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -3349,9 +3379,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+24" />
         <source>Not submitted yet — %n thing(s) to fix:</source>
         <translation>
-            <numerusform>Not submitted yet — %n thing(s) to fix:</numerusform>
-            <numerusform>Not submitted yet — %n thing(s) to fix:</numerusform>
-        </translation>
+            <numerusform>Not submitted yet — %n thing to fix:</numerusform><numerusform>Not submitted yet — %n things to fix:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3633,9 +3661,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+6" />
         <source>%1 of %n file(s) rejected: nothing of them was kept. The problems are listed below.</source>
         <translation>
-            <numerusform>%1 of %n file(s) rejected: nothing of them was kept. The problems are listed below.</numerusform>
-            <numerusform>%1 of %n file(s) rejected: nothing of them was kept. The problems are listed below.</numerusform>
-        </translation>
+            <numerusform>%1 of %n file rejected: nothing of them was kept. The problems are listed below.</numerusform><numerusform>%1 of %n files rejected: nothing of them was kept. The problems are listed below.</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -4036,9 +4062,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>%n evaluation sheet(s)</source>
         <translation>
-            <numerusform>%n evaluation sheet(s)</numerusform>
-            <numerusform>%n evaluation sheet(s)</numerusform>
-        </translation>
+            <numerusform>%n evaluation sheet</numerusform><numerusform>%n evaluation sheets</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -4066,18 +4090,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="-25" />
         <source>Writing %n evaluation sheet(s)…</source>
         <translation>
-            <numerusform>Writing %n evaluation sheet(s)…</numerusform>
-            <numerusform>Writing %n evaluation sheet(s)…</numerusform>
-        </translation>
+            <numerusform>Writing %n evaluation sheet…</numerusform><numerusform>Writing %n evaluation sheets…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <location line="+36" />
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page(s)</numerusform>
-            <numerusform>%n page(s)</numerusform>
-        </translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
         <location line="-26" />
@@ -4129,9 +4149,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+11" />
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row(s)</numerusform>
-            <numerusform>%n row(s)</numerusform>
-        </translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4188,9 +4206,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+54" />
         <source>%n evaluation(s)</source>
         <translation>
-            <numerusform>%n evaluation(s)</numerusform>
-            <numerusform>%n evaluation(s)</numerusform>
-        </translation>
+            <numerusform>%n evaluation</numerusform><numerusform>%n evaluations</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -4581,21 +4597,15 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 </context>
 <context>
     <name>qadesk::TranscriptModel</name>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/workspace/TranscriptModel.cpp" line="+143" />
-        <source>Hold, %n s</source>
-        <translation>
-            <numerusform>Hold, %n s</numerusform>
-            <numerusform>Hold, %n s</numerusform>
-        </translation>
+        <source>Hold, %1</source>
+        <translation>Hold, %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+0" />
-        <source>Silence, %n s</source>
-        <translation>
-            <numerusform>Silence, %n s</numerusform>
-            <numerusform>Silence, %n s</numerusform>
-        </translation>
+        <source>Silence, %1</source>
+        <translation>Silence, %1</translation>
     </message>
 </context>
 <context>
@@ -4701,9 +4711,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform>
-            <numerusform>%1 · %2 (%3) · %Ln turn(s)</numerusform>
-        </translation>
+            <numerusform>%1 · %2 (%3) · %Ln turn</numerusform><numerusform>%1 · %2 (%3) · %Ln turns</numerusform></translation>
     </message>
     <message>
         <location line="+57" />
@@ -4852,9 +4860,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%Ln interaction(s) in view</source>
         <translation>
-            <numerusform>%Ln interaction(s) in view</numerusform>
-            <numerusform>%Ln interaction(s) in view</numerusform>
-        </translation>
+            <numerusform>%Ln interaction in view</numerusform><numerusform>%Ln interactions in view</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -4877,9 +4883,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>Search “%1”: %Ln matching interaction(s)</source>
         <translation>
-            <numerusform>Search “%1”: %Ln matching interaction(s)</numerusform>
-            <numerusform>Search “%1”: %Ln matching interaction(s)</numerusform>
-        </translation>
+            <numerusform>Search “%1”: %Ln matching interaction</numerusform><numerusform>Search “%1”: %Ln matching interactions</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -4893,9 +4897,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%Ln interaction(s)</numerusform>
-            <numerusform>%Ln interaction(s)</numerusform>
-        </translation>
+            <numerusform>%Ln interaction</numerusform><numerusform>%Ln interactions</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1856,8 +1856,43 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <source>System</source>
         <translation>系统</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4568,19 +4603,15 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 </context>
 <context>
     <name>qadesk::TranscriptModel</name>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/workspace/TranscriptModel.cpp" line="+143"/>
-        <source>Hold, %n s</source>
-        <translation>
-            <numerusform>保持等待，%n 秒</numerusform>
-        </translation>
+        <source>Hold, %1</source>
+        <translation>保持等待，%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+0"/>
-        <source>Silence, %n s</source>
-        <translation>
-            <numerusform>静默，%n 秒</numerusform>
-        </translation>
+        <source>Silence, %1</source>
+        <translation>静默，%1</translation>
     </message>
 </context>
 <context>

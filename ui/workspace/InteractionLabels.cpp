@@ -24,9 +24,33 @@ QString InteractionLabels::duration(std::optional<double> seconds)
                  : QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
+QString InteractionLabels::gap(qint64 ms)
+{
+    const qint64 seconds = qRound64(double(ms) / 1000.0);
+    if (seconds < 120) {
+        return tr("%n s", nullptr, int(seconds));
+    }
+    if (seconds < 2 * 3600) {
+        return tr("%n min", nullptr, int(qRound64(double(seconds) / 60.0)));
+    }
+    if (seconds < 48 * 3600) {
+        return tr("%n h", nullptr, int(qRound64(double(seconds) / 3600.0)));
+    }
+    return tr("%n day(s)", nullptr, int(qRound64(double(seconds) / 86400.0)));
+}
+
 QString InteractionLabels::clock(qint64 ms)
 {
     const qint64 total = ms / 1000;
+    if (total >= 24 * 3600) {
+        // Days into an e-mail thread: "4 d 11:17:27", not "107:17:27".
+        const qint64 rest = total % (24 * 3600);
+        return tr("%n d", nullptr, int(total / (24 * 3600))) + QLatin1Char(' ') +
+               QStringLiteral("%1:%2:%3")
+                   .arg(rest / 3600, 2, 10, QLatin1Char('0'))
+                   .arg(rest / 60 % 60, 2, 10, QLatin1Char('0'))
+                   .arg(rest % 60, 2, 10, QLatin1Char('0'));
+    }
     const qint64 h = total / 3600, m = (total % 3600) / 60, s = total % 60;
     return h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
                  : QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));

@@ -16,6 +16,8 @@ class InteractionLabels final
 public:
     static QString speaker(const QString &key);
     static QString duration(std::optional<double> seconds); // "6:10", "1:02:03", "—"
+    // A pause in words of the right size: "45 s", "12 min", "22 h", "3 days" (an e-mail thread waits hours).
+    static QString gap(qint64 ms);
     static QString clock(qint64 ms);                        // "00:04", "1:02:03" since the start
     static QString yesNo(std::optional<bool> value);
 };

@@ -139,8 +139,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole: {
-            const qint64 seconds = qRound64(double(row.gapMs) / 1000.0);
-            return row.hold ? tr("Hold, %n s", nullptr, int(seconds)) : tr("Silence, %n s", nullptr, int(seconds));
+            const QString gap = InteractionLabels::gap(row.gapMs);
+            return row.hold ? tr("Hold, %1").arg(gap) : tr("Silence, %1").arg(gap);
         }
         case RowKindRole:
             return int(row.hold ? TranscriptRowKind::Hold : TranscriptRowKind::Silence);

@@ -11,23 +11,23 @@
 
 namespace qadesk {
 
+namespace {
+
 // One kind of unit: a multiset of values. Its contribution to the coincidence matrix, o_ck += w for every
 // (c, k, w) of `cells`, is the same for every unit of the kind.
-struct KrippendorffAlpha::Pattern
+struct UnitPattern
 {
     std::vector<std::tuple<int, int, double>> cells;
 };
 
-struct KrippendorffAlpha::Prepared
+struct PreparedData
 {
     std::vector<double> values;        // the distinct pairable values, ascending
-    std::vector<Pattern> patterns;
+    std::vector<UnitPattern> patterns;
     std::vector<qint64> unitCount;     // units of each pattern in the data
     std::vector<int> unitPattern;      // pattern of each pairable unit (for resampling)
     qsizetype raters = 0;
 };
-
-namespace {
 
 struct Sums
 {
@@ -68,7 +68,7 @@ double deltaSquared(KrippendorffAlpha::Level level, const std::vector<double> &v
 
 // α from the pattern weights (how many units of each pattern): 1 − (n − 1) · Σ o_ck δ²_ck / Σ n_c n_k δ²_ck.
 std::optional<double> alphaFor(KrippendorffAlpha::Level level, const std::vector<double> &values,
-                               const std::vector<KrippendorffAlpha::Pattern> &patterns, const std::vector<qint64> &weights,
+                               const std::vector<UnitPattern> &patterns, const std::vector<qint64> &weights,
                                double *pairable = nullptr)
 {
     const int v = int(values.size());
@@ -151,23 +151,27 @@ void KrippendorffAlpha::add(int unitIndex, int raterIndex, double value)
     m_raters.append(raterIndex);
 }
 
-std::vector<std::vector<qsizetype>> KrippendorffAlpha::entriesByUnit() const
+namespace {
+
+std::vector<std::vector<qsizetype>> entriesByUnit(const QList<std::pair<int, double>> &entries)
 {
     int units = 0;
-    for (const auto &[unit, value] : m_entries) {
+    for (const auto &[unit, value] : entries) {
         units = std::max(units, unit + 1);
     }
     std::vector<std::vector<qsizetype>> byUnit(units);
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        byUnit[m_entries.at(i).first].push_back(i);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        byUnit[entries.at(i).first].push_back(i);
     }
     return byUnit;
 }
 
+} // namespace
+
 std::optional<std::pair<qsizetype, qsizetype>> KrippendorffAlpha::duplicate() const
 {
     std::optional<std::pair<qsizetype, qsizetype>> first;
-    for (const std::vector<qsizetype> &entries : entriesByUnit()) {
+    for (const std::vector<qsizetype> &entries : entriesByUnit(m_entries)) {
         for (size_t a = 0; a < entries.size(); ++a) {
             for (size_t b = a + 1; b < entries.size(); ++b) {
                 if (m_raters.at(entries[a]) == m_raters.at(entries[b]) && (!first || entries[b] < first->second)) {
@@ -179,10 +183,12 @@ std::optional<std::pair<qsizetype, qsizetype>> KrippendorffAlpha::duplicate() co
     return first;
 }
 
-KrippendorffAlpha::Prepared KrippendorffAlpha::prepare() const
+namespace {
+
+PreparedData prepare(const QList<std::pair<int, double>> &all, const QList<int> &raterOf)
 {
-    Prepared prepared;
-    const std::vector<std::vector<qsizetype>> byUnit = entriesByUnit(); // unit index → entries
+    PreparedData prepared;
+    const std::vector<std::vector<qsizetype>> byUnit = entriesByUnit(all); // unit index → entries
     std::vector<double> values;
     QSet<int> raters;
     for (const std::vector<qsizetype> &entries : byUnit) {
@@ -190,8 +196,8 @@ KrippendorffAlpha::Prepared KrippendorffAlpha::prepare() const
             continue;
         }
         for (const qsizetype i : entries) {
-            values.push_back(m_entries.at(i).second);
-            raters.insert(m_raters.at(i));
+            values.push_back(all.at(i).second);
+            raters.insert(raterOf.at(i));
         }
     }
     std::sort(values.begin(), values.end());
@@ -207,7 +213,7 @@ KrippendorffAlpha::Prepared KrippendorffAlpha::prepare() const
         std::vector<int> key;
         key.reserve(entries.size());
         for (const qsizetype i : entries) {
-            key.push_back(int(std::lower_bound(values.begin(), values.end(), m_entries.at(i).second) - values.begin()));
+            key.push_back(int(std::lower_bound(values.begin(), values.end(), all.at(i).second) - values.begin()));
         }
         std::sort(key.begin(), key.end());
         auto [found, inserted] = patternOf.try_emplace(key, int(prepared.patterns.size()));
@@ -218,7 +224,7 @@ KrippendorffAlpha::Prepared KrippendorffAlpha::prepare() const
                 ++counts[c];
             }
             const double m = double(key.size());
-            Pattern pattern;
+            UnitPattern pattern;
             for (const auto &[c, cc] : counts) {
                 for (const auto &[k, ck] : counts) {
                     const double pairs = c == k ? double(cc) * (cc - 1) : double(cc) * ck;
@@ -236,9 +242,11 @@ KrippendorffAlpha::Prepared KrippendorffAlpha::prepare() const
     return prepared;
 }
 
+} // namespace
+
 KrippendorffAlpha::Result KrippendorffAlpha::compute(Level level) const
 {
-    const Prepared prepared = prepare();
+    const PreparedData prepared = prepare(m_entries, m_raters);
     Result result;
     result.units = qsizetype(prepared.unitPattern.size());
     result.raters = prepared.raters;
@@ -259,7 +267,7 @@ KrippendorffAlpha::Result KrippendorffAlpha::compute(Level level) const
 
 std::optional<KrippendorffAlpha::Interval> KrippendorffAlpha::bootstrap(Level level, int resamples, quint64 seed) const
 {
-    const Prepared prepared = prepare();
+    const PreparedData prepared = prepare(m_entries, m_raters);
     const std::vector<int> &units = prepared.unitPattern;
     if (units.empty() || resamples <= 0 || !alphaFor(level, prepared.values, prepared.patterns, prepared.unitCount)) {
         return std::nullopt;

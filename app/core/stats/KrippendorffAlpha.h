@@ -48,13 +48,7 @@ public:
     // interval. Empty when alpha is undefined; resamples where it is undefined are left out.
     std::optional<Interval> bootstrap(Level level, int resamples, quint64 seed) const;
 
-    // Internal: units with the same multiset of values share their contribution (defined in the .cpp).
-    struct Pattern;
-    struct Prepared;
-
 private:
-    Prepared prepare() const;
-    std::vector<std::vector<qsizetype>> entriesByUnit() const;
 
     QList<std::pair<int, double>> m_entries; // (unit, value) in the order added
     QList<int> m_raters;                      // rater of each entry

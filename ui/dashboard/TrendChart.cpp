@@ -42,6 +42,8 @@ void TrendChart::reset(const QList<QDate> &bucketStarts, KpiBucket bucket, QDate
         m_partial << ((first.isValid() && start < first) || (last.isValid() && end > last));
     }
     m_right->setVisible(false);
+    m_left->setLabelsColor(m_x->labelsColor());
+    m_right->setLabelsColor(m_x->labelsColor());
     // Buckets sit at 0, 1, 2, …, with half a bucket of room at either end.
     const qsizetype n = m_starts.size();
     m_x->setRange(-0.5, std::max<qsizetype>(n, 1) - 0.5);
@@ -63,6 +65,11 @@ void TrendChart::relabel()
         return;
     }
     m_relabelling = true;
+    // A narrow chart with two value axes cannot give both their titles and "−100" too: the titles go, and each
+    // axis's labels take the colour of its line instead (set in addLine).
+    const bool narrow = size().width() < 300;
+    m_left->setTitleVisible(!narrow || !m_right->isVisible());
+    m_right->setTitleVisible(!narrow);
     const qsizetype n = m_starts.size();
     // Every k-th bucket is labelled, k the smallest step at which the widest label and a gap fit the room of k
     // buckets: deliberate thinning instead of Qt's "12-…". Before the first layout, assume a narrow chart.
@@ -164,7 +171,12 @@ void TrendChart::addLine(const QString &name, const QColor &color, const QList<s
             markers.first()->setVisible(false);
         }
     }
-    m_lines.append({name, values, counts, valueSuffix, cautionBuckets});
+    // With two value axes, each axis's labels are in the colour of its first line: which scale is whose.
+    const bool firstOnSide = std::none_of(m_lines.cbegin(), m_lines.cend(), [&](const Line &l) { return l.side == side; });
+    if (firstOnSide) {
+        axis->setLabelsColor(color.darker(110));
+    }
+    m_lines.append({name, values, counts, valueSuffix, cautionBuckets, side});
 }
 
 void TrendChart::addTarget(const QString &name, const QColor &color, double value, Side side)

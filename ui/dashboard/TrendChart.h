@@ -60,6 +60,7 @@ private:
         QList<qint64> counts;
         QString suffix;
         QList<int> caution;
+        Side side = Side::Left;
     };
     QList<QDate> m_starts;
     QList<bool> m_partial;

@@ -36,15 +36,24 @@ QRectF paintFrame(ReportCanvas &c, const QRectF &rect, const QString &title, con
         c.text(QRectF(x, y, width + c.mm(1), legendHeight), s.name, legendFont, Muted);
         x += width + c.mm(4);
     }
+    double rows = 1;
     if (!hollowNote.isEmpty()) {
+        // The hollow point's note goes on a row of its own above the legend when the row is full.
+        const double noteWidth = c.mm(2.6) + c.textWidth(hollowNote, legendFont) + c.mm(1);
+        double noteY = y;
+        if (x + noteWidth > rect.right()) {
+            x = rect.left();
+            noteY = y - legendHeight;
+            rows = 2;
+        }
         p.setPen(QPen(Muted, c.mm(0.3)));
         p.setBrush(Qt::white);
-        p.drawEllipse(QPointF(x + c.mm(1), y + legendHeight / 2), c.mm(0.9), c.mm(0.9));
+        p.drawEllipse(QPointF(x + c.mm(1), noteY + legendHeight / 2), c.mm(0.9), c.mm(0.9));
         x += c.mm(2.6);
-        c.text(QRectF(x, y, c.textWidth(hollowNote, legendFont) + c.mm(1), legendHeight), hollowNote, legendFont, Muted);
+        c.text(QRectF(x, noteY, noteWidth, legendHeight), hollowNote, legendFont, Muted);
     }
     return QRectF(rect.left(), rect.top() + titleHeight + c.mm(1.5), rect.width(),
-                  rect.height() - titleHeight - legendHeight - c.mm(3.5));
+                  rect.height() - titleHeight - legendHeight * rows - c.mm(3.5));
 }
 
 QString formatValue(double value)

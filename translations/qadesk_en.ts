@@ -57,7 +57,7 @@
         <translation>%1 to %2, %3</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+35" />
         <source>team %1</source>
         <translation>team %1</translation>
     </message>
@@ -68,6 +68,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>n = %1, small sample</source>
+        <translation>n = %1, small sample</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
@@ -78,12 +83,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+95" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-94" />
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -94,12 +99,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+88" />
+        <location line="+93" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-92" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -150,6 +155,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>n &lt; %1, small sample</source>
+        <translation>n &lt; %1, small sample</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>QA score</source>
         <translation>QA score</translation>
     </message>
@@ -169,7 +179,7 @@
         <translation>CSAT %, team</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>Mean level by dimension (1–5)</source>
         <translation>Mean level by dimension (1–5)</translation>
     </message>
@@ -570,7 +580,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DashboardFormat</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+48" />
+        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+49" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2805,12 +2815,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
-        <location line="+128" />
+        <location line="+130" />
         <source>Dimension averages by team</source>
         <translation>Dimension averages by team</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-75" />
         <source>Double-click a dimension to list the evaluations that scored it, lowest first</source>
         <translation>Double-click a dimension to list the evaluations that scored it, lowest first</translation>
     </message>
@@ -2820,7 +2830,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Weakest dimensions</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
@@ -3750,7 +3760,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Click to list what stands behind this figure</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+57" />
         <source>no previous figure</source>
         <translation>no previous figure</translation>
     </message>
@@ -3760,12 +3770,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no data in this period</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>%1 vs before · small base (n = %2)</source>
+        <translation>%1 vs before · small base (n = %2)</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>%1 %2 vs before</source>
         <translation>%1 %2 vs before</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>Previous period %1: %2 from n = %3, fewer than %4: the change says little.</source>
+        <translation>Previous period %1: %2 from n = %3, fewer than %4: the change says little.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Previous period %1: %2</source>
         <translation>Previous period %1: %2</translation>
     </message>
@@ -4278,19 +4298,24 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ScoreHistogramChart</name>
     <message>
-        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+46" />
-        <location line="+61" />
+        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+45" />
+        <location line="+96" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+58" />
+        <location line="-93" />
+        <location line="+93" />
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-36" />
+        <source>under %1</source>
+        <translation>under %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Score %1: %2 evaluations (%3% of %4)</source>
         <translation>Score %1: %2 evaluations (%3% of %4)</translation>
     </message>
@@ -4530,7 +4555,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TeamDimensionsChart</name>
     <message>
-        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+111" />
+        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+113" />
         <source>%1 · %2: %3 (n = %4)</source>
         <translation>%1 · %2: %3 (n = %4)</translation>
     </message>
@@ -4654,7 +4679,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TrendChart</name>
     <message>
-        <location filename="../ui/dashboard/TrendChart.cpp" line="+126" />
+        <location filename="../ui/dashboard/TrendChart.cpp" line="+212" />
+        <source>%1 (partly outside the period)</source>
+        <translation>%1 (partly outside the period)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2 (n = %3, small sample)</source>
+        <translation>%1: %2 (n = %3, small sample)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1: %2 (n = %3)</source>
         <translation>%1: %2 (n = %3)</translation>
     </message>

@@ -157,6 +157,14 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("n=3,smallsample")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("n=4,smallsample")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("n<30,smallsample")), qPrintable(text));
+
+        // Printed before the month is over, its point is partial, and the note says so.
+        ReportOptions early = options(false);
+        early.printedAt = QDateTime(QDate(2024, 3, 20), QTime(8, 0), QTimeZone::utc());
+        const QString earlyFile = m_dir.filePath(QStringLiteral("in-progress.pdf"));
+        AgentMonthlyReportRenderer(early).writePdf(r, earlyFile);
+        QVERIFY(pdfText(earlyFile).contains(QStringLiteral("monthinprogress")));
+        QVERIFY(!text.contains(QStringLiteral("monthinprogress")));
     }
 
     void emptyMonthStillPrints()

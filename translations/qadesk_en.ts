@@ -83,12 +83,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+95" />
+        <location line="+106" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-105" />
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -99,12 +99,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+93" />
+        <location line="+104" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-103" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -154,6 +154,11 @@
         <translation>QA score and CSAT % by month</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>n &lt; %1, small sample, or month in progress</source>
+        <translation>n &lt; %1, small sample, or month in progress</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>n &lt; %1, small sample</source>
         <translation>n &lt; %1, small sample</translation>
@@ -179,7 +184,7 @@
         <translation>CSAT %, team</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+28" />
         <source>Mean level by dimension (1–5)</source>
         <translation>Mean level by dimension (1–5)</translation>
     </message>

@@ -83,12 +83,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-105"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -99,12 +99,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-103"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -154,6 +154,11 @@
         <translation>各月 质检得分与 CSAT %</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>n &lt; %1, small sample, or month in progress</source>
+        <translation>n &lt; %1，样本量不足，或月份尚未结束</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>n &lt; %1, small sample</source>
         <translation>n &lt; %1，样本量不足</translation>
@@ -179,7 +184,7 @@
         <translation>CSAT %（班组）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Mean level by dimension (1–5)</source>
         <translation>各维度平均档位（1–5）</translation>
     </message>

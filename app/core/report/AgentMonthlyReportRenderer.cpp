@@ -277,11 +277,15 @@ void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthly
 
     ReportTrendChart trend;
     trend.title = tr("QA score and CSAT % by month");
-    trend.hollowNote = tr("n < %1, small sample").arg(kSmallSampleThreshold);
-    ChartSeries agentQa{tr("QA score"), Accent, Qt::SolidLine, {}, true, false};
-    ChartSeries teamQa{tr("QA score, team"), Accent.lighter(170), Qt::DashLine, {}, false, false};
-    ChartSeries agentCsat{tr("CSAT %"), CsatColor, Qt::SolidLine, {}, true, false};
-    ChartSeries teamCsat{tr("CSAT %, team"), CsatColor.lighter(160), Qt::DashLine, {}, false, false};
+    // A month not over when the report is printed is as partial as a small sample is thin: hollow too.
+    const bool monthInProgress = m_options.printedAt.isValid() &&
+                                 m_options.printedAt.toTimeZone(report.zone).date() < report.lastDay();
+    trend.hollowNote = monthInProgress ? tr("n < %1, small sample, or month in progress").arg(kSmallSampleThreshold)
+                                       : tr("n < %1, small sample").arg(kSmallSampleThreshold);
+    ChartSeries agentQa{tr("QA score"), Accent, Qt::SolidLine, {}, true, false, {}};
+    ChartSeries teamQa{tr("QA score, team"), Accent.lighter(170), Qt::DashLine, {}, false, false, {}};
+    ChartSeries agentCsat{tr("CSAT %"), CsatColor, Qt::SolidLine, {}, true, false, {}};
+    ChartSeries teamCsat{tr("CSAT %, team"), CsatColor.lighter(160), Qt::DashLine, {}, false, false, {}};
     for (qsizetype i = 0; i < report.agentTrend.size(); ++i) {
         const KpiValues &a = report.agentTrend.at(i);
         trend.categories << a.start.toString(QStringLiteral("yyyy-MM"));
@@ -295,6 +299,13 @@ void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthly
         teamCsat.values << (i < report.teamTrend.size() ? team.csat : std::nullopt);
         teamCsat.hollow << KpiCatalog::isSmallSample(team, Kpi::Csat);
     }
+    if (monthInProgress) {
+        for (ChartSeries *series : {&agentQa, &agentCsat, &teamQa, &teamCsat}) {
+            if (!series->hollow.isEmpty()) {
+                series->hollow.last() = true;
+            }
+        }
+    }
     trend.series = {agentQa, agentCsat};
     if (report.teamKpi) {
         trend.series << teamQa << teamCsat;
@@ -303,8 +314,8 @@ void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthly
 
     ReportRadarChart radar;
     radar.title = tr("Mean level by dimension (1–5)");
-    ChartSeries agent{tr("Agent"), Accent, Qt::SolidLine, {}, false, true};
-    ChartSeries team{tr("Team"), Team, Qt::DashLine, {}, false, false};
+    ChartSeries agent{tr("Agent"), Accent, Qt::SolidLine, {}, false, true, {}};
+    ChartSeries team{tr("Team"), Team, Qt::DashLine, {}, false, false, {}};
     for (const RubricDimension &dimension : report.rubric.dimensions) {
         radar.categories << dimension.name(m_options.chinese);
         agent.values << averageOf(report.agentDimensions, dimension.key);

@@ -90,6 +90,10 @@ void TrendChart::relabel()
         m_x->setStartValue(-0.5);
         int lastYear = 0;
         for (qsizetype i = 0; i < n; i += step) {
+            // A last label with less than half its width of room to the plot's right edge would spill past the chart.
+            if (i > 0 && (double(n) - 0.5 - double(i)) * perBucket + 4 < widest / 2) {
+                break;
+            }
             // Months name the year where it starts or changes; labels must be unique on a category axis.
             const bool withYear = m_bucket == KpiBucket::Month && m_starts[i].year() != lastYear;
             QString label = shortLabel(m_starts[i], m_bucket, withYear);

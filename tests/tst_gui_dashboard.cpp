@@ -36,6 +36,11 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QScatterSeries>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -48,6 +53,27 @@
 
 using namespace qadesk;
 using namespace qadesk::test;
+
+namespace {
+
+// The texts a person sees in a chart: axis labels, legend names, titles, as the scene holds them; Qt Charts
+// elides what does not fit with "..." (or "…").
+QStringList elidedTexts(QChartView *view)
+{
+    QStringList elided;
+    const auto items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
+            const QString plain = text->toPlainText();
+            if (plain.contains(QStringLiteral("...")) || plain.contains(QChar(0x2026))) {
+                elided << plain;
+            }
+        }
+    }
+    return elided;
+}
+
+} // namespace
 
 class TestGuiDashboard : public QObject
 {
@@ -290,6 +316,130 @@ private slots:
         QCOMPARE(tsv.count(QLatin1Char('\n')), 6);
         QVERIFY(tsv.startsWith(QStringLiteral("Started\tID\t")));
         dialog->close();
+    }
+
+    void changeAgainstASmallBaseIsMarked()
+    {
+        // The previous fortnight holds one interaction (P1, CSAT 5): the CSAT change rests on n = 1.
+        KpiTile *csat = tile(Kpi::Csat);
+        QVERIFY(csat->isSmallBase());
+        QVERIFY2(csat->changeText().contains(QStringLiteral("small base (n = 1)")), qPrintable(csat->changeText()));
+        // No red or green arrow for it.
+        QVERIFY(!csat->changeText().contains(QChar(0x25bc)));
+        QVERIFY(!csat->changeText().contains(QChar(0x25b2)));
+    }
+
+    void smallSampleAndPartialPointsAreHollow()
+    {
+        // Weeks of 4 and 11 March: CSAT from 3 and 2 answers, both small samples.
+        TrendChart *survey = m_page->overview()->surveyChart();
+        QCOMPARE(survey->cautionBuckets(0), (QList<int>{0, 1}));
+        QVERIFY(survey->describe(0).contains(QStringLiteral("n = 3, small sample")));
+        int hollow = 0;
+        for (QAbstractSeries *series : survey->series()) {
+            if (series->objectName() == QLatin1String("cautionPoints")) {
+                hollow += int(static_cast<QScatterSeries *>(series)->count());
+                QCOMPARE(static_cast<QScatterSeries *>(series)->color(), QColor(Qt::white));
+            }
+        }
+        QVERIFY(hollow >= 2);
+
+        // A bucket that the period only partly covers is hollow whatever its n.
+        TrendChart chart;
+        chart.reset({QDate(2024, 3, 4), QDate(2024, 3, 11), QDate(2024, 3, 18)}, KpiBucket::Week, QDate(2024, 3, 6),
+                    QDate(2024, 3, 24));
+        chart.addLine(QStringLiteral("CSAT"), Qt::blue, {80.0, 70.0, 60.0}, {100, 100, 5}, TrendChart::Side::Left, {});
+        QVERIFY(chart.isPartial(0));
+        QVERIFY(!chart.isPartial(1));
+        QVERIFY(!chart.isPartial(2));
+        QCOMPARE(chart.cautionBuckets(0), (QList<int>{0, 2}));
+        QVERIFY(chart.describe(0).contains(QStringLiteral("partly outside the period")));
+    }
+
+    void chartLabelsAreNotCut_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("bucket");
+        // A trend chart's smallest size, and the sizes it gets at 1024×700 and 1280×720.
+        for (const int width : {240, 300, 420}) {
+            QTest::addRow("weeks at %d", width) << width << int(KpiBucket::Week);
+            QTest::addRow("months at %d", width) << width << int(KpiBucket::Month);
+            QTest::addRow("days at %d", width) << width << int(KpiBucket::Day);
+        }
+    }
+
+    void chartLabelsAreNotCut()
+    {
+        QFETCH(int, width);
+        QFETCH(int, bucket);
+        const auto kind = KpiBucket(bucket);
+        // A year of buckets, from 8 December 2025.
+        QList<QDate> starts;
+        QList<std::optional<double>> values;
+        QList<qint64> counts;
+        for (QDate d(2025, 12, 8); d < QDate(2026, 12, 8) && starts.size() < 120;
+             d = kind == KpiBucket::Month ? d.addMonths(1) : d.addDays(kind == KpiBucket::Week ? 7 : 3)) {
+            starts << d;
+            values << 50.0 + double(starts.size() % 7);
+            counts << 40;
+        }
+        auto *trend = new TrendChart;
+        trend->setTitle(QStringLiteral("CSAT and NPS"));
+        DashboardChartView view(trend);
+        view.resize(width, 240);
+        trend->reset(starts, kind);
+        trend->setAxis(TrendChart::Side::Left, QStringLiteral("CSAT %"), 0, 100, QStringLiteral("%d"));
+        trend->setAxis(TrendChart::Side::Right, QStringLiteral("NPS"), -100, 100, QStringLiteral("%d"));
+        trend->addLine(QStringLiteral("CSAT"), Qt::blue, values, counts, TrendChart::Side::Left, QStringLiteral("%"));
+        trend->addLine(QStringLiteral("NPS"), Qt::red, values, counts, TrendChart::Side::Right, {});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        QVERIFY2(trend->axisLabels().size() >= 2, qPrintable(trend->axisLabels().join(QLatin1Char(' '))));
+        const QStringList cut = elidedTexts(&view);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+
+        // The score histogram with the English band names at the same width.
+        auto *histogram = new ScoreHistogramChart;
+        histogram->setTitle(QStringLiteral("Score distribution"));
+        DashboardChartView histogramView(histogram);
+        histogram->setData({1, 0, 1, 3, 11, 17, 21, 34, 52, 42},
+                           {GradeBand{QStringLiteral("excellent"), QStringLiteral("优秀"), QStringLiteral("Excellent"), 90},
+                            GradeBand{QStringLiteral("good"), QStringLiteral("良好"), QStringLiteral("Good"), 75},
+                            GradeBand{QStringLiteral("pass"), QStringLiteral("合格"), QStringLiteral("Pass"), 60},
+                            GradeBand{QStringLiteral("needs_improvement"), QStringLiteral("待改进"),
+                                      QStringLiteral("Needs improvement"), 0}});
+        // Data first, size after: as the page does it, the legend must follow the width it gets.
+        histogramView.resize(width, 240);
+        histogramView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&histogramView));
+        QTest::qWait(50);
+        QVERIFY(histogram->axisLabels().contains(QStringLiteral("0")));
+        const QStringList histogramCut = elidedTexts(&histogramView);
+        QVERIFY2(histogramCut.isEmpty(), qPrintable(histogramCut.join(QStringLiteral(" | "))));
+    }
+
+    void pageChartsAreNotCutAtSmallSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+
+    void pageChartsAreNotCutAtSmallSizes()
+    {
+        QFETCH(QSize, size);
+        m_page->resize(size);
+        QTest::qWait(100);
+        const auto views = m_page->findChildren<DashboardChartView *>();
+        QVERIFY(views.size() >= 5);
+        for (DashboardChartView *view : views) {
+            if (!view->isVisible()) {
+                continue;
+            }
+            const QStringList cut = elidedTexts(view);
+            QVERIFY2(cut.isEmpty(), qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(" | "))));
+        }
     }
 
     void histogramBinOpensItsEvaluations()

@@ -145,6 +145,28 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("66.7")));
     }
 
+    void headlineSaysWhenItRestsOnASmallSample()
+    {
+        // CSAT from 3 answers and the QA score from 4 evaluations: the headline tiles say so (issue 16), in grey
+        // rather than red or green, and the trend's small-sample points are explained in its legend.
+        const AgentMonthlyReport r = build();
+        QVERIFY(KpiCatalog::isSmallSample(r.agentKpi, Kpi::Csat));
+        const QString file = m_dir.filePath(QStringLiteral("small-sample.pdf"));
+        AgentMonthlyReportRenderer(options(false)).writePdf(r, file);
+        const QString text = pdfText(file);
+        QVERIFY2(text.contains(QStringLiteral("n=3,smallsample")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("n=4,smallsample")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("n<30,smallsample")), qPrintable(text));
+
+        // Printed before the month is over, its point is partial, and the note says so.
+        ReportOptions early = options(false);
+        early.printedAt = QDateTime(QDate(2024, 3, 20), QTime(8, 0), QTimeZone::utc());
+        const QString earlyFile = m_dir.filePath(QStringLiteral("in-progress.pdf"));
+        AgentMonthlyReportRenderer(early).writePdf(r, earlyFile);
+        QVERIFY(pdfText(earlyFile).contains(QStringLiteral("monthinprogress")));
+        QVERIFY(!text.contains(QStringLiteral("monthinprogress")));
+    }
+
     void emptyMonthStillPrints()
     {
         const AgentMonthlyReport r = build(QStringLiteral("A017"), QDate(2023, 7, 1));

@@ -57,7 +57,7 @@
         <translation>%1 to %2, %3</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+35" />
         <source>team %1</source>
         <translation>team %1</translation>
     </message>
@@ -68,6 +68,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>n = %1, small sample</source>
+        <translation>n = %1, small sample</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
@@ -78,12 +83,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+90" />
+        <location line="+106" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-105" />
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -94,12 +99,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+88" />
+        <location line="+104" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-103" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -149,6 +154,16 @@
         <translation>QA score and CSAT % by month</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>n &lt; %1, small sample, or month in progress</source>
+        <translation>n &lt; %1, small sample, or month in progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>n &lt; %1, small sample</source>
+        <translation>n &lt; %1, small sample</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>QA score</source>
         <translation>QA score</translation>
@@ -169,7 +184,7 @@
         <translation>CSAT %, team</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+28" />
         <source>Mean level by dimension (1–5)</source>
         <translation>Mean level by dimension (1–5)</translation>
     </message>
@@ -570,7 +585,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DashboardFormat</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+43" />
+        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+49" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -980,7 +995,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%n dimension(s) not scored.</source>
         <translation>
-            <numerusform>%n dimension not scored.</numerusform><numerusform>%n dimensions not scored.</numerusform></translation>
+            <numerusform>%n dimension not scored.</numerusform>
+            <numerusform>%n dimensions not scored.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1885,7 +1902,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
@@ -2012,7 +2031,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>KrippendorffAlpha</name>
     <message>
-        <location filename="../app/core/stats/KrippendorffAlpha.cpp" line="+250" />
+        <location filename="../app/core/stats/KrippendorffAlpha.cpp" line="+258" />
         <source>alpha is undefined: fewer than 2 pairable values (a unit needs values from at least two raters)</source>
         <translation>alpha is undefined: fewer than 2 pairable values (a unit needs values from at least two raters)</translation>
     </message>
@@ -2475,7 +2494,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>The agent says “%1” and %n more such phrase(s).</source>
         <translation>
-            <numerusform>The agent says “%1” and %n more such phrase.</numerusform><numerusform>The agent says “%1” and %n more such phrases.</numerusform></translation>
+            <numerusform>The agent says “%1” and %n more such phrase.</numerusform>
+            <numerusform>The agent says “%1” and %n more such phrases.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2862,12 +2883,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
-        <location line="+128" />
+        <location line="+130" />
         <source>Dimension averages by team</source>
         <translation>Dimension averages by team</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-75" />
         <source>Double-click a dimension to list the evaluations that scored it, lowest first</source>
         <translation>Double-click a dimension to list the evaluations that scored it, lowest first</translation>
     </message>
@@ -2877,7 +2898,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Weakest dimensions</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
@@ -3168,13 +3189,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+38" />
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n evaluation(s)</source>
         <translation>
-            <numerusform>%n evaluation</numerusform><numerusform>%n evaluations</numerusform></translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -3379,7 +3404,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+24" />
         <source>Not submitted yet — %n thing(s) to fix:</source>
         <translation>
-            <numerusform>Not submitted yet — %n thing to fix:</numerusform><numerusform>Not submitted yet — %n things to fix:</numerusform></translation>
+            <numerusform>Not submitted yet — %n thing to fix:</numerusform>
+            <numerusform>Not submitted yet — %n things to fix:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3661,7 +3688,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+6" />
         <source>%1 of %n file(s) rejected: nothing of them was kept. The problems are listed below.</source>
         <translation>
-            <numerusform>%1 of %n file rejected: nothing of them was kept. The problems are listed below.</numerusform><numerusform>%1 of %n files rejected: nothing of them was kept. The problems are listed below.</numerusform></translation>
+            <numerusform>%1 of %n file rejected: nothing of them was kept. The problems are listed below.</numerusform>
+            <numerusform>%1 of %n files rejected: nothing of them was kept. The problems are listed below.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -3802,7 +3831,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Click to list what stands behind this figure</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+57" />
         <source>no previous figure</source>
         <translation>no previous figure</translation>
     </message>
@@ -3812,12 +3841,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no data in this period</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>%1 vs before · small base (n = %2)</source>
+        <translation>%1 vs before · small base (n = %2)</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>%1 %2 vs before</source>
         <translation>%1 %2 vs before</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>Previous period %1: %2 from n = %3, fewer than %4: the change says little.</source>
+        <translation>Previous period %1: %2 from n = %3, fewer than %4: the change says little.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Previous period %1: %2</source>
         <translation>Previous period %1: %2</translation>
     </message>
@@ -4062,7 +4101,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>%n evaluation sheet(s)</source>
         <translation>
-            <numerusform>%n evaluation sheet</numerusform><numerusform>%n evaluation sheets</numerusform></translation>
+            <numerusform>%n evaluation sheet</numerusform>
+            <numerusform>%n evaluation sheets</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4090,14 +4131,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="-25" />
         <source>Writing %n evaluation sheet(s)…</source>
         <translation>
-            <numerusform>Writing %n evaluation sheet…</numerusform><numerusform>Writing %n evaluation sheets…</numerusform></translation>
+            <numerusform>Writing %n evaluation sheet…</numerusform>
+            <numerusform>Writing %n evaluation sheets…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <location line="+36" />
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-26" />
@@ -4149,7 +4194,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+11" />
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4206,7 +4253,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+54" />
         <source>%n evaluation(s)</source>
         <translation>
-            <numerusform>%n evaluation</numerusform><numerusform>%n evaluations</numerusform></translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -4320,19 +4369,24 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ScoreHistogramChart</name>
     <message>
-        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+46" />
-        <location line="+61" />
+        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+45" />
+        <location line="+96" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+58" />
+        <location line="-93" />
+        <location line="+93" />
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-36" />
+        <source>under %1</source>
+        <translation>under %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Score %1: %2 evaluations (%3% of %4)</source>
         <translation>Score %1: %2 evaluations (%3% of %4)</translation>
     </message>
@@ -4572,7 +4626,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TeamDimensionsChart</name>
     <message>
-        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+111" />
+        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+113" />
         <source>%1 · %2: %3 (n = %4)</source>
         <translation>%1 · %2: %3 (n = %4)</translation>
     </message>
@@ -4690,7 +4744,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TrendChart</name>
     <message>
-        <location filename="../ui/dashboard/TrendChart.cpp" line="+126" />
+        <location filename="../ui/dashboard/TrendChart.cpp" line="+216" />
+        <source>%1 (partly outside the period)</source>
+        <translation>%1 (partly outside the period)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2 (n = %3, small sample)</source>
+        <translation>%1: %2 (n = %3, small sample)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1: %2 (n = %3)</source>
         <translation>%1: %2 (n = %3)</translation>
     </message>
@@ -4711,7 +4775,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
-            <numerusform>%1 · %2 (%3) · %Ln turn</numerusform><numerusform>%1 · %2 (%3) · %Ln turns</numerusform></translation>
+            <numerusform>%1 · %2 (%3) · %Ln turn</numerusform>
+            <numerusform>%1 · %2 (%3) · %Ln turns</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+57" />
@@ -4860,7 +4926,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%Ln interaction(s) in view</source>
         <translation>
-            <numerusform>%Ln interaction in view</numerusform><numerusform>%Ln interactions in view</numerusform></translation>
+            <numerusform>%Ln interaction in view</numerusform>
+            <numerusform>%Ln interactions in view</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -4883,7 +4951,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>Search “%1”: %Ln matching interaction(s)</source>
         <translation>
-            <numerusform>Search “%1”: %Ln matching interaction</numerusform><numerusform>Search “%1”: %Ln matching interactions</numerusform></translation>
+            <numerusform>Search “%1”: %Ln matching interaction</numerusform>
+            <numerusform>Search “%1”: %Ln matching interactions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -4897,7 +4967,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%Ln interaction</numerusform><numerusform>%Ln interactions</numerusform></translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

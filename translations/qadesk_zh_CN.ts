@@ -57,7 +57,7 @@
         <translation>%1 至 %2，%3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>team %1</source>
         <translation>班组 %1</translation>
     </message>
@@ -68,6 +68,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>n = %1, small sample</source>
+        <translation>n = %1，样本量不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
@@ -78,12 +83,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-105"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -94,12 +99,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-103"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -149,6 +154,16 @@
         <translation>各月 质检得分与 CSAT %</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>n &lt; %1, small sample, or month in progress</source>
+        <translation>n &lt; %1，样本量不足，或月份尚未结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n &lt; %1, small sample</source>
+        <translation>n &lt; %1，样本量不足</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>QA score</source>
         <translation>质检得分</translation>
@@ -169,7 +184,7 @@
         <translation>CSAT %（班组）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Mean level by dimension (1–5)</source>
         <translation>各维度平均档位（1–5）</translation>
     </message>
@@ -570,7 +585,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>DashboardFormat</name>
     <message>
-        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+43"/>
+        <location filename="../ui/dashboard/DashboardFormat.cpp" line="+49"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2008,7 +2023,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>KrippendorffAlpha</name>
     <message>
-        <location filename="../app/core/stats/KrippendorffAlpha.cpp" line="+250"/>
+        <location filename="../app/core/stats/KrippendorffAlpha.cpp" line="+258"/>
         <source>alpha is undefined: fewer than 2 pairable values (a unit needs values from at least two raters)</source>
         <translation>α 无定义：可配对的取值少于 2 个（一个单元至少需要两位评分者的取值）</translation>
     </message>
@@ -2859,12 +2874,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>Dimension averages by team</source>
         <translation>各班组维度平均分</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Double-click a dimension to list the evaluations that scored it, lowest first</source>
         <translation>双击维度，列出在此维度有评分的质检单（按得分从低到高）</translation>
     </message>
@@ -2874,7 +2889,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>最弱维度</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
     </message>
@@ -3803,7 +3818,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>单击查看该指标的明细</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>no previous figure</source>
         <translation>无上一周期数据</translation>
     </message>
@@ -3813,12 +3828,22 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>本周期无数据</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 vs before · small base (n = %2)</source>
+        <translation>较上一周期 %1 · 基数过小（n = %2）</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>%1 %2 vs before</source>
         <translation>较上一周期 %1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Previous period %1: %2 from n = %3, fewer than %4: the change says little.</source>
+        <translation>上一周期 %1：%2，仅 n = %3（少于 %4），变化参考意义有限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Previous period %1: %2</source>
         <translation>上一周期 %1：%2</translation>
     </message>
@@ -4326,19 +4351,24 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ScoreHistogramChart</name>
     <message>
-        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+46"/>
-        <location line="+61"/>
+        <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+45"/>
+        <location line="+96"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+58"/>
+        <location line="-93"/>
+        <location line="+93"/>
         <source>Evaluations</source>
         <translation>质检单</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-36"/>
+        <source>under %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Score %1: %2 evaluations (%3% of %4)</source>
         <translation>得分 %1：%2 份质检单（占 %4 的 %3%）</translation>
     </message>
@@ -4578,7 +4608,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::TeamDimensionsChart</name>
     <message>
-        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+111"/>
+        <location filename="../ui/dashboard/TeamDimensionsChart.cpp" line="+113"/>
         <source>%1 · %2: %3 (n = %4)</source>
         <translation>%1 · %2：%3（n = %4）</translation>
     </message>
@@ -4696,7 +4726,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::TrendChart</name>
     <message>
-        <location filename="../ui/dashboard/TrendChart.cpp" line="+126"/>
+        <location filename="../ui/dashboard/TrendChart.cpp" line="+216"/>
+        <source>%1 (partly outside the period)</source>
+        <translation>%1（部分在周期之外）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (n = %3, small sample)</source>
+        <translation>%1：%2（n = %3，样本量不足）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 (n = %3)</source>
         <translation>%1：%2（n = %3）</translation>
     </message>

@@ -144,7 +144,7 @@ void AgentView::setSnapshot(const DashboardSnapshot &s, const QString &agentName
     const TrendSeries csat = TrendSeries::of(s.trend, Kpi::Csat);
     const TrendSeries teamQa = TrendSeries::of(s.comparisonTrend, Kpi::QaScore);
     const TrendSeries teamCsat = TrendSeries::of(s.comparisonTrend, Kpi::Csat);
-    m_trend->reset(qa.starts, f.bucket);
+    m_trend->reset(qa.starts, f.bucket, f.from.value_or(QDate()), f.to.value_or(QDate()));
     m_trend->setAxis(TrendChart::Side::Left, tr("Score / CSAT %"), 0, 100, QStringLiteral("%d"));
     const QString percent = QStringLiteral("%");
     m_trend->addLine(tr("%1 QA score").arg(agentName), DashboardFormat::seriesColor(2), qa.values, qa.counts,

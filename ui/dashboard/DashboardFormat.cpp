@@ -1,5 +1,11 @@
 #include "DashboardFormat.h"
 
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QFontMetricsF>
+#include <QLegend>
+#include <QLegendMarker>
+
 #include <QLocale>
 
 #include <cmath>
@@ -157,6 +163,56 @@ void DashboardFormat::styleChart(QChart *chart)
     QFont small = chart->legend()->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     chart->legend()->setFont(small);
+}
+
+void DashboardFormat::fitLegend(QChart *chart, const QStringList &shortNames)
+{
+    QLegend *legend = chart->legend();
+    const QFontMetricsF metrics(legend->font());
+    QList<QLegendMarker *> markers;
+    for (QLegendMarker *marker : legend->markers()) {
+        if (marker->isVisible()) {
+            markers << marker;
+        }
+    }
+    // Each entry is its marker square, the name and some spacing, as QLegend lays them out, with a margin to spare.
+    auto rowWidth = [&](auto nameOf) {
+        double width = metrics.height() * 2;
+        for (qsizetype i = 0; i < markers.size(); ++i) {
+            width += metrics.horizontalAdvance(nameOf(i)) + metrics.height() * 1.6 + metrics.averageCharWidth() * 2;
+        }
+        return width;
+    };
+    // A bar marker takes its label from its set again whenever the set changes, so a bar set is renamed itself;
+    // the name it was made with is kept on it (or on the marker) before the first shortening.
+    const auto holder = [](QLegendMarker *marker) -> QObject * {
+        if (marker->type() == QLegendMarker::LegendMarkerTypeBar) {
+            return static_cast<QBarLegendMarker *>(marker)->barset();
+        }
+        return marker;
+    };
+    for (QLegendMarker *marker : markers) {
+        if (!holder(marker)->property("fullName").isValid()) {
+            holder(marker)->setProperty("fullName", marker->label());
+        }
+    }
+    const auto fullName = [&](qsizetype i) { return holder(markers[i])->property("fullName").toString(); };
+    const auto shortName = [&](qsizetype i) { return shortNames.value(i, fullName(i)); };
+    const double room = chart->size().width() - chart->margins().left() - chart->margins().right();
+    const bool fullFits = rowWidth(fullName) <= room;
+    const bool useShort = !fullFits && !shortNames.isEmpty();
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        const QString name = useShort ? shortName(i) : fullName(i);
+        if (markers[i]->type() == QLegendMarker::LegendMarkerTypeBar) {
+            if (QBarSet *set = static_cast<QBarLegendMarker *>(markers[i])->barset(); set->label() != name) {
+                set->setLabel(name);
+            }
+        } else {
+            markers[i]->setLabel(name);
+        }
+    }
+    legend->setShowToolTips(true);
+    legend->setAlignment(fullFits || useShort ? Qt::AlignBottom : Qt::AlignRight);
 }
 
 } // namespace qadesk

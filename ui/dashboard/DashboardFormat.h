@@ -39,6 +39,10 @@ public:
     static QColor seriesColor(int index);
     // The dashboard's chart look: no animation, tight margins, bold title, a compact legend at the bottom.
     static void styleChart(QChart *chart);
+    // Keeps a bottom legend readable at the chart's width: when its names do not fit one row, the markers take
+    // `shortNames` (in marker order; the full names stay the series' names and tooltips), and without short names
+    // the legend moves to the right, one name a line. Call it whenever the chart's width or series change.
+    static void fitLegend(QChart *chart, const QStringList &shortNames = {});
 };
 
 } // namespace qadesk

@@ -152,7 +152,9 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
     const QString percent = QStringLiteral("%");
     const KpiDefinition &csat = KpiCatalog::get(Kpi::Csat);
     const KpiDefinition &nps = KpiCatalog::get(Kpi::Nps);
-    m_survey->reset(starts(s.trend), bucket);
+    const QDate first = s.request.filter.from.value_or(QDate());
+    const QDate last = s.request.filter.to.value_or(QDate());
+    m_survey->reset(starts(s.trend), bucket, first, last);
     m_survey->setAxis(TrendChart::Side::Left, tr("CSAT %"), 0, 100, QStringLiteral("%d"));
     m_survey->setAxis(TrendChart::Side::Right, tr("NPS"), -100, 100, QStringLiteral("%d"));
     m_survey->addLine(csat.name(), DashboardFormat::seriesColor(0), series(s.trend, Kpi::Csat), counts(s.trend, Kpi::Csat),
@@ -167,7 +169,7 @@ void DashboardOverview::setSnapshot(const DashboardSnapshot &s, const KpiTargets
     }
 
     const KpiDefinition &qa = KpiCatalog::get(Kpi::QaScore);
-    m_qa->reset(starts(s.trend), bucket);
+    m_qa->reset(starts(s.trend), bucket, first, last);
     m_qa->setAxis(TrendChart::Side::Left, tr("Score / %"), 0, 100, QStringLiteral("%d"));
     m_qa->addLine(qa.name(), DashboardFormat::seriesColor(2), series(s.trend, Kpi::QaScore), counts(s.trend, Kpi::QaScore),
                   TrendChart::Side::Left, QString());

@@ -87,9 +87,16 @@ void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, co
 
     m_value->setText(DashboardFormat::value(d, value));
     const QString change = DashboardFormat::change(d, value, before);
+    // A change against a small base (the previous period's n for this KPI, by the one small-sample rule) is noise
+    // more than news: shown, but grey and marked, never as a green or red arrow (issue 16).
+    const qint64 previousN = KpiCatalog::sampleSize(previous, m_kpi);
+    m_smallBase = !change.isEmpty() && KpiCatalog::isSmallSample(previous, m_kpi);
     if (change.isEmpty()) {
         m_change->setText(value ? tr("no previous figure") : tr("no data in this period"));
         m_change->setStyleSheet(QStringLiteral("color: #707780;"));
+    } else if (m_smallBase) {
+        m_change->setText(tr("%1 vs before · small base (n = %2)").arg(change, DashboardFormat::count(previousN)));
+        m_change->setStyleSheet(QStringLiteral("color: #707780; font-style: italic;"));
     } else {
         // A change that rounds to nothing at the shown precision is no change.
         const double shown = d.kpi == Kpi::Aht ? 1.0 : 0.1;
@@ -100,7 +107,11 @@ void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, co
         m_change->setText(tr("%1 %2 vs before").arg(arrow, change));
         m_change->setStyleSheet(QStringLiteral("color: %1;").arg(DashboardFormat::improvementColor(better).name()));
     }
-    m_change->setToolTip(tr("Previous period %1: %2").arg(previousPeriod, DashboardFormat::value(d, before)));
+    m_change->setToolTip(m_smallBase ? tr("Previous period %1: %2 from n = %3, fewer than %4: the change says little.")
+                                           .arg(previousPeriod, DashboardFormat::value(d, before),
+                                                DashboardFormat::count(previousN))
+                                           .arg(kSmallSampleThreshold)
+                                     : tr("Previous period %1: %2").arg(previousPeriod, DashboardFormat::value(d, before)));
 
     m_status = targetStatus(d, value, target, amberMargin);
     if (target) {
@@ -140,6 +151,11 @@ void KpiTile::setFigures(const KpiValues &current, const KpiValues &previous, co
 QString KpiTile::valueText() const
 {
     return m_value->text();
+}
+
+QString KpiTile::changeText() const
+{
+    return m_change->text();
 }
 
 QString KpiTile::sampleText() const

@@ -29,6 +29,9 @@ public:
     // What the tile shows, for tests and accessibility.
     QString valueText() const;
     QString sampleText() const;
+    QString changeText() const;
+    // The previous period's figure rests on a small sample: its change is shown grey and marked.
+    bool isSmallBase() const { return m_smallBase; }
     TargetStatus status() const { return m_status; }
     bool isSmallSample() const { return m_smallSample; }
 
@@ -43,6 +46,7 @@ private:
     Kpi m_kpi;
     TargetStatus m_status = TargetStatus::NoTarget;
     bool m_smallSample = false;
+    bool m_smallBase = false;
     QLabel *m_name = nullptr;
     QLabel *m_value = nullptr;
     QLabel *m_change = nullptr;

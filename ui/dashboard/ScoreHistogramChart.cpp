@@ -2,8 +2,9 @@
 
 #include "DashboardFormat.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -36,19 +37,47 @@ ScoreHistogramChart::ScoreHistogramChart(QGraphicsItem *parent)
     : QChart(parent)
 {
     DashboardFormat::styleChart(this);
-    m_x = new QBarCategoryAxis(this);
-    // The lower bound of each bin keeps the labels short enough for a narrow chart; tooltips give the range.
-    QStringList labels;
-    for (int bin = 0; bin < 10; ++bin) {
-        labels << QString::number(bin * 10);
-    }
-    m_x->append(labels);
+    // Scores label the bin edges (0, 10, … 100), thinned out to fit the width (issue 16: "0 … … …" at the
+    // smallest window); the tooltip of a bar gives its range.
+    m_x = new QCategoryAxis(this);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_x->setRange(-0.5, 9.5);
     m_x->setTitleText(tr("Score"));
     m_y = new QValueAxis(this);
     m_y->setLabelFormat(QStringLiteral("%d"));
     m_y->setTitleText(tr("Evaluations"));
     addAxis(m_x, Qt::AlignBottom);
     addAxis(m_y, Qt::AlignLeft);
+    relabel();
+    connect(this, &QChart::plotAreaChanged, this, [this]() { relabel(); });
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this]() { DashboardFormat::fitLegend(this, m_shortNames); });
+}
+
+void ScoreHistogramChart::relabel()
+{
+    const double width = plotArea().width() > 1 ? plotArea().width() : 150.0;
+    const QFontMetricsF metrics(m_x->labelsFont());
+    const double need = metrics.horizontalAdvance(QStringLiteral("100")) + metrics.horizontalAdvance(QStringLiteral("MM"));
+    int step = 1;
+    while (step < 5 && need > width / 10.0 * step) {
+        step = step == 1 ? 2 : 5;
+    }
+    if (step == m_labelStep) {
+        return;
+    }
+    m_labelStep = step;
+    for (const QString &label : m_x->categoriesLabels()) {
+        m_x->remove(label);
+    }
+    m_x->setStartValue(-0.5);
+    for (int edge = 0; edge <= 10; edge += step) {
+        m_x->append(QString::number(edge * 10), edge - 0.5);
+    }
+}
+
+QStringList ScoreHistogramChart::axisLabels() const
+{
+    return m_x->categoriesLabels();
 }
 
 QString ScoreHistogramChart::binLabel(int bin)
@@ -65,12 +94,16 @@ void ScoreHistogramChart::setData(const std::array<qint64, 10> &bins, const QLis
     series->setBarWidth(0.9);
     // One set per grade band, each holding only the bins whose lower edge falls in that band.
     const bool chinese = prefersChinese();
+    m_shortNames.clear();
     for (qsizetype b = bands.size() - 1; b >= 0; --b) {
         auto *set = new QBarSet(bands[b].name(chinese), series);
         const QColor color = bandColor(bands[b].key, int(b), int(bands.size()));
         set->setColor(color);
         set->setBorderColor(color.darker(115));
         const double upper = b == 0 ? 1e9 : bands[b - 1].minScore;
+        // A narrow legend names the bands by their scores: "under 60", "60+", "90+" (no "<": legends read HTML).
+        m_shortNames << (b == bands.size() - 1 && b > 0 ? tr("under %1").arg(bands[b - 1].minScore)
+                                               : QStringLiteral("%1+").arg(bands[b].minScore));
         for (int bin = 0; bin < 10; ++bin) {
             const double low = bin * 10.0;
             *set << (low >= bands[b].minScore && low < upper ? double(bins[size_t(bin)]) : 0.0);
@@ -85,6 +118,7 @@ void ScoreHistogramChart::setData(const std::array<qint64, 10> &bins, const QLis
     const qint64 peak = *std::max_element(bins.begin(), bins.end());
     m_y->setRange(0, std::max<qint64>(peak, 1) * 1.1);
     m_y->applyNiceNumbers();
+    DashboardFormat::fitLegend(this, m_shortNames);
 }
 
 QString ScoreHistogramChart::describe(int bin) const

@@ -6,7 +6,7 @@
 
 #include <array>
 
-class QBarCategoryAxis;
+class QCategoryAxis;
 class QValueAxis;
 
 namespace qadesk {
@@ -23,6 +23,8 @@ public:
     static QString binLabel(int bin);
     QString describe(int bin) const;
     QString toTsv() const;
+    // The score labels the x axis shows now, thinned out to fit.
+    QStringList axisLabels() const;
     qint64 count(int bin) const { return bin >= 0 && bin < 10 ? m_bins[size_t(bin)] : 0; }
 
 signals:
@@ -30,9 +32,13 @@ signals:
     void binClicked(int bin);
 
 private:
+    void relabel();
+
     std::array<qint64, 10> m_bins{};
     QList<GradeBand> m_bands;
-    QBarCategoryAxis *m_x = nullptr;
+    QCategoryAxis *m_x = nullptr;
+    int m_labelStep = 0;
+    QStringList m_shortNames; // of the legend's bands, in marker order
     QValueAxis *m_y = nullptr;
 };
 

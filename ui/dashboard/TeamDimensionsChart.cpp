@@ -32,6 +32,7 @@ TeamDimensionsChart::TeamDimensionsChart(QGraphicsItem *parent)
     : QChart(parent)
 {
     DashboardFormat::styleChart(this);
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this]() { DashboardFormat::fitLegend(this); });
     m_x = new QBarCategoryAxis(this);
     QFont names = m_x->labelsFont();
     names.setPointSizeF(names.pointSizeF() * 0.85);
@@ -100,6 +101,7 @@ void TeamDimensionsChart::setData(const QList<DimensionInfo> &dimensions, const 
     addSeries(series);
     series->attachAxis(m_x);
     series->attachAxis(m_y);
+    DashboardFormat::fitLegend(this);
 }
 
 QString TeamDimensionsChart::describe(int team, int dimension) const

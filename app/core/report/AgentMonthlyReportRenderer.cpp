@@ -137,8 +137,13 @@ void AgentMonthlyReportRenderer::paintTiles(ReportCanvas &c, const AgentMonthlyR
         const KpiDefinition &m = KpiCatalog::get(kpi);
         const std::optional<double> value = KpiCatalog::value(report.agentKpi, kpi);
         const std::optional<double> target = report.targets.value(m.key);
+        // A headline never rests on a small sample without saying so: the figure is grey, not red or green, and
+        // its n says "small sample" (issue 16: a red "CSAT 0.0" from one answer).
+        const bool small = value && KpiCatalog::isSmallSample(report.agentKpi, kpi);
         QColor color = Text;
-        if (value && target) {
+        if (small) {
+            color = Muted;
+        } else if (value && target) {
             color = m.meets(*value, *target) ? Good : Bad;
         }
         QStringList comparison;
@@ -149,7 +154,8 @@ void AgentMonthlyReportRenderer::paintTiles(ReportCanvas &c, const AgentMonthlyR
             comparison << tr("target %1").arg(m.plainNumber(target));
         }
         const QString detail = comparison.join(QStringLiteral(" · ")) + QLatin1Char('\n') +
-                               tr("n = %1").arg(KpiCatalog::sampleSize(report.agentKpi, kpi));
+                               (small ? tr("n = %1, small sample").arg(KpiCatalog::sampleSize(report.agentKpi, kpi))
+                                      : tr("n = %1").arg(KpiCatalog::sampleSize(report.agentKpi, kpi)));
         tiles << Tile{m.label(), m.plainNumber(value), detail, color};
     }
     const double gap = c.gap(3);
@@ -271,18 +277,34 @@ void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthly
 
     ReportTrendChart trend;
     trend.title = tr("QA score and CSAT % by month");
-    ChartSeries agentQa{tr("QA score"), Accent, Qt::SolidLine, {}, true, false};
-    ChartSeries teamQa{tr("QA score, team"), Accent.lighter(170), Qt::DashLine, {}, false, false};
-    ChartSeries agentCsat{tr("CSAT %"), CsatColor, Qt::SolidLine, {}, true, false};
-    ChartSeries teamCsat{tr("CSAT %, team"), CsatColor.lighter(160), Qt::DashLine, {}, false, false};
+    // A month not over when the report is printed is as partial as a small sample is thin: hollow too.
+    const bool monthInProgress = m_options.printedAt.isValid() &&
+                                 m_options.printedAt.toTimeZone(report.zone).date() < report.lastDay();
+    trend.hollowNote = monthInProgress ? tr("n < %1, small sample, or month in progress").arg(kSmallSampleThreshold)
+                                       : tr("n < %1, small sample").arg(kSmallSampleThreshold);
+    ChartSeries agentQa{tr("QA score"), Accent, Qt::SolidLine, {}, true, false, {}};
+    ChartSeries teamQa{tr("QA score, team"), Accent.lighter(170), Qt::DashLine, {}, false, false, {}};
+    ChartSeries agentCsat{tr("CSAT %"), CsatColor, Qt::SolidLine, {}, true, false, {}};
+    ChartSeries teamCsat{tr("CSAT %, team"), CsatColor.lighter(160), Qt::DashLine, {}, false, false, {}};
     for (qsizetype i = 0; i < report.agentTrend.size(); ++i) {
         const KpiValues &a = report.agentTrend.at(i);
         trend.categories << a.start.toString(QStringLiteral("yyyy-MM"));
         agentQa.values << a.qaScore;
+        agentQa.hollow << KpiCatalog::isSmallSample(a, Kpi::QaScore);
         agentCsat.values << a.csat;
+        agentCsat.hollow << KpiCatalog::isSmallSample(a, Kpi::Csat);
         const KpiValues team = report.teamTrend.value(i);
         teamQa.values << (i < report.teamTrend.size() ? team.qaScore : std::nullopt);
+        teamQa.hollow << KpiCatalog::isSmallSample(team, Kpi::QaScore);
         teamCsat.values << (i < report.teamTrend.size() ? team.csat : std::nullopt);
+        teamCsat.hollow << KpiCatalog::isSmallSample(team, Kpi::Csat);
+    }
+    if (monthInProgress) {
+        for (ChartSeries *series : {&agentQa, &agentCsat, &teamQa, &teamCsat}) {
+            if (!series->hollow.isEmpty()) {
+                series->hollow.last() = true;
+            }
+        }
     }
     trend.series = {agentQa, agentCsat};
     if (report.teamKpi) {
@@ -292,8 +314,8 @@ void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthly
 
     ReportRadarChart radar;
     radar.title = tr("Mean level by dimension (1–5)");
-    ChartSeries agent{tr("Agent"), Accent, Qt::SolidLine, {}, false, true};
-    ChartSeries team{tr("Team"), Team, Qt::DashLine, {}, false, false};
+    ChartSeries agent{tr("Agent"), Accent, Qt::SolidLine, {}, false, true, {}};
+    ChartSeries team{tr("Team"), Team, Qt::DashLine, {}, false, false, {}};
     for (const RubricDimension &dimension : report.rubric.dimensions) {
         radar.categories << dimension.name(m_options.chinese);
         agent.values << averageOf(report.agentDimensions, dimension.key);

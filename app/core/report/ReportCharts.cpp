@@ -16,7 +16,8 @@ namespace {
 constexpr double ChartPt = 6.8;
 
 // Draws the title at the top of `rect` and the legend at its bottom; returns what is left for the plot.
-QRectF paintFrame(ReportCanvas &c, const QRectF &rect, const QString &title, const QList<ChartSeries> &series)
+QRectF paintFrame(ReportCanvas &c, const QRectF &rect, const QString &title, const QList<ChartSeries> &series,
+                  const QString &hollowNote = {})
 {
     QPainter &p = *c.painter();
     const QFont titleFont = c.font(BodyPt, true);
@@ -35,8 +36,24 @@ QRectF paintFrame(ReportCanvas &c, const QRectF &rect, const QString &title, con
         c.text(QRectF(x, y, width + c.mm(1), legendHeight), s.name, legendFont, Muted);
         x += width + c.mm(4);
     }
+    double rows = 1;
+    if (!hollowNote.isEmpty()) {
+        // The hollow point's note goes on a row of its own above the legend when the row is full.
+        const double noteWidth = c.mm(2.6) + c.textWidth(hollowNote, legendFont) + c.mm(1);
+        double noteY = y;
+        if (x + noteWidth > rect.right()) {
+            x = rect.left();
+            noteY = y - legendHeight;
+            rows = 2;
+        }
+        p.setPen(QPen(Muted, c.mm(0.3)));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(x + c.mm(1), noteY + legendHeight / 2), c.mm(0.9), c.mm(0.9));
+        x += c.mm(2.6);
+        c.text(QRectF(x, noteY, noteWidth, legendHeight), hollowNote, legendFont, Muted);
+    }
     return QRectF(rect.left(), rect.top() + titleHeight + c.mm(1.5), rect.width(),
-                  rect.height() - titleHeight - legendHeight - c.mm(3.5));
+                  rect.height() - titleHeight - legendHeight * rows - c.mm(3.5));
 }
 
 QString formatValue(double value)
@@ -53,7 +70,13 @@ void ReportTrendChart::paint(ReportCanvas &c, const QRectF &rect) const
     }
     QPainter &p = *c.painter();
     p.save();
-    const QRectF area = paintFrame(c, rect, title, series);
+    bool anyHollow = false;
+    for (const ChartSeries &s : series) {
+        for (qsizetype i = 0; i < s.values.size(); ++i) {
+            anyHollow = anyHollow || (s.values.at(i) && s.hollow.value(i));
+        }
+    }
+    const QRectF area = paintFrame(c, rect, title, series, anyHollow ? hollowNote : QString());
     const QFont axisFont = c.font(ChartPt);
     const double axisLine = c.textHeight(kLineProbe, axisFont, area.width());
     const double labelWidth = c.textWidth(QString::number(maximum, 'f', 0), axisFont) + c.mm(1.5);
@@ -81,7 +104,6 @@ void ReportTrendChart::paint(ReportCanvas &c, const QRectF &rect) const
                categories.at(i), axisFont, Muted, Qt::AlignHCenter | Qt::AlignTop);
     }
     for (const ChartSeries &s : series) {
-        p.setPen(QPen(s.color, c.mm(0.55), s.style, Qt::RoundCap, Qt::RoundJoin));
         std::optional<QPointF> previous;
         for (qsizetype i = 0; i < n && i < s.values.size(); ++i) {
             if (!s.values.at(i)) {
@@ -90,22 +112,32 @@ void ReportTrendChart::paint(ReportCanvas &c, const QRectF &rect) const
             }
             const QPointF point(xOf(i), yOf(*s.values.at(i)));
             if (previous) {
+                // A segment to or from a small sample is dashed: the line does not vouch for that point.
+                const bool weak = s.hollow.value(i) || s.hollow.value(i - 1);
+                p.setPen(QPen(s.color, c.mm(0.55), weak ? Qt::DashLine : s.style, Qt::RoundCap, Qt::RoundJoin));
                 p.drawLine(*previous, point);
             }
             previous = point;
         }
-        p.setBrush(s.color);
-        p.setPen(Qt::NoPen);
         for (qsizetype i = 0; i < n && i < s.values.size(); ++i) {
             if (s.values.at(i)) {
                 const QPointF point(xOf(i), yOf(*s.values.at(i)));
-                p.drawEllipse(point, c.mm(0.8), c.mm(0.8));
-                if (s.labelled) {
-                    c.text(QRectF(point.x() - c.mm(8), point.y() - axisLine - c.mm(0.8), c.mm(16), axisLine),
-                           formatValue(*s.values.at(i)), axisFont, s.color, Qt::AlignHCenter | Qt::AlignBottom);
+                const bool hollow = s.hollow.value(i);
+                if (hollow) {
+                    p.setBrush(Qt::white);
+                    p.setPen(QPen(s.color, c.mm(0.35)));
+                    p.drawEllipse(point, c.mm(1.0), c.mm(1.0));
+                } else {
+                    p.setBrush(s.color);
+                    p.setPen(Qt::NoPen);
+                    p.drawEllipse(point, c.mm(0.8), c.mm(0.8));
                 }
-                p.setBrush(s.color);
-                p.setPen(Qt::NoPen);
+                if (s.labelled) {
+                    const QString text = hollow ? QStringLiteral("(%1)").arg(formatValue(*s.values.at(i)))
+                                                : formatValue(*s.values.at(i));
+                    c.text(QRectF(point.x() - c.mm(8), point.y() - axisLine - c.mm(0.8), c.mm(16), axisLine), text,
+                           axisFont, hollow ? Muted : s.color, Qt::AlignHCenter | Qt::AlignBottom);
+                }
             }
         }
     }

@@ -21,9 +21,11 @@ struct ChartSeries
     QList<std::optional<double>> values;
     bool labelled = false; // print each value next to its point
     bool filled = false;   // radar only: fill the polygon
+    QList<bool> hollow;    // trend only: points drawn hollow, their value in brackets (a small sample)
 };
 
-// A line chart of a few series over categories (months), with a legend; painted straight on report pages
+// A line chart of a few series over categories (months), with a legend; painted straight on report pages. Points of
+// a small sample are hollow with a dashed segment to them, and a legend entry says what that means.
 // with QPainter, so the core library needs no Qt Charts or widgets.
 class ReportTrendChart final
 {
@@ -34,6 +36,7 @@ public:
     double minimum = 0;
     double maximum = 100;
     int gridSteps = 5;
+    QString hollowNote; // the legend's words for a hollow point, e.g. "○ n < 30"; shown when a point is hollow
 
     void paint(ReportCanvas &canvas, const QRectF &rect) const;
 };

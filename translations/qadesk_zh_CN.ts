@@ -2007,12 +2007,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+2"/>
         <source>QA score</source>
         <comment>column title</comment>
-        <translation>QA 得分</translation>
+        <translation>质检得分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QA pass rate %</source>
-        <translation>QA 合格率 %</translation>
+        <translation>质检合格率 %</translation>
     </message>
     <message>
         <location line="+28"/>

@@ -43,6 +43,9 @@
 #include <QScatterSeries>
 #include <QHeaderView>
 #include <QLabel>
+#include <QValueAxis>
+
+#include <cmath>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -444,6 +447,14 @@ private slots:
 
     void histogramBinOpensItsEvaluations()
     {
+        // Counts are whole numbers: the axis ticks at a whole step from 0 (issue 16: "0 0 1 1" from fractions).
+        const auto vertical = m_page->overview()->histogramChart()->axes(Qt::Vertical);
+        QCOMPARE(vertical.size(), 1);
+        const auto *counts = qobject_cast<QValueAxis *>(vertical.first());
+        QVERIFY(counts);
+        QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
+        QVERIFY(counts->tickInterval() >= 1 && counts->tickInterval() == std::floor(counts->tickInterval()));
+        QCOMPARE(std::fmod(counts->max(), counts->tickInterval()), 0.0);
         emit m_page->overview()->histogramChart()->binClicked(6);
         DrillDownDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_page->findChild<DrillDownDialog *>()) != nullptr);

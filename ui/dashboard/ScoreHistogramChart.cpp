@@ -115,9 +115,22 @@ void ScoreHistogramChart::setData(const std::array<qint64, 10> &bins, const QLis
     addSeries(series);
     series->attachAxis(m_x);
     series->attachAxis(m_y);
-    const qint64 peak = *std::max_element(bins.begin(), bins.end());
-    m_y->setRange(0, std::max<qint64>(peak, 1) * 1.1);
-    m_y->applyNiceNumbers();
+    // Counts are whole numbers: ticks at whole, round steps (1, 2, 5, 10, 20 …), never "0 0 1 1" from fractions.
+    const qint64 peak = std::max<qint64>(*std::max_element(bins.begin(), bins.end()), 1);
+    qint64 step = 1;
+    for (qint64 base = 1; step * 5 < peak; base *= 10) {
+        for (const qint64 m : {1, 2, 5}) {
+            step = m * base;
+            if (step * 5 >= peak) {
+                break;
+            }
+        }
+    }
+    const qint64 top = (peak + step - 1) / step * step;
+    m_y->setRange(0, double(top));
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
+    m_y->setTickInterval(double(step));
     DashboardFormat::fitLegend(this, m_shortNames);
 }
 

@@ -236,7 +236,10 @@ private slots:
         Evaluation evaluation;
         evaluation.status = QStringLiteral("draft");
         for (qsizetype i = 0; i < rubric.dimensions.size(); ++i) {
-            evaluation.dimensions.append(DimensionEvaluation{rubric.dimensions.at(i).key, 4});
+            DimensionEvaluation d;
+            d.key = rubric.dimensions.at(i).key;
+            d.score = 4;
+            evaluation.dimensions.append(d);
         }
         EvaluationDocument optional(*m_saver, reread, evaluation);
         QVERIFY(optional.validate().isEmpty());

@@ -73,6 +73,9 @@ private slots:
         m_window = std::make_unique<MainWindow>(m_database, std::make_unique<Connection>(m_database));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The page reads on a worker thread (no SQL on the GUI thread): its first load arrives soon after.
+        QTRY_VERIFY_WITH_TIMEOUT(page()->month().has_value() && !page()->isLoading() && page()->model()->rowCount() > 0,
+                                 10000);
     }
 
     void cleanupTestCase() { m_window.reset(); }
@@ -115,13 +118,17 @@ private slots:
         QCOMPARE(reports->filter().agent, QStringLiteral("A017"));
         QCOMPARE(reports->filter().from, std::optional<QDate>(QDate(2024, 3, 1)));
         QCOMPARE(reports->filter().to, std::optional<QDate>(QDate(2024, 3, 31)));
+        QSignalSpy loaded(reports, &ReportsPage::loaded);
         reports->setMonth(std::nullopt);
+        QVERIFY(reports->isLoading()); // on the worker thread; the GUI thread runs no SQL
+        QVERIFY(loaded.wait(10000));
         QCOMPARE(reports->view()->model()->rowCount(), 6); // every month, still A017 only
         QVERIFY(!reports->filter().from);
         reports->setAgent(QString());
         reports->setTeam(QString());
         QCOMPARE(reports->view()->model()->rowCount(), 8);
         reports->setMonth(QDate(2024, 3, 1));
+        QVERIFY(loaded.wait(10000));
         QCOMPARE(reports->view()->model()->rowCount(), 6);
     }
 

@@ -3,6 +3,7 @@
 #include "EvaluationListModel.h"
 #include "EvaluationListProxyModel.h"
 #include "Error.h"
+#include "storage/Connection.h"
 #include "storage/EvaluationReportStore.h"
 #include "storage/RubricStore.h"
 
@@ -10,6 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -87,7 +90,10 @@ ReportsPage::ReportsPage(Connection &connection, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(m_buttons);
 
-    connect(m_month, &QDateEdit::dateChanged, this, [this] { loadEvaluations(); });
+    connect(m_month, &QDateEdit::dateChanged, this, [this] {
+        m_monthChosen = true; // the user's month from now on, not the latest one
+        loadEvaluations();
+    });
     connect(m_allMonths, &QCheckBox::toggled, this, [this](bool all) {
         m_month->setEnabled(!all);
         loadEvaluations();
@@ -124,70 +130,126 @@ void ReportsPage::addButton(QAction *action, bool prominent)
     m_buttons->addWidget(button);
 }
 
+namespace {
+
+// What one load reads, on the worker thread.
+struct ReportsData
+{
+    bool directory = false;
+    QStringList teams;
+    QList<AgentRecord> agents;
+    QHash<QString, QString> grades;
+    std::optional<QDate> latest;     // asked for when the month is still to be chosen
+    bool recordsRead = false;
+    QList<EvaluationRecord> records;
+    QString error;
+};
+
+KpiFilter monthScope(std::optional<QDate> first)
+{
+    KpiFilter scope;
+    scope.zone = QTimeZone::systemTimeZone();
+    if (first) {
+        scope.from = *first;
+        scope.to = first->addMonths(1).addDays(-1);
+    }
+    return scope;
+}
+
+ReportsData readReports(const QString &location, bool directory, bool chooseMonth, std::optional<QDate> month,
+                        bool chinese)
+{
+    ReportsData data;
+    data.directory = directory;
+    try {
+        Connection connection(location);
+        EvaluationReportStore store(connection);
+        if (directory) {
+            data.teams = store.teams();
+            data.agents = store.agents();
+            // Grade names in the interface language, from the rubric now in use.
+            for (const GradeBand &band : RubricStore(connection).current().gradeBands) {
+                data.grades.insert(band.key, band.name(chinese));
+            }
+        }
+        if (chooseMonth) {
+            // Open on the latest month that has evaluations, not on an empty current month.
+            const QDate latest = store.latestEvaluatedDate(QTimeZone::systemTimeZone()).value_or(QDate::currentDate());
+            data.latest = latest;
+            month = QDate(latest.year(), latest.month(), 1);
+        }
+        data.records = store.list(monthScope(month));
+        data.recordsRead = true;
+    } catch (const Error &error) {
+        data.error = error.message();
+    }
+    return data;
+}
+
+} // namespace
+
 void ReportsPage::reload()
 {
-    try {
-        EvaluationReportStore store(m_connection);
-        const QString team = m_team->currentData().toString();
-        const QString agent = m_agent->currentData().toString();
-        {
-            const QSignalBlocker blockTeam(m_team);
-            const QSignalBlocker blockAgent(m_agent);
-            m_team->clear();
-            m_team->addItem(tr("All teams"), QString());
-            for (const QString &name : store.teams()) {
-                m_team->addItem(name, name);
-            }
-            m_agent->clear();
-            m_agent->addItem(tr("All agents"), QString());
-            for (const AgentRecord &a : store.agents()) {
-                m_agent->addItem(a.displayName(), a.code);
-            }
-            m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
-            m_agent->setCurrentIndex(std::max(0, m_agent->findData(agent)));
-        }
-        m_proxy->setTeam(m_team->currentData().toString());
-        m_proxy->setAgent(m_agent->currentData().toString());
-
-        // Grade names in the interface language, from the rubric now in use.
-        const Rubric rubric = RubricStore(m_connection).current();
-        QHash<QString, QString> grades;
-        for (const GradeBand &band : rubric.gradeBands) {
-            grades.insert(band.key, band.name(prefersChinese()));
-        }
-        m_model->setGradeNames(grades);
-
-        if (!m_monthChosen) {
-            // Open on the latest month that has evaluations, not on an empty current month.
-            const std::optional<QDate> latest = store.latestEvaluatedDate(QTimeZone::systemTimeZone());
-            const QSignalBlocker block(m_month);
-            m_month->setDate(latest.value_or(QDate::currentDate()));
-            m_monthChosen = true;
-        }
-    } catch (const Error &error) {
-        m_count->setText(error.message());
-        return;
-    }
-    loadEvaluations();
+    fetch(true);
 }
 
 void ReportsPage::loadEvaluations()
 {
-    KpiFilter scope;
-    scope.zone = QTimeZone::systemTimeZone();
-    if (const auto first = month()) {
-        scope.from = *first;
-        scope.to = first->addMonths(1).addDays(-1);
-    }
-    try {
-        m_model->setRecords(EvaluationReportStore(m_connection).list(scope));
-    } catch (const Error &error) {
-        m_model->setRecords({});
-        m_count->setText(error.message());
-        return;
-    }
-    m_view->resizeColumnsToContents();
-    updateCount();
+    fetch(false);
+}
+
+void ReportsPage::fetch(bool directory)
+{
+    const quint64 generation = ++m_generation;
+    ++m_pending;
+    const bool chooseMonth = !m_monthChosen;
+    auto *watcher = new QFutureWatcher<ReportsData>(this);
+    connect(watcher, &QFutureWatcher<ReportsData>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation != m_generation) {
+            return; // a newer request is on its way
+        }
+        const ReportsData data = watcher->result();
+        if (!data.error.isEmpty()) {
+            m_model->setRecords({});
+            m_count->setText(data.error);
+            emit loaded();
+            return;
+        }
+        if (data.directory) {
+            const QString team = m_team->currentData().toString();
+            const QString agent = m_agent->currentData().toString();
+            const QSignalBlocker blockTeam(m_team);
+            const QSignalBlocker blockAgent(m_agent);
+            m_team->clear();
+            m_team->addItem(tr("All teams"), QString());
+            for (const QString &name : data.teams) {
+                m_team->addItem(name, name);
+            }
+            m_agent->clear();
+            m_agent->addItem(tr("All agents"), QString());
+            for (const AgentRecord &a : data.agents) {
+                m_agent->addItem(a.displayName(), a.code);
+            }
+            m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
+            m_agent->setCurrentIndex(std::max(0, m_agent->findData(agent)));
+            m_proxy->setTeam(m_team->currentData().toString());
+            m_proxy->setAgent(m_agent->currentData().toString());
+            m_model->setGradeNames(data.grades);
+        }
+        if (data.latest && !m_monthChosen) {
+            const QSignalBlocker block(m_month);
+            m_month->setDate(*data.latest);
+            m_monthChosen = true;
+        }
+        m_model->setRecords(data.records);
+        m_view->resizeColumnsToContents();
+        updateCount();
+        emit loaded();
+    });
+    watcher->setFuture(QtConcurrent::run(readReports, m_connection.location(), directory, chooseMonth,
+                                         chooseMonth ? std::nullopt : month(), prefersChinese()));
 }
 
 void ReportsPage::updateCount()
@@ -208,6 +270,7 @@ std::optional<QDate> ReportsPage::month() const
 
 void ReportsPage::setMonth(std::optional<QDate> month)
 {
+    m_monthChosen = true;
     if (month) {
         const QSignalBlocker block(m_month);
         m_month->setDate(*month);

@@ -51,6 +51,8 @@ public:
     QTableView *view() const { return m_view; }
     EvaluationListModel *model() const { return m_model; }
     EvaluationListProxyModel *proxy() const { return m_proxy; }
+    // Whether a load runs (on a worker thread with a connection of its own: no SQL on the GUI thread).
+    bool isLoading() const { return m_pending > 0; }
 
 public slots:
     // Reads teams, agents and the month's evaluations again (after an import or a submitted evaluation).
@@ -59,9 +61,14 @@ public slots:
 signals:
     // The user double-clicked an evaluation.
     void evaluationActivated(qint64 evaluationId);
+    // The latest reload or month change has been applied.
+    void loaded();
 
 private:
     void loadEvaluations();
+    // Reads on a worker thread what the page shows (the directory too when `directory`), then applies it here;
+    // a result overtaken by a newer request is dropped.
+    void fetch(bool directory);
     void updateCount();
 
     Connection &m_connection;
@@ -75,6 +82,8 @@ private:
     QTableView *m_view = nullptr;
     QHBoxLayout *m_buttons = nullptr;
     bool m_monthChosen = false;
+    quint64 m_generation = 0;
+    int m_pending = 0;
 };
 
 } // namespace qadesk

@@ -380,6 +380,26 @@ private slots:
         QTest::newRow("srt ends after the second cue number")
             << QStringLiteral("second.srt") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\n客服: 你好\n\n2\n") << 5
             << 1 << QStringLiteral("the file ends after the subtitle number '2'");
+        // A name given twice: the last one silently won, and two turn lists were stored as one.
+        const QByteArray record =
+            R"({"external_id": "D-1", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A1"},)";
+        QTest::newRow("json turns twice")
+            << QStringLiteral("turns-twice.json")
+            << record + "\n \"turns\": [{\"speaker\": \"agent\", \"text\": \"a\"}],\n \"turns\": []}" << 3 << 11
+            << QStringLiteral("turns: the field appears twice in one object");
+        QTest::newRow("json started_at twice")
+            << QStringLiteral("started-twice.jsonl") << record + R"( "started_at": "2024-03-06T09:15:02+08:00"})" << 1
+            << 104 << QStringLiteral("started_at: the field appears twice");
+        QTest::newRow("json escaped name twice")
+            << QStringLiteral("agent-twice.json")
+            << QByteArray(
+                   R"({"external_id": "D-1", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A1", "\u0069d": "A2"}})")
+            << 1 << 100 << QStringLiteral("agent.id: the field appears twice");
+        QTest::newRow("json speaker twice in a turn")
+            << QStringLiteral("speaker-twice.json")
+            << record + "\n \"turns\": [{\"speaker\": \"agent\", \"text\": \"a\"},\n {\"speaker\": \"agent\", "
+                        "\"speaker\": \"customer\", \"text\": \"b\"}]}"
+            << 3 << 34 << QStringLiteral("turns[1].speaker: the field appears twice");
     }
     void fuzzFindings()
     {

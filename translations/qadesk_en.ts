@@ -1280,7 +1280,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+30" />
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+389" />
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+430" />
         <location filename="../app/core/import/RecordNormalizer.cpp" line="+194" />
         <source>external_id is required</source>
         <translation>external_id is required</translation>
@@ -1487,7 +1487,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="+2" />
         <location filename="../app/core/import/JsonFieldReader.h" line="-10" />
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+35" />
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+36" />
         <location line="+13" />
         <source>text</source>
         <translation>text</translation>
@@ -1514,7 +1514,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-377" />
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-406" />
+        <source>the field appears twice in one object; give it once</source>
+        <translation>the field appears twice in one object; give it once</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <location line="+44" />
         <source>invalid UTF-8 (byte 0x%1); JSON must be UTF-8</source>
         <translation>invalid UTF-8 (byte 0x%1); JSON must be UTF-8</translation>
@@ -1580,12 +1585,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>expected an interaction object {…}, found %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>ISO 8601 text with a UTC offset, e.g. "2024-03-05T09:15:02+08:00"</source>
         <translation>ISO 8601 text with a UTC offset, e.g. "2024-03-05T09:15:02+08:00"</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+96" />
         <source>an array of turns</source>
         <translation>an array of turns</translation>
     </message>
@@ -1600,7 +1605,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>agent.id is required</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>speaker is required</source>
         <translation>speaker is required</translation>
     </message>
@@ -4215,7 +4220,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+38" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+41" />
         <source>The month of the interactions evaluated</source>
         <translation>The month of the interactions evaluated</translation>
     </message>
@@ -4240,7 +4245,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Agent:</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+168" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -4250,7 +4255,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All agents</translation>
     </message>
     <message numerus="yes">
-        <location line="+54" />
+        <location line="+27" />
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -4370,23 +4375,23 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::ScoreHistogramChart</name>
     <message>
         <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+45" />
-        <location line="+96" />
+        <location line="+109" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-93" />
-        <location line="+93" />
+        <location line="-106" />
+        <location line="+106" />
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-49" />
         <source>under %1</source>
         <translation>under %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+42" />
         <source>Score %1: %2 evaluations (%3% of %4)</source>
         <translation>Score %1: %2 evaluations (%3% of %4)</translation>
     </message>

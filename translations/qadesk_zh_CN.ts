@@ -1277,7 +1277,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+389"/>
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+430"/>
         <location filename="../app/core/import/RecordNormalizer.cpp" line="+194"/>
         <source>external_id is required</source>
         <translation>external_id 为必填项</translation>
@@ -1484,7 +1484,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+2"/>
         <location filename="../app/core/import/JsonFieldReader.h" line="-10"/>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+35"/>
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="+36"/>
         <location line="+13"/>
         <source>text</source>
         <translation>文本</translation>
@@ -1511,7 +1511,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-377"/>
+        <location filename="../app/core/import/JsonInteractionParser.cpp" line="-406"/>
+        <source>the field appears twice in one object; give it once</source>
+        <translation>该字段在同一对象中出现了两次；只能给出一次</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+44"/>
         <source>invalid UTF-8 (byte 0x%1); JSON must be UTF-8</source>
         <translation>无效的 UTF-8（字节 0x%1）；JSON 必须使用 UTF-8 编码</translation>
@@ -1577,12 +1582,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>应为会话对象 {…}，实际为 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>ISO 8601 text with a UTC offset, e.g. &quot;2024-03-05T09:15:02+08:00&quot;</source>
         <translation>带 UTC 偏移的 ISO 8601 文本，例如 &quot;2024-03-05T09:15:02+08:00&quot;</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>an array of turns</source>
         <translation>对话轮次数组</translation>
     </message>
@@ -1597,7 +1602,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>agent.id 为必填项</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>speaker is required</source>
         <translation>speaker 为必填项</translation>
     </message>
@@ -4198,7 +4203,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+38"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+41"/>
         <source>The month of the interactions evaluated</source>
         <translation>所评会话的月份</translation>
     </message>
@@ -4223,7 +4228,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+168"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
@@ -4233,7 +4238,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有坐席</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+27"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n 份质检单</numerusform>
@@ -4352,23 +4357,23 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::ScoreHistogramChart</name>
     <message>
         <location filename="../ui/dashboard/ScoreHistogramChart.cpp" line="+45"/>
-        <location line="+96"/>
+        <location line="+109"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+93"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Evaluations</source>
         <translation>质检单</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-49"/>
         <source>under %1</source>
         <translation>低于 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Score %1: %2 evaluations (%3% of %4)</source>
         <translation>得分 %1：%2 份质检单（占 %4 的 %3%）</translation>
     </message>

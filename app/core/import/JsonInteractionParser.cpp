@@ -5,7 +5,10 @@
 #include "TextPosition.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cstring>
 
 namespace qadesk {
@@ -36,6 +39,40 @@ const QString &speakerName(QByteArrayView raw)
         return system;
     }
     return none;
+}
+
+// A member named twice in one object is refused: the last one would silently win, and two "turns" would add up.
+// `where` names the object in the message ("agent", "turns[3]"; empty for the record itself).
+void checkUniqueNames(JsonReader &reader, const Node &object, const JsonFieldReader &fields, const QString &where)
+{
+    constexpr qsizetype kLinearScan = 32; // objects hold a handful of members; a hash only beyond that
+    QVarLengthArray<QByteArrayView, kLinearScan> seen;
+    QSet<QByteArrayView> many;
+    QList<QByteArray> decoded; // escaped names, decoded; the views point into these
+    for (int child = object.firstChild; child >= 0; child = reader.node(child).nextSibling) {
+        const Node &member = reader.node(child);
+        QByteArrayView name = reader.key(member);
+        if (member.keyEscaped) {
+            decoded.append(name.toByteArray());
+            name = decoded.last();
+        }
+        bool twice = false;
+        if (seen.size() < kLinearScan) {
+            twice = std::find(seen.cbegin(), seen.cend(), name) != seen.cend();
+            seen.append(name);
+            if (seen.size() == kLinearScan) {
+                many = QSet<QByteArrayView>(seen.cbegin(), seen.cend());
+            }
+        } else {
+            twice = many.contains(name);
+            many.insert(name);
+        }
+        if (twice) {
+            const QString field = excerpt(QString::fromUtf8(name));
+            fields.fail(member, where.isEmpty() ? field : where + QLatin1Char('.') + field,
+                        QCoreApplication::translate("Import", "the field appears twice in one object; give it once"));
+        }
+    }
 }
 
 } // namespace
@@ -254,6 +291,7 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
                           QCoreApplication::translate("Import", "expected an interaction object {…}, found %1")
                               .arg(kindName(record.kind)));
     }
+    checkUniqueNames(reader, record, fields, QString());
     Interaction in;
     bool externalIdFailed = false, startedAtFailed = false, agentFailed = false;
     for (int child = record.firstChild; child >= 0; child = reader.node(child).nextSibling) {
@@ -284,6 +322,7 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
                     in.agentCode = fields.text(value, QStringLiteral("agent"), true);
                 } else if (value.kind != Kind::Null) {
                     fields.requireObject(value, QStringLiteral("agent"));
+                    checkUniqueNames(reader, value, fields, QStringLiteral("agent"));
                     for (int a = value.firstChild; a >= 0; a = reader.node(a).nextSibling) {
                         const Node &field = reader.node(a);
                         const QByteArrayView name = reader.key(field);
@@ -307,6 +346,7 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
             } else if (is(key, "customer")) {
                 if (value.kind != Kind::Null) {
                     fields.requireObject(value, QStringLiteral("customer"));
+                    checkUniqueNames(reader, value, fields, QStringLiteral("customer"));
                     for (int c = value.firstChild; c >= 0; c = reader.node(c).nextSibling) {
                         const Node &field = reader.node(c);
                         const QByteArrayView name = reader.key(field);
@@ -338,6 +378,7 @@ Interaction JsonInteractionParser::toInteraction(JsonReader &reader, int root, R
             } else if (is(key, "survey")) {
                 if (value.kind != Kind::Null) {
                     fields.requireObject(value, QStringLiteral("survey"));
+                    checkUniqueNames(reader, value, fields, QStringLiteral("survey"));
                     for (int s = value.firstChild; s >= 0; s = reader.node(s).nextSibling) {
                         const Node &field = reader.node(s);
                         const QByteArrayView name = reader.key(field);
@@ -411,6 +452,7 @@ void JsonInteractionParser::readTurns(JsonReader &reader, int array, Interaction
         const QString path = QStringLiteral("turns[%1]").arg(index);
         try {
             fields.requireObject(turnNode, path);
+            checkUniqueNames(reader, turnNode, fields, path);
             Turn turn;
             turn.seq = index;
             bool hasSpeaker = false;

@@ -61,7 +61,7 @@ private:
     }
     void openAndFocusForm(int fixtureIndex)
     {
-        QVERIFY(page()->openInteraction(interactionId(fixtureIndex)));
+        QVERIFY(fixture::openAndWait(page(), interactionId(fixtureIndex)));
         page()->formPane()->focusDimension(0);
         QTRY_VERIFY(editor("response")->hasFocus());
     }
@@ -158,7 +158,8 @@ private slots:
         QTRY_VERIFY(text("evaluationStatusLabel").contains(QStringLiteral("read-only")));
         const WorkQueueModel *model = page()->queuePane()->model();
         const int row = model->rowOf(interactionId(5));
-        QCOMPARE(model->index(row, int(WorkQueueColumn::Status)).data().toString(), QStringLiteral("Submitted"));
+        // The row is read again on the queue's worker thread.
+        QTRY_COMPARE(model->index(row, int(WorkQueueColumn::Status)).data().toString(), QStringLiteral("Submitted"));
         QCOMPARE(model->index(row, int(WorkQueueColumn::Score)).data().toString(), QStringLiteral("75.29"));
     }
 
@@ -377,7 +378,7 @@ private slots:
     void openingFromElsewhereMovesTheQueueSelection()
     {
         const qint64 first = interactionId(0);
-        QVERIFY(page()->openInteraction(first));
+        QVERIFY(fixture::openAndWait(page(), first));
         QTableView *queue = m_window->findChild<QTableView *>(QStringLiteral("workQueueView"));
         const WorkQueueModel *model = page()->queuePane()->model();
         QTRY_COMPARE(queue->currentIndex().row(), model->rowOf(first));
@@ -386,7 +387,7 @@ private slots:
             auto db = fixture::openDatabase(m_path);
             other = fixture::addInteractions(*db, 40, 1).constFirst();
         }
-        QVERIFY(page()->openInteraction(other));
+        QVERIFY(fixture::openAndWait(page(), other));
         QVERIFY(queue->currentIndex().row() < 0 || model->interactionIdAt(queue->currentIndex().row()) == other);
         QVERIFY(queue->selectionModel()->selectedRows().size() <= 1);
         for (const QModelIndex &row : queue->selectionModel()->selectedRows()) {
@@ -468,7 +469,7 @@ private slots:
 
     void silenceAndHoldMarkers()
     {
-        QVERIFY(page()->openInteraction(interactionId(0)));
+        QVERIFY(fixture::openAndWait(page(), interactionId(0)));
         const TranscriptModel *model = page()->transcriptPane()->model();
         const auto kinds = [model] {
             QList<int> found;

@@ -8,8 +8,7 @@
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsDialog.h"
-#include "storage/Connection.h"
-#include "storage/DatabaseSummary.h"
+#include "services/WorkspaceService.h"
 #include "workspace/WorkspacePage.h"
 
 #include <QApplication>
@@ -25,10 +24,10 @@
 
 namespace qadesk {
 
-MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connection, QWidget *parent)
+MainWindow::MainWindow(QString databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_databasePath(std::move(databasePath))
-    , m_connection(std::move(connection))
+    , m_workspaceData(std::make_unique<WorkspaceService>(m_databasePath))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("QA Desk — %1").arg(m_databasePath));
@@ -62,8 +61,8 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
 
 MainWindow::~MainWindow()
 {
-    // The pages use the connection (the workspace saves an open draft when it goes): they go first, not
-    // after it as Qt's deletion of child widgets would have it.
+    // The pages use the services (the workspace saves an open draft when it goes): they go first, not
+    // after them as Qt's deletion of child widgets would have it.
     delete m_pages;
 }
 
@@ -89,7 +88,7 @@ void MainWindow::installPages()
     connect(backup, &BackupController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     m_toolsMenu->addAction(m_import->maskAction());
-    auto *reports = new ReportsPage(*m_connection, this);
+    auto *reports = new ReportsPage(m_databasePath, this);
     m_pages->addTab(reports, tr("Reports"));
     connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
     m_selections.emplaceBack(reports, reports);
@@ -102,7 +101,7 @@ void MainWindow::installPages()
         }
     }
 
-    auto *workspace = new WorkspacePage(*m_connection, m_databasePath, m_settings, m_pages);
+    auto *workspace = new WorkspacePage(*m_workspaceData, m_settings, m_pages);
     m_pages->insertTab(0, workspace, tr("&Workspace"));
     m_editMenu->addAction(workspace->undoAction());
     m_editMenu->addAction(workspace->redoAction());
@@ -148,15 +147,15 @@ void MainWindow::installPages()
 void MainWindow::refreshStatus()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(m_databasePath));
-    try {
-        const DatabaseCounts counts = DatabaseSummary(*m_connection).counts();
-        m_countsLabel->setText(tr("%L1 interactions · %L2 transcripts · %L3 evaluations")
-                                   .arg(counts.interactions)
-                                   .arg(counts.transcripts)
-                                   .arg(counts.evaluations));
-    } catch (const std::exception &) {
-        m_countsLabel->setText(tr("counts unavailable"));
-    }
+    m_workspaceData->counts(
+        this,
+        [this](DatabaseCounts counts) {
+            m_countsLabel->setText(tr("%L1 interactions · %L2 transcripts · %L3 evaluations")
+                                       .arg(counts.interactions)
+                                       .arg(counts.transcripts)
+                                       .arg(counts.evaluations));
+        },
+        [this](const QString &) { m_countsLabel->setText(tr("counts unavailable")); });
 }
 
 QList<qint64> MainWindow::frontPageSelection() const

@@ -26,9 +26,9 @@
 
 namespace qadesk {
 
-ReportsPage::ReportsPage(Connection &connection, QWidget *parent)
+ReportsPage::ReportsPage(QString databaseLocation, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_location(std::move(databaseLocation))
     , m_model(new EvaluationListModel(this))
     , m_proxy(new EvaluationListProxyModel(this))
 {
@@ -248,7 +248,7 @@ void ReportsPage::fetch(bool directory)
         updateCount();
         emit loaded();
     });
-    watcher->setFuture(QtConcurrent::run(readReports, m_connection.location(), directory, chooseMonth,
+    watcher->setFuture(QtConcurrent::run(readReports, m_location, directory, chooseMonth,
                                          chooseMonth ? std::nullopt : month(), prefersChinese()));
 }
 

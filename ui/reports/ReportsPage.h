@@ -18,7 +18,6 @@ class QTableView;
 
 namespace qadesk {
 
-class Connection;
 class EvaluationListModel;
 class EvaluationListProxyModel;
 
@@ -30,7 +29,8 @@ class ReportsPage final : public QWidget, public EvaluationSelection
     Q_OBJECT
 
 public:
-    explicit ReportsPage(Connection &connection, QWidget *parent = nullptr);
+    // Reads `databaseLocation` on worker threads, each with a connection of its own.
+    explicit ReportsPage(QString databaseLocation, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
     QList<qint64> selectedEvaluationIds() const override;
@@ -71,7 +71,7 @@ private:
     void fetch(bool directory);
     void updateCount();
 
-    Connection &m_connection;
+    QString m_location;
     EvaluationListModel *m_model = nullptr;
     EvaluationListProxyModel *m_proxy = nullptr;
     QDateEdit *m_month = nullptr;

@@ -71,14 +71,28 @@ void DirectWorkQueueSource::requestSearch(quint64 ticket, const QString &text, i
     }
 }
 
-std::optional<WorkQueueRow> DirectWorkQueueSource::row(qint64 interactionId)
+void DirectWorkQueueSource::requestRow(qint64 interactionId)
 {
-    return m_store->row(interactionId);
+    try {
+        if (const std::optional<WorkQueueRow> fresh = m_store->row(interactionId)) {
+            emit rowReady(*fresh);
+        }
+    } catch (const Error &error) {
+        emit failed(0, error.message());
+    }
 }
 
-ThreadedWorkQueueSource::ThreadedWorkQueueSource(Connection &connection, const QString &databasePath, QObject *parent)
-    : WorkQueueSource(parent), m_store(std::make_unique<WorkQueueStore>(connection)),
-      m_worker(new WorkQueueWorker(databasePath))
+void DirectWorkQueueSource::requestTeams()
+{
+    try {
+        emit teamsReady(m_store->teams());
+    } catch (const Error &error) {
+        emit failed(0, error.message());
+    }
+}
+
+ThreadedWorkQueueSource::ThreadedWorkQueueSource(const QString &databasePath, QObject *parent)
+    : WorkQueueSource(parent), m_worker(new WorkQueueWorker(databasePath))
 {
     m_thread.setObjectName(QStringLiteral("work queue"));
     m_worker->moveToThread(&m_thread);
@@ -125,9 +139,32 @@ void ThreadedWorkQueueSource::requestSearch(quint64 ticket, const QString &text,
         Qt::QueuedConnection);
 }
 
-std::optional<WorkQueueRow> ThreadedWorkQueueSource::row(qint64 interactionId)
+void ThreadedWorkQueueSource::requestRow(qint64 interactionId)
 {
-    return m_store->row(interactionId);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, interactionId] {
+            worker->run(this, 0, [&](Connection &, WorkQueueStore &store) {
+                if (const std::optional<WorkQueueRow> fresh = store.row(interactionId)) {
+                    QMetaObject::invokeMethod(
+                        this, [this, row = *fresh] { emit rowReady(row); }, Qt::QueuedConnection);
+                }
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void ThreadedWorkQueueSource::requestTeams()
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker] {
+            worker->run(this, 0, [&](Connection &, WorkQueueStore &store) {
+                QMetaObject::invokeMethod(
+                    this, [this, teams = store.teams()] { emit teamsReady(teams); }, Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace qadesk

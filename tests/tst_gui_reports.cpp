@@ -11,6 +11,7 @@
 #include "reports/ReportHost.h"
 #include "reports/ReportTask.h"
 #include "reports/ReportsPage.h"
+#include "services/DatabaseWorker.h"
 #include "settings/AppSettings.h"
 #include "storage/EvaluationReportStore.h"
 
@@ -221,7 +222,8 @@ private slots:
             void showStatusMessage(const QString &message) override { messages << message; }
         };
         Host host(m_database);
-        ReportsPage reports(m_database);
+        DatabaseWorker data(m_database, QStringLiteral("reports data"));
+        ReportsPage reports(data);
         AppSettings settings;
         ReportActions actions(host, &reports, settings);
         host.front = {m_evaluations.first()};

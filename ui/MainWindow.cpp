@@ -8,6 +8,8 @@
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsDialog.h"
+#include "services/DashboardLoader.h"
+#include "services/DatabaseWorker.h"
 #include "services/WorkspaceService.h"
 #include "workspace/WorkspacePage.h"
 
@@ -28,6 +30,8 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_databasePath(std::move(databasePath))
     , m_workspaceData(std::make_unique<WorkspaceService>(m_databasePath))
+    , m_dashboardData(std::make_unique<DashboardLoader>(m_databasePath))
+    , m_reportsData(std::make_unique<DatabaseWorker>(m_databasePath, QStringLiteral("reports data")))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("QA Desk — %1").arg(m_databasePath));
@@ -88,7 +92,7 @@ void MainWindow::installPages()
     connect(backup, &BackupController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     m_toolsMenu->addAction(m_import->maskAction());
-    auto *reports = new ReportsPage(m_databasePath, this);
+    auto *reports = new ReportsPage(*m_reportsData, this);
     m_pages->addTab(reports, tr("Reports"));
     connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
     m_selections.emplaceBack(reports, reports);
@@ -124,7 +128,7 @@ void MainWindow::installPages()
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_helpMenu->insertAction(m_helpMenu->actions().value(0), shortcuts);
 
-    auto *dashboard = new DashboardPage(m_databasePath, m_settings, this);
+    auto *dashboard = new DashboardPage(*m_dashboardData, m_settings, this);
     m_pages->insertTab(1, dashboard, tr("&Dashboard"));
     connect(this, &MainWindow::databaseChanged, dashboard, &DashboardPage::reload);
     // Drill-down: the interactions behind a figure open in the workspace (the first one; all join "My queue").

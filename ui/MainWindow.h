@@ -14,6 +14,8 @@ class QTabWidget;
 
 namespace qadesk {
 
+class DashboardLoader;
+class DatabaseWorker;
 class WorkspaceService;
 class EvaluationSelection;
 class ImportController;
@@ -69,7 +71,10 @@ private:
     void showStatusMessage(const QString &message) override;
 
     QString m_databasePath;
+    // The pages' ways to the data, each with a thread and connection of its own; they outlive the pages.
     std::unique_ptr<WorkspaceService> m_workspaceData;
+    std::unique_ptr<DashboardLoader> m_dashboardData;
+    std::unique_ptr<DatabaseWorker> m_reportsData;
     AppSettings m_settings; // the one the pages and controllers are given
     QTabWidget *m_pages = nullptr;
     QMenu *m_fileMenu = nullptr;

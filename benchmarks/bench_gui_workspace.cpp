@@ -11,6 +11,7 @@
 //   Without --db a temporary database is generated (1,000,000 interactions, 50,000 transcripts);
 //   with --db PATH an existing file is used as it is, a missing one is generated there and kept.
 #include "AppIdentity.h"
+#include "Application.h"
 #include "evaluation/EvaluationDocument.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
@@ -218,10 +219,13 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     const double startCpu = threadCpuMs();
-    {
-        Connection connection(path);
-        Schema::migrate(connection);
+    // What the application does before its window opens: the file check, migration and start-up warnings.
+    const StartupCheck startup = checkAndMigrate(path);
+    if (!startup.damaged.isEmpty() || !startup.error.isEmpty()) {
+        out << "start-up failed: " << startup.damaged << startup.error << Qt::endl;
+        return 1;
     }
+    report("start: database checked and migrated (as the app)", ms(clock.nsecsElapsed()), "ms");
     SqlThreadGuard::resetCount();
     SqlThreadGuard::forbid(QThread::currentThread(), false); // counted, reported below
     MainWindow window(path);

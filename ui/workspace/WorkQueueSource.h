@@ -4,14 +4,15 @@
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace qadesk {
 
 class Connection;
+class DatabaseWorker;
 class WorkQueueStore;
 
 // Where the work queue's rows come from. A request is answered by a signal carrying its ticket, so
@@ -61,14 +62,12 @@ private:
     std::unique_ptr<WorkQueueStore> m_store;
 };
 
-class WorkQueueWorker;
-
 class ThreadedWorkQueueSource final : public WorkQueueSource
 {
     Q_OBJECT
 
 public:
-    // The worker opens `databasePath` itself, on its thread.
+    // Answers from a DatabaseWorker: a thread and connection of its own, opened from `databasePath`.
     explicit ThreadedWorkQueueSource(const QString &databasePath, QObject *parent = nullptr);
     ~ThreadedWorkQueueSource() override;
 
@@ -79,8 +78,14 @@ public:
     void requestTeams() override;
 
 private:
-    QThread m_thread;
-    WorkQueueWorker *m_worker = nullptr;
+    // Runs work with the worker thread's store (made there on first use: the search hit table lives on that
+    // thread's connection); an error becomes failed(ticket, message).
+    template <typename Result>
+    void run(quint64 ticket, std::function<Result(Connection &, WorkQueueStore &)> work,
+             std::function<void(Result)> done);
+
+    std::shared_ptr<std::unique_ptr<WorkQueueStore>> m_store; // touched on the worker thread only
+    std::unique_ptr<DatabaseWorker> m_worker;
 };
 
 } // namespace qadesk

@@ -344,7 +344,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 The file was not changed. Restore your latest backup with "qadesk-cli --db FILE restore --from BACKUP", or open another database with --db.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+37" />
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk: customer-service quality inspection</translation>
     </message>
@@ -354,9 +354,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database file to open.</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-50" />
         <location line="+8" />
-        <location line="+47" />
+        <location line="+54" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -440,7 +440,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+27" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+47" />
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -524,7 +524,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+60" />
+        <location filename="../app/core/storage/Connection.cpp" line="+61" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -554,12 +554,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+182" />
+        <location line="+184" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Cannot start a transaction: %1</source>
         <translation>Cannot start a transaction: %1</translation>
     </message>
@@ -1086,7 +1086,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+53" />
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+47" />
+        <source>Cannot add the inspector %1.</source>
+        <translation>Cannot add the inspector %1.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</source>
         <translation>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</translation>
     </message>
@@ -2056,6 +2061,35 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>PeopleStore</name>
+    <message>
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+71" />
+        <source>There is no person with the login "%1".</source>
+        <translation>There is no person with the login "%1".</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>There is no agent with the code "%1".</source>
+        <translation>There is no agent with the code "%1".</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>A person needs a login.</source>
+        <translation>A person needs a login.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+34" />
+        <source>An agent needs the code of the agent they are (e.g. A005).</source>
+        <translation>An agent needs the code of the agent they are (e.g. A005).</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>The login "%1" is taken.</source>
+        <translation>The login "%1" is taken.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../app/core/Progress.h" line="+20" />
@@ -2077,6 +2111,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/report/ReportFonts.cpp" line="+87" />
         <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
         <translation>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-69" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>QA inspector</source>
+        <translation>QA inspector</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>QA manager</source>
+        <translation>QA manager</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +3018,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+45" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -3273,7 +3335,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationDocument</name>
     <message>
-        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+188" />
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+199" />
         <source>Score %1: %2</source>
         <translation>Score %1: %2</translation>
     </message>
@@ -3935,7 +3997,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34" />
+        <location filename="../ui/MainWindow.cpp" line="+37" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -4005,7 +4067,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%L1 interactions · %L2 transcripts · %L3 evaluations</source>
         <translation>%L1 interactions · %L2 transcripts · %L3 evaluations</translation>
     </message>
@@ -4015,7 +4077,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>counts unavailable</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+57" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -4028,7 +4090,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+47" />
+        <location filename="../ui/reports/ReportActions.cpp" line="+50" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -4088,7 +4150,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Saved %1 (%2)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+12" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -4098,7 +4160,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Select one or more evaluations in the Reports tab, then print.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+39" />
         <source>Evaluation sheet No. %1</source>
         <translation>Evaluation sheet No. %1</translation>
     </message>
@@ -4220,7 +4282,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+41" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+42" />
         <source>The month of the interactions evaluated</source>
         <translation>The month of the interactions evaluated</translation>
     </message>
@@ -4245,7 +4307,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Agent:</translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+176" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -4255,7 +4317,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All agents</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+25" />
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -4777,7 +4839,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171" />
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+174" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn</numerusform>
@@ -4833,7 +4895,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueuePane</name>
     <message>
-        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46" />
+        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+40" />
         <source>My queue</source>
         <translation>My queue</translation>
     </message>
@@ -4878,7 +4940,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Search transcripts, call ID or agent — Enter</source>
         <translation>Search transcripts, call ID or agent — Enter</translation>
     </message>
@@ -4903,7 +4965,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-109" />
+        <location line="+135" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -4980,7 +5043,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+106" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
@@ -5010,29 +5073,29 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Find in Transcript</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+48" />
         <source>Open interaction</source>
         <translation>Open interaction</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+67" />
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
     </message>
     <message>
+        <location line="-4" />
+        <location line="+14" />
         <location line="+17" />
-        <location line="+12" />
-        <location line="+5" />
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-30" />
         <source>No interaction matches: widen the period or remove a filter.</source>
         <translation>No interaction matches: widen the period or remove a filter.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+64" />
         <source>Evaluation changed elsewhere</source>
         <translation>Evaluation changed elsewhere</translation>
     </message>

@@ -344,7 +344,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 该文件未被改动。请用 “qadesk-cli --db 文件 restore --from 备份” 恢复最近的备份，或用 --db 打开其他数据库。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk：客服质检</translation>
     </message>
@@ -354,9 +354,9 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-50"/>
         <location line="+8"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -440,7 +440,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+27"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+47"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -524,7 +524,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+60"/>
+        <location filename="../app/core/storage/Connection.cpp" line="+61"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -554,12 +554,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
@@ -1083,7 +1083,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+53"/>
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+47"/>
+        <source>Cannot add the inspector %1.</source>
+        <translation>无法添加质检员 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</source>
         <translation>%1 已有该会话的草稿（评估 %2），由另一个窗口或程序保存。</translation>
     </message>
@@ -2048,6 +2053,35 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>PeopleStore</name>
+    <message>
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+71"/>
+        <source>There is no person with the login &quot;%1&quot;.</source>
+        <translation>不存在登录名为“%1”的人员。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no agent with the code &quot;%1&quot;.</source>
+        <translation>不存在工号为“%1”的坐席。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A person needs a login.</source>
+        <translation>人员必须有登录名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>An agent needs the code of the agent they are (e.g. A005).</source>
+        <translation>坐席人员须填写其坐席工号（例如 A005）。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation>登录名“%1”已被占用。</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../app/core/Progress.h" line="+20"/>
@@ -2069,6 +2103,34 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location filename="../app/core/report/ReportFonts.cpp" line="+87"/>
         <source>No Chinese font is installed, so reports would print empty boxes. Install Noto Sans CJK (Debian package fonts-noto-cjk).</source>
         <translation>未安装中文字体，报告中的中文将打印为空白方框。请安装 Noto Sans CJK（Debian 软件包 fonts-noto-cjk）。</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-69"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA manager</source>
+        <translation>质检经理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +3009,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+45"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
@@ -3262,7 +3324,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::EvaluationDocument</name>
     <message>
-        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+188"/>
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+199"/>
         <source>Score %1: %2</source>
         <translation>%1评分：%2</translation>
     </message>
@@ -3922,7 +3984,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+37"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -3992,7 +4054,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%L1 interactions · %L2 transcripts · %L3 evaluations</source>
         <translation>%L1 条会话 · %L2 份对话记录 · %L3 份质检单</translation>
     </message>
@@ -4002,7 +4064,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法获取数量</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
     </message>
@@ -4015,7 +4077,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+47"/>
+        <location filename="../ui/reports/ReportActions.cpp" line="+50"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -4075,7 +4137,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>已保存 %1（%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -4085,7 +4147,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>请先在报表页中选择一份或多份质检单，再打印。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
@@ -4203,7 +4265,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+41"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+42"/>
         <source>The month of the interactions evaluated</source>
         <translation>所评会话的月份</translation>
     </message>
@@ -4228,7 +4290,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
@@ -4238,7 +4300,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有坐席</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n 份质检单</numerusform>
@@ -4759,7 +4821,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171"/>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+174"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>
@@ -4814,7 +4876,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueuePane</name>
     <message>
-        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46"/>
+        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+40"/>
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
@@ -4859,7 +4921,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有类别</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Search transcripts, call ID or agent — Enter</source>
         <translation>搜索对话记录、通话 ID 或坐席——按 Enter</translation>
     </message>
@@ -4884,7 +4946,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-109"/>
+        <location line="+135"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
@@ -4955,7 +5018,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108"/>
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+106"/>
         <source>Evaluation submitted.</source>
         <translation>质检单已提交。</translation>
     </message>
@@ -4985,29 +5048,29 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>在对话记录中查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+48"/>
         <source>Open interaction</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+67"/>
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <location line="+14"/>
         <location line="+17"/>
-        <location line="+12"/>
-        <location line="+5"/>
         <source>Sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-30"/>
         <source>No interaction matches: widen the period or remove a filter.</source>
         <translation>没有匹配的会话：请扩大周期范围或移除筛选条件。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Evaluation changed elsewhere</source>
         <translation>评估已在别处被修改</translation>
     </message>

@@ -8,7 +8,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"; }
-db="$tmp/c.sqlite"
+db=${CALIBRATION_DB:-$tmp/c.sqlite} # cli_calibration_postgres.sh runs the same on PostgreSQL
 q() { "$cli" --db "$db" "$@"; }
 q init >/dev/null
 for i in 1 2 3; do

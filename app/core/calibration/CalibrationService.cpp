@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <random>
+
 namespace qadesk {
 
 qint64 CalibrationService::create(CalibrationSession &session)
@@ -160,6 +163,41 @@ CalibrationResults CalibrationService::results(qint64 sessionId, const Calibrati
     CalibrationStore store(m_connection);
     const CalibrationSession session = store.load(sessionId);
     return CalibrationAnalysis::compute(rubric(session), session, store.scores(sessionId), options);
+}
+
+CalibrationReport CalibrationService::report(qint64 sessionId, const CalibrationAnalysis::Options &options)
+{
+    CalibrationStore store(m_connection);
+    CalibrationReport report;
+    report.session = store.load(sessionId);
+    report.items = store.items(sessionId);
+    report.results = CalibrationAnalysis::compute(rubric(report.session), report.session, store.scores(sessionId), options);
+    return report;
+}
+
+QList<qint64> CalibrationService::draw(QList<qint64> candidates, int n, quint64 seed)
+{
+    if (n >= candidates.size()) {
+        return candidates;
+    }
+    // A Fisher–Yates shuffle of positions with a fixed generator (mt19937_64 is the same on every platform), then
+    // the first n positions back in candidate order.
+    QList<qsizetype> positions(candidates.size());
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        positions[i] = i;
+    }
+    std::mt19937_64 generator(seed);
+    for (qsizetype i = positions.size() - 1; i > 0; --i) {
+        const auto j = qsizetype(generator() % quint64(i + 1));
+        std::swap(positions[i], positions[j]);
+    }
+    positions.resize(std::max(n, 0));
+    std::sort(positions.begin(), positions.end());
+    QList<qint64> out;
+    for (const qsizetype p : positions) {
+        out << candidates.at(p);
+    }
+    return out;
 }
 
 } // namespace qadesk

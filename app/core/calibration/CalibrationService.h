@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calibration/CalibrationAnalysis.h"
+#include "calibration/CalibrationReport.h"
 #include "domain/Calibration.h"
 #include "domain/Rubric.h"
 
@@ -43,6 +44,10 @@ public:
 
     Rubric rubric(const CalibrationSession &session);
     CalibrationResults results(qint64 sessionId, const CalibrationAnalysis::Options &options = {});
+    CalibrationReport report(qint64 sessionId, const CalibrationAnalysis::Options &options = {});
+
+    // A reproducible random pick of n of the candidates (all of them when n ≥ their number), in candidate order.
+    static QList<qint64> draw(QList<qint64> candidates, int n, quint64 seed);
 
 private:
     Connection &m_connection;

@@ -1,0 +1,610 @@
+#include "CalibrationPage.h"
+
+#include "CalibrationHeatMap.h"
+#include "CalibrationScoreDialog.h"
+#include "CalibrationSessionDialog.h"
+#include "CalibrationWorker.h"
+#include "calibration/CalibrationService.h"
+#include "calibration/CalibrationText.h"
+#include "common/FileDialogs.h"
+#include "common/MessageBox.h"
+#include "domain/DomainLabels.h"
+#include "export/CalibrationExport.h"
+#include "export/TableExporter.h"
+#include "report/CalibrationReportRenderer.h"
+#include "scoring/ScoreCalculator.h"
+#include "settings/AppSettings.h"
+#include "storage/CalibrationStore.h"
+#include "storage/InteractionReader.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace qadesk {
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QTableView *makeTable(QStandardItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+QStandardItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *cell = new QStandardItem(text);
+    cell->setTextAlignment(alignment);
+    return cell;
+}
+
+QColor readingColor(AlphaReading reading)
+{
+    switch (reading) {
+    case AlphaReading::Reliable:
+        return QColor(0x1e, 0x7b, 0x34);
+    case AlphaReading::Tentative:
+        return QColor(0xa8, 0x64, 0x00);
+    case AlphaReading::NotReliable:
+        return QColor(0xb0, 0x1e, 0x23);
+    case AlphaReading::Undefined:
+        break;
+    }
+    return QColor(0x5f, 0x66, 0x70);
+}
+
+} // namespace
+
+CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settings, QWidget *parent)
+    : QWidget(parent), m_databasePath(std::move(databasePath)), m_settings(settings)
+{
+    setObjectName(QStringLiteral("calibrationPage"));
+    const auto action = [this](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                         key.toString(QKeySequence::NativeText)));
+        }
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_newSession = action(tr("&New session…"), QStringLiteral("newCalibrationSession"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &CalibrationPage::newSession);
+    m_score = action(tr("&Score…"), QStringLiteral("scoreCalibrationItem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                     &CalibrationPage::scoreCurrent);
+    m_close = action(tr("C&lose session"), QStringLiteral("closeCalibrationSession"), QKeySequence(),
+                     &CalibrationPage::closeSession);
+    m_pdf = action(tr("Export &PDF…"), QStringLiteral("calibrationPdf"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                   &CalibrationPage::exportPdf);
+    m_export = action(tr("Export &table…"), QStringLiteral("calibrationExport"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &CalibrationPage::exportTable);
+    m_refresh = action(tr("&Refresh"), QStringLiteral("calibrationRefresh"), QKeySequence(Qt::Key_F5),
+                       &CalibrationPage::reload);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    for (QAction *a : {m_newSession, m_score, m_close, m_pdf, m_export, m_refresh}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(button);
+    }
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    auto *splitter = new QSplitter(this);
+    m_sessions = new QStandardItemModel(0, 3, this);
+    m_sessions->setHorizontalHeaderLabels({tr("Session"), tr("State"), tr("Scored")});
+    m_sessionTable = makeTable(m_sessions, QStringLiteral("calibrationSessions"), splitter);
+    splitter->addWidget(m_sessionTable);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(tr("Create a session with New session (Ctrl+Shift+N), or pick one on the left."), right);
+    m_header->setObjectName(QStringLiteral("calibrationHeader"));
+    m_header->setWordWrap(true);
+    rightLayout->addWidget(m_header);
+    m_tabs = new QTabWidget(right);
+    m_tabs->setObjectName(QStringLiteral("calibrationTabs"));
+
+    m_items = new QStandardItemModel(0, 6, this);
+    m_items->setHorizontalHeaderLabels(
+        {tr("Interaction"), tr("Agent"), tr("Channel"), tr("Your score"), tr("Scored"), tr("Others' scores")});
+    m_itemTable = makeTable(m_items, QStringLiteral("calibrationItems"), m_tabs);
+    m_tabs->addTab(m_itemTable, tr("&Interactions"));
+
+    m_resultsStack = new QStackedWidget(m_tabs);
+    m_hidden = new QLabel(m_resultsStack);
+    m_hidden->setObjectName(QStringLiteral("calibrationResultsHidden"));
+    m_hidden->setAlignment(Qt::AlignCenter);
+    m_hidden->setWordWrap(true);
+    m_resultsStack->addWidget(m_hidden);
+    auto *scroll = new QScrollArea(m_resultsStack);
+    scroll->setWidgetResizable(true);
+    auto *results = new QWidget;
+    auto *resultsLayout = new QVBoxLayout(results);
+    m_verdict = new QLabel(results);
+    m_verdict->setObjectName(QStringLiteral("calibrationVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    resultsLayout->addWidget(m_verdict);
+    m_agreement = new QStandardItemModel(0, 8, this);
+    m_agreement->setHorizontalHeaderLabels({tr("Item"), tr("Level"), tr("Alpha"), tr("95 % interval"), tr("Reading"),
+                                            tr("n (interactions / values)"), tr("Deviation from expert"),
+                                            tr("Alignment")});
+    m_agreementTable = makeTable(m_agreement, QStringLiteral("calibrationAgreement"), results);
+    resultsLayout->addWidget(m_agreementTable);
+    auto *note = new QLabel(CalibrationText::readingNote(), results);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #5f6670"));
+    resultsLayout->addWidget(note);
+    m_graders = new QStandardItemModel(0, 5, this);
+    m_graders->setHorizontalHeaderLabels(
+        {tr("Grader"), tr("n"), tr("Leniency (points)"), tr("95 % interval"), tr("Versus the expert")});
+    m_graderTable = makeTable(m_graders, QStringLiteral("calibrationGraders"), results);
+    resultsLayout->addWidget(m_graderTable);
+    auto *consensus = new QLabel(CalibrationText::consensusNote(), results);
+    consensus->setWordWrap(true);
+    consensus->setStyleSheet(QStringLiteral("color: #5f6670"));
+    resultsLayout->addWidget(consensus);
+    auto *heatTitle = new QLabel(tr("Weighted scores, interaction × grader (blue: above the others, red: below)"), results);
+    resultsLayout->addWidget(heatTitle);
+    m_heatMap = new CalibrationHeatMap(results);
+    resultsLayout->addWidget(m_heatMap);
+    resultsLayout->addStretch(1);
+    scroll->setWidget(results);
+    m_resultsStack->addWidget(scroll);
+    m_tabs->addTab(m_resultsStack, tr("&Results"));
+    rightLayout->addWidget(m_tabs, 1);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 900});
+    layout->addWidget(splitter, 1);
+
+    connect(m_sessionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    const qint64 id = m_sessions->item(current.row(), 0)->data(kIdRole).toLongLong();
+                    if (id != m_sessionId) {
+                        loadSession(id);
+                    }
+                }
+            });
+    connect(m_itemTable, &QTableView::activated, this, &CalibrationPage::scoreCurrent);
+    connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CalibrationPage::updateActions);
+    updateActions();
+}
+
+QString CalibrationPage::viewer() const
+{
+    return m_settings.inspectorName();
+}
+
+void CalibrationPage::failed(const QString &message)
+{
+    --m_pending;
+    emit statusMessage(message);
+    MessageBox::warning(this, tr("Calibration"), message);
+    updateActions();
+}
+
+void CalibrationPage::reload()
+{
+    ++m_pending;
+    runCalibrationWork<QList<CalibrationSummary>>(
+        this, m_databasePath, [](Connection &c) { return CalibrationStore(c).list(); },
+        [this](const QList<CalibrationSummary> &sessions) {
+            --m_pending;
+            setSessions(sessions);
+        },
+        [this](const QString &message) { failed(message); });
+}
+
+void CalibrationPage::setSessions(const QList<CalibrationSummary> &sessions)
+{
+    const qint64 keep = m_sessionId;
+    const QSignalBlocker blocker(m_sessionTable->selectionModel());
+    m_sessions->removeRows(0, m_sessions->rowCount());
+    int keepRow = -1;
+    for (const CalibrationSummary &s : sessions) {
+        auto *name = item(s.name);
+        name->setData(s.id, kIdRole);
+        name->setToolTip(s.deadline.isValid() ? tr("%1, deadline %2").arg(s.name, s.deadline.toString(Qt::ISODate)) : s.name);
+        const qint64 expected = qint64(s.interactions) * s.participants;
+        m_sessions->appendRow({name, item(s.state == QLatin1String("closed") ? tr("closed") : tr("open")),
+                               item(tr("%1 / %2").arg(s.submitted).arg(expected), Qt::AlignCenter)});
+        if (s.id == keep) {
+            keepRow = m_sessions->rowCount() - 1;
+        }
+    }
+    m_sessionTable->resizeColumnToContents(1);
+    if (keepRow < 0 && m_sessions->rowCount() > 0) {
+        keepRow = 0;
+    }
+    if (keepRow >= 0) {
+        m_sessionTable->setCurrentIndex(m_sessions->index(keepRow, 0));
+        loadSession(m_sessions->item(keepRow, 0)->data(kIdRole).toLongLong());
+    } else {
+        m_sessionId = 0;
+        updateActions();
+        emit loaded();
+    }
+}
+
+void CalibrationPage::selectSession(qint64 id)
+{
+    for (int r = 0; r < m_sessions->rowCount(); ++r) {
+        if (m_sessions->item(r, 0)->data(kIdRole).toLongLong() == id) {
+            m_sessionTable->setCurrentIndex(m_sessions->index(r, 0));
+            return;
+        }
+    }
+}
+
+void CalibrationPage::loadSession(qint64 id)
+{
+    m_sessionId = id;
+    const int generation = ++m_generation;
+    const QString who = viewer();
+    ++m_pending;
+    runCalibrationWork<CalibrationView>(
+        this, m_databasePath,
+        [id, who](Connection &c) {
+            CalibrationStore store(c);
+            CalibrationService service(c);
+            CalibrationView view;
+            view.report.session = store.load(id);
+            view.report.items = store.items(id);
+            view.rubric = service.rubric(view.report.session);
+            const QList<CalibrationScore> all = store.scores(id);
+            int own = 0;
+            for (const CalibrationScore &s : all) {
+                view.scoredCount[s.interactionId] += 1;
+                own += s.participant == who ? 1 : 0;
+            }
+            view.visibleScores = service.visibleScores(id, who);
+            view.resultsVisible = CalibrationService::canSeeResults(view.report.session, who,
+                                                                     own == view.report.session.interactionIds.size());
+            if (view.resultsVisible) {
+                view.report.results = CalibrationAnalysis::compute(view.rubric, view.report.session, all, {});
+            }
+            return view;
+        },
+        [this, generation](const CalibrationView &view) {
+            --m_pending;
+            if (generation == m_generation) {
+                showView(view);
+            }
+        },
+        [this](const QString &message) { failed(message); });
+}
+
+void CalibrationPage::showView(const CalibrationView &view)
+{
+    m_view = view;
+    const CalibrationSession &s = view.report.session;
+    const QString who = viewer();
+    QStringList facts;
+    facts << tr("<b>%1</b> by %2").arg(s.name.toHtmlEscaped(), s.createdBy.toHtmlEscaped());
+    facts << (s.isClosed() ? tr("closed") : tr("open"));
+    if (s.deadline.isValid()) {
+        facts << tr("deadline %1").arg(s.deadline.toString(Qt::ISODate));
+    }
+    facts << tr("participants: %1").arg(s.participants.join(QStringLiteral(", ")).toHtmlEscaped());
+    facts << (s.expert.isEmpty() ? tr("no expert") : tr("expert: %1").arg(s.expert.toHtmlEscaped()));
+    facts << (s.blindUntilClosed ? tr("others' scores hidden until closed") : tr("others' scores shown after submitting"));
+    facts << (s.participants.contains(who) ? tr("you (%1) take part").arg(who.toHtmlEscaped())
+                                           : tr("you (%1) do not take part").arg(who.toHtmlEscaped()));
+    m_header->setText(facts.join(QStringLiteral(" · ")));
+
+    const int currentRow = m_itemTable->currentIndex().row();
+    m_items->removeRows(0, m_items->rowCount());
+    for (const CalibrationItem &entry : view.report.items) {
+        QString mine = tr("to score");
+        QStringList others;
+        for (const CalibrationScore &score : view.visibleScores) {
+            if (score.interactionId != entry.interactionId) {
+                continue;
+            }
+            const QString text = score.score ? QStringLiteral("%1 %2").arg(ScoreCalculator::formatScore(*score.score),
+                                                                           DomainLabels::grade(view.rubric.gradeBands, score.gradeKey))
+                                             : tr("N/A");
+            if (score.participant == who) {
+                mine = text;
+            } else {
+                others << QStringLiteral("%1: %2").arg(score.participant, text);
+            }
+        }
+        if (!s.participants.contains(who)) {
+            mine = QStringLiteral("—");
+        }
+        const int scored = view.scoredCount.value(entry.interactionId);
+        auto *id = item(entry.externalId);
+        id->setData(entry.interactionId, kIdRole);
+        bool mineSubmitted = false;
+        for (const CalibrationScore &score : view.visibleScores) {
+            mineSubmitted = mineSubmitted || (score.interactionId == entry.interactionId && score.participant == who);
+        }
+        const bool othersHidden = others.isEmpty() && scored - (mineSubmitted ? 1 : 0) > 0;
+        m_items->appendRow({id, item(entry.agentName), item(DomainLabels::channel(entry.channel)), item(mine),
+                            item(tr("%1 of %2").arg(scored).arg(s.participants.size()), Qt::AlignCenter),
+                            item(othersHidden ? tr("hidden (blind)") : others.join(QStringLiteral(" · ")))});
+    }
+    m_itemTable->resizeColumnsToContents();
+    if (m_items->rowCount() > 0) {
+        m_itemTable->setCurrentIndex(m_items->index(std::clamp(currentRow, 0, m_items->rowCount() - 1), 0));
+    }
+
+    if (view.resultsVisible) {
+        showResults(view.report.results);
+        m_resultsStack->setCurrentIndex(1);
+    } else {
+        m_hidden->setText(s.blindUntilClosed
+                              ? tr("The results stay hidden until the session is closed: no participant sees another's "
+                                   "scores before then.")
+                              : tr("The results appear once you have scored every interaction of the session."));
+        m_resultsStack->setCurrentIndex(0);
+    }
+    updateActions();
+    emit loaded();
+}
+
+void CalibrationPage::showResults(const CalibrationResults &r)
+{
+    const bool chinese = prefersChinese();
+    m_agreement->removeRows(0, m_agreement->rowCount());
+    const AgreementRow *overall = nullptr;
+    for (const AgreementRow &row : r.rows) {
+        if (row.kind == AgreementKind::Score) {
+            overall = &row;
+        }
+        auto *name = item(CalibrationText::rowName(row, chinese));
+        if (row.kind == AgreementKind::Score || row.kind == AgreementKind::AllDimensions) {
+            QFont bold = name->font();
+            bold.setBold(true);
+            name->setFont(bold);
+        }
+        auto *alpha = item(CalibrationText::alpha(row.alpha.alpha), Qt::AlignRight | Qt::AlignVCenter);
+        if (!row.alpha.alpha) {
+            alpha->setToolTip(CalibrationText::reasonText(row));
+            alpha->setForeground(readingColor(AlphaReading::Undefined));
+        }
+        auto *reading = item(CalibrationText::readingName(row.reading));
+        reading->setForeground(readingColor(row.reading));
+        if (!row.alpha.alpha) {
+            reading->setToolTip(CalibrationText::reasonText(row));
+        }
+        m_agreement->appendRow(
+            {name, item(CalibrationText::levelName(row.level)), alpha,
+             item(CalibrationText::interval(row.interval), Qt::AlignCenter), reading,
+             item(QStringLiteral("%1 / %2").arg(row.alpha.units).arg(row.alpha.values), Qt::AlignCenter),
+             item(row.meanAbsoluteDeviation ? QString::number(*row.meanAbsoluteDeviation, 'f', 2) : QStringLiteral("—"),
+                  Qt::AlignRight | Qt::AlignVCenter),
+             item(CalibrationText::percent(row.alignment), Qt::AlignRight | Qt::AlignVCenter)});
+    }
+    m_agreementTable->resizeColumnsToContents();
+    m_agreementTable->setFixedHeight(m_agreementTable->horizontalHeader()->height() +
+                                     m_agreementTable->verticalHeader()->length() + 4);
+    if (overall) {
+        m_verdict->setText(
+            tr("Weighted score: alpha <b>%1</b> %2, <span style=\"color:%3\"><b>%4</b></span> · %5 of %6 scores submitted")
+                .arg(CalibrationText::alpha(overall->alpha.alpha), CalibrationText::interval(overall->interval),
+                     readingColor(overall->reading).name(), CalibrationText::readingName(overall->reading))
+                .arg(r.scoresSubmitted)
+                .arg(r.scoresExpected));
+    }
+    m_graders->removeRows(0, m_graders->rowCount());
+    for (const GraderLeniency &g : r.graders) {
+        m_graders->appendRow({item(g.expert ? tr("%1 (expert)").arg(g.grader) : g.grader),
+                              item(QString::number(g.n), Qt::AlignCenter),
+                              item(CalibrationText::signedPoints(g.meanDeviation), Qt::AlignRight | Qt::AlignVCenter),
+                              item(CalibrationText::interval(g.interval, 1), Qt::AlignCenter),
+                              item(g.expert ? QStringLiteral("—") : CalibrationText::signedPoints(g.expertDeviation),
+                                   Qt::AlignRight | Qt::AlignVCenter)});
+    }
+    m_graderTable->resizeColumnsToContents();
+    m_graderTable->setFixedHeight(m_graderTable->horizontalHeader()->height() + m_graderTable->verticalHeader()->length() + 4);
+    m_heatMap->setReport(m_view.report);
+}
+
+void CalibrationPage::updateActions()
+{
+    const bool have = m_sessionId > 0 && m_view.report.session.id == m_sessionId;
+    const CalibrationSession &s = m_view.report.session;
+    const QString who = viewer();
+    bool canScore = false;
+    if (have && !s.isClosed() && s.participants.contains(who)) {
+        const QModelIndex current = m_itemTable->currentIndex();
+        if (current.isValid()) {
+            const qint64 id = m_items->item(current.row(), 0)->data(kIdRole).toLongLong();
+            canScore = true;
+            for (const CalibrationScore &score : m_view.visibleScores) {
+                if (score.interactionId == id && score.participant == who) {
+                    canScore = false;
+                }
+            }
+        }
+    }
+    m_score->setEnabled(canScore);
+    m_close->setEnabled(have && !s.isClosed() && s.createdBy == who);
+    m_pdf->setEnabled(have && m_view.resultsVisible);
+    m_export->setEnabled(have && m_view.resultsVisible);
+}
+
+void CalibrationPage::newSession()
+{
+    CalibrationSessionDialog dialog(m_databasePath, viewer(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const CalibrationSession session = dialog.session();
+    ++m_pending;
+    runCalibrationWork<qint64>(
+        this, m_databasePath,
+        [session](Connection &c) {
+            CalibrationSession s = session;
+            return CalibrationService(c).create(s);
+        },
+        [this](qint64 id) {
+            --m_pending;
+            m_sessionId = id;
+            emit statusMessage(tr("Calibration session %1 created.").arg(id));
+            reload();
+        },
+        [this](const QString &message) { failed(message); });
+}
+
+void CalibrationPage::scoreCurrent()
+{
+    updateActions();
+    if (!m_score->isEnabled()) {
+        return;
+    }
+    const qint64 interactionId = m_items->item(m_itemTable->currentIndex().row(), 0)->data(kIdRole).toLongLong();
+    const CalibrationSession session = m_view.report.session;
+    const Rubric rubric = m_view.rubric;
+    const QString who = viewer();
+    ++m_pending;
+    runCalibrationWork<Interaction>(
+        this, m_databasePath, [interactionId](Connection &c) { return InteractionReader(c).load(interactionId, true); },
+        [this, session, rubric, who](const Interaction &interaction) {
+            --m_pending;
+            auto *dialog = new CalibrationScoreDialog(m_databasePath, session, who, rubric, interaction, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &CalibrationScoreDialog::submitted, this, [this](const CalibrationScore &score) {
+                emit statusMessage(tr("Calibration score submitted: %1.")
+                                       .arg(score.score ? ScoreCalculator::formatScore(*score.score) : tr("N/A")));
+                reload();
+            });
+            dialog->open();
+        },
+        [this](const QString &message) { failed(message); });
+}
+
+void CalibrationPage::closeSession()
+{
+    if (!m_close->isEnabled()) {
+        return;
+    }
+    const CalibrationSession &s = m_view.report.session;
+    const int missing = int(s.interactionIds.size() * s.participants.size()) - [&] {
+        int n = 0;
+        for (auto it = m_view.scoredCount.cbegin(); it != m_view.scoredCount.cend(); ++it) {
+            n += it.value();
+        }
+        return n;
+    }();
+    const QString question = missing > 0 ? tr("%n score(s) are still missing. Close the session anyway? No more scores "
+                                              "are taken once it is closed; the participants then see the results.",
+                                              nullptr, missing)
+                                         : tr("Close the session? No more scores are taken; the participants then see "
+                                              "the results.");
+    if (MessageBox::choose(this, QMessageBox::Warning, QStringLiteral("closeCalibrationSessionBox"),
+                           tr("Close calibration session"), question,
+                           {{tr("Close session"), QStringLiteral("confirmClose"), QMessageBox::AcceptRole},
+                            {tr("Cancel"), QStringLiteral("cancelClose"), QMessageBox::RejectRole}},
+                           1) != 0) {
+        return;
+    }
+    const qint64 id = s.id;
+    const QString who = viewer();
+    ++m_pending;
+    runCalibrationWork<bool>(
+        this, m_databasePath,
+        [id, who](Connection &c) {
+            CalibrationStore(c).close(id, who);
+            return true;
+        },
+        [this](bool) {
+            --m_pending;
+            emit statusMessage(tr("Calibration session closed."));
+            m_sessionId = 0;
+            reload();
+        },
+        [this](const QString &message) { failed(message); });
+}
+
+void CalibrationPage::exportPdf()
+{
+    if (!m_pdf->isEnabled()) {
+        return;
+    }
+    const CalibrationReport report = m_view.report;
+    const QString path = FileDialogs::saveFile(this, tr("Export calibration results as PDF"),
+                                               tr("calibration-%1.pdf").arg(report.session.id), tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    ReportOptions options;
+    options.zone = QTimeZone::systemTimeZone();
+    ++m_pending;
+    runCalibrationWork<int>(
+        this, m_databasePath,
+        [report, path, options](Connection &) { return CalibrationReportRenderer(options).writePdf(report, path); },
+        [this, path](int pages) {
+            --m_pending;
+            emit statusMessage(tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QFileInfo(path).fileName()));
+        },
+        [this](const QString &message) { failed(message); });
+}
+
+void CalibrationPage::exportTable()
+{
+    if (!m_export->isEnabled()) {
+        return;
+    }
+    const CalibrationReport report = m_view.report;
+    QString filter;
+    const QString path = FileDialogs::saveFile(this, tr("Export calibration results"),
+                                               tr("calibration-%1.xlsx").arg(report.session.id),
+                                               tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const ExportFormat format = TableExporter::formatFromPath(path).value_or(ExportFormat::Xlsx);
+    const QFileInfo info(path);
+    const QString gradersPath =
+        info.dir().filePath(info.completeBaseName() + tr("-graders") + QLatin1Char('.') + info.suffix());
+    const bool chinese = prefersChinese();
+    ++m_pending;
+    runCalibrationWork<QString>(
+        this, m_databasePath,
+        [report, path, gradersPath, format, chinese](Connection &) {
+            TableExporter::write(CalibrationExport::agreement(report, chinese), path, format);
+            TableExporter::write(CalibrationExport::graders(report), gradersPath, format);
+            return gradersPath;
+        },
+        [this, path](const QString &graders) {
+            --m_pending;
+            emit statusMessage(tr("Saved %1 and %2.").arg(QFileInfo(path).fileName(), QFileInfo(graders).fileName()));
+        },
+        [this](const QString &message) { failed(message); });
+}
+
+} // namespace qadesk

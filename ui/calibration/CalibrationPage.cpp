@@ -120,6 +120,10 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
     m_sessions = new QStandardItemModel(0, 3, this);
     m_sessions->setHorizontalHeaderLabels({tr("Session"), tr("State"), tr("Scored")});
     m_sessionTable = makeTable(m_sessions, QStringLiteral("calibrationSessions"), splitter);
+    m_sessionTable->horizontalHeader()->setStretchLastSection(false);
+    m_sessionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sessionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_sessionTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     splitter->addWidget(m_sessionTable);
 
     auto *right = new QWidget(splitter);
@@ -243,7 +247,6 @@ void CalibrationPage::setSessions(const QList<CalibrationSummary> &sessions)
             keepRow = m_sessions->rowCount() - 1;
         }
     }
-    m_sessionTable->resizeColumnToContents(1);
     if (keepRow < 0 && m_sessions->rowCount() > 0) {
         keepRow = 0;
     }
@@ -307,7 +310,12 @@ void CalibrationPage::loadSession(qint64 id)
 
 void CalibrationPage::showView(const CalibrationView &view)
 {
+    const bool another = view.report.session.id != m_view.report.session.id;
     m_view = view;
+    if (another) {
+        // A closed session is there to be read: open it on its results; an open one on what is left to score.
+        m_tabs->setCurrentIndex(view.report.session.isClosed() && view.resultsVisible ? 1 : 0);
+    }
     const CalibrationSession &s = view.report.session;
     const QString who = viewer();
     QStringList facts;

@@ -15,7 +15,6 @@ namespace qadesk {
 
 qint64 CalibrationService::create(CalibrationSession &session)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CalibrationService", text); };
     session.name = session.name.trimmed();
     session.expert = session.expert.trimmed();
     if (session.name.isEmpty()) {
@@ -53,7 +52,6 @@ CalibrationScore CalibrationService::submit(qint64 sessionId, qint64 interaction
                                             const QMap<QString, QString> &checklist,
                                             const QMap<QString, bool> &criticalFailed, const QString &comment)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CalibrationService", text); };
     CalibrationStore store(m_connection);
     const CalibrationSession session = store.load(sessionId);
     const Rubric rubric = this->rubric(session);

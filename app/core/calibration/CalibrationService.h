@@ -5,6 +5,7 @@
 #include "domain/Calibration.h"
 #include "domain/Rubric.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@ class Connection;
 // with the session's rubric, as the evaluation form does), who may see what, and the results.
 class CalibrationService final
 {
+    Q_DECLARE_TR_FUNCTIONS(CalibrationService)
+
 public:
     explicit CalibrationService(Connection &connection) : m_connection(connection) {}
 

@@ -617,7 +617,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -3178,7 +3180,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+20" />
+        <location line="+18" />
         <source>Scored</source>
         <translation>Scored</translation>
     </message>
@@ -3218,7 +3220,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Interactions</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3234,12 +3236,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+11" />
+        <location line="+16" />
         <source>95 % interval</source>
         <translation>95 % interval</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-16" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
@@ -3259,7 +3261,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Alignment</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
+        <source>&amp;Agreement</source>
+        <translation>&amp;Agreement</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Grader</source>
         <translation>Grader</translation>
     </message>
@@ -3284,9 +3291,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Weighted scores, interaction × grader (blue: above the others, red: below)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>&amp;Results</source>
-        <translation>&amp;Results</translation>
+        <location line="+8" />
+        <source>&amp;Graders</source>
+        <translation>&amp;Graders</translation>
     </message>
     <message>
         <location line="+31" />
@@ -3300,23 +3307,23 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+2" />
-        <location line="+79" />
+        <location line="+81" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location line="-79" />
-        <location line="+79" />
+        <location line="-81" />
+        <location line="+81" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-80" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; by %2</translation>
     </message>
@@ -3367,12 +3374,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+8" />
-        <location line="+165" />
+        <location line="+166" />
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-147" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3382,7 +3389,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>hidden (blind)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>The results stay hidden until the session is closed: no participant sees another's scores before then.</source>
         <translation>The results stay hidden until the session is closed: no participant sees another's scores before then.</translation>
     </message>
@@ -3392,7 +3399,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The results appear once you have scored every interaction of the session.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
         <translation>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</translation>
     </message>
@@ -3415,7 +3422,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+22" />
         <source>%n score(s) are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</source>
         <translation>
-            <numerusform>%n score are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform><numerusform>%n scores are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform></translation>
+            <numerusform>%n score are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform>
+            <numerusform>%n scores are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3461,7 +3470,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+12" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Saved %1 (%n page).</numerusform><numerusform>Saved %1 (%n pages).</numerusform></translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />

@@ -3170,7 +3170,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Scored</source>
         <translation>已评</translation>
     </message>
@@ -3210,7 +3210,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>会话(&amp;I)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -3226,12 +3226,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Reading</source>
         <translation>判读</translation>
     </message>
@@ -3251,7 +3251,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>一致率</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Grader</source>
         <translation>评分员</translation>
     </message>
@@ -3276,9 +3281,9 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>加权得分：会话 × 评分员（蓝色：高于他人，红色：低于他人）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Results</source>
-        <translation>结果(&amp;R)</translation>
+        <location line="+8"/>
+        <source>&amp;Graders</source>
+        <translation>评分员(&amp;G)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3292,23 +3297,23 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2 创建）</translation>
     </message>
@@ -3359,12 +3364,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3374,7 +3379,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>已隐藏（盲评）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The results stay hidden until the session is closed: no participant sees another&apos;s scores before then.</source>
         <translation>任务关闭前结果保持隐藏：在此之前，参与人看不到他人的评分。</translation>
     </message>
@@ -3384,7 +3389,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>你为本任务的全部会话评分后即可查看结果。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
         <translation>加权得分：α &lt;b&gt;%1&lt;/b&gt; %2，&lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · 已提交 %5 / %6 份评分</translation>
     </message>

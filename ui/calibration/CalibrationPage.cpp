@@ -122,8 +122,6 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
     m_sessionTable = makeTable(m_sessions, QStringLiteral("calibrationSessions"), splitter);
     m_sessionTable->horizontalHeader()->setStretchLastSection(false);
     m_sessionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_sessionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_sessionTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     splitter->addWidget(m_sessionTable);
 
     auto *right = new QWidget(splitter);
@@ -142,48 +140,63 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
     m_itemTable = makeTable(m_items, QStringLiteral("calibrationItems"), m_tabs);
     m_tabs->addTab(m_itemTable, tr("&Interactions"));
 
-    m_resultsStack = new QStackedWidget(m_tabs);
-    m_hidden = new QLabel(m_resultsStack);
-    m_hidden->setObjectName(QStringLiteral("calibrationResultsHidden"));
-    m_hidden->setAlignment(Qt::AlignCenter);
-    m_hidden->setWordWrap(true);
-    m_resultsStack->addWidget(m_hidden);
-    auto *scroll = new QScrollArea(m_resultsStack);
-    scroll->setWidgetResizable(true);
-    auto *results = new QWidget;
-    auto *resultsLayout = new QVBoxLayout(results);
-    m_verdict = new QLabel(results);
+    // The two result tabs show a note instead while the blind rule hides the results from this person.
+    const auto resultTab = [this](QWidget *content, const QString &name) {
+        auto *stack = new QStackedWidget(m_tabs);
+        stack->setObjectName(name);
+        auto *hidden = new QLabel(stack);
+        hidden->setObjectName(name + QStringLiteral("Hidden"));
+        hidden->setAlignment(Qt::AlignCenter);
+        hidden->setWordWrap(true);
+        stack->addWidget(hidden);
+        auto *scroll = new QScrollArea(stack);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(content);
+        stack->addWidget(scroll);
+        m_resultStacks << stack;
+        return stack;
+    };
+    auto *agreement = new QWidget;
+    auto *agreementLayout = new QVBoxLayout(agreement);
+    m_verdict = new QLabel(agreement);
     m_verdict->setObjectName(QStringLiteral("calibrationVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
-    resultsLayout->addWidget(m_verdict);
+    agreementLayout->addWidget(m_verdict);
     m_agreement = new QStandardItemModel(0, 8, this);
     m_agreement->setHorizontalHeaderLabels({tr("Item"), tr("Level"), tr("Alpha"), tr("95 % interval"), tr("Reading"),
                                             tr("n (interactions / values)"), tr("Deviation from expert"),
                                             tr("Alignment")});
-    m_agreementTable = makeTable(m_agreement, QStringLiteral("calibrationAgreement"), results);
-    resultsLayout->addWidget(m_agreementTable);
-    auto *note = new QLabel(CalibrationText::readingNote(), results);
+    m_agreementTable = makeTable(m_agreement, QStringLiteral("calibrationAgreement"), agreement);
+    agreementLayout->addWidget(m_agreementTable);
+    auto *note = new QLabel(CalibrationText::readingNote(), agreement);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5f6670"));
-    resultsLayout->addWidget(note);
+    agreementLayout->addWidget(note);
+    agreementLayout->addStretch(1);
+    m_tabs->addTab(resultTab(agreement, QStringLiteral("calibrationAgreementTab")), tr("&Agreement"));
+
+    auto *graders = new QWidget;
+    auto *gradersLayout = new QVBoxLayout(graders);
     m_graders = new QStandardItemModel(0, 5, this);
     m_graders->setHorizontalHeaderLabels(
         {tr("Grader"), tr("n"), tr("Leniency (points)"), tr("95 % interval"), tr("Versus the expert")});
-    m_graderTable = makeTable(m_graders, QStringLiteral("calibrationGraders"), results);
-    resultsLayout->addWidget(m_graderTable);
-    auto *consensus = new QLabel(CalibrationText::consensusNote(), results);
+    m_graderTable = makeTable(m_graders, QStringLiteral("calibrationGraders"), graders);
+    m_graderTable->horizontalHeader()->setStretchLastSection(false);
+    gradersLayout->addWidget(m_graderTable);
+    auto *consensus = new QLabel(CalibrationText::consensusNote(), graders);
     consensus->setWordWrap(true);
     consensus->setStyleSheet(QStringLiteral("color: #5f6670"));
-    resultsLayout->addWidget(consensus);
-    auto *heatTitle = new QLabel(tr("Weighted scores, interaction × grader (blue: above the others, red: below)"), results);
-    resultsLayout->addWidget(heatTitle);
-    m_heatMap = new CalibrationHeatMap(results);
-    resultsLayout->addWidget(m_heatMap);
-    resultsLayout->addStretch(1);
-    scroll->setWidget(results);
-    m_resultsStack->addWidget(scroll);
-    m_tabs->addTab(m_resultsStack, tr("&Results"));
+    gradersLayout->addWidget(consensus);
+    auto *heatTitle = new QLabel(tr("Weighted scores, interaction × grader (blue: above the others, red: below)"), graders);
+    QFont bold = heatTitle->font();
+    bold.setBold(true);
+    heatTitle->setFont(bold);
+    gradersLayout->addWidget(heatTitle);
+    m_heatMap = new CalibrationHeatMap(graders);
+    gradersLayout->addWidget(m_heatMap);
+    gradersLayout->addStretch(1);
+    m_tabs->addTab(resultTab(graders, QStringLiteral("calibrationGradersTab")), tr("&Graders"));
     rightLayout->addWidget(m_tabs, 1);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
@@ -247,6 +260,8 @@ void CalibrationPage::setSessions(const QList<CalibrationSummary> &sessions)
             keepRow = m_sessions->rowCount() - 1;
         }
     }
+    m_sessionTable->resizeColumnToContents(1);
+    m_sessionTable->resizeColumnToContents(2);
     if (keepRow < 0 && m_sessions->rowCount() > 0) {
         keepRow = 0;
     }
@@ -371,13 +386,14 @@ void CalibrationPage::showView(const CalibrationView &view)
 
     if (view.resultsVisible) {
         showResults(view.report.results);
-        m_resultsStack->setCurrentIndex(1);
-    } else {
-        m_hidden->setText(s.blindUntilClosed
-                              ? tr("The results stay hidden until the session is closed: no participant sees another's "
-                                   "scores before then.")
-                              : tr("The results appear once you have scored every interaction of the session."));
-        m_resultsStack->setCurrentIndex(0);
+    }
+    const QString hiddenText = s.blindUntilClosed
+                                   ? tr("The results stay hidden until the session is closed: no participant sees "
+                                        "another's scores before then.")
+                                   : tr("The results appear once you have scored every interaction of the session.");
+    for (QStackedWidget *stack : std::as_const(m_resultStacks)) {
+        qobject_cast<QLabel *>(stack->widget(0))->setText(hiddenText);
+        stack->setCurrentIndex(view.resultsVisible ? 1 : 0);
     }
     updateActions();
     emit loaded();

@@ -85,8 +85,7 @@ private:
     CalibrationHeatMap *m_heatMap = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_verdict = nullptr;
-    QLabel *m_hidden = nullptr;
-    QStackedWidget *m_resultsStack = nullptr;
+    QList<QStackedWidget *> m_resultStacks; // the agreement and graders tabs
     QTabWidget *m_tabs = nullptr;
     QAction *m_newSession = nullptr;
     QAction *m_score = nullptr;

@@ -41,6 +41,7 @@ CalibrationScoreDialog::CalibrationScoreDialog(QString databasePath, const Calib
     m_transcript = new TranscriptPane(splitter);
     TranscriptRules rules = TranscriptRules::shipped();
     m_transcript->setInteraction(interaction, rules, 10.0);
+    m_transcript->setEvidenceEditable(false); // evidence belongs to evaluations
     splitter->addWidget(m_transcript);
 
     m_scroll = new QScrollArea(splitter);

@@ -61,6 +61,10 @@ check "leniency of a grader" '[ "$(json "$tmp/r1.json" "[(round(g[\"leniency\"],
 check "heat map: interactions × graders, a missing score is null" '[ "$(json "$tmp/r1.json" "(d[\"heat_map\"][\"interactions\"], d[\"heat_map\"][\"scores\"][2], d[\"heat_map\"][\"deviations\"][1])")" = "(['"'"'CAL-1'"'"', '"'"'CAL-2'"'"', '"'"'CAL-3'"'"'], [40, 40, None], [-20, 10, 10])" ]'
 check "progress: 8 of 9 scores" '[ "$(json "$tmp/r1.json" "(d[\"scores_submitted\"], d[\"scores_expected\"])")" = "(8, 9)" ]'
 
+q calibration results --id 1 --bootstrap 0 --lang en --pdf "$tmp/r.pdf" --export "$tmp/r.csv" >"$tmp/r3.json"; rc=$?
+check "results to PDF and CSV" '[ $rc -eq 0 ] && [ "$(head -c 5 "$tmp/r.pdf")" = "%PDF-" ] && [ "$(json "$tmp/r3.json" "d[\"pdf\"][\"pages\"] >= 1")" = True ] &&
+    grep -q "^Weighted score,score,interval,0.911" "$tmp/r.csv" && tr -d "\r" <"$tmp/r-graders.csv" | grep -qx "CAL-3,40.00,40.00,"'
+check "without --bootstrap intervals: none" '[ "$(json "$tmp/r3.json" "all(r[\"interval\"] is None for r in d[\"agreement\"])")" = True ]'
 q calibration close --id 1 --by 经理 >"$tmp/close.json"; rc=$?
 check "close" '[ $rc -eq 0 ] && [ "$(json "$tmp/close.json" "d[\"state\"]")" = closed ]'
 q calibration results --id 1 --as 甲 >/dev/null; rc=$?

@@ -643,12 +643,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
-        <location line="+29" />
+        <location line="+37" />
         <source>95 % interval</source>
         <translation>95 % interval</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-36" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
@@ -668,9 +668,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Alignment</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>Agreement (Krippendorff's alpha)</source>
         <translation>Agreement (Krippendorff's alpha)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"%1": %2.</source>
+        <translation>"%1": %2.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3286,7 +3291,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Versus the expert</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
         <translation>Weighted scores, interaction × grader (blue: above the others, red: below)</translation>
     </message>
@@ -3374,12 +3379,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+8" />
-        <location line="+166" />
+        <location line="+167" />
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-148" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3414,7 +3419,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Calibration session %1 created.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Calibration score submitted: %1.</source>
         <translation>Calibration score submitted: %1.</translation>
     </message>
@@ -3503,12 +3508,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::CalibrationScoreDialog</name>
     <message>
-        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+30" />
+        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+32" />
         <source>Calibration %1 · %2 · scored blind by %3</source>
         <translation>Calibration %1 · %2 · scored blind by %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Score as you would for an evaluation. Others' scores stay hidden until you submit%1; this score never enters KPIs or the agent's results.</source>
         <translation>Score as you would for an evaluation. Others' scores stay hidden until you submit%1; this score never enters KPIs or the agent's results.</translation>
     </message>
@@ -3518,12 +3523,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation> and the session is closed</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Score %1 · %2</source>
         <translation>Score %1 · %2</translation>
     </message>
@@ -5608,6 +5613,31 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration: new session</source>
+        <translation>Calibration: new session</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration: score the selected interaction blind</source>
+        <translation>Calibration: score the selected interaction blind</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calibration: submit the score</source>
+        <translation>Calibration: submit the score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration: results to PDF / table to CSV or XLSX</source>
+        <translation>Calibration: results to PDF / table to CSV or XLSX</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calibration: reload</source>
+        <translation>Calibration: reload</translation>
     </message>
     <message>
         <location line="+4" />

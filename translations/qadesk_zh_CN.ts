@@ -642,12 +642,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-36"/>
         <source>Reading</source>
         <translation>判读</translation>
     </message>
@@ -667,9 +667,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>一致率</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Agreement (Krippendorff&apos;s alpha)</source>
         <translation>一致性（Krippendorff α 系数）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>“%1”：%2。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3276,7 +3281,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>相对专家</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
         <translation>加权得分：会话 × 评分员（蓝色：高于他人，红色：低于他人）</translation>
     </message>
@@ -3364,12 +3369,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3404,7 +3409,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>已创建校准任务 %1。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Calibration score submitted: %1.</source>
         <translation>校准评分已提交：%1。</translation>
     </message>
@@ -3491,12 +3496,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::CalibrationScoreDialog</name>
     <message>
-        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+30"/>
+        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+32"/>
         <source>Calibration %1 · %2 · scored blind by %3</source>
         <translation>校准 %1 · %2 · %3 盲评</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Score as you would for an evaluation. Others&apos; scores stay hidden until you submit%1; this score never enters KPIs or the agent&apos;s results.</source>
         <translation>请像正式质检一样评分。提交%1之前看不到他人的评分；本评分不计入 KPI，也不计入坐席成绩。</translation>
     </message>
@@ -3506,12 +3511,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>并且任务关闭</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Score %1 · %2</source>
         <translation>得分 %1 · %2</translation>
     </message>
@@ -5587,6 +5592,31 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+1"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration: new session</source>
+        <translation>校准：新建任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration: score the selected interaction blind</source>
+        <translation>校准：盲评所选会话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calibration: submit the score</source>
+        <translation>校准：提交评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration: results to PDF / table to CSV or XLSX</source>
+        <translation>校准：结果导出 PDF / 表格导出 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calibration: reload</source>
+        <translation>校准：刷新</translation>
     </message>
     <message>
         <location line="+4"/>

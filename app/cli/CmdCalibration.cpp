@@ -1,11 +1,17 @@
 #include "CliCommands.h"
 #include "Error.h"
+#include "Translations.h"
 #include "calibration/CalibrationService.h"
+#include "export/CalibrationExport.h"
+#include "export/TableExporter.h"
+#include "report/CalibrationReportRenderer.h"
 #include "storage/CalibrationStore.h"
 #include "storage/Connection.h"
 #include "storage/Schema.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -209,6 +215,16 @@ int calibration(const Context &context)
     const QCommandLineOption asOption(QStringLiteral("as"),
                                       QStringLiteral("Show only what this person may see now (the blind rule)."),
                                       QStringLiteral("NAME"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("results: also print them to this PDF."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QStringLiteral("results: also write the agreement table to FILE (.csv or .xlsx) and the graders' table beside it "
+                       "(FILE-graders.csv / .xlsx)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the PDF and export: zh or en."),
+                                        QStringLiteral("zh|en"));
+    parser.addOptions({pdfOption, exportOption, langOption});
     parser.addOptions({sessionOption, nameOption, interactionsOption, participantsOption, expertOption, deadlineOption,
                        blindOption, byOption, interactionOption, participantOption, scoresOption, checklistOption,
                        criticalOption, jsonOption, bootstrapOption, seedOption, asOption});
@@ -380,7 +396,39 @@ int calibration(const Context &context)
         for (const CalibrationItem &item : store.items(*session)) {
             externalIds.insert(item.interactionId, item.externalId);
         }
-        printJson(QJsonDocument(resultsJson(s, service.results(*session, options), externalIds)));
+        CalibrationReport report;
+        report.session = s;
+        report.items = store.items(*session);
+        report.results = service.results(*session, options);
+        QJsonObject out = resultsJson(s, report.results, externalIds);
+        if (parser.isSet(langOption) && parser.value(langOption) != QLatin1String("zh") &&
+            parser.value(langOption) != QLatin1String("en")) {
+            return usageError(QStringLiteral("--lang expects zh or en"));
+        }
+        const bool chinese = parser.isSet(langOption) ? parser.value(langOption) == QLatin1String("zh") : prefersChinese();
+        // The document's words in its language, whatever the system's (the diagnostics keep the system's).
+        const DocumentLanguage language(chinese);
+        if (parser.isSet(pdfOption)) {
+            ReportOptions reportOptions;
+            reportOptions.chinese = chinese;
+            const int pages = CalibrationReportRenderer(reportOptions).writePdf(report, parser.value(pdfOption));
+            out.insert(QStringLiteral("pdf"), QJsonObject{{QStringLiteral("path"), parser.value(pdfOption)},
+                                                          {QStringLiteral("pages"), pages}});
+        }
+        if (parser.isSet(exportOption)) {
+            const QString path = parser.value(exportOption);
+            const auto format = TableExporter::formatFromPath(path);
+            if (!format) {
+                return usageError(QStringLiteral("--export expects a .csv or .xlsx file name"));
+            }
+            const QFileInfo info(path);
+            const QString graders =
+                info.dir().filePath(info.completeBaseName() + QStringLiteral("-graders.") + info.suffix());
+            TableExporter::write(CalibrationExport::agreement(report, chinese), path, *format);
+            TableExporter::write(CalibrationExport::graders(report), graders, *format);
+            out.insert(QStringLiteral("export"), QJsonArray{path, graders});
+        }
+        printJson(QJsonDocument(out));
         return Success;
     } catch (const Error &e) {
         return failure(e);

@@ -519,7 +519,8 @@ void CalibrationPage::scoreCurrent()
         this, m_databasePath, [interactionId](Connection &c) { return InteractionReader(c).load(interactionId, true); },
         [this, session, rubric, who](const Interaction &interaction) {
             --m_pending;
-            auto *dialog = new CalibrationScoreDialog(m_databasePath, session, who, rubric, interaction, this);
+            auto *dialog = new CalibrationScoreDialog(m_databasePath, session, who, rubric, interaction,
+                                                      m_settings.silenceThresholdS(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &CalibrationScoreDialog::submitted, this, [this](const CalibrationScore &score) {
                 emit statusMessage(tr("Calibration score submitted: %1.")

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -22,13 +23,13 @@ namespace qadesk {
 
 CalibrationScoreDialog::CalibrationScoreDialog(QString databasePath, const CalibrationSession &session,
                                                const QString &participant, const Rubric &rubric,
-                                               const Interaction &interaction, QWidget *parent)
+                                               const Interaction &interaction, double silenceThresholdS,
+                                               QWidget *parent)
     : QDialog(parent), m_databasePath(std::move(databasePath)), m_session(session), m_participant(participant),
       m_rubric(rubric), m_interactionId(interaction.id)
 {
     setObjectName(QStringLiteral("calibrationScoreDialog"));
     setWindowTitle(tr("Calibration %1 · %2 · scored blind by %3").arg(session.name, interaction.externalId, participant));
-    const bool chinese = prefersChinese();
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(tr("Score as you would for an evaluation. Others' scores stay hidden until you submit%1; "
                                "this score never enters KPIs or the agent's results.")
@@ -40,7 +41,7 @@ CalibrationScoreDialog::CalibrationScoreDialog(QString databasePath, const Calib
     auto *splitter = new QSplitter(this);
     m_transcript = new TranscriptPane(splitter);
     TranscriptRules rules = TranscriptRules::shipped();
-    m_transcript->setInteraction(interaction, rules, 10.0);
+    m_transcript->setInteraction(interaction, rules, silenceThresholdS);
     m_transcript->setEvidenceEditable(false); // evidence belongs to evaluations
     splitter->addWidget(m_transcript);
 
@@ -122,10 +123,11 @@ CalibrationScoreDialog::CalibrationScoreDialog(QString databasePath, const Calib
     connect(shortcut, &QShortcut::activated, this, &CalibrationScoreDialog::submit);
     auto *enter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     connect(enter, &QShortcut::activated, this, &CalibrationScoreDialog::submit);
-    Q_UNUSED(chinese);
 
     refresh();
-    resize(1100, 680);
+    // As large as the evaluation form wants, within the screen (1280×720 leaves room for a title bar).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    resize(std::min(1100, available.width() - 40), std::min(680, available.height() - 60));
     if (!m_editors.isEmpty()) {
         focusDimension(0);
     }

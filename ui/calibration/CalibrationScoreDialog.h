@@ -25,7 +25,8 @@ class CalibrationScoreDialog final : public QDialog
 
 public:
     CalibrationScoreDialog(QString databasePath, const CalibrationSession &session, const QString &participant,
-                           const Rubric &rubric, const Interaction &interaction, QWidget *parent = nullptr);
+                           const Rubric &rubric, const Interaction &interaction, double silenceThresholdS,
+                           QWidget *parent = nullptr);
 
     // Test access: choose a level (or N/A with 0) and a checklist answer as the keys and buttons do.
     void choose(int dimension, int level);

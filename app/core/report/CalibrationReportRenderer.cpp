@@ -139,22 +139,25 @@ void CalibrationReportRenderer::paint(ReportCanvas &c, const CalibrationReport &
     facts << tr("participants: %1").arg(s.participants.join(QStringLiteral(", ")));
     paintNote(c, facts.join(QStringLiteral(" · ")));
 
-    ReportTable agreement({{tr("Item"), 24},
+    ReportTable agreement({{tr("Item"), 22},
                            {tr("Level"), 9},
-                           {tr("Alpha"), 8, Qt::AlignRight},
+                           {tr("Alpha"), 10, Qt::AlignRight},
                            {tr("95 % interval"), 15, Qt::AlignHCenter},
                            {tr("Reading"), 11},
                            {tr("n (interactions / values)"), 11, Qt::AlignHCenter},
                            {tr("Deviation from the expert"), 11, Qt::AlignRight},
                            {tr("Alignment"), 9, Qt::AlignRight}});
+    QStringList undefinedReasons;
     for (const AgreementRow &row : r.rows) {
         TableCell reading(CalibrationText::readingName(row.reading));
         reading.color = readingColor(row.reading);
         reading.bold = row.reading != AlphaReading::Undefined;
         TableCell alphaCell(CalibrationText::alpha(row.alpha.alpha));
         if (!row.alpha.alpha) {
-            alphaCell.detail = CalibrationText::reasonText(row);
             alphaCell.color = Muted;
+            if (!undefinedReasons.contains(CalibrationText::reasonText(row))) {
+                undefinedReasons << CalibrationText::reasonText(row);
+            }
         }
         TableCell name(CalibrationText::rowName(row, zh));
         name.bold = row.kind == AgreementKind::Score || row.kind == AgreementKind::AllDimensions;
@@ -166,7 +169,12 @@ void CalibrationReportRenderer::paint(ReportCanvas &c, const CalibrationReport &
     paintHeading(c, tr("Agreement (Krippendorff's alpha)"), agreement.leadingHeight(c));
     agreement.paint(c);
     c.advance(c.gap(1.5));
-    paintNote(c, CalibrationText::readingNote());
+    QString note = CalibrationText::readingNote();
+    if (!undefinedReasons.isEmpty()) {
+        note += QLatin1Char(' ') + tr("\"%1\": %2.").arg(CalibrationText::readingName(AlphaReading::Undefined),
+                                                         undefinedReasons.join(QStringLiteral("; ")));
+    }
+    paintNote(c, note);
 
     ReportTable graders({{tr("Grader"), 24},
                          {tr("n"), 8, Qt::AlignHCenter},

@@ -4,6 +4,7 @@
 #include "calibration/CalibrationAnalysis.h"
 #include "calibration/CalibrationService.h"
 #include "kpi/KpiService.h"
+#include "sampling/SampleDraw.h"
 #include "scoring/RubricLoader.h"
 #include "stats/ConfidenceInterval.h"
 #include "storage/CalibrationStore.h"
@@ -327,6 +328,89 @@ private slots:
         QVERIFY(r.heatMap.at(0).at(0).submitted);
         QVERIFY(!r.heatMap.at(0).at(0).deviation);
         QVERIFY(!r.heatMap.at(0).at(1).submitted);
+    }
+
+    // A sampling plan that double-scores half its sample: a continuous session for the second inspector; pairs with
+    // the plan inspector's evaluations give alpha per dimension and on the score, and each inspector's drift.
+    void continuousReliability()
+    {
+        auto c = openDb();
+        const QList<qint64> ids = fixture::addInteractions(*c, 0, 6);
+        SampleRequest request;
+        request.inspector = QStringLiteral("A");
+        request.from = request.to = QDate(2024, 3, 4);
+        request.options.perAgent = 3;
+        request.options.seed = 11;
+        request.doubleScorePercent = 50;
+        request.secondInspector = QStringLiteral("B");
+        const SampleDrawResult drawn = SampleDraw::run(*c, request);
+        QCOMPARE(drawn.drawn, 6);
+        QCOMPARE(drawn.doubleScored, 3);
+        const CalibrationSession session = CalibrationStore(*c).load(drawn.reliabilitySessionId);
+        QVERIFY(session.isContinuous());
+        QCOMPARE(session.planId, drawn.planId);
+        QCOMPARE(session.createdBy, QStringLiteral("A"));
+        QCOMPARE(session.participants, QStringList{QStringLiteral("B")});
+        QCOMPARE(session.interactionIds.size(), 3);
+        for (const qint64 id : session.interactionIds) {
+            QVERIFY(ids.contains(id));
+        }
+        {
+            // The same plan on the same data double-scores the same share.
+            auto again = openDb();
+            fixture::addInteractions(*again, 0, 6);
+            const SampleDrawResult twin = SampleDraw::run(*again, request);
+            QCOMPARE(CalibrationStore(*again).load(twin.reliabilitySessionId).interactionIds, session.interactionIds);
+        }
+        request.secondInspector = QStringLiteral("A");
+        QVERIFY_THROWS_EXCEPTION(Error, SampleDraw::run(*c, request));
+
+        // B scores blind first: nothing to pair until A's evaluations are submitted.
+        CalibrationService service(*c);
+        const int a[] = {4, 3, 2}, b[] = {4, 4, 2};
+        for (int i = 0; i < 3; ++i) {
+            service.submit(session.id, session.interactionIds.at(i), QStringLiteral("B"), allLevels(b[i]),
+                           checklist(QStringLiteral("yes")), {});
+        }
+        QCOMPARE(service.reliability(QTimeZone::utc()).overall.pairs, 0);
+        QCOMPARE(service.reliability(QTimeZone::utc()).pending, 3);
+        EvaluationStore evaluations(*c);
+        for (int i = 0; i < 3; ++i) {
+            Evaluation e;
+            e.interactionId = session.interactionIds.at(i);
+            e.rubricVersionId = session.rubricVersionId;
+            e.inspector = QStringLiteral("A");
+            e.status = QStringLiteral("submitted");
+            for (const char *key : {"response", "attitude", "resolution", "knowledge", "satisfaction", "records"}) {
+                DimensionEvaluation d;
+                d.key = QString::fromLatin1(key);
+                d.score = a[i];
+                e.dimensions << d;
+            }
+            e.score = 20.0 * a[i];
+            e.createdAt = e.updatedAt = e.submittedAt = QDateTime::currentDateTimeUtc();
+            evaluations.insert(e);
+        }
+        CalibrationAnalysis::Options options;
+        options.resamples = 0;
+        const ReliabilityResults r = service.reliability(QTimeZone::utc(), options);
+        QCOMPARE(r.pending, 0);
+        QCOMPARE(r.overall.pairs, 3);
+        QCOMPARE(r.periods.size(), 1);
+        QCOMPARE(r.periods.first().month.day(), 1);
+        // Levels 4/4, 3/4, 2/2 (counts 2:2 3:1 4:3): D_o = 2 × 4 / 6, D_e = 2 × 90 / 30 → alpha = 7/9.
+        QCOMPARE(r.overall.dimensions.size(), 6);
+        QVERIFY(qAbs(*r.overall.dimensions.at(0).alpha.alpha - 7.0 / 9.0) < 1e-12);
+        QCOMPARE(r.overall.dimensions.at(0).reading, AlphaReading::Tentative);
+        // Scores 80/80, 60/80, 40/40: D_o = 800/6, D_e = 2 × 11600/30 → alpha = 24/29.
+        QVERIFY(qAbs(*r.overall.score.alpha.alpha - 24.0 / 29.0) < 1e-12);
+        // Drift: A −20/3 (0, −20, 0), B +20/3, over n = 3.
+        QCOMPARE(r.drift.size(), 2);
+        QCOMPARE(r.drift.at(0).inspector, QStringLiteral("A"));
+        QVERIFY(qAbs(*r.drift.at(0).overall + 20.0 / 3.0) < 1e-12);
+        QCOMPARE(r.drift.at(0).overallN, 3);
+        QVERIFY(qAbs(*r.drift.at(0).monthly.at(0) + 20.0 / 3.0) < 1e-12);
+        QVERIFY(qAbs(*r.drift.at(1).overall - 20.0 / 3.0) < 1e-12);
     }
 
     void readings()

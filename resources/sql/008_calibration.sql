@@ -11,8 +11,11 @@ CREATE TABLE calibration_sessions (
     blind_until_closed INTEGER NOT NULL DEFAULT 1 CHECK (blind_until_closed IN (0, 1)),
     state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
     closed_at {{BIGINT}},
-    rubric_version_id INTEGER NOT NULL REFERENCES rubric_versions(id)
+    rubric_version_id INTEGER NOT NULL REFERENCES rubric_versions(id),
+    kind TEXT NOT NULL DEFAULT 'session' CHECK (kind IN ('session', 'continuous')),
+    plan_id INTEGER REFERENCES sampling_plans(id) ON DELETE SET NULL
 );
+CREATE INDEX calibration_sessions_kind ON calibration_sessions(kind);
 
 CREATE TABLE calibration_items (
     session_id INTEGER NOT NULL REFERENCES calibration_sessions(id) ON DELETE CASCADE,

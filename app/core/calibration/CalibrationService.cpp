@@ -173,6 +173,15 @@ CalibrationReport CalibrationService::report(qint64 sessionId, const Calibration
     return report;
 }
 
+ReliabilityResults CalibrationService::reliability(const QTimeZone &zone, const CalibrationAnalysis::Options &options)
+{
+    CalibrationStore store(m_connection);
+    ReliabilityResults results =
+        ReliabilityAnalysis::compute(RubricStore(m_connection).current(), store.reliabilityPairs(), zone, options);
+    results.pending = store.pendingReliabilityPairs();
+    return results;
+}
+
 QList<qint64> CalibrationService::draw(QList<qint64> candidates, int n, quint64 seed)
 {
     if (n >= candidates.size()) {

@@ -2,6 +2,7 @@
 
 #include "calibration/CalibrationAnalysis.h"
 #include "calibration/CalibrationReport.h"
+#include "calibration/ReliabilityAnalysis.h"
 #include "domain/Calibration.h"
 #include "domain/Rubric.h"
 
@@ -48,6 +49,9 @@ public:
     Rubric rubric(const CalibrationSession &session);
     CalibrationResults results(qint64 sessionId, const CalibrationAnalysis::Options &options = {});
     CalibrationReport report(qint64 sessionId, const CalibrationAnalysis::Options &options = {});
+
+    // Continuous reliability over every double-scored pair (months in `zone`, the organisation's).
+    ReliabilityResults reliability(const QTimeZone &zone, const CalibrationAnalysis::Options &options = {});
 
     // A reproducible random pick of n of the candidates (all of them when n ≥ their number), in candidate order.
     static QList<qint64> draw(QList<qint64> candidates, int n, quint64 seed);

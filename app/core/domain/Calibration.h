@@ -29,8 +29,13 @@ struct CalibrationSession
     qint64 rubricVersionId = 0;
     QList<qint64> interactionIds; // in the order the manager picked them
     QStringList participants;
+    // "session", or "continuous": the double scoring of a sampling plan (createdBy is the plan's inspector, whose
+    // evaluations are the first scores; the participant is the second inspector).
+    QString kind = QStringLiteral("session");
+    qint64 planId = 0;
 
     bool isClosed() const { return state == QLatin1String("closed"); }
+    bool isContinuous() const { return kind == QLatin1String("continuous"); }
 };
 
 // One interaction of a session as the lists show it.
@@ -54,6 +59,18 @@ struct CalibrationSummary
     int interactions = 0;
     int participants = 0;
     int submitted = 0; // scores submitted, of interactions × participants
+    QString kind;
+};
+
+// One interaction scored twice for continuous reliability: the plan inspector's evaluation and the second
+// inspector's blind score. Levels by dimension key; a dimension missing or N/A is absent.
+struct ReliabilityPair
+{
+    qint64 interactionId = 0;
+    QString first, second;
+    QMap<QString, int> firstLevels, secondLevels;
+    std::optional<double> firstScore, secondScore;
+    QDateTime completedAt; // the later of the two submissions (UTC)
 };
 
 // One participant's submitted score of one interaction: the dimension levels in rubric order, the checklist, the

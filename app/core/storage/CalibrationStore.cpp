@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace qadesk {
 namespace {
 
@@ -32,13 +34,23 @@ QDateTime fromSecs(const QVariant &value)
 qint64 CalibrationStore::create(CalibrationSession &session)
 {
     Transaction transaction(m_connection);
+    createInTransaction(session);
+    transaction.commit();
+    return session.id;
+}
+
+qint64 CalibrationStore::createInTransaction(CalibrationSession &session)
+{
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     session.id = m_connection
                      .run(QStringLiteral("INSERT INTO calibration_sessions (name, created_by, created_at, deadline, expert, "
-                                         "blind_until_closed, state, rubric_version_id) VALUES (?, ?, ?, ?, ?, ?, 'open', ?)"),
+                                         "blind_until_closed, state, rubric_version_id, kind, plan_id) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"),
                           {Connection::text(session.name), Connection::text(session.createdBy), now,
                            dateOrNull(session.deadline), textOrNull(session.expert), session.blindUntilClosed ? 1 : 0,
-                           session.rubricVersionId})
+                           session.rubricVersionId,
+                           session.isContinuous() ? QStringLiteral("continuous") : QStringLiteral("session"),
+                           session.planId > 0 ? QVariant(session.planId) : QVariant(QMetaType(QMetaType::LongLong))})
                      .lastInsertId()
                      .toLongLong();
     session.createdAt = QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc());
@@ -74,7 +86,6 @@ qint64 CalibrationStore::create(CalibrationSession &session)
                     .arg(session.interactionIds.size())
                     .arg(session.participants.join(QStringLiteral(", ")),
                          session.expert.isEmpty() ? QString() : QStringLiteral("; expert %1").arg(session.expert)));
-    transaction.commit();
     return session.id;
 }
 
@@ -119,7 +130,7 @@ void CalibrationStore::add(qint64 sessionId, const QList<qint64> &interactionIds
 CalibrationSession CalibrationStore::load(qint64 sessionId)
 {
     QSqlQuery q = m_connection.run(QStringLiteral("SELECT id, name, created_by, created_at, deadline, expert, "
-                                                  "blind_until_closed, state, closed_at, rubric_version_id "
+                                                  "blind_until_closed, state, closed_at, rubric_version_id, kind, plan_id "
                                                   "FROM calibration_sessions WHERE id = ?"),
                                    {sessionId});
     if (!q.next()) {
@@ -136,6 +147,8 @@ CalibrationSession CalibrationStore::load(qint64 sessionId)
     s.state = q.value(7).toString();
     s.closedAt = fromSecs(q.value(8));
     s.rubricVersionId = q.value(9).toLongLong();
+    s.kind = q.value(10).toString();
+    s.planId = q.value(11).toLongLong();
     QSqlQuery items = m_connection.run(
         QStringLiteral("SELECT interaction_id FROM calibration_items WHERE session_id = ? ORDER BY position"), {sessionId});
     while (items.next()) {
@@ -157,7 +170,7 @@ QList<CalibrationSummary> CalibrationStore::list()
         "SELECT s.id, s.name, s.created_by, s.deadline, s.state, "
         "(SELECT count(*) FROM calibration_items i WHERE i.session_id = s.id), "
         "(SELECT count(*) FROM calibration_participants p WHERE p.session_id = s.id), "
-        "(SELECT count(*) FROM calibration_scores c WHERE c.session_id = s.id) "
+        "(SELECT count(*) FROM calibration_scores c WHERE c.session_id = s.id), s.kind "
         "FROM calibration_sessions s ORDER BY s.id DESC"));
     while (q.next()) {
         CalibrationSummary s;
@@ -169,6 +182,7 @@ QList<CalibrationSummary> CalibrationStore::list()
         s.interactions = q.value(5).toInt();
         s.participants = q.value(6).toInt();
         s.submitted = q.value(7).toInt();
+        s.kind = q.value(8).toString();
         out << s;
     }
     return out;
@@ -333,6 +347,61 @@ QList<CalibrationScore> CalibrationStore::scores(qint64 sessionId)
         }
     }
     return out;
+}
+
+QList<ReliabilityPair> CalibrationStore::reliabilityPairs()
+{
+    QList<ReliabilityPair> pairs;
+    QList<qint64> scoreIds;
+    QSqlQuery q = m_connection.run(QStringLiteral(
+        "SELECT c.id, c.interaction_id, s.created_by, c.participant, c.score, c.submitted_at, e.id, e.score, "
+        "e.submitted_at FROM calibration_scores c "
+        "JOIN calibration_sessions s ON s.id = c.session_id "
+        "JOIN users u ON u.login = s.created_by "
+        "JOIN evaluations e ON e.id = (SELECT max(x.id) FROM evaluations x WHERE x.interaction_id = c.interaction_id "
+        "AND x.inspector_id = u.id AND x.status <> 'draft') "
+        "WHERE s.kind = 'continuous' ORDER BY c.submitted_at, c.id"));
+    QList<qint64> evaluationIds;
+    while (q.next()) {
+        ReliabilityPair pair;
+        scoreIds << q.value(0).toLongLong();
+        pair.interactionId = q.value(1).toLongLong();
+        pair.first = q.value(2).toString();
+        pair.second = q.value(3).toString();
+        if (!q.value(4).isNull()) {
+            pair.secondScore = q.value(4).toDouble();
+        }
+        evaluationIds << q.value(6).toLongLong();
+        if (!q.value(7).isNull()) {
+            pair.firstScore = q.value(7).toDouble();
+        }
+        pair.completedAt = fromSecs(std::max(q.value(5).toLongLong(), q.value(8).toLongLong()));
+        pairs << pair;
+    }
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        QSqlQuery second = m_connection.run(QStringLiteral("SELECT dimension_key, level FROM calibration_score_levels "
+                                                           "WHERE score_id = ? AND level IS NOT NULL"),
+                                            {scoreIds.at(i)});
+        while (second.next()) {
+            pairs[i].secondLevels.insert(second.value(0).toString(), second.value(1).toInt());
+        }
+        QSqlQuery first = m_connection.run(QStringLiteral("SELECT dimension_key, score FROM evaluation_scores WHERE "
+                                                          "evaluation_id = ? AND score IS NOT NULL AND not_applicable = 0"),
+                                           {evaluationIds.at(i)});
+        while (first.next()) {
+            pairs[i].firstLevels.insert(first.value(0).toString(), first.value(1).toInt());
+        }
+    }
+    return pairs;
+}
+
+int CalibrationStore::pendingReliabilityPairs()
+{
+    QSqlQuery q = m_connection.run(QStringLiteral(
+        "SELECT count(*) FROM calibration_scores c JOIN calibration_sessions s ON s.id = c.session_id "
+        "WHERE s.kind = 'continuous' AND NOT EXISTS (SELECT 1 FROM evaluations x JOIN users u ON u.id = x.inspector_id "
+        "WHERE x.interaction_id = c.interaction_id AND u.login = s.created_by AND x.status <> 'draft')"));
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 std::optional<qint64> CalibrationStore::interactionId(const QString &externalId)

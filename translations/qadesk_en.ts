@@ -779,7 +779,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>CalibrationStore</name>
     <message>
-        <location filename="../app/core/storage/CalibrationStore.cpp" line="+87" />
+        <location filename="../app/core/storage/CalibrationStore.cpp" line="+98" />
         <source>Calibration session %1 is closed.</source>
         <translation>Calibration session %1 is closed.</translation>
     </message>
@@ -789,7 +789,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>There is no calibration session %1.</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+93" />
         <source>Calibration session %1 is closed: no more scores are taken.</source>
         <translation>Calibration session %1 is closed: no more scores are taken.</translation>
     </message>
@@ -2771,7 +2771,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>SampleDraw</name>
     <message>
-        <location filename="../app/core/sampling/SampleDraw.cpp" line="+15" />
+        <location filename="../app/core/sampling/SampleDraw.cpp" line="+19" />
         <source>The sampling period must start on or before its end.</source>
         <translation>The sampling period must start on or before its end.</translation>
     </message>
@@ -2779,6 +2779,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>Draw at least one interaction per agent.</source>
         <translation>Draw at least one interaction per agent.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The second inspector must be someone other than the inspector.</source>
+        <translation>The second inspector must be someone other than the inspector.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingStore</name>
+    <message>
+        <location filename="../app/core/storage/SamplingStore.cpp" line="+86" />
+        <source>Double scoring of sample %1 (%2)</source>
+        <translation>Double scoring of sample %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3144,7 +3157,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibration/CalibrationPage.cpp" line="+95" />
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+96" />
         <source>&amp;New session…</source>
         <translation>&amp;New session…</translation>
     </message>
@@ -3167,6 +3180,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>Export &amp;table…</source>
         <translation>Export &amp;table…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reliability over &amp;time…</source>
+        <translation>Reliability over &amp;time…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5061,6 +5079,82 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::ReliabilityDialog</name>
+    <message>
+        <location filename="../ui/calibration/ReliabilityDialog.cpp" line="+45" />
+        <source>%1 · %2 · n = %3 values</source>
+        <translation>%1 · %2 · n = %3 values</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Continuous reliability</source>
+        <translation>Continuous reliability</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Alpha by month of the double-scored pairs (hover for the interval and n)</source>
+        <translation>Alpha by month of the double-scored pairs (hover for the interval and n)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Drift: each inspector's mean weighted score minus their partner's, points (n)</source>
+        <translation>Drift: each inspector's mean weighted score minus their partner's, points (n)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score(s) wait for the first inspector's evaluation.</source>
+        <translation>
+            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score wait for the first inspector's evaluation.</numerusform><numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second scores wait for the first inspector's evaluation.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n pair(s) of a plan inspector's evaluation and a second inspector's blind score.</source>
+        <translation>
+            <numerusform>%n pair of a plan inspector's evaluation and a second inspector's blind score.</numerusform><numerusform>%n pairs of a plan inspector's evaluation and a second inspector's blind score.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n more wait for the first evaluation.</source>
+        <translation>
+            <numerusform>%n more wait for the first evaluation.</numerusform><numerusform>%n more wait for the first evaluation.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Overall (95 % interval)</source>
+        <translation>Overall (95 % interval)</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ReportActions</name>
     <message>
         <location filename="../ui/reports/ReportActions.cpp" line="+47" />
@@ -5394,6 +5488,36 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+5" />
         <source>Seed:</source>
         <translation>Seed:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>second inspector</source>
+        <translation>second inspector</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>scored blind again by</source>
+        <translation>scored blind again by</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Continuous reliability: this share of the sample is also scored blind by a second inspector (on the Calibration page); the pairs give alpha over time and each inspector's drift.</source>
+        <translation>Continuous reliability: this share of the sample is also scored blind by a second inspector (on the Calibration page); the pairs give alpha over time and each inspector's drift.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Double-score:</source>
+        <translation>Double-score:</translation>
     </message>
     <message>
         <location line="+3" />
@@ -6080,7 +6204,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+6" />
+        <source>%1 of them to be scored blind again by %2 (Calibration page).</source>
+        <translation>%1 of them to be scored blind again by %2 (Calibration page).</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <location line="+12" />
         <location line="+5" />
         <source>Sample</source>

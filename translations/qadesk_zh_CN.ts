@@ -778,7 +778,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>CalibrationStore</name>
     <message>
-        <location filename="../app/core/storage/CalibrationStore.cpp" line="+87"/>
+        <location filename="../app/core/storage/CalibrationStore.cpp" line="+98"/>
         <source>Calibration session %1 is closed.</source>
         <translation>校准任务 %1 已关闭。</translation>
     </message>
@@ -788,7 +788,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>不存在校准任务 %1。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Calibration session %1 is closed: no more scores are taken.</source>
         <translation>校准任务 %1 已关闭，不再接受评分。</translation>
     </message>
@@ -2762,7 +2762,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>SampleDraw</name>
     <message>
-        <location filename="../app/core/sampling/SampleDraw.cpp" line="+15"/>
+        <location filename="../app/core/sampling/SampleDraw.cpp" line="+19"/>
         <source>The sampling period must start on or before its end.</source>
         <translation>抽样周期的开始日期不能晚于结束日期。</translation>
     </message>
@@ -2770,6 +2770,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+3"/>
         <source>Draw at least one interaction per agent.</source>
         <translation>每位坐席至少抽取一条会话。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The second inspector must be someone other than the inspector.</source>
+        <translation>第二位质检员必须是另一个人。</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingStore</name>
+    <message>
+        <location filename="../app/core/storage/SamplingStore.cpp" line="+86"/>
+        <source>Double scoring of sample %1 (%2)</source>
+        <translation>抽样 %1 双评（%2）</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3147,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibration/CalibrationPage.cpp" line="+95"/>
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+96"/>
         <source>&amp;New session…</source>
         <translation>新建校准(&amp;N)…</translation>
     </message>
@@ -3157,6 +3170,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+2"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliability over &amp;time…</source>
+        <translation>持续信度(&amp;T)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5045,6 +5063,85 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::ReliabilityDialog</name>
+    <message>
+        <location filename="../ui/calibration/ReliabilityDialog.cpp" line="+45"/>
+        <source>%1 · %2 · n = %3 values</source>
+        <translation>%1 · %2 · n = %3 个评分</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Continuous reliability</source>
+        <translation>持续信度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alpha by month of the double-scored pairs (hover for the interval and n)</source>
+        <translation>按月统计的双评配对 α（悬停查看区间和 n）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drift: each inspector&apos;s mean weighted score minus their partner&apos;s, points (n)</source>
+        <translation>漂移：每位质检员的加权得分减去配对质检员得分的平均值，单位：分（n）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>No double-scored pairs yet. Draw a sample with &quot;Double-score&quot; set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score(s) wait for the first inspector&apos;s evaluation.</source>
+        <translation>
+            <numerusform>还没有双评配对。抽样时设置“双评”（工具 → 抽样…），第二位质检员在校准页面为这部分会话评分。有 %n 份第二评分在等待第一位质检员的质检单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pair(s) of a plan inspector&apos;s evaluation and a second inspector&apos;s blind score.</source>
+        <translation>
+            <numerusform>%n 对配对：抽样质检员的质检单与第二位质检员的盲评。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more wait for the first evaluation.</source>
+        <translation>
+            <numerusform>另有 %n 份在等待第一份质检单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall (95 % interval)</source>
+        <translation>总体（95% 区间）</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ReportActions</name>
     <message>
         <location filename="../ui/reports/ReportActions.cpp" line="+47"/>
@@ -5373,6 +5470,36 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+5"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>不双评</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second inspector</source>
+        <translation>第二位质检员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scored blind again by</source>
+        <translation>由以下质检员再次盲评：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continuous reliability: this share of the sample is also scored blind by a second inspector (on the Calibration page); the pairs give alpha over time and each inspector&apos;s drift.</source>
+        <translation>持续信度：这部分抽样会话还将由第二位质检员盲评（在校准页面）；配对结果用于计算 α 随时间的变化和每位质检员的漂移。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-score:</source>
+        <translation>双评：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6052,7 +6179,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>%1 of them to be scored blind again by %2 (Calibration page).</source>
+        <translation>其中 %1 条将由 %2 再次盲评（校准页面）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+12"/>
         <location line="+5"/>
         <source>Sample</source>

@@ -7,6 +7,7 @@
 #include "report/CalibrationReportRenderer.h"
 #include "storage/CalibrationStore.h"
 #include "storage/Connection.h"
+#include "storage/RubricStore.h"
 #include "storage/Schema.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace qadesk::cli {
 namespace {
@@ -161,7 +163,7 @@ int calibration(const Context &context)
     const QString sub = context.arguments.value(1);
     const QStringList subcommands{QStringLiteral("create"), QStringLiteral("add"),   QStringLiteral("score"),
                                   QStringLiteral("close"),  QStringLiteral("list"),  QStringLiteral("results"),
-                                  QStringLiteral("show")};
+                                  QStringLiteral("show"),   QStringLiteral("reliability")};
     if (!subcommands.contains(sub)) {
         return usageError(QStringLiteral("calibration expects one of %1 (got '%2')")
                               .arg(subcommands.join(QStringLiteral(", ")), sub.left(40)));
@@ -224,7 +226,10 @@ int calibration(const Context &context)
         QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the PDF and export: zh or en."),
                                         QStringLiteral("zh|en"));
-    parser.addOptions({pdfOption, exportOption, langOption});
+    const QCommandLineOption tzOption(QStringLiteral("tz"),
+                                      QStringLiteral("reliability: the time zone of the months (default the system's)."),
+                                      QStringLiteral("ZONE"));
+    parser.addOptions({pdfOption, exportOption, langOption, tzOption});
     parser.addOptions({sessionOption, nameOption, interactionsOption, participantsOption, expertOption, deadlineOption,
                        blindOption, byOption, interactionOption, participantOption, scoresOption, checklistOption,
                        criticalOption, jsonOption, bootstrapOption, seedOption, asOption});
@@ -238,7 +243,7 @@ int calibration(const Context &context)
         return usageError(QStringLiteral("calibration %1 takes no positional arguments").arg(sub));
     }
     std::optional<qint64> session;
-    if (sub != QLatin1String("create") && sub != QLatin1String("list")) {
+    if (sub != QLatin1String("create") && sub != QLatin1String("list") && sub != QLatin1String("reliability")) {
         session = sessionId(parser, sessionOption);
         if (!session) {
             return usageError(QStringLiteral("calibration %1 needs --id ID (the session)").arg(sub));
@@ -292,6 +297,69 @@ int calibration(const Context &context)
                                         {QStringLiteral("scores_submitted"), s.submitted}};
             }
             printJson(QJsonDocument(QJsonObject{{QStringLiteral("sessions"), sessions}}));
+            return Success;
+        }
+        if (sub == QLatin1String("reliability")) {
+            bool ok = false;
+            CalibrationAnalysis::Options options;
+            options.resamples = parser.value(bootstrapOption).toInt(&ok);
+            if (!ok || options.resamples < 0 || options.resamples > 100000) {
+                return usageError(QStringLiteral("--bootstrap expects a number of resamples from 0 to 100000"));
+            }
+            options.seed = parser.value(seedOption).toULongLong(&ok);
+            if (!ok) {
+                return usageError(QStringLiteral("--seed expects a whole number"));
+            }
+            QTimeZone zone = QTimeZone::systemTimeZone();
+            if (parser.isSet(tzOption)) {
+                zone = QTimeZone(parser.value(tzOption).toUtf8());
+                if (!zone.isValid()) {
+                    return usageError(QStringLiteral("--tz: unknown time zone '%1'").arg(parser.value(tzOption)));
+                }
+            }
+            const Rubric rubric = RubricStore(connection).current();
+            const ReliabilityResults r = service.reliability(zone, options);
+            const auto period = [&rubric](const ReliabilityPeriod &p) {
+                QJsonObject dimensions;
+                for (qsizetype d = 0; d < p.dimensions.size(); ++d) {
+                    const ReliabilityCell &cell = p.dimensions.at(d);
+                    dimensions.insert(rubric.dimensions.at(d).key,
+                                      QJsonObject{{QStringLiteral("alpha"), number(cell.alpha.alpha)},
+                                                  {QStringLiteral("interval"), interval(cell.interval)},
+                                                  {QStringLiteral("values"), cell.alpha.values},
+                                                  {QStringLiteral("reading"), readingKey(cell.reading)}});
+                }
+                return QJsonObject{
+                    {QStringLiteral("month"), p.month.isValid() ? QJsonValue(p.month.toString(QStringLiteral("yyyy-MM"))) : QJsonValue()},
+                    {QStringLiteral("pairs"), p.pairs},
+                    {QStringLiteral("dimensions"), dimensions},
+                    {QStringLiteral("score"), QJsonObject{{QStringLiteral("alpha"), number(p.score.alpha.alpha)},
+                                                          {QStringLiteral("interval"), interval(p.score.interval)},
+                                                          {QStringLiteral("values"), p.score.alpha.values},
+                                                          {QStringLiteral("reading"), readingKey(p.score.reading)}}}};
+            };
+            QJsonArray months;
+            for (const ReliabilityPeriod &p : r.periods) {
+                months << period(p);
+            }
+            QJsonArray drift;
+            for (const InspectorDrift &d : r.drift) {
+                QJsonArray monthly;
+                for (qsizetype m = 0; m < d.monthly.size(); ++m) {
+                    monthly << QJsonObject{{QStringLiteral("month"), r.periods.at(m).month.toString(QStringLiteral("yyyy-MM"))},
+                                           {QStringLiteral("mean"), number(d.monthly.at(m))},
+                                           {QStringLiteral("n"), d.monthlyN.at(m)}};
+                }
+                drift << QJsonObject{{QStringLiteral("inspector"), d.inspector},
+                                     {QStringLiteral("mean"), number(d.overall)},
+                                     {QStringLiteral("interval"), interval(d.interval)},
+                                     {QStringLiteral("n"), d.overallN},
+                                     {QStringLiteral("months"), monthly}};
+            }
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("months"), months},
+                                                {QStringLiteral("overall"), period(r.overall)},
+                                                {QStringLiteral("drift"), drift},
+                                                {QStringLiteral("pending"), r.pending}}));
             return Success;
         }
         if (sub == QLatin1String("add")) {
@@ -436,7 +504,7 @@ int calibration(const Context &context)
 }
 
 const CommandRegistration registration("calibration",
-                                       "calibration sessions: create, add, score, close, list, show, results", calibration);
+                                       "calibration sessions: create, add, score, close, list, show, results; reliability", calibration);
 
 } // namespace
 } // namespace qadesk::cli

@@ -4,6 +4,7 @@
 #include "CalibrationScoreDialog.h"
 #include "CalibrationSessionDialog.h"
 #include "CalibrationWorker.h"
+#include "ReliabilityDialog.h"
 #include "calibration/CalibrationService.h"
 #include "calibration/CalibrationText.h"
 #include "common/FileDialogs.h"
@@ -102,12 +103,14 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
                    &CalibrationPage::exportPdf);
     m_export = action(tr("Export &table…"), QStringLiteral("calibrationExport"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &CalibrationPage::exportTable);
+    m_reliability = action(tr("Reliability over &time…"), QStringLiteral("calibrationReliability"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &CalibrationPage::showReliability);
     m_refresh = action(tr("&Refresh"), QStringLiteral("calibrationRefresh"), QKeySequence(Qt::Key_F5),
                        &CalibrationPage::reload);
 
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    for (QAction *a : {m_newSession, m_score, m_close, m_pdf, m_export, m_refresh}) {
+    for (QAction *a : {m_newSession, m_score, m_close, m_pdf, m_export, m_reliability, m_refresh}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -630,6 +633,13 @@ void CalibrationPage::exportTable()
             emit statusMessage(tr("Saved %1 and %2.").arg(QFileInfo(path).fileName(), QFileInfo(graders).fileName()));
         },
         [this](const QString &message) { failed(message); });
+}
+
+void CalibrationPage::showReliability()
+{
+    auto *dialog = new ReliabilityDialog(m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace qadesk

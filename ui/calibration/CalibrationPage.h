@@ -54,6 +54,7 @@ public slots:
     void exportPdf();
     void exportTable();
     void selectSession(qint64 id);
+    void showReliability();
 
 signals:
     void statusMessage(const QString &message);
@@ -93,6 +94,7 @@ private:
     QAction *m_pdf = nullptr;
     QAction *m_export = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_reliability = nullptr;
 };
 
 } // namespace qadesk

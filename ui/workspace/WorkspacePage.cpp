@@ -231,12 +231,17 @@ SampleDrawResult WorkspacePage::drawSample(const SampleRequest &request)
 {
     const SampleDrawResult result = SampleDraw::run(m_connection, request);
     m_queue->setScope(WorkQueueScope::MyQueue);
-    const QString message =
+    QString message =
         tr("Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.")
             .arg(result.drawn)
             .arg(result.candidates)
             .arg(result.agents)
             .arg(result.added);
+    if (result.doubleScored > 0) {
+        message += QLatin1Char(' ') + tr("%1 of them to be scored blind again by %2 (Calibration page).")
+                                          .arg(result.doubleScored)
+                                          .arg(request.secondInspector);
+    }
     emit statusMessage(message);
     return result;
 }

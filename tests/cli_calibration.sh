@@ -83,6 +83,10 @@ q calibration results >/dev/null 2>&1; rc=$?
 check "results without --id is a usage error" '[ $rc -eq 2 ]'
 q calibration fly >/dev/null 2>&1; rc=$?
 check "an unknown subcommand is a usage error" '[ $rc -eq 2 ]'
+q calibration reliability --tz UTC >"$tmp/rel.json"; rc=$?
+check "reliability without double-scored plans: no pairs, alpha undefined" '[ $rc -eq 0 ] && [ "$(json "$tmp/rel.json" "(d[\"months\"], d[\"overall\"][\"pairs\"], d[\"overall\"][\"score\"][\"alpha\"], d[\"pending\"], d[\"drift\"])")" = "([], 0, None, 0, [])" ]'
+q calibration reliability --tz Mars/Olympus >/dev/null 2>&1; rc=$?
+check "reliability: an unknown zone is a usage error" '[ $rc -eq 2 ]'
 q calibration list >"$tmp/list.json"
 check "list" '[ "$(json "$tmp/list.json" "[(s[\"session\"], s[\"state\"], s[\"scores_submitted\"]) for s in d[\"sessions\"]]")" = "[(1, '"'"'closed'"'"', 8)]" ]'
 exit $fail

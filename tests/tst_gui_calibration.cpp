@@ -7,8 +7,11 @@
 #include "calibration/CalibrationScoreDialog.h"
 #include "calibration/CalibrationService.h"
 #include "calibration/CalibrationSessionDialog.h"
+#include "calibration/ReliabilityDialog.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
+#include "sampling/SampleDraw.h"
+#include "storage/EvaluationStore.h"
 #include "storage/CalibrationStore.h"
 #include "workspace/DimensionEditor.h"
 
@@ -206,6 +209,74 @@ private slots:
         QFile gradersFile(gradersCsv);
         QVERIFY(gradersFile.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(gradersFile.readAll()).contains(QStringLiteral("80.00,60.00")));
+    }
+
+    // Continuous reliability: a plan double-scores half its sample; with the pairs complete the manager's view shows
+    // alpha by month and over all months, and each inspector's drift.
+    void reliabilityOverTime()
+    {
+        const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("reliability.sqlite"), 6);
+        {
+            Connection c(path);
+            SampleRequest request;
+            request.inspector = QStringLiteral("A");
+            request.from = request.to = QDate(2024, 3, 4);
+            request.skipEvaluated = false;
+            request.options.seed = 11;
+            request.doubleScorePercent = 50;
+            request.secondInspector = QStringLiteral("B");
+            const SampleDrawResult drawn = SampleDraw::run(c, request);
+            QCOMPARE(drawn.doubleScored, 3);
+            const CalibrationSession session = CalibrationStore(c).load(drawn.reliabilitySessionId);
+            const int a[] = {4, 3, 2}, b[] = {4, 4, 2};
+            QMap<QString, QString> checklist;
+            for (const char *step : {"greeting", "confirm_need", "analyse", "solution", "follow_up", "record"}) {
+                checklist.insert(QString::fromLatin1(step), QStringLiteral("yes"));
+            }
+            for (int i = 0; i < 3; ++i) {
+                QList<DimensionEvaluation> levels(6);
+                Evaluation e;
+                e.interactionId = session.interactionIds.at(i);
+                e.rubricVersionId = session.rubricVersionId;
+                e.inspector = QStringLiteral("A");
+                e.status = QStringLiteral("submitted");
+                for (const char *key : {"response", "attitude", "resolution", "knowledge", "satisfaction", "records"}) {
+                    DimensionEvaluation d;
+                    d.key = QString::fromLatin1(key);
+                    d.score = a[i];
+                    e.dimensions << d;
+                }
+                for (DimensionEvaluation &d : levels) {
+                    d.score = b[i];
+                }
+                e.score = 20.0 * a[i];
+                e.createdAt = e.updatedAt = e.submittedAt = QDateTime::currentDateTimeUtc();
+                EvaluationStore(c).insert(e);
+                CalibrationService(c).submit(session.id, e.interactionId, QStringLiteral("B"), levels, checklist, {});
+            }
+        }
+        auto window = fixture::openWindow(path);
+        auto *page = window->findChild<CalibrationPage *>();
+        window->pages()->setCurrentWidget(page);
+        QTRY_VERIFY(!page->isLoading() && page->currentSessionId() > 0);
+        // The plan's continuous session is listed, for the second inspector to score.
+        QVERIFY(page->view().report.session.isContinuous());
+        page->findChild<QAction *>(QStringLiteral("calibrationReliability"))->trigger();
+        ReliabilityDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<ReliabilityDialog *>()) != nullptr);
+        QTRY_VERIFY(!dialog->isLoading());
+        auto *alpha = dialog->findChild<QTableView *>(QStringLiteral("reliabilityAlpha"));
+        QCOMPARE(alpha->model()->rowCount(), 2); // all months, then the one month
+        QCOMPARE(cell(alpha, 0, 0), QStringLiteral("All months"));
+        QCOMPARE(cell(alpha, 0, 1), QStringLiteral("3"));
+        // Levels 4/4, 3/4, 2/2: 7/9; scores 80/80, 60/80, 40/40: 24/29 (tst_calibration works them out).
+        QCOMPARE(cell(alpha, 0, 2), QStringLiteral("0.778"));
+        QCOMPARE(cell(alpha, 0, 8), QStringLiteral("0.828"));
+        auto *drift = dialog->findChild<QTableView *>(QStringLiteral("reliabilityDrift"));
+        QCOMPARE(cell(drift, 0, 0), QStringLiteral("A"));
+        QVERIFY(cell(drift, 0, 1).startsWith(QStringLiteral("−6.7 [")));
+        QCOMPARE(cell(drift, 1, 2), QStringLiteral("+6.7 (3)"));
+        dialog->close();
     }
 };
 

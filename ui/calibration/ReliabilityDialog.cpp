@@ -130,8 +130,8 @@ void ReliabilityDialog::showResults(const ReliabilityResults &r, const Rubric &r
     headers << tr("Weighted score");
     m_alpha->clear();
     m_alpha->setHorizontalHeaderLabels(headers);
-    QList<ReliabilityPeriod> rows = r.periods;
-    rows << r.overall;
+    QList<ReliabilityPeriod> rows{r.overall}; // the whole first: a month holds few pairs
+    rows << r.periods;
     for (const ReliabilityPeriod &p : rows) {
         QList<QStandardItem *> items{new QStandardItem(p.month.isValid() ? p.month.toString(QStringLiteral("yyyy-MM"))
                                                                          : tr("All months")),

@@ -13,6 +13,7 @@
 #include "sampling/SampleDraw.h"
 #include "storage/EvaluationStore.h"
 #include "storage/CalibrationStore.h"
+#include "storage/SqlThreadGuard.h"
 #include "workspace/DimensionEditor.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 
 using namespace qadesk;
@@ -39,6 +41,13 @@ class TestGuiCalibration : public QObject
     {
         return table->model()->index(row, column).data().toString();
     }
+
+    // The test's own reads and writes (another participant, checks) may run SQL on this thread; the page may not.
+    struct TestSql
+    {
+        TestSql() { SqlThreadGuard::lift(); }
+        ~TestSql() { SqlThreadGuard::forbid(QThread::currentThread(), false); }
+    };
 
     static int rowOf(QTableView *table, const QString &text)
     {
@@ -62,6 +71,10 @@ private slots:
     {
         const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("calibration.sqlite"), 6);
         auto window = fixture::openWindow(path);
+        // Everything the page does below runs its SQL on worker threads: none on the GUI thread.
+        SqlThreadGuard::resetCount();
+        SqlThreadGuard::forbid(QThread::currentThread(), false);
+        const auto lift = qScopeGuard([] { SqlThreadGuard::lift(); });
         auto *page = window->findChild<CalibrationPage *>();
         QVERIFY(page);
         window->pages()->setCurrentWidget(page);
@@ -109,6 +122,7 @@ private slots:
         // The other participant scores the first interaction elsewhere: all 3s (score 60).
         const qint64 first = page->view().report.items.first().interactionId;
         {
+            const TestSql allowed;
             Connection other(path);
             QList<DimensionEvaluation> levels(6);
             for (DimensionEvaluation &d : levels) {
@@ -157,6 +171,7 @@ private slots:
         QCOMPARE(cell(items, 0, 5), QStringLiteral("hidden (blind)"));
         QCOMPARE(agreementTab->currentIndex(), 0);
         {
+            const TestSql allowed;
             Connection check(path);
             const QList<CalibrationScore> scores = CalibrationStore(check).scores(session);
             QCOMPARE(scores.size(), 2);
@@ -209,6 +224,7 @@ private slots:
         QFile gradersFile(gradersCsv);
         QVERIFY(gradersFile.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(gradersFile.readAll()).contains(QStringLiteral("80.00,60.00")));
+        QVERIFY2(SqlThreadGuard::offences() == 0, qPrintable(SqlThreadGuard::lastOffence()));
     }
 
     // Continuous reliability: a plan double-scores half its sample; with the pairs complete the manager's view shows

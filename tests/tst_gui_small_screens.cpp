@@ -118,8 +118,9 @@ private slots:
         pages->setCurrentIndex(page);
         // The workspace with an interaction open: the widest state of the page.
         if (page == 0) {
-            window->findChild<WorkspacePage *>()->openInteraction(
-                window->findChild<WorkspacePage *>()->queuePane()->model()->interactionIdAt(0));
+            auto *workspace = window->findChild<WorkspacePage *>();
+            QTRY_VERIFY(workspace->queuePane()->model()->rowCount() > 0);
+            QVERIFY(fixture::openAndWait(workspace, workspace->queuePane()->model()->interactionIdAt(0)));
         }
         window->resize(size);
         if (auto *dashboard = window->findChild<DashboardPage *>(); page == 1) {

@@ -204,7 +204,7 @@ private slots:
         auto db = fixture::openDatabase(path);
         fixture::addInteractions(*db, 10, 8); // in the database, not on the queue
         AppSettings settings;
-        WorkQueuePane pane(*db, QString(), fixture::kInspector, settings);
+        WorkQueuePane pane(new DirectWorkQueueSource(*db), fixture::kInspector, settings);
         pane.resize(600, 500);
         pane.show();
         QCOMPARE(pane.model()->rowCount(), 3);
@@ -275,8 +275,10 @@ private slots:
         request.to = QDate(2024, 3, 5);
         request.options.perAgent = 2;
         request.options.seed = 5;
-        const SampleDrawResult result = page->drawSample(request);
-        QCOMPARE(result.drawn, 8);
+        QSignalSpy drawn(page, &WorkspacePage::sampleDrawn);
+        page->drawSample(request);
+        QVERIFY(drawn.wait(15000));
+        QCOMPARE(drawn.first().first().value<SampleDrawResult>().drawn, 8);
         QTRY_COMPARE(page->queuePane()->model()->rowCount(), 8);
 
         // Search runs in the worker too, on its own connection's hit table.

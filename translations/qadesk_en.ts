@@ -344,7 +344,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 The file was not changed. Restore your latest backup with "qadesk-cli --db FILE restore --from BACKUP", or open another database with --db.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+37" />
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk: customer-service quality inspection</translation>
     </message>
@@ -354,9 +354,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database file to open.</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-50" />
         <location line="+8" />
-        <location line="+47" />
+        <location line="+54" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -985,7 +985,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+60" />
+        <location filename="../app/core/storage/Connection.cpp" line="+61" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -1015,12 +1015,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+182" />
+        <location line="+184" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Cannot start a transaction: %1</source>
         <translation>Cannot start a transaction: %1</translation>
     </message>
@@ -1547,7 +1547,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+53" />
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+47" />
+        <source>Cannot add the inspector %1.</source>
+        <translation>Cannot add the inspector %1.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</source>
         <translation>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</translation>
     </message>
@@ -4004,7 +4009,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+45" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -4321,7 +4326,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationDocument</name>
     <message>
-        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+188" />
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+199" />
         <source>Score %1: %2</source>
         <translation>Score %1: %2</translation>
     </message>
@@ -4983,7 +4988,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35" />
+        <location filename="../ui/MainWindow.cpp" line="+38" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5058,7 +5063,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%L1 interactions · %L2 transcripts · %L3 evaluations</source>
         <translation>%L1 interactions · %L2 transcripts · %L3 evaluations</translation>
     </message>
@@ -5068,7 +5073,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>counts unavailable</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+57" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -5109,19 +5114,25 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+41" />
         <source>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score(s) wait for the first inspector's evaluation.</source>
         <translation>
-            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score wait for the first inspector's evaluation.</numerusform><numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second scores wait for the first inspector's evaluation.</numerusform></translation>
+            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score wait for the first inspector's evaluation.</numerusform>
+            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second scores wait for the first inspector's evaluation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n pair(s) of a plan inspector's evaluation and a second inspector's blind score.</source>
         <translation>
-            <numerusform>%n pair of a plan inspector's evaluation and a second inspector's blind score.</numerusform><numerusform>%n pairs of a plan inspector's evaluation and a second inspector's blind score.</numerusform></translation>
+            <numerusform>%n pair of a plan inspector's evaluation and a second inspector's blind score.</numerusform>
+            <numerusform>%n pairs of a plan inspector's evaluation and a second inspector's blind score.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n more wait for the first evaluation.</source>
         <translation>
-            <numerusform>%n more wait for the first evaluation.</numerusform><numerusform>%n more wait for the first evaluation.</numerusform></translation>
+            <numerusform>%n more wait for the first evaluation.</numerusform>
+            <numerusform>%n more wait for the first evaluation.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -5157,7 +5168,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+47" />
+        <location filename="../ui/reports/ReportActions.cpp" line="+50" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -5217,7 +5228,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Saved %1 (%2)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+12" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -5227,7 +5238,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Select one or more evaluations in the Reports tab, then print.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+39" />
         <source>Evaluation sheet No. %1</source>
         <translation>Evaluation sheet No. %1</translation>
     </message>
@@ -5349,7 +5360,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+41" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+42" />
         <source>The month of the interactions evaluated</source>
         <translation>The month of the interactions evaluated</translation>
     </message>
@@ -5374,7 +5385,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Agent:</translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+176" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -5384,7 +5395,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All agents</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+25" />
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -5961,7 +5972,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171" />
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+174" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn</numerusform>
@@ -6017,7 +6028,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueuePane</name>
     <message>
-        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46" />
+        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+40" />
         <source>My queue</source>
         <translation>My queue</translation>
     </message>
@@ -6062,7 +6073,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Search transcripts, call ID or agent — Enter</source>
         <translation>Search transcripts, call ID or agent — Enter</translation>
     </message>
@@ -6087,7 +6098,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-109" />
+        <location line="+135" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -6164,7 +6176,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+106" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
@@ -6194,12 +6206,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Find in Transcript</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+48" />
         <source>Open interaction</source>
         <translation>Open interaction</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+63" />
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
     </message>
@@ -6209,19 +6221,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 of them to be scored blind again by %2 (Calibration page).</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+12" />
-        <location line="+5" />
+        <location line="-10" />
+        <location line="+20" />
+        <location line="+17" />
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-36" />
         <source>No interaction matches: widen the period or remove a filter.</source>
         <translation>No interaction matches: widen the period or remove a filter.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+70" />
         <source>Evaluation changed elsewhere</source>
         <translation>Evaluation changed elsewhere</translation>
     </message>

@@ -344,7 +344,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 该文件未被改动。请用 “qadesk-cli --db 文件 restore --from 备份” 恢复最近的备份，或用 --db 打开其他数据库。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk：客服质检</translation>
     </message>
@@ -354,9 +354,9 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-50"/>
         <location line="+8"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -984,7 +984,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+60"/>
+        <location filename="../app/core/storage/Connection.cpp" line="+61"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1014,12 +1014,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
@@ -1543,7 +1543,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+53"/>
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+47"/>
+        <source>Cannot add the inspector %1.</source>
+        <translation>无法添加质检员 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</source>
         <translation>%1 已有该会话的草稿（评估 %2），由另一个窗口或程序保存。</translation>
     </message>
@@ -3992,7 +3997,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+45"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
@@ -4307,7 +4312,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::EvaluationDocument</name>
     <message>
-        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+188"/>
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+199"/>
         <source>Score %1: %2</source>
         <translation>%1评分：%2</translation>
     </message>
@@ -4967,7 +4972,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5042,7 +5047,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%L1 interactions · %L2 transcripts · %L3 evaluations</source>
         <translation>%L1 条会话 · %L2 份对话记录 · %L3 份质检单</translation>
     </message>
@@ -5052,7 +5057,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法获取数量</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
     </message>
@@ -5144,7 +5149,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+47"/>
+        <location filename="../ui/reports/ReportActions.cpp" line="+50"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -5204,7 +5209,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>已保存 %1（%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -5214,7 +5219,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>请先在报表页中选择一份或多份质检单，再打印。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
@@ -5332,7 +5337,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+41"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+42"/>
         <source>The month of the interactions evaluated</source>
         <translation>所评会话的月份</translation>
     </message>
@@ -5357,7 +5362,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
@@ -5367,7 +5372,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有坐席</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n 份质检单</numerusform>
@@ -5943,7 +5948,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171"/>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+174"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>
@@ -5998,7 +6003,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueuePane</name>
     <message>
-        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46"/>
+        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+40"/>
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
@@ -6043,7 +6048,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有类别</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Search transcripts, call ID or agent — Enter</source>
         <translation>搜索对话记录、通话 ID 或坐席——按 Enter</translation>
     </message>
@@ -6068,7 +6073,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-109"/>
+        <location line="+135"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
@@ -6139,7 +6145,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108"/>
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+106"/>
         <source>Evaluation submitted.</source>
         <translation>质检单已提交。</translation>
     </message>
@@ -6169,12 +6175,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>在对话记录中查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+48"/>
         <source>Open interaction</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+63"/>
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>
@@ -6184,19 +6190,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>其中 %1 条将由 %2 再次盲评（校准页面）。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+12"/>
-        <location line="+5"/>
+        <location line="-10"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>Sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-36"/>
         <source>No interaction matches: widen the period or remove a filter.</source>
         <translation>没有匹配的会话：请扩大周期范围或移除筛选条件。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <source>Evaluation changed elsewhere</source>
         <translation>评估已在别处被修改</translation>
     </message>

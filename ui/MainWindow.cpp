@@ -9,8 +9,9 @@
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsDialog.h"
-#include "storage/Connection.h"
-#include "storage/DatabaseSummary.h"
+#include "services/DashboardLoader.h"
+#include "services/DatabaseWorker.h"
+#include "services/WorkspaceService.h"
 #include "workspace/WorkspacePage.h"
 
 #include <QApplication>
@@ -26,10 +27,12 @@
 
 namespace qadesk {
 
-MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connection, QWidget *parent)
+MainWindow::MainWindow(QString databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_databasePath(std::move(databasePath))
-    , m_connection(std::move(connection))
+    , m_workspaceData(std::make_unique<WorkspaceService>(m_databasePath))
+    , m_dashboardData(std::make_unique<DashboardLoader>(m_databasePath))
+    , m_reportsData(std::make_unique<DatabaseWorker>(m_databasePath, QStringLiteral("reports data")))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("QA Desk — %1").arg(m_databasePath));
@@ -63,8 +66,8 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
 
 MainWindow::~MainWindow()
 {
-    // The pages use the connection (the workspace saves an open draft when it goes): they go first, not
-    // after it as Qt's deletion of child widgets would have it.
+    // The pages use the services (the workspace saves an open draft when it goes): they go first, not
+    // after them as Qt's deletion of child widgets would have it.
     delete m_pages;
 }
 
@@ -90,7 +93,7 @@ void MainWindow::installPages()
     connect(backup, &BackupController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     m_toolsMenu->addAction(m_import->maskAction());
-    auto *reports = new ReportsPage(*m_connection, this);
+    auto *reports = new ReportsPage(*m_reportsData, this);
     m_pages->addTab(reports, tr("Reports"));
     connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
     m_selections.emplaceBack(reports, reports);
@@ -103,7 +106,7 @@ void MainWindow::installPages()
         }
     }
 
-    auto *workspace = new WorkspacePage(*m_connection, m_databasePath, m_settings, m_pages);
+    auto *workspace = new WorkspacePage(*m_workspaceData, m_settings, m_pages);
     m_pages->insertTab(0, workspace, tr("&Workspace"));
     m_editMenu->addAction(workspace->undoAction());
     m_editMenu->addAction(workspace->redoAction());
@@ -126,7 +129,7 @@ void MainWindow::installPages()
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_helpMenu->insertAction(m_helpMenu->actions().value(0), shortcuts);
 
-    auto *dashboard = new DashboardPage(m_databasePath, m_settings, this);
+    auto *dashboard = new DashboardPage(*m_dashboardData, m_settings, this);
     m_pages->insertTab(1, dashboard, tr("&Dashboard"));
     connect(this, &MainWindow::databaseChanged, dashboard, &DashboardPage::reload);
     // Drill-down: the interactions behind a figure open in the workspace (the first one; all join "My queue").
@@ -157,15 +160,15 @@ void MainWindow::installPages()
 void MainWindow::refreshStatus()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(m_databasePath));
-    try {
-        const DatabaseCounts counts = DatabaseSummary(*m_connection).counts();
-        m_countsLabel->setText(tr("%L1 interactions · %L2 transcripts · %L3 evaluations")
-                                   .arg(counts.interactions)
-                                   .arg(counts.transcripts)
-                                   .arg(counts.evaluations));
-    } catch (const std::exception &) {
-        m_countsLabel->setText(tr("counts unavailable"));
-    }
+    m_workspaceData->counts(
+        this,
+        [this](DatabaseCounts counts) {
+            m_countsLabel->setText(tr("%L1 interactions · %L2 transcripts · %L3 evaluations")
+                                       .arg(counts.interactions)
+                                       .arg(counts.transcripts)
+                                       .arg(counts.evaluations));
+        },
+        [this](const QString &) { m_countsLabel->setText(tr("counts unavailable")); });
 }
 
 QList<qint64> MainWindow::frontPageSelection() const

@@ -14,7 +14,9 @@ class QTabWidget;
 
 namespace qadesk {
 
-class Connection;
+class DashboardLoader;
+class DatabaseWorker;
+class WorkspaceService;
 class EvaluationSelection;
 class ImportController;
 
@@ -26,10 +28,11 @@ class MainWindow final : public QMainWindow, private ReportHost
     Q_OBJECT
 
 public:
-    MainWindow(QString databasePath, std::unique_ptr<Connection> connection, QWidget *parent = nullptr);
+    // The database must exist and be migrated (Application does it before). The window itself opens no
+    // connection: its pages read and write through services with threads and connections of their own.
+    explicit MainWindow(QString databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Connection &connection() const override { return *m_connection; }
     const QString &databasePath() const { return m_databasePath; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
@@ -68,7 +71,10 @@ private:
     void showStatusMessage(const QString &message) override;
 
     QString m_databasePath;
-    std::unique_ptr<Connection> m_connection;
+    // The pages' ways to the data, each with a thread and connection of its own; they outlive the pages.
+    std::unique_ptr<WorkspaceService> m_workspaceData;
+    std::unique_ptr<DashboardLoader> m_dashboardData;
+    std::unique_ptr<DatabaseWorker> m_reportsData;
     AppSettings m_settings; // the one the pages and controllers are given
     QTabWidget *m_pages = nullptr;
     QMenu *m_fileMenu = nullptr;

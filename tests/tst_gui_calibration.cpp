@@ -31,6 +31,12 @@
 
 using namespace qadesk;
 
+// The page reads and computes on worker threads; on a loaded machine (CI, parallel builds) that can take a while.
+#undef QTRY_VERIFY
+#define QTRY_VERIFY(expr) QTRY_VERIFY_WITH_TIMEOUT((expr), 20000)
+#undef QTRY_COMPARE
+#define QTRY_COMPARE(expr, expected) QTRY_COMPARE_WITH_TIMEOUT((expr), (expected), 20000)
+
 class TestGuiCalibration : public QObject
 {
     Q_OBJECT

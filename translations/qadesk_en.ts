@@ -3356,7 +3356,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&lt;b&gt;%1&lt;/b&gt; by %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>&lt;span style="color:#b01e23"&gt;deadline %1 passed&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#b01e23"&gt;deadline %1 passed&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
@@ -3575,12 +3580,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::CalibrationSessionDialog</name>
     <message>
         <location filename="../ui/calibration/CalibrationSessionDialog.cpp" line="+38" />
-        <location line="+242" />
+        <location line="+245" />
         <source>New calibration session</source>
         <translation>New calibration session</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-240" />
         <source>e.g. March complaint calls</source>
         <translation>e.g. March complaint calls</translation>
     </message>
@@ -3610,12 +3615,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Interactions from:</source>
         <translation>&amp;Interactions from:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Interaction</source>
         <translation>Interaction</translation>
     </message>

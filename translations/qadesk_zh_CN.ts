@@ -3346,7 +3346,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2 创建）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&lt;span style=&quot;color:#b01e23&quot;&gt;deadline %1 passed&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b01e23&quot;&gt;已过截止日期 %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
@@ -3563,12 +3568,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::CalibrationSessionDialog</name>
     <message>
         <location filename="../ui/calibration/CalibrationSessionDialog.cpp" line="+38"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>New calibration session</source>
         <translation>新建校准任务</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-240"/>
         <source>e.g. March complaint calls</source>
         <translation>例如：三月投诉通话</translation>
     </message>
@@ -3598,12 +3603,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Interactions from:</source>
         <translation>会话来源(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Interaction</source>
         <translation>会话</translation>
     </message>

@@ -340,7 +340,9 @@ void CalibrationPage::showView(const CalibrationView &view)
     facts << tr("<b>%1</b> by %2").arg(s.name.toHtmlEscaped(), s.createdBy.toHtmlEscaped());
     facts << (s.isClosed() ? tr("closed") : tr("open"));
     if (s.deadline.isValid()) {
-        facts << tr("deadline %1").arg(s.deadline.toString(Qt::ISODate));
+        facts << (!s.isClosed() && QDate::currentDate() > s.deadline
+                      ? tr("<span style=\"color:#b01e23\">deadline %1 passed</span>").arg(s.deadline.toString(Qt::ISODate))
+                      : tr("deadline %1").arg(s.deadline.toString(Qt::ISODate)));
     }
     facts << tr("participants: %1").arg(s.participants.join(QStringLiteral(", ")).toHtmlEscaped());
     facts << (s.expert.isEmpty() ? tr("no expert") : tr("expert: %1").arg(s.expert.toHtmlEscaped()));

@@ -58,7 +58,10 @@ CalibrationSessionDialog::CalibrationSessionDialog(QString databasePath, const Q
     source->addWidget(m_scope);
     source->addWidget(m_search, 1);
     source->addWidget(searchButton);
-    form->addRow(tr("&Interactions from:"), source);
+    // A row whose field is a layout gets no buddy from the form: give the label one for its mnemonic.
+    auto *sourceLabel = new QLabel(tr("&Interactions from:"), this);
+    sourceLabel->setBuddy(m_scope);
+    form->addRow(sourceLabel, source);
     layout->addLayout(form);
 
     m_candidates = new QStandardItemModel(0, 4, this);

@@ -207,7 +207,13 @@ private slots:
         auto *graders = page->findChild<QTableView *>(QStringLiteral("calibrationGraders"));
         QCOMPARE(cell(graders, 0, 2), QStringLiteral("+20.0"));
         QCOMPARE(cell(graders, 1, 2), QStringLiteral("−20.0"));
-        QCOMPARE(page->findChild<CalibrationHeatMap *>()->sizeHint().height() > 0, true);
+        // The heat map: a row per interaction under a header; lenient cells blue, severe red, unscored grey.
+        auto *heat = page->findChild<CalibrationHeatMap *>();
+        QCOMPARE(heat->sizeHint().height(), 30 + 3 * 26 + 2);
+        HeatCell lenient{true, 80.0, 20.0}, severe{true, 60.0, -20.0}, unscored{};
+        QVERIFY(CalibrationHeatMap::fillFor(lenient).blue() > CalibrationHeatMap::fillFor(lenient).red());
+        QVERIFY(CalibrationHeatMap::fillFor(severe).red() > CalibrationHeatMap::fillFor(severe).blue());
+        QCOMPARE(CalibrationHeatMap::fillFor(unscored), QColor(0xee, 0xee, 0xee));
 
         // Print to PDF and export the tables, through the file-dialog seam.
         const QString pdf = m_dir.filePath(QStringLiteral("calibration.pdf"));

@@ -3142,6 +3142,92 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::CalibrationAgreementView</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationAgreementView.cpp" line="+23" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>n (interactions / values)</source>
+        <translation>n (interactions / values)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deviation from expert</source>
+        <translation>Deviation from expert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
+        <translation>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationGradersView</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationGradersView.cpp" line="+19" />
+        <source>Grader</source>
+        <translation>Grader</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Leniency (points)</source>
+        <translation>Leniency (points)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Versus the expert</source>
+        <translation>Versus the expert</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
+        <translation>Weighted scores, interaction × grader (blue: above the others, red: below)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 (expert)</source>
+        <translation>%1 (expert)</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CalibrationHeatMap</name>
     <message>
         <location filename="../ui/calibration/CalibrationHeatMap.cpp" line="+34" />
@@ -3162,7 +3248,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibration/CalibrationPage.cpp" line="+96" />
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+64" />
         <source>&amp;New session…</source>
         <translation>&amp;New session…</translation>
     </message>
@@ -3248,78 +3334,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Interactions</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Alpha</source>
-        <translation>Alpha</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+16" />
-        <source>95 % interval</source>
-        <translation>95 % interval</translation>
-    </message>
-    <message>
-        <location line="-16" />
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>n (interactions / values)</source>
-        <translation>n (interactions / values)</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Deviation from expert</source>
-        <translation>Deviation from expert</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Alignment</source>
-        <translation>Alignment</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+19" />
         <source>&amp;Agreement</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Grader</source>
-        <translation>Grader</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Leniency (points)</source>
-        <translation>Leniency (points)</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Versus the expert</source>
-        <translation>Versus the expert</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
-        <translation>Weighted scores, interaction × grader (blue: above the others, red: below)</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+2" />
         <source>&amp;Graders</source>
         <translation>&amp;Graders</translation>
     </message>
@@ -3407,12 +3427,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+8" />
-        <location line="+167" />
+        <location line="+110" />
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-91" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3422,7 +3442,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>hidden (blind)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The results stay hidden until the session is closed: no participant sees another's scores before then.</source>
         <translation>The results stay hidden until the session is closed: no participant sees another's scores before then.</translation>
     </message>
@@ -3432,17 +3452,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The results appear once you have scored every interaction of the session.</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
-        <translation>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>%1 (expert)</source>
-        <translation>%1 (expert)</translation>
-    </message>
-    <message>
-        <location line="+53" />
+        <location line="+50" />
         <source>Calibration session %1 created.</source>
         <translation>Calibration session %1 created.</translation>
     </message>
@@ -5091,7 +5101,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReliabilityDialog</name>
     <message>
-        <location filename="../ui/calibration/ReliabilityDialog.cpp" line="+45" />
+        <location filename="../ui/calibration/ReliabilityDialog.cpp" line="+31" />
         <source>%1 · %2 · n = %3 values</source>
         <translation>%1 · %2 · n = %3 values</translation>
     </message>

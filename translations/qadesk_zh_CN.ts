@@ -3132,6 +3132,92 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::CalibrationAgreementView</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationAgreementView.cpp" line="+23"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>测量层次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>判读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n (interactions / values)</source>
+        <translation>n（会话 / 评分）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deviation from expert</source>
+        <translation>与专家偏差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alignment</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
+        <translation>加权得分：α &lt;b&gt;%1&lt;/b&gt; %2，&lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · 已提交 %5 / %6 份评分</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationGradersView</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationGradersView.cpp" line="+19"/>
+        <source>Grader</source>
+        <translation>评分员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leniency (points)</source>
+        <translation>宽严度（分）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versus the expert</source>
+        <translation>相对专家</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
+        <translation>加权得分：会话 × 评分员（蓝色：高于他人，红色：低于他人）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (expert)</source>
+        <translation>%1（专家）</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CalibrationHeatMap</name>
     <message>
         <location filename="../ui/calibration/CalibrationHeatMap.cpp" line="+34"/>
@@ -3152,7 +3238,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibration/CalibrationPage.cpp" line="+96"/>
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+64"/>
         <source>&amp;New session…</source>
         <translation>新建校准(&amp;N)…</translation>
     </message>
@@ -3238,78 +3324,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>会话(&amp;I)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Level</source>
-        <translation>测量层次</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Alpha</source>
-        <translation>α</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+16"/>
-        <source>95 % interval</source>
-        <translation>95% 区间</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Reading</source>
-        <translation>判读</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n (interactions / values)</source>
-        <translation>n（会话 / 评分）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Deviation from expert</source>
-        <translation>与专家偏差</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alignment</source>
-        <translation>一致率</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Grader</source>
-        <translation>评分员</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leniency (points)</source>
-        <translation>宽严度（分）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Versus the expert</source>
-        <translation>相对专家</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
-        <translation>加权得分：会话 × 评分员（蓝色：高于他人，红色：低于他人）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Graders</source>
         <translation>评分员(&amp;G)</translation>
     </message>
@@ -3397,12 +3417,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+167"/>
+        <location line="+110"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-91"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3412,7 +3432,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>已隐藏（盲评）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The results stay hidden until the session is closed: no participant sees another&apos;s scores before then.</source>
         <translation>任务关闭前结果保持隐藏：在此之前，参与人看不到他人的评分。</translation>
     </message>
@@ -3422,17 +3442,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>你为本任务的全部会话评分后即可查看结果。</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
-        <translation>加权得分：α &lt;b&gt;%1&lt;/b&gt; %2，&lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · 已提交 %5 / %6 份评分</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (expert)</source>
-        <translation>%1（专家）</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Calibration session %1 created.</source>
         <translation>已创建校准任务 %1。</translation>
     </message>
@@ -5075,7 +5085,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReliabilityDialog</name>
     <message>
-        <location filename="../ui/calibration/ReliabilityDialog.cpp" line="+45"/>
+        <location filename="../ui/calibration/ReliabilityDialog.cpp" line="+31"/>
         <source>%1 · %2 · n = %3 values</source>
         <translation>%1 · %2 · n = %3 个评分</translation>
     </message>

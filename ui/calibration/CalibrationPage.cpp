@@ -1,8 +1,10 @@
 #include "CalibrationPage.h"
 
-#include "CalibrationHeatMap.h"
+#include "CalibrationAgreementView.h"
+#include "CalibrationGradersView.h"
 #include "CalibrationScoreDialog.h"
 #include "CalibrationSessionDialog.h"
+#include "CalibrationTables.h"
 #include "CalibrationWorker.h"
 #include "ReliabilityDialog.h"
 #include "calibration/CalibrationService.h"
@@ -38,43 +40,9 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QTableView *makeTable(QStandardItemModel *model, const QString &objectName, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
-QStandardItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *cell = new QStandardItem(text);
-    cell->setTextAlignment(alignment);
-    return cell;
-}
-
-QColor readingColor(AlphaReading reading)
-{
-    switch (reading) {
-    case AlphaReading::Reliable:
-        return QColor(0x1e, 0x7b, 0x34);
-    case AlphaReading::Tentative:
-        return QColor(0xa8, 0x64, 0x00);
-    case AlphaReading::NotReliable:
-        return QColor(0xb0, 0x1e, 0x23);
-    case AlphaReading::Undefined:
-        break;
-    }
-    return QColor(0x5f, 0x66, 0x70);
-}
-
 } // namespace
+
+using namespace calibrationtables;
 
 CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settings, QWidget *parent)
     : QWidget(parent), m_databasePath(std::move(databasePath)), m_settings(settings)
@@ -159,47 +127,10 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
         m_resultStacks << stack;
         return stack;
     };
-    auto *agreement = new QWidget;
-    auto *agreementLayout = new QVBoxLayout(agreement);
-    m_verdict = new QLabel(agreement);
-    m_verdict->setObjectName(QStringLiteral("calibrationVerdict"));
-    m_verdict->setWordWrap(true);
-    m_verdict->setTextFormat(Qt::RichText);
-    agreementLayout->addWidget(m_verdict);
-    m_agreement = new QStandardItemModel(0, 8, this);
-    m_agreement->setHorizontalHeaderLabels({tr("Item"), tr("Level"), tr("Alpha"), tr("95 % interval"), tr("Reading"),
-                                            tr("n (interactions / values)"), tr("Deviation from expert"),
-                                            tr("Alignment")});
-    m_agreementTable = makeTable(m_agreement, QStringLiteral("calibrationAgreement"), agreement);
-    agreementLayout->addWidget(m_agreementTable);
-    auto *note = new QLabel(CalibrationText::readingNote(), agreement);
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #5f6670"));
-    agreementLayout->addWidget(note);
-    agreementLayout->addStretch(1);
-    m_tabs->addTab(resultTab(agreement, QStringLiteral("calibrationAgreementTab")), tr("&Agreement"));
-
-    auto *graders = new QWidget;
-    auto *gradersLayout = new QVBoxLayout(graders);
-    m_graders = new QStandardItemModel(0, 5, this);
-    m_graders->setHorizontalHeaderLabels(
-        {tr("Grader"), tr("n"), tr("Leniency (points)"), tr("95 % interval"), tr("Versus the expert")});
-    m_graderTable = makeTable(m_graders, QStringLiteral("calibrationGraders"), graders);
-    m_graderTable->horizontalHeader()->setStretchLastSection(false);
-    gradersLayout->addWidget(m_graderTable);
-    auto *consensus = new QLabel(CalibrationText::consensusNote(), graders);
-    consensus->setWordWrap(true);
-    consensus->setStyleSheet(QStringLiteral("color: #5f6670"));
-    gradersLayout->addWidget(consensus);
-    auto *heatTitle = new QLabel(tr("Weighted scores, interaction × grader (blue: above the others, red: below)"), graders);
-    QFont bold = heatTitle->font();
-    bold.setBold(true);
-    heatTitle->setFont(bold);
-    gradersLayout->addWidget(heatTitle);
-    m_heatMap = new CalibrationHeatMap(graders);
-    gradersLayout->addWidget(m_heatMap);
-    gradersLayout->addStretch(1);
-    m_tabs->addTab(resultTab(graders, QStringLiteral("calibrationGradersTab")), tr("&Graders"));
+    m_agreementView = new CalibrationAgreementView;
+    m_tabs->addTab(resultTab(m_agreementView, QStringLiteral("calibrationAgreementTab")), tr("&Agreement"));
+    m_gradersView = new CalibrationGradersView;
+    m_tabs->addTab(resultTab(m_gradersView, QStringLiteral("calibrationGradersTab")), tr("&Graders"));
     rightLayout->addWidget(m_tabs, 1);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
@@ -253,12 +184,12 @@ void CalibrationPage::setSessions(const QList<CalibrationSummary> &sessions)
     m_sessions->removeRows(0, m_sessions->rowCount());
     int keepRow = -1;
     for (const CalibrationSummary &s : sessions) {
-        auto *name = item(s.name);
+        auto *name = cell(s.name);
         name->setData(s.id, kIdRole);
         name->setToolTip(s.deadline.isValid() ? tr("%1, deadline %2").arg(s.name, s.deadline.toString(Qt::ISODate)) : s.name);
         const qint64 expected = qint64(s.interactions) * s.participants;
-        m_sessions->appendRow({name, item(s.state == QLatin1String("closed") ? tr("closed") : tr("open")),
-                               item(tr("%1 / %2").arg(s.submitted).arg(expected), Qt::AlignCenter)});
+        m_sessions->appendRow({name, cell(s.state == QLatin1String("closed") ? tr("closed") : tr("open")),
+                               cell(tr("%1 / %2").arg(s.submitted).arg(expected), Qt::AlignCenter)});
         if (s.id == keep) {
             keepRow = m_sessions->rowCount() - 1;
         }
@@ -373,16 +304,16 @@ void CalibrationPage::showView(const CalibrationView &view)
             mine = QStringLiteral("—");
         }
         const int scored = view.scoredCount.value(entry.interactionId);
-        auto *id = item(entry.externalId);
+        auto *id = cell(entry.externalId);
         id->setData(entry.interactionId, kIdRole);
         bool mineSubmitted = false;
         for (const CalibrationScore &score : view.visibleScores) {
             mineSubmitted = mineSubmitted || (score.interactionId == entry.interactionId && score.participant == who);
         }
         const bool othersHidden = others.isEmpty() && scored - (mineSubmitted ? 1 : 0) > 0;
-        m_items->appendRow({id, item(entry.agentName), item(DomainLabels::channel(entry.channel)), item(mine),
-                            item(tr("%1 of %2").arg(scored).arg(s.participants.size()), Qt::AlignCenter),
-                            item(othersHidden ? tr("hidden (blind)") : others.join(QStringLiteral(" · ")))});
+        m_items->appendRow({id, cell(entry.agentName), cell(DomainLabels::channel(entry.channel)), cell(mine),
+                            cell(tr("%1 of %2").arg(scored).arg(s.participants.size()), Qt::AlignCenter),
+                            cell(othersHidden ? tr("hidden (blind)") : others.join(QStringLiteral(" · ")))});
     }
     m_itemTable->resizeColumnsToContents();
     if (m_items->rowCount() > 0) {
@@ -390,7 +321,8 @@ void CalibrationPage::showView(const CalibrationView &view)
     }
 
     if (view.resultsVisible) {
-        showResults(view.report.results);
+        m_agreementView->setResults(view.report.results);
+        m_gradersView->setReport(view.report);
     }
     const QString hiddenText = s.blindUntilClosed
                                    ? tr("The results stay hidden until the session is closed: no participant sees "
@@ -402,64 +334,6 @@ void CalibrationPage::showView(const CalibrationView &view)
     }
     updateActions();
     emit loaded();
-}
-
-void CalibrationPage::showResults(const CalibrationResults &r)
-{
-    const bool chinese = prefersChinese();
-    m_agreement->removeRows(0, m_agreement->rowCount());
-    const AgreementRow *overall = nullptr;
-    for (const AgreementRow &row : r.rows) {
-        if (row.kind == AgreementKind::Score) {
-            overall = &row;
-        }
-        auto *name = item(CalibrationText::rowName(row, chinese));
-        if (row.kind == AgreementKind::Score || row.kind == AgreementKind::AllDimensions) {
-            QFont bold = name->font();
-            bold.setBold(true);
-            name->setFont(bold);
-        }
-        auto *alpha = item(CalibrationText::alpha(row.alpha.alpha), Qt::AlignRight | Qt::AlignVCenter);
-        if (!row.alpha.alpha) {
-            alpha->setToolTip(CalibrationText::reasonText(row));
-            alpha->setForeground(readingColor(AlphaReading::Undefined));
-        }
-        auto *reading = item(CalibrationText::readingName(row.reading));
-        reading->setForeground(readingColor(row.reading));
-        if (!row.alpha.alpha) {
-            reading->setToolTip(CalibrationText::reasonText(row));
-        }
-        m_agreement->appendRow(
-            {name, item(CalibrationText::levelName(row.level)), alpha,
-             item(CalibrationText::interval(row.interval), Qt::AlignCenter), reading,
-             item(QStringLiteral("%1 / %2").arg(row.alpha.units).arg(row.alpha.values), Qt::AlignCenter),
-             item(row.meanAbsoluteDeviation ? QString::number(*row.meanAbsoluteDeviation, 'f', 2) : QStringLiteral("—"),
-                  Qt::AlignRight | Qt::AlignVCenter),
-             item(CalibrationText::percent(row.alignment), Qt::AlignRight | Qt::AlignVCenter)});
-    }
-    m_agreementTable->resizeColumnsToContents();
-    m_agreementTable->setFixedHeight(m_agreementTable->horizontalHeader()->height() +
-                                     m_agreementTable->verticalHeader()->length() + 4);
-    if (overall) {
-        m_verdict->setText(
-            tr("Weighted score: alpha <b>%1</b> %2, <span style=\"color:%3\"><b>%4</b></span> · %5 of %6 scores submitted")
-                .arg(CalibrationText::alpha(overall->alpha.alpha), CalibrationText::interval(overall->interval),
-                     readingColor(overall->reading).name(), CalibrationText::readingName(overall->reading))
-                .arg(r.scoresSubmitted)
-                .arg(r.scoresExpected));
-    }
-    m_graders->removeRows(0, m_graders->rowCount());
-    for (const GraderLeniency &g : r.graders) {
-        m_graders->appendRow({item(g.expert ? tr("%1 (expert)").arg(g.grader) : g.grader),
-                              item(QString::number(g.n), Qt::AlignCenter),
-                              item(CalibrationText::signedPoints(g.meanDeviation), Qt::AlignRight | Qt::AlignVCenter),
-                              item(CalibrationText::interval(g.interval, 1), Qt::AlignCenter),
-                              item(g.expert ? QStringLiteral("—") : CalibrationText::signedPoints(g.expertDeviation),
-                                   Qt::AlignRight | Qt::AlignVCenter)});
-    }
-    m_graderTable->resizeColumnsToContents();
-    m_graderTable->setFixedHeight(m_graderTable->horizontalHeader()->height() + m_graderTable->verticalHeader()->length() + 4);
-    m_heatMap->setReport(m_view.report);
 }
 
 void CalibrationPage::updateActions()

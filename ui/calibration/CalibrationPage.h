@@ -18,7 +18,8 @@ class QTableView;
 namespace qadesk {
 
 class AppSettings;
-class CalibrationHeatMap;
+class CalibrationAgreementView;
+class CalibrationGradersView;
 
 // What the page shows of one session to the person using it, read on a worker thread.
 struct CalibrationView
@@ -64,7 +65,6 @@ private:
     void setSessions(const QList<CalibrationSummary> &sessions);
     void loadSession(qint64 id);
     void showView(const CalibrationView &view);
-    void showResults(const CalibrationResults &results);
     void updateActions();
     void failed(const QString &message);
     QString viewer() const;
@@ -77,15 +77,11 @@ private:
     CalibrationView m_view;
     QStandardItemModel *m_sessions = nullptr;
     QStandardItemModel *m_items = nullptr;
-    QStandardItemModel *m_agreement = nullptr;
-    QStandardItemModel *m_graders = nullptr;
     QTableView *m_sessionTable = nullptr;
     QTableView *m_itemTable = nullptr;
-    QTableView *m_agreementTable = nullptr;
-    QTableView *m_graderTable = nullptr;
-    CalibrationHeatMap *m_heatMap = nullptr;
+    CalibrationAgreementView *m_agreementView = nullptr;
+    CalibrationGradersView *m_gradersView = nullptr;
     QLabel *m_header = nullptr;
-    QLabel *m_verdict = nullptr;
     QList<QStackedWidget *> m_resultStacks; // the agreement and graders tabs
     QTabWidget *m_tabs = nullptr;
     QAction *m_newSession = nullptr;

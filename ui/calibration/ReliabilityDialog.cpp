@@ -1,5 +1,6 @@
 #include "ReliabilityDialog.h"
 
+#include "CalibrationTables.h"
 #include "CalibrationWorker.h"
 #include "calibration/CalibrationService.h"
 #include "calibration/CalibrationText.h"
@@ -22,26 +23,11 @@ struct Loaded
     Rubric rubric;
 };
 
-QColor readingColor(AlphaReading reading)
-{
-    switch (reading) {
-    case AlphaReading::Reliable:
-        return QColor(0x1e, 0x7b, 0x34);
-    case AlphaReading::Tentative:
-        return QColor(0xa8, 0x64, 0x00);
-    case AlphaReading::NotReliable:
-        return QColor(0xb0, 0x1e, 0x23);
-    case AlphaReading::Undefined:
-        break;
-    }
-    return QColor(0x5f, 0x66, 0x70);
-}
-
 QStandardItem *alphaItem(const ReliabilityCell &cell)
 {
     auto *item = new QStandardItem(CalibrationText::alpha(cell.alpha.alpha));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    item->setForeground(readingColor(cell.reading));
+    item->setForeground(calibrationtables::readingColor(cell.reading));
     item->setToolTip(QCoreApplication::translate("qadesk::ReliabilityDialog", "%1 · %2 · n = %3 values")
                          .arg(CalibrationText::readingName(cell.reading), CalibrationText::interval(cell.interval))
                          .arg(cell.alpha.values));

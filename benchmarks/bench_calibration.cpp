@@ -102,9 +102,10 @@ int main(int argc, char *argv[])
     QList<CalibrationScore> scores;
     const double loadMs = median(5, [&] { scores = store.scores(session.id); });
     const double sqlMs = median(5, [&] {
-        QSqlQuery q = c.run(QStringLiteral("SELECT c.id, c.score, l.dimension_key, l.level FROM calibration_scores c "
-                                           "JOIN calibration_score_levels l ON l.score_id = c.id WHERE c.session_id = ?"),
-                            {session.id});
+        QSqlQuery q =
+            c.run(QStringLiteral("SELECT c.id, c.score, l.dimension_key, l.level FROM calibration_scores c "
+                                 "JOIN calibration_score_levels l ON l.score_id = c.id WHERE c.session_id = ?"),
+                  {session.id});
         double sum = 0;
         while (q.next()) {
             sum += q.value(3).toDouble();

@@ -1,8 +1,8 @@
 // Calibration (issue 14): sessions and blind scores in their own tables (KPIs unchanged), the blind rule, and the
 // results checked against values computed by hand.
-#include "Error.h"
 #include "calibration/CalibrationAnalysis.h"
 #include "calibration/CalibrationService.h"
+#include "Error.h"
 #include "kpi/KpiService.h"
 #include "sampling/SampleDraw.h"
 #include "scoring/RubricLoader.h"
@@ -19,8 +19,8 @@ using namespace qadesk;
 
 namespace {
 
-const QStringList kSteps{QStringLiteral("greeting"),  QStringLiteral("confirm_need"), QStringLiteral("analyse"),
-                         QStringLiteral("solution"),  QStringLiteral("follow_up"),    QStringLiteral("record")};
+const QStringList kSteps{QStringLiteral("greeting"), QStringLiteral("confirm_need"), QStringLiteral("analyse"),
+                         QStringLiteral("solution"), QStringLiteral("follow_up"),    QStringLiteral("record")};
 
 QList<DimensionEvaluation> allLevels(int level)
 {
@@ -139,13 +139,13 @@ private slots:
         incomplete[2].score.reset();
         const qint64 other = fixture::addInteractions(*c, 10, 1).first();
         CalibrationStore(*c).add(id, {other}, {QStringLiteral("C")}, QStringLiteral("manager"));
-        QVERIFY_THROWS_EXCEPTION(Error, service.submit(id, other, QStringLiteral("C"), incomplete,
-                                                       checklist(QStringLiteral("yes")), {}));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, service.submit(id, other, QStringLiteral("C"), incomplete, checklist(QStringLiteral("yes")), {}));
         QVERIFY_THROWS_EXCEPTION(Error, service.submit(id, other, QStringLiteral("C"), allLevels(3), {}, {}));
         // A failed critical item makes the score 0 in the lowest band, as on the evaluation form.
-        const CalibrationScore zero = service.submit(id, other, QStringLiteral("C"), allLevels(5),
-                                                     checklist(QStringLiteral("yes")),
-                                                     {{QStringLiteral("abusive_language"), true}});
+        const CalibrationScore zero =
+            service.submit(id, other, QStringLiteral("C"), allLevels(5), checklist(QStringLiteral("yes")),
+                           {{QStringLiteral("abusive_language"), true}});
         QCOMPARE(*zero.score, 0.0);
         QCOMPARE(zero.gradeKey, QStringLiteral("needs_improvement"));
         CalibrationStore(*c).close(id, QStringLiteral("manager"));
@@ -248,7 +248,8 @@ private slots:
         QCOMPARE(response.alpha.raters, 2);
         QVERIFY(qAbs(*response.alpha.alpha - 94.0 / 99.0) < 1e-12);
         QCOMPARE(response.reading, AlphaReading::Reliable);
-        QVERIFY(response.interval && response.interval->low <= response.interval->high && response.interval->high <= 1.0);
+        QVERIFY(response.interval && response.interval->low <= response.interval->high &&
+                response.interval->high <= 1.0);
         // Against the expert B: |3−3|, |4−5|, |2−2| → MAD 1/3, alignment 1 − (1/3)/4.
         QCOMPARE(response.expertPairs, 3);
         QVERIFY(qAbs(*response.meanAbsoluteDeviation - 1.0 / 3.0) < 1e-12);

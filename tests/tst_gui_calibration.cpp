@@ -1,7 +1,6 @@
 // The calibration page driven as a manager and participant would: a session from a seeded draw, a blind score by
 // keyboard in the evaluation form's style, others' scores hidden until the session closes, then the results (alpha,
 // leniency, heat map), the PDF and the CSV export.
-#include "GuiWorkspaceFixture.h"
 #include "calibration/CalibrationHeatMap.h"
 #include "calibration/CalibrationPage.h"
 #include "calibration/CalibrationScoreDialog.h"
@@ -10,9 +9,10 @@
 #include "calibration/ReliabilityDialog.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
+#include "GuiWorkspaceFixture.h"
 #include "sampling/SampleDraw.h"
-#include "storage/EvaluationStore.h"
 #include "storage/CalibrationStore.h"
+#include "storage/EvaluationStore.h"
 #include "storage/SqlThreadGuard.h"
 #include "workspace/DimensionEditor.h"
 
@@ -24,8 +24,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QThread>
 #include <QTimer>
 
@@ -165,7 +165,9 @@ private slots:
         QCOMPARE(dialog->scoreText(), QStringLiteral("Score 80.0 · Good"));
         // Submitting with the checklist unanswered is refused on the form, naming the step.
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("calibrationProblem"))->text().contains(QStringLiteral("Checklist")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("calibrationProblem"))
+                    ->text()
+                    .contains(QStringLiteral("Checklist")));
         for (const char *step : {"greeting", "confirm_need", "analyse", "solution", "follow_up", "record"}) {
             dialog->answerChecklist(QString::fromLatin1(step), QStringLiteral("yes"));
         }

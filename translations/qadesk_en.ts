@@ -521,7 +521,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 (expert)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Leniency (mean deviation from the consensus)</source>
         <translation>Leniency (mean deviation from the consensus)</translation>
     </message>
@@ -531,7 +531,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Leniency 95% low</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Leniency 95% high</source>
         <translation>Leniency 95% high</translation>
     </message>
@@ -569,7 +569,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>QA Desk · printed %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 · page %2 of %3</source>
         <translation>%1 · page %2 of %3</translation>
     </message>
@@ -643,12 +643,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
-        <location line="+37" />
+        <location line="+39" />
         <source>95 % interval</source>
         <translation>95 % interval</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-38" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
@@ -668,7 +668,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Alignment</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Agreement (Krippendorff's alpha)</source>
         <translation>Agreement (Krippendorff's alpha)</translation>
     </message>
@@ -678,7 +678,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>"%1": %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Grader</source>
         <translation>Grader</translation>
     </message>
@@ -756,12 +756,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Expected %1 dimension scores (%2), got %3.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
         <translation>%1: choose a level from 1 to 5, or mark it N/A.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Checklist "%1": expected yes, no or na, got "%2".</source>
         <translation>Checklist "%1": expected yes, no or na, got "%2".</translation>
     </message>
@@ -779,27 +779,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>CalibrationStore</name>
     <message>
-        <location filename="../app/core/storage/CalibrationStore.cpp" line="+98" />
+        <location filename="../app/core/storage/CalibrationStore.cpp" line="+101" />
         <source>Calibration session %1 is closed.</source>
         <translation>Calibration session %1 is closed.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+43" />
         <source>There is no calibration session %1.</source>
         <translation>There is no calibration session %1.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+94" />
         <source>Calibration session %1 is closed: no more scores are taken.</source>
         <translation>Calibration session %1 is closed: no more scores are taken.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Interaction %1 is not part of calibration session %2.</source>
         <translation>Interaction %1 is not part of calibration session %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>%1 does not take part in calibration session %2.</source>
         <translation>%1 does not take part in calibration session %2.</translation>
     </message>
@@ -893,7 +893,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Leniency: a grader's mean signed deviation from the consensus, where the consensus of an interaction is the mean weighted score of the other graders; positive is lenient, negative severe. 95 % t interval.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Krippendorff's alpha: ≥ 0.800 reliable, 0.667–0.800 tentative, below 0.667 not reliable. Intervals: 95 % bootstrap over the interactions (seeded, reproducible).</source>
         <translation>Krippendorff's alpha: ≥ 0.800 reliable, 0.667–0.800 tentative, below 0.667 not reliable. Intervals: 95 % bootstrap over the interactions (seeded, reproducible).</translation>
     </message>
@@ -3184,7 +3184,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Alignment</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43" />
         <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
         <translation>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</translation>
     </message>
@@ -3217,7 +3217,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Versus the expert</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
         <translation>Weighted scores, interaction × grader (blue: above the others, red: below)</translation>
     </message>
@@ -3240,7 +3240,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 ★</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -3344,7 +3344,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Graders</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Calibration</source>
         <translation>Calibration</translation>
     </message>
@@ -3354,7 +3354,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1, deadline %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <location line="+81" />
         <source>closed</source>
         <translation>closed</translation>
@@ -3381,7 +3381,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&lt;span style="color:#b01e23"&gt;deadline %1 passed&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
@@ -3406,7 +3406,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>others' scores hidden until closed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>others' scores shown after submitting</source>
         <translation>others' scores shown after submitting</translation>
     </message>
@@ -3426,7 +3426,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>to score</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location line="+110" />
         <source>N/A</source>
         <translation>N/A</translation>
@@ -3518,12 +3518,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Export calibration results</source>
         <translation>Export calibration results</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>calibration-%1.xlsx</source>
         <translation>calibration-%1.xlsx</translation>
     </message>
@@ -3546,7 +3546,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::CalibrationScoreDialog</name>
     <message>
-        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+32" />
+        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+33" />
         <source>Calibration %1 · %2 · scored blind by %3</source>
         <translation>Calibration %1 · %2 · scored blind by %3</translation>
     </message>
@@ -3566,7 +3566,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>Score %1 · %2</source>
         <translation>Score %1 · %2</translation>
     </message>
@@ -3576,7 +3576,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Score: not yet</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
         <translation>%1: choose a level from 1 to 5, or mark it N/A.</translation>
     </message>
@@ -5121,7 +5121,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Alpha by month of the double-scored pairs (hover for the interval and n)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Drift: each inspector's mean weighted score minus their partner's, points (n)</source>
         <translation>Drift: each inspector's mean weighted score minus their partner's, points (n)</translation>
     </message>

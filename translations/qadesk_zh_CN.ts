@@ -521,7 +521,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1（专家）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Leniency (mean deviation from the consensus)</source>
         <translation>宽严度（与共识的平均偏差）</translation>
     </message>
@@ -531,7 +531,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>宽严度 95% 下限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Leniency 95% high</source>
         <translation>宽严度 95% 上限</translation>
     </message>
@@ -569,7 +569,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>QA Desk · 打印于 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · 第 %2 页，共 %3 页</translation>
     </message>
@@ -642,12 +642,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Reading</source>
         <translation>判读</translation>
     </message>
@@ -667,7 +667,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>一致率</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Agreement (Krippendorff&apos;s alpha)</source>
         <translation>一致性（Krippendorff α 系数）</translation>
     </message>
@@ -677,7 +677,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>“%1”：%2。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Grader</source>
         <translation>评分员</translation>
     </message>
@@ -755,12 +755,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>应有 %1 个维度评分（%2），实际为 %3 个。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
         <translation>%1：请选择 1–5 级，或标记为不适用。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Checklist &quot;%1&quot;: expected yes, no or na, got &quot;%2&quot;.</source>
         <translation>服务流程“%1”：应为 yes、no 或 na，实际为“%2”。</translation>
     </message>
@@ -778,27 +778,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>CalibrationStore</name>
     <message>
-        <location filename="../app/core/storage/CalibrationStore.cpp" line="+98"/>
+        <location filename="../app/core/storage/CalibrationStore.cpp" line="+101"/>
         <source>Calibration session %1 is closed.</source>
         <translation>校准任务 %1 已关闭。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>There is no calibration session %1.</source>
         <translation>不存在校准任务 %1。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Calibration session %1 is closed: no more scores are taken.</source>
         <translation>校准任务 %1 已关闭，不再接受评分。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Interaction %1 is not part of calibration session %2.</source>
         <translation>会话 %1 不属于校准任务 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 does not take part in calibration session %2.</source>
         <translation>%1 不是校准任务 %2 的参与人。</translation>
     </message>
@@ -892,7 +892,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>宽严度：评分员与共识的平均有向偏差；某会话的共识为其他评分员加权得分的平均值。正值偏宽松，负值偏严格。区间为 95% t 区间。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Krippendorff&apos;s alpha: ≥ 0.800 reliable, 0.667–0.800 tentative, below 0.667 not reliable. Intervals: 95 % bootstrap over the interactions (seeded, reproducible).</source>
         <translation>Krippendorff α：≥ 0.800 可靠，0.667–0.800 仅可初步参考，低于 0.667 不可靠。区间：按会话重抽样的 95% bootstrap 区间（固定种子，可复现）。</translation>
     </message>
@@ -3174,7 +3174,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>一致率</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
         <translation>加权得分：α &lt;b&gt;%1&lt;/b&gt; %2，&lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · 已提交 %5 / %6 份评分</translation>
     </message>
@@ -3207,7 +3207,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>相对专家</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
         <translation>加权得分：会话 × 评分员（蓝色：高于他人，红色：低于他人）</translation>
     </message>
@@ -3230,7 +3230,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 ★</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -3334,7 +3334,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>评分员(&amp;G)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
@@ -3344,7 +3344,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+81"/>
         <source>closed</source>
         <translation>已关闭</translation>
@@ -3371,7 +3371,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>&lt;span style=&quot;color:#b01e23&quot;&gt;已过截止日期 %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
@@ -3396,7 +3396,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>关闭前隐藏他人评分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>others&apos; scores shown after submitting</source>
         <translation>提交后可见他人评分</translation>
     </message>
@@ -3416,7 +3416,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>待评分</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+110"/>
         <source>N/A</source>
         <translation>不适用</translation>
@@ -3506,12 +3506,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export calibration results</source>
         <translation>导出校准结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>calibration-%1.xlsx</source>
         <translation>校准-%1.xlsx</translation>
     </message>
@@ -3534,7 +3534,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::CalibrationScoreDialog</name>
     <message>
-        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+32"/>
+        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+33"/>
         <source>Calibration %1 · %2 · scored blind by %3</source>
         <translation>校准 %1 · %2 · %3 盲评</translation>
     </message>
@@ -3554,7 +3554,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>提交 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Score %1 · %2</source>
         <translation>得分 %1 · %2</translation>
     </message>
@@ -3564,7 +3564,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>得分：尚未完成</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
         <translation>%1：请选择 1–5 级，或标记为不适用。</translation>
     </message>
@@ -5105,7 +5105,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>按月统计的双评配对 α（悬停查看区间和 n）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drift: each inspector&apos;s mean weighted score minus their partner&apos;s, points (n)</source>
         <translation>漂移：每位质检员的加权得分减去配对质检员得分的平均值，单位：分（n）</translation>
     </message>

@@ -1,7 +1,6 @@
+#include "calibration/CalibrationService.h"
 #include "CliCommands.h"
 #include "Error.h"
-#include "Translations.h"
-#include "calibration/CalibrationService.h"
 #include "export/CalibrationExport.h"
 #include "export/TableExporter.h"
 #include "report/CalibrationReportRenderer.h"
@@ -9,6 +8,7 @@
 #include "storage/Connection.h"
 #include "storage/RubricStore.h"
 #include "storage/Schema.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -67,14 +67,16 @@ QJsonObject sessionJson(const CalibrationSession &s, const QList<CalibrationItem
             {QStringLiteral("name"), s.name},
             {QStringLiteral("created_by"), s.createdBy},
             {QStringLiteral("state"), s.state},
-            {QStringLiteral("deadline"), s.deadline.isValid() ? QJsonValue(s.deadline.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("deadline"),
+             s.deadline.isValid() ? QJsonValue(s.deadline.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("expert"), s.expert.isEmpty() ? QJsonValue() : QJsonValue(s.expert)},
             {QStringLiteral("blind_until_closed"), s.blindUntilClosed},
             {QStringLiteral("interactions"), interactions},
             {QStringLiteral("participants"), QJsonArray::fromStringList(s.participants)}};
 }
 
-QJsonObject resultsJson(const CalibrationSession &session, const CalibrationResults &r, const QHash<qint64, QString> &externalIds)
+QJsonObject resultsJson(const CalibrationSession &session, const CalibrationResults &r,
+                        const QHash<qint64, QString> &externalIds)
 {
     QJsonArray rows;
     for (const AgreementRow &row : r.rows) {
@@ -89,7 +91,8 @@ QJsonObject resultsJson(const CalibrationSession &session, const CalibrationResu
                       {QStringLiteral("reading"), readingKey(row.reading)},
                       {QStringLiteral("expert_pairs"), row.expertPairs},
                       {QStringLiteral("mean_abs_deviation"), number(row.meanAbsoluteDeviation)},
-                      {QStringLiteral("alignment"), number(row.alignment ? std::optional<double>(*row.alignment * 100) : std::nullopt)}};
+                      {QStringLiteral("alignment"),
+                       number(row.alignment ? std::optional<double>(*row.alignment * 100) : std::nullopt)}};
         if (!row.nameEn.isEmpty() || !row.nameZh.isEmpty()) {
             o.insert(QStringLiteral("name_en"), row.nameEn);
             o.insert(QStringLiteral("name_zh"), row.nameZh);
@@ -120,20 +123,21 @@ QJsonObject resultsJson(const CalibrationSession &session, const CalibrationResu
         scores << scoreRow;
         deviations << deviationRow;
     }
-    return {{QStringLiteral("session"), session.id},
-            {QStringLiteral("name"), session.name},
-            {QStringLiteral("state"), session.state},
-            {QStringLiteral("expert"), session.expert.isEmpty() ? QJsonValue() : QJsonValue(session.expert)},
-            {QStringLiteral("scores_submitted"), r.scoresSubmitted},
-            {QStringLiteral("scores_expected"), r.scoresExpected},
-            {QStringLiteral("bootstrap"), QJsonObject{{QStringLiteral("resamples"), r.resamples},
-                                                      {QStringLiteral("seed"), QString::number(r.seed)}}},
-            {QStringLiteral("agreement"), rows},
-            {QStringLiteral("graders"), graders},
-            {QStringLiteral("heat_map"), QJsonObject{{QStringLiteral("interactions"), ids},
-                                                     {QStringLiteral("graders"), QJsonArray::fromStringList(r.graderNames)},
-                                                     {QStringLiteral("scores"), scores},
-                                                     {QStringLiteral("deviations"), deviations}}}};
+    return {
+        {QStringLiteral("session"), session.id},
+        {QStringLiteral("name"), session.name},
+        {QStringLiteral("state"), session.state},
+        {QStringLiteral("expert"), session.expert.isEmpty() ? QJsonValue() : QJsonValue(session.expert)},
+        {QStringLiteral("scores_submitted"), r.scoresSubmitted},
+        {QStringLiteral("scores_expected"), r.scoresExpected},
+        {QStringLiteral("bootstrap"),
+         QJsonObject{{QStringLiteral("resamples"), r.resamples}, {QStringLiteral("seed"), QString::number(r.seed)}}},
+        {QStringLiteral("agreement"), rows},
+        {QStringLiteral("graders"), graders},
+        {QStringLiteral("heat_map"), QJsonObject{{QStringLiteral("interactions"), ids},
+                                                 {QStringLiteral("graders"), QJsonArray::fromStringList(r.graderNames)},
+                                                 {QStringLiteral("scores"), scores},
+                                                 {QStringLiteral("deviations"), deviations}}}};
 }
 
 // The interaction ids of external ids; fills `missing` with those not found.
@@ -161,8 +165,8 @@ std::optional<qint64> sessionId(const QCommandLineParser &parser, const QCommand
 int calibration(const Context &context)
 {
     const QString sub = context.arguments.value(1);
-    const QStringList subcommands{QStringLiteral("create"), QStringLiteral("add"),   QStringLiteral("score"),
-                                  QStringLiteral("close"),  QStringLiteral("list"),  QStringLiteral("results"),
+    const QStringList subcommands{QStringLiteral("create"), QStringLiteral("add"),        QStringLiteral("score"),
+                                  QStringLiteral("close"),  QStringLiteral("list"),       QStringLiteral("results"),
                                   QStringLiteral("show"),   QStringLiteral("reliability")};
     if (!subcommands.contains(sub)) {
         return usageError(QStringLiteral("calibration expects one of %1 (got '%2')")
@@ -177,41 +181,45 @@ int calibration(const Context &context)
                                                     "interactions blind; their agreement is measured."));
     parser.addHelpOption();
     // Not --session: QGuiApplication takes that argument (X11 session management) before any command sees it.
-    const QCommandLineOption sessionOption(QStringLiteral("id"), QStringLiteral("The session's id."), QStringLiteral("ID"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("The session's name."), QStringLiteral("NAME"));
+    const QCommandLineOption sessionOption(QStringLiteral("id"), QStringLiteral("The session's id."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("The session's name."),
+                                        QStringLiteral("NAME"));
     const QCommandLineOption interactionsOption(QStringLiteral("interactions"),
                                                 QStringLiteral("Comma-separated external ids of interactions."),
                                                 QStringLiteral("LIST"));
     const QCommandLineOption participantsOption(QStringLiteral("participants"),
-                                                QStringLiteral("Comma-separated names of the graders."), QStringLiteral("LIST"));
+                                                QStringLiteral("Comma-separated names of the graders."),
+                                                QStringLiteral("LIST"));
     const QCommandLineOption expertOption(QStringLiteral("expert"),
                                           QStringLiteral("The participant whose scores are the reference."),
                                           QStringLiteral("NAME"));
-    const QCommandLineOption deadlineOption(QStringLiteral("deadline"), QStringLiteral("The last day to score, YYYY-MM-DD."),
-                                            QStringLiteral("DATE"));
+    const QCommandLineOption deadlineOption(
+        QStringLiteral("deadline"), QStringLiteral("The last day to score, YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption blindOption(QStringLiteral("blind-until-closed"),
                                          QStringLiteral("yes (default): others' scores stay hidden until the session "
                                                         "closes; no: each participant sees them after submitting."),
                                          QStringLiteral("yes|no"), QStringLiteral("yes"));
     const QCommandLineOption byOption(QStringLiteral("by"), QStringLiteral("Who does it (the manager)."),
                                       QStringLiteral("NAME"), QStringLiteral("manager"));
-    const QCommandLineOption interactionOption(QStringLiteral("interaction"), QStringLiteral("The interaction's external id."),
-                                               QStringLiteral("ID"));
+    const QCommandLineOption interactionOption(QStringLiteral("interaction"),
+                                               QStringLiteral("The interaction's external id."), QStringLiteral("ID"));
     const QCommandLineOption participantOption(QStringLiteral("participant"), QStringLiteral("The grader."),
                                                QStringLiteral("NAME"));
-    const QCommandLineOption scoresOption(QStringLiteral("scores"),
-                                          QStringLiteral("Comma-separated levels 1-5 in rubric order; NA for not applicable."),
-                                          QStringLiteral("LIST"));
-    const QCommandLineOption checklistOption(QStringLiteral("checklist"),
-                                             QStringLiteral("Comma-separated yes/no/na per checklist step, in rubric order."),
-                                             QStringLiteral("LIST"));
+    const QCommandLineOption scoresOption(
+        QStringLiteral("scores"), QStringLiteral("Comma-separated levels 1-5 in rubric order; NA for not applicable."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption checklistOption(
+        QStringLiteral("checklist"), QStringLiteral("Comma-separated yes/no/na per checklist step, in rubric order."),
+        QStringLiteral("LIST"));
     const QCommandLineOption criticalOption(QStringLiteral("critical-failed"),
                                             QStringLiteral("Comma-separated keys of the critical items failed."),
                                             QStringLiteral("KEYS"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output (the default)."));
-    const QCommandLineOption bootstrapOption(QStringLiteral("bootstrap"),
-                                             QStringLiteral("Resamples of the 95% bootstrap intervals (default 1000; 0: none)."),
-                                             QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption bootstrapOption(
+        QStringLiteral("bootstrap"),
+        QStringLiteral("Resamples of the 95% bootstrap intervals (default 1000; 0: none)."), QStringLiteral("N"),
+        QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("The bootstrap's seed (default 1)."),
                                         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption asOption(QStringLiteral("as"),
@@ -221,14 +229,15 @@ int calibration(const Context &context)
                                        QStringLiteral("FILE"));
     const QCommandLineOption exportOption(
         QStringLiteral("export"),
-        QStringLiteral("results: also write the agreement table to FILE (.csv or .xlsx) and the graders' table beside it "
-                       "(FILE-graders.csv / .xlsx)."),
+        QStringLiteral(
+            "results: also write the agreement table to FILE (.csv or .xlsx) and the graders' table beside it "
+            "(FILE-graders.csv / .xlsx)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the PDF and export: zh or en."),
-                                        QStringLiteral("zh|en"));
-    const QCommandLineOption tzOption(QStringLiteral("tz"),
-                                      QStringLiteral("reliability: the time zone of the months (default the system's)."),
-                                      QStringLiteral("ZONE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Language of the PDF and export: zh or en."), QStringLiteral("zh|en"));
+    const QCommandLineOption tzOption(
+        QStringLiteral("tz"), QStringLiteral("reliability: the time zone of the months (default the system's)."),
+        QStringLiteral("ZONE"));
     parser.addOptions({pdfOption, exportOption, langOption, tzOption});
     parser.addOptions({sessionOption, nameOption, interactionsOption, participantsOption, expertOption, deadlineOption,
                        blindOption, byOption, interactionOption, participantOption, scoresOption, checklistOption,
@@ -279,7 +288,8 @@ int calibration(const Context &context)
             QStringList missing;
             s.interactionIds = interactionIds(store, listOf(parser.value(interactionsOption)), missing);
             if (!missing.isEmpty()) {
-                return rejected(QStringLiteral("no interaction with the external id %1").arg(missing.join(QStringLiteral(", "))));
+                return rejected(
+                    QStringLiteral("no interaction with the external id %1").arg(missing.join(QStringLiteral(", "))));
             }
             s.participants = listOf(parser.value(participantsOption));
             service.create(s);
@@ -330,7 +340,8 @@ int calibration(const Context &context)
                                                   {QStringLiteral("reading"), readingKey(cell.reading)}});
                 }
                 return QJsonObject{
-                    {QStringLiteral("month"), p.month.isValid() ? QJsonValue(p.month.toString(QStringLiteral("yyyy-MM"))) : QJsonValue()},
+                    {QStringLiteral("month"),
+                     p.month.isValid() ? QJsonValue(p.month.toString(QStringLiteral("yyyy-MM"))) : QJsonValue()},
                     {QStringLiteral("pairs"), p.pairs},
                     {QStringLiteral("dimensions"), dimensions},
                     {QStringLiteral("score"), QJsonObject{{QStringLiteral("alpha"), number(p.score.alpha.alpha)},
@@ -346,9 +357,10 @@ int calibration(const Context &context)
             for (const InspectorDrift &d : r.drift) {
                 QJsonArray monthly;
                 for (qsizetype m = 0; m < d.monthly.size(); ++m) {
-                    monthly << QJsonObject{{QStringLiteral("month"), r.periods.at(m).month.toString(QStringLiteral("yyyy-MM"))},
-                                           {QStringLiteral("mean"), number(d.monthly.at(m))},
-                                           {QStringLiteral("n"), d.monthlyN.at(m)}};
+                    monthly << QJsonObject{
+                        {QStringLiteral("month"), r.periods.at(m).month.toString(QStringLiteral("yyyy-MM"))},
+                        {QStringLiteral("mean"), number(d.monthly.at(m))},
+                        {QStringLiteral("n"), d.monthlyN.at(m)}};
                 }
                 drift << QJsonObject{{QStringLiteral("inspector"), d.inspector},
                                      {QStringLiteral("mean"), number(d.overall)},
@@ -366,7 +378,8 @@ int calibration(const Context &context)
             QStringList missing;
             const QList<qint64> ids = interactionIds(store, listOf(parser.value(interactionsOption)), missing);
             if (!missing.isEmpty()) {
-                return rejected(QStringLiteral("no interaction with the external id %1").arg(missing.join(QStringLiteral(", "))));
+                return rejected(
+                    QStringLiteral("no interaction with the external id %1").arg(missing.join(QStringLiteral(", "))));
             }
             store.add(*session, ids, listOf(parser.value(participantsOption)), by);
             const CalibrationSession s = store.load(*session);
@@ -390,7 +403,8 @@ int calibration(const Context &context)
             }
             const auto interaction = store.interactionId(parser.value(interactionOption));
             if (!interaction) {
-                return rejected(QStringLiteral("no interaction with the external id %1").arg(parser.value(interactionOption)));
+                return rejected(
+                    QStringLiteral("no interaction with the external id %1").arg(parser.value(interactionOption)));
             }
             const CalibrationSession s = store.load(*session);
             const Rubric rubric = service.rubric(s);
@@ -405,7 +419,8 @@ int calibration(const Context &context)
                 } else if (ok && level >= 1 && level <= 5) {
                     d.score = level;
                 } else {
-                    return usageError(QStringLiteral("--scores: '%1' is not a level; use 1 to 5 or NA").arg(text.left(20)));
+                    return usageError(
+                        QStringLiteral("--scores: '%1' is not a level; use 1 to 5 or NA").arg(text.left(20)));
                 }
                 dimensions << d;
             }
@@ -453,11 +468,12 @@ int calibration(const Context &context)
                 own += score.participant == viewer ? 1 : 0;
             }
             if (!CalibrationService::canSeeResults(s, viewer, own == s.interactionIds.size())) {
-                return rejected(QStringLiteral("%1 may not see the results of calibration session %2 yet (blind until %3)")
-                                    .arg(viewer)
-                                    .arg(s.id)
-                                    .arg(s.blindUntilClosed ? QStringLiteral("the session closes")
-                                                            : QStringLiteral("every interaction is scored")));
+                return rejected(
+                    QStringLiteral("%1 may not see the results of calibration session %2 yet (blind until %3)")
+                        .arg(viewer)
+                        .arg(s.id)
+                        .arg(s.blindUntilClosed ? QStringLiteral("the session closes")
+                                                : QStringLiteral("every interaction is scored")));
             }
         }
         QHash<qint64, QString> externalIds;
@@ -473,7 +489,8 @@ int calibration(const Context &context)
             parser.value(langOption) != QLatin1String("en")) {
             return usageError(QStringLiteral("--lang expects zh or en"));
         }
-        const bool chinese = parser.isSet(langOption) ? parser.value(langOption) == QLatin1String("zh") : prefersChinese();
+        const bool chinese =
+            parser.isSet(langOption) ? parser.value(langOption) == QLatin1String("zh") : prefersChinese();
         // The document's words in its language, whatever the system's (the diagnostics keep the system's).
         const DocumentLanguage language(chinese);
         if (parser.isSet(pdfOption)) {
@@ -503,8 +520,9 @@ int calibration(const Context &context)
     }
 }
 
-const CommandRegistration registration("calibration",
-                                       "calibration sessions: create, add, score, close, list, show, results; reliability", calibration);
+const CommandRegistration
+    registration("calibration", "calibration sessions: create, add, score, close, list, show, results; reliability",
+                 calibration);
 
 } // namespace
 } // namespace qadesk::cli

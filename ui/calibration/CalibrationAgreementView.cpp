@@ -1,7 +1,7 @@
 #include "CalibrationAgreementView.h"
 
-#include "CalibrationTables.h"
 #include "calibration/CalibrationText.h"
+#include "CalibrationTables.h"
 #include "domain/Rubric.h"
 
 #include <QLabel>
@@ -64,12 +64,13 @@ void CalibrationAgreementView::setResults(const CalibrationResults &r)
     }
     fitHeight(m_table);
     if (overall) {
-        m_verdict->setText(
-            tr("Weighted score: alpha <b>%1</b> %2, <span style=\"color:%3\"><b>%4</b></span> · %5 of %6 scores submitted")
-                .arg(CalibrationText::alpha(overall->alpha.alpha), CalibrationText::interval(overall->interval),
-                     readingColor(overall->reading).name(), CalibrationText::readingName(overall->reading))
-                .arg(r.scoresSubmitted)
-                .arg(r.scoresExpected));
+        m_verdict->setText(tr("Weighted score: alpha <b>%1</b> %2, <span style=\"color:%3\"><b>%4</b></span> · %5 of "
+                              "%6 scores submitted")
+                               .arg(CalibrationText::alpha(overall->alpha.alpha),
+                                    CalibrationText::interval(overall->interval), readingColor(overall->reading).name(),
+                                    CalibrationText::readingName(overall->reading))
+                               .arg(r.scoresSubmitted)
+                               .arg(r.scoresExpected));
     }
 }
 

@@ -1,8 +1,8 @@
 #include "CalibrationGradersView.h"
 
+#include "calibration/CalibrationText.h"
 #include "CalibrationHeatMap.h"
 #include "CalibrationTables.h"
-#include "calibration/CalibrationText.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -24,7 +24,8 @@ CalibrationGradersView::CalibrationGradersView(QWidget *parent) : QWidget(parent
     consensus->setWordWrap(true);
     consensus->setStyleSheet(QStringLiteral("color: #5f6670"));
     layout->addWidget(consensus);
-    auto *heatTitle = new QLabel(tr("Weighted scores, interaction × grader (blue: above the others, red: below)"), this);
+    auto *heatTitle =
+        new QLabel(tr("Weighted scores, interaction × grader (blue: above the others, red: below)"), this);
     QFont bold = heatTitle->font();
     bold.setBold(true);
     heatTitle->setFont(bold);

@@ -78,7 +78,8 @@ void CalibrationHeatMap::paintEvent(QPaintEvent *)
         if (name == r.expert) {
             name = tr("%1 ★").arg(name);
         }
-        p.drawText(box.adjusted(2, 0, -2, 0), Qt::AlignCenter, metrics.elidedText(name, Qt::ElideRight, kCellWidth - 4));
+        p.drawText(box.adjusted(2, 0, -2, 0), Qt::AlignCenter,
+                   metrics.elidedText(name, Qt::ElideRight, kCellWidth - 4));
     }
     for (int u = 0; u < r.interactionIds.size(); ++u) {
         const int top = kHeaderHeight + u * kRowHeight;

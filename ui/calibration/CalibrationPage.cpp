@@ -1,19 +1,19 @@
 #include "CalibrationPage.h"
 
+#include "calibration/CalibrationService.h"
+#include "calibration/CalibrationText.h"
 #include "CalibrationAgreementView.h"
 #include "CalibrationGradersView.h"
 #include "CalibrationScoreDialog.h"
 #include "CalibrationSessionDialog.h"
 #include "CalibrationTables.h"
 #include "CalibrationWorker.h"
-#include "ReliabilityDialog.h"
-#include "calibration/CalibrationService.h"
-#include "calibration/CalibrationText.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "domain/DomainLabels.h"
 #include "export/CalibrationExport.h"
 #include "export/TableExporter.h"
+#include "ReliabilityDialog.h"
 #include "report/CalibrationReportRenderer.h"
 #include "scoring/ScoreCalculator.h"
 #include "settings/AppSettings.h"
@@ -30,8 +30,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -55,7 +55,7 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
             a->setShortcut(key);
             a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
             a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                         key.toString(QKeySequence::NativeText)));
+                                                        key.toString(QKeySequence::NativeText)));
         }
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
@@ -63,8 +63,8 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
     };
     m_newSession = action(tr("&New session…"), QStringLiteral("newCalibrationSession"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &CalibrationPage::newSession);
-    m_score = action(tr("&Score…"), QStringLiteral("scoreCalibrationItem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                     &CalibrationPage::scoreCurrent);
+    m_score = action(tr("&Score…"), QStringLiteral("scoreCalibrationItem"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &CalibrationPage::scoreCurrent);
     m_close = action(tr("C&lose session"), QStringLiteral("closeCalibrationSession"), QKeySequence(),
                      &CalibrationPage::closeSession);
     m_pdf = action(tr("Export &PDF…"), QStringLiteral("calibrationPdf"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
@@ -148,7 +148,8 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
                 }
             });
     connect(m_itemTable, &QTableView::activated, this, &CalibrationPage::scoreCurrent);
-    connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CalibrationPage::updateActions);
+    connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CalibrationPage::updateActions);
     updateActions();
 }
 
@@ -186,7 +187,8 @@ void CalibrationPage::setSessions(const QList<CalibrationSummary> &sessions)
     for (const CalibrationSummary &s : sessions) {
         auto *name = cell(s.name);
         name->setData(s.id, kIdRole);
-        name->setToolTip(s.deadline.isValid() ? tr("%1, deadline %2").arg(s.name, s.deadline.toString(Qt::ISODate)) : s.name);
+        name->setToolTip(s.deadline.isValid() ? tr("%1, deadline %2").arg(s.name, s.deadline.toString(Qt::ISODate))
+                                              : s.name);
         const qint64 expected = qint64(s.interactions) * s.participants;
         m_sessions->appendRow({name, cell(s.state == QLatin1String("closed") ? tr("closed") : tr("open")),
                                cell(tr("%1 / %2").arg(s.submitted).arg(expected), Qt::AlignCenter)});
@@ -242,7 +244,7 @@ void CalibrationPage::loadSession(qint64 id)
             }
             view.visibleScores = service.visibleScores(id, who);
             view.resultsVisible = CalibrationService::canSeeResults(view.report.session, who,
-                                                                     own == view.report.session.interactionIds.size());
+                                                                    own == view.report.session.interactionIds.size());
             if (view.resultsVisible) {
                 view.report.results = CalibrationAnalysis::compute(view.rubric, view.report.session, all, {});
             }
@@ -272,12 +274,14 @@ void CalibrationPage::showView(const CalibrationView &view)
     facts << (s.isClosed() ? tr("closed") : tr("open"));
     if (s.deadline.isValid()) {
         facts << (!s.isClosed() && QDate::currentDate() > s.deadline
-                      ? tr("<span style=\"color:#b01e23\">deadline %1 passed</span>").arg(s.deadline.toString(Qt::ISODate))
+                      ? tr("<span style=\"color:#b01e23\">deadline %1 passed</span>")
+                            .arg(s.deadline.toString(Qt::ISODate))
                       : tr("deadline %1").arg(s.deadline.toString(Qt::ISODate)));
     }
     facts << tr("participants: %1").arg(s.participants.join(QStringLiteral(", ")).toHtmlEscaped());
     facts << (s.expert.isEmpty() ? tr("no expert") : tr("expert: %1").arg(s.expert.toHtmlEscaped()));
-    facts << (s.blindUntilClosed ? tr("others' scores hidden until closed") : tr("others' scores shown after submitting"));
+    facts << (s.blindUntilClosed ? tr("others' scores hidden until closed")
+                                 : tr("others' scores shown after submitting"));
     facts << (s.participants.contains(who) ? tr("you (%1) take part").arg(who.toHtmlEscaped())
                                            : tr("you (%1) do not take part").arg(who.toHtmlEscaped()));
     m_header->setText(facts.join(QStringLiteral(" · ")));
@@ -291,9 +295,10 @@ void CalibrationPage::showView(const CalibrationView &view)
             if (score.interactionId != entry.interactionId) {
                 continue;
             }
-            const QString text = score.score ? QStringLiteral("%1 %2").arg(ScoreCalculator::formatScore(*score.score),
-                                                                           DomainLabels::grade(view.rubric.gradeBands, score.gradeKey))
-                                             : tr("N/A");
+            const QString text =
+                score.score ? QStringLiteral("%1 %2").arg(ScoreCalculator::formatScore(*score.score),
+                                                          DomainLabels::grade(view.rubric.gradeBands, score.gradeKey))
+                            : tr("N/A");
             if (score.participant == who) {
                 mine = text;
             } else {
@@ -485,9 +490,9 @@ void CalibrationPage::exportTable()
     }
     const CalibrationReport report = m_view.report;
     QString filter;
-    const QString path = FileDialogs::saveFile(this, tr("Export calibration results"),
-                                               tr("calibration-%1.xlsx").arg(report.session.id),
-                                               tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &filter);
+    const QString path =
+        FileDialogs::saveFile(this, tr("Export calibration results"), tr("calibration-%1.xlsx").arg(report.session.id),
+                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &filter);
     if (path.isEmpty()) {
         return;
     }

@@ -1,7 +1,7 @@
 #include "CalibrationScoreDialog.h"
 
-#include "CalibrationWorker.h"
 #include "calibration/CalibrationService.h"
+#include "CalibrationWorker.h"
 #include "rules/TranscriptRules.h"
 #include "scoring/ScoreCalculator.h"
 #include "workspace/ChecklistPanel.h"
@@ -29,7 +29,8 @@ CalibrationScoreDialog::CalibrationScoreDialog(QString databasePath, const Calib
       m_rubric(rubric), m_interactionId(interaction.id)
 {
     setObjectName(QStringLiteral("calibrationScoreDialog"));
-    setWindowTitle(tr("Calibration %1 · %2 · scored blind by %3").arg(session.name, interaction.externalId, participant));
+    setWindowTitle(
+        tr("Calibration %1 · %2 · scored blind by %3").arg(session.name, interaction.externalId, participant));
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(tr("Score as you would for an evaluation. Others' scores stay hidden until you submit%1; "
                                "this score never enters KPIs or the agent's results.")
@@ -184,8 +185,9 @@ void CalibrationScoreDialog::refresh()
     }
     const ScoreResult result = ScoreCalculator::compute(m_rubric, inputs, critical);
     const bool chinese = prefersChinese();
-    m_score->setText(result.score ? tr("Score %1 · %2").arg(ScoreCalculator::formatScore(*result.score), result.grade(chinese))
-                                  : tr("Score: not yet"));
+    m_score->setText(result.score
+                         ? tr("Score %1 · %2").arg(ScoreCalculator::formatScore(*result.score), result.grade(chinese))
+                         : tr("Score: not yet"));
     m_score->setToolTip(result.formula(chinese));
 }
 
@@ -197,7 +199,8 @@ void CalibrationScoreDialog::submit()
     const bool chinese = prefersChinese();
     for (int i = 0; i < m_dimensions.size(); ++i) {
         if (!m_dimensions.at(i).score && !m_dimensions.at(i).notApplicable) {
-            m_problem->setText(tr("%1: choose a level from 1 to 5, or mark it N/A.").arg(m_rubric.dimensions.at(i).name(chinese)));
+            m_problem->setText(
+                tr("%1: choose a level from 1 to 5, or mark it N/A.").arg(m_rubric.dimensions.at(i).name(chinese)));
             focusDimension(i);
             return;
         }

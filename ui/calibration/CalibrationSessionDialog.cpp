@@ -1,7 +1,7 @@
 #include "CalibrationSessionDialog.h"
 
-#include "CalibrationWorker.h"
 #include "calibration/CalibrationService.h"
+#include "CalibrationWorker.h"
 #include "common/MessageBox.h"
 #include "domain/DomainLabels.h"
 #include "storage/TranscriptIndex.h"

@@ -1,9 +1,9 @@
 #include "ReliabilityDialog.h"
 
-#include "CalibrationTables.h"
-#include "CalibrationWorker.h"
 #include "calibration/CalibrationService.h"
 #include "calibration/CalibrationText.h"
+#include "CalibrationTables.h"
+#include "CalibrationWorker.h"
 #include "storage/RubricStore.h"
 
 #include <QDialogButtonBox>
@@ -60,7 +60,8 @@ ReliabilityDialog::ReliabilityDialog(QString databasePath, QWidget *parent)
     m_alpha = new QStandardItemModel(this);
     m_alphaTable = makeTable(m_alpha, QStringLiteral("reliabilityAlpha"), this);
     layout->addWidget(m_alphaTable, 1);
-    layout->addWidget(new QLabel(tr("Drift: each inspector's mean weighted score minus their partner's, points (n)"), this));
+    layout->addWidget(
+        new QLabel(tr("Drift: each inspector's mean weighted score minus their partner's, points (n)"), this));
     m_drift = new QStandardItemModel(this);
     m_driftTable = makeTable(m_drift, QStringLiteral("reliabilityDrift"), this);
     layout->addWidget(m_driftTable, 1);
@@ -119,9 +120,9 @@ void ReliabilityDialog::showResults(const ReliabilityResults &r, const Rubric &r
     QList<ReliabilityPeriod> rows{r.overall}; // the whole first: a month holds few pairs
     rows << r.periods;
     for (const ReliabilityPeriod &p : rows) {
-        QList<QStandardItem *> items{new QStandardItem(p.month.isValid() ? p.month.toString(QStringLiteral("yyyy-MM"))
-                                                                         : tr("All months")),
-                                     new QStandardItem(QString::number(p.pairs))};
+        QList<QStandardItem *> items{
+            new QStandardItem(p.month.isValid() ? p.month.toString(QStringLiteral("yyyy-MM")) : tr("All months")),
+            new QStandardItem(QString::number(p.pairs))};
         for (const ReliabilityCell &cell : p.dimensions) {
             items << alphaItem(cell);
         }
@@ -144,16 +145,16 @@ void ReliabilityDialog::showResults(const ReliabilityResults &r, const Rubric &r
     m_drift->clear();
     m_drift->setHorizontalHeaderLabels(driftHeaders);
     for (const InspectorDrift &d : r.drift) {
-        QList<QStandardItem *> items{
-            new QStandardItem(d.inspector),
-            new QStandardItem(QStringLiteral("%1 %2 (%3)")
-                                  .arg(CalibrationText::signedPoints(d.overall), CalibrationText::interval(d.interval, 1))
-                                  .arg(d.overallN))};
+        QList<QStandardItem *> items{new QStandardItem(d.inspector),
+                                     new QStandardItem(QStringLiteral("%1 %2 (%3)")
+                                                           .arg(CalibrationText::signedPoints(d.overall),
+                                                                CalibrationText::interval(d.interval, 1))
+                                                           .arg(d.overallN))};
         for (int m = 0; m < d.monthly.size(); ++m) {
             items << new QStandardItem(d.monthlyN.at(m) > 0 ? QStringLiteral("%1 (%2)")
-                                                                    .arg(CalibrationText::signedPoints(d.monthly.at(m)))
-                                                                    .arg(d.monthlyN.at(m))
-                                                              : QStringLiteral("—"));
+                                                                  .arg(CalibrationText::signedPoints(d.monthly.at(m)))
+                                                                  .arg(d.monthlyN.at(m))
+                                                            : QStringLiteral("—"));
         }
         m_drift->appendRow(items);
     }

@@ -15,8 +15,8 @@ using ValueOf = std::function<std::optional<double>(const CalibrationScore &)>;
 
 struct Grid
 {
-    QHash<qint64, int> unitOf;     // interaction id → row index
-    QHash<QString, int> graderOf;  // participant → column index
+    QHash<qint64, int> unitOf;             // interaction id → row index
+    QHash<QString, int> graderOf;          // participant → column index
     QList<const CalibrationScore *> cells; // [unit * graders + grader], nullptr when not submitted
     int units = 0;
     int graders = 0;
@@ -91,7 +91,8 @@ void measure(AgreementRow &row, const Grid &grid, int expertColumn, int subUnits
 void measure(AgreementRow &row, const Grid &grid, int expertColumn, const ValueOf &valueOf,
              const CalibrationAnalysis::Options &options)
 {
-    measure(row, grid, expertColumn, 1, [&](const CalibrationScore &s, int) { return valueOf(s); }, options);
+    measure(
+        row, grid, expertColumn, 1, [&](const CalibrationScore &s, int) { return valueOf(s); }, options);
 }
 
 } // namespace
@@ -173,7 +174,8 @@ CalibrationResults CalibrationAnalysis::compute(const Rubric &rubric, const Cali
     grid.graders = int(results.graderNames.size());
     grid.cells = QList<const CalibrationScore *>(qsizetype(grid.units) * grid.graders, nullptr);
     for (const CalibrationScore &s : scores) {
-        grid.cells[qsizetype(grid.unitOf.value(s.interactionId)) * grid.graders + grid.graderOf.value(s.participant)] = &s;
+        grid.cells[qsizetype(grid.unitOf.value(s.interactionId)) * grid.graders + grid.graderOf.value(s.participant)] =
+            &s;
     }
     results.scoresSubmitted = int(scores.size());
     results.scoresExpected = int(session.interactionIds.size() * session.participants.size());
@@ -188,8 +190,9 @@ CalibrationResults CalibrationAnalysis::compute(const Rubric &rubric, const Cali
         row.nameEn = dimension.nameEn;
         row.level = Level::Ordinal;
         row.scaleRange = 4;
-        measure(row, grid, expertColumn, [&](const CalibrationScore &s) { return dimensionLevel(s, dimension.key); },
-                options);
+        measure(
+            row, grid, expertColumn, [&](const CalibrationScore &s) { return dimensionLevel(s, dimension.key); },
+            options);
         results.rows << row;
     }
     if (!rubric.dimensions.isEmpty()) {
@@ -198,9 +201,9 @@ CalibrationResults CalibrationAnalysis::compute(const Rubric &rubric, const Cali
         row.key = QStringLiteral("dimensions");
         row.level = Level::Ordinal;
         row.scaleRange = 4;
-        measure(row, grid, expertColumn, int(rubric.dimensions.size()),
-                [&](const CalibrationScore &s, int d) { return dimensionLevel(s, rubric.dimensions.at(d).key); },
-                options);
+        measure(
+            row, grid, expertColumn, int(rubric.dimensions.size()),
+            [&](const CalibrationScore &s, int d) { return dimensionLevel(s, rubric.dimensions.at(d).key); }, options);
         results.rows << row;
     }
     {
@@ -209,7 +212,8 @@ CalibrationResults CalibrationAnalysis::compute(const Rubric &rubric, const Cali
         row.key = QStringLiteral("score");
         row.level = Level::Interval;
         row.scaleRange = 100;
-        measure(row, grid, expertColumn, [](const CalibrationScore &s) { return s.score; }, options);
+        measure(
+            row, grid, expertColumn, [](const CalibrationScore &s) { return s.score; }, options);
         results.rows << row;
     }
     {
@@ -222,19 +226,20 @@ CalibrationResults CalibrationAnalysis::compute(const Rubric &rubric, const Cali
         for (const GradeBand &band : rubric.gradeBands) {
             bands << band.key;
         }
-        measure(row, grid, expertColumn,
-                [&](const CalibrationScore &s) -> std::optional<double> {
-                    if (s.gradeKey.isEmpty()) {
-                        return std::nullopt;
-                    }
-                    qsizetype index = bands.indexOf(s.gradeKey);
-                    if (index < 0) { // a band the rubric no longer has: a category of its own
-                        bands << s.gradeKey;
-                        index = bands.size() - 1;
-                    }
-                    return double(index);
-                },
-                options);
+        measure(
+            row, grid, expertColumn,
+            [&](const CalibrationScore &s) -> std::optional<double> {
+                if (s.gradeKey.isEmpty()) {
+                    return std::nullopt;
+                }
+                qsizetype index = bands.indexOf(s.gradeKey);
+                if (index < 0) { // a band the rubric no longer has: a category of its own
+                    bands << s.gradeKey;
+                    index = bands.size() - 1;
+                }
+                return double(index);
+            },
+            options);
         results.rows << row;
     }
     for (const CriticalItem &item : rubric.criticalItems) {
@@ -245,15 +250,16 @@ CalibrationResults CalibrationAnalysis::compute(const Rubric &rubric, const Cali
         row.nameEn = item.nameEn;
         row.level = Level::Nominal;
         row.scaleRange = 1;
-        measure(row, grid, expertColumn,
-                [&](const CalibrationScore &s) -> std::optional<double> {
-                    const auto it = s.criticalFailed.constFind(item.key);
-                    if (it == s.criticalFailed.constEnd()) {
-                        return std::nullopt;
-                    }
-                    return it.value() ? 1.0 : 0.0;
-                },
-                options);
+        measure(
+            row, grid, expertColumn,
+            [&](const CalibrationScore &s) -> std::optional<double> {
+                const auto it = s.criticalFailed.constFind(item.key);
+                if (it == s.criticalFailed.constEnd()) {
+                    return std::nullopt;
+                }
+                return it.value() ? 1.0 : 0.0;
+            },
+            options);
         results.rows << row;
     }
     for (const ChecklistStep &step : rubric.checklist) {
@@ -264,21 +270,22 @@ CalibrationResults CalibrationAnalysis::compute(const Rubric &rubric, const Cali
         row.nameEn = step.nameEn;
         row.level = Level::Nominal;
         row.scaleRange = 1;
-        measure(row, grid, expertColumn,
-                [&](const CalibrationScore &s) -> std::optional<double> {
-                    const QString result = s.checklist.value(step.key);
-                    if (result == QLatin1String("yes")) {
-                        return 0.0;
-                    }
-                    if (result == QLatin1String("no")) {
-                        return 1.0;
-                    }
-                    if (result == QLatin1String("na")) {
-                        return 2.0;
-                    }
-                    return std::nullopt;
-                },
-                options);
+        measure(
+            row, grid, expertColumn,
+            [&](const CalibrationScore &s) -> std::optional<double> {
+                const QString result = s.checklist.value(step.key);
+                if (result == QLatin1String("yes")) {
+                    return 0.0;
+                }
+                if (result == QLatin1String("no")) {
+                    return 1.0;
+                }
+                if (result == QLatin1String("na")) {
+                    return 2.0;
+                }
+                return std::nullopt;
+            },
+            options);
         results.rows << row;
     }
 

@@ -12,20 +12,34 @@
 namespace qadesk {
 
 // How far an alpha may be trusted (Krippendorff 2004: ≥ .800 reliable, .667–.800 tentative conclusions only).
-enum class AlphaReading { Reliable, Tentative, NotReliable, Undefined };
+enum class AlphaReading
+{
+    Reliable,
+    Tentative,
+    NotReliable,
+    Undefined
+};
 
 // What one row of the agreement table measures.
-enum class AgreementKind { Dimension, AllDimensions, Score, Grade, Critical, Checklist };
+enum class AgreementKind
+{
+    Dimension,
+    AllDimensions,
+    Score,
+    Grade,
+    Critical,
+    Checklist
+};
 
 // Krippendorff's alpha of one thing the graders scored, with its interval, its reading and, when the session has an
 // expert, how far the other graders were from the expert's values.
 struct AgreementRow
 {
     AgreementKind kind = AgreementKind::Dimension;
-    QString key;            // stable: "dimension:response", "dimensions", "score", "grade", "critical:KEY", "checklist:KEY"
+    QString key; // stable: "dimension:response", "dimensions", "score", "grade", "critical:KEY", "checklist:KEY"
     QString nameZh, nameEn; // the rubric's words (empty for the fixed rows, which the views name)
     KrippendorffAlpha::Level level = KrippendorffAlpha::Level::Ordinal;
-    KrippendorffAlpha::Result alpha; // alpha, pairable units, raters, values (n)
+    KrippendorffAlpha::Result alpha;            // alpha, pairable units, raters, values (n)
     std::optional<ConfidenceInterval> interval; // 95 % bootstrap percentile interval of alpha
     AlphaReading reading = AlphaReading::Undefined;
     double scaleRange = 0; // 4 for levels 1–5, 100 for the score, 1 for nominal rows (agree or not)
@@ -59,10 +73,10 @@ struct HeatCell
 struct CalibrationResults
 {
     QList<AgreementRow> rows;
-    QList<GraderLeniency> graders;       // in participant order
-    QStringList graderNames;             // heat map columns
-    QList<qint64> interactionIds;        // heat map rows
-    QList<QList<HeatCell>> heatMap;      // [interaction][grader]
+    QList<GraderLeniency> graders;  // in participant order
+    QStringList graderNames;        // heat map columns
+    QList<qint64> interactionIds;   // heat map rows
+    QList<QList<HeatCell>> heatMap; // [interaction][grader]
     QString expert;
     int resamples = 0;
     quint64 seed = 0;

@@ -74,7 +74,8 @@ CalibrationScore CalibrationService::submit(qint64 sessionId, qint64 interaction
         DimensionEvaluation d = dimensions.at(i);
         d.key = rubric.dimensions.at(i).key;
         if (!d.notApplicable && !d.score) {
-            throw Error(tr("%1: choose a level from 1 to 5, or mark it N/A.").arg(rubric.dimensions.at(i).name(chinese)));
+            throw Error(
+                tr("%1: choose a level from 1 to 5, or mark it N/A.").arg(rubric.dimensions.at(i).name(chinese)));
         }
         if (d.notApplicable) {
             d.score.reset();
@@ -88,7 +89,8 @@ CalibrationScore CalibrationService::submit(qint64 sessionId, qint64 interaction
         const QString result = checklist.value(step.key);
         if (!result.isEmpty()) {
             if (result != QLatin1String("yes") && result != QLatin1String("no") && result != QLatin1String("na")) {
-                throw Error(tr("Checklist \"%1\": expected yes, no or na, got \"%2\".").arg(step.name(chinese), result));
+                throw Error(
+                    tr("Checklist \"%1\": expected yes, no or na, got \"%2\".").arg(step.name(chinese), result));
             }
             score.checklist.insert(step.key, result);
         } else if (!rubric.checklistOptional) {
@@ -125,7 +127,8 @@ bool CalibrationService::canSeeOthers(const CalibrationSession &session, const Q
     return viewerSubmitted && !session.blindUntilClosed;
 }
 
-bool CalibrationService::canSeeResults(const CalibrationSession &session, const QString &viewer, bool viewerSubmittedAll)
+bool CalibrationService::canSeeResults(const CalibrationSession &session, const QString &viewer,
+                                       bool viewerSubmittedAll)
 {
     return canSeeOthers(session, viewer, viewerSubmittedAll);
 }
@@ -169,7 +172,8 @@ CalibrationReport CalibrationService::report(qint64 sessionId, const Calibration
     CalibrationReport report;
     report.session = store.load(sessionId);
     report.items = store.items(sessionId);
-    report.results = CalibrationAnalysis::compute(rubric(report.session), report.session, store.scores(sessionId), options);
+    report.results =
+        CalibrationAnalysis::compute(rubric(report.session), report.session, store.scores(sessionId), options);
     return report;
 }
 

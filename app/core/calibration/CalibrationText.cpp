@@ -77,8 +77,8 @@ QString CalibrationText::interval(const std::optional<ConfidenceInterval> &inter
     if (!interval) {
         return QStringLiteral("—");
     }
-    return QStringLiteral("[%1, %2]").arg(QString::number(interval->low, 'f', decimals),
-                                          QString::number(interval->high, 'f', decimals));
+    return QStringLiteral("[%1, %2]")
+        .arg(QString::number(interval->low, 'f', decimals), QString::number(interval->high, 'f', decimals));
 }
 
 QString CalibrationText::signedPoints(const std::optional<double> &value)
@@ -100,8 +100,9 @@ QString CalibrationText::percent(const std::optional<double> &fraction)
 
 QString CalibrationText::consensusNote()
 {
-    return tr("Leniency: a grader's mean signed deviation from the consensus, where the consensus of an interaction "
-              "is the mean weighted score of the other graders; positive is lenient, negative severe. 95 % t interval.");
+    return tr(
+        "Leniency: a grader's mean signed deviation from the consensus, where the consensus of an interaction "
+        "is the mean weighted score of the other graders; positive is lenient, negative severe. 95 % t interval.");
 }
 
 QString CalibrationText::readingNote()

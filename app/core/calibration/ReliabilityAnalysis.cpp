@@ -50,20 +50,21 @@ ReliabilityPeriod period(const Rubric &rubric, const QDate &month, const QList<c
     p.month = month;
     p.pairs = pairs.size();
     for (const RubricDimension &dimension : rubric.dimensions) {
-        p.dimensions << measure(pairs, KrippendorffAlpha::Level::Ordinal,
-                                [&](const ReliabilityPair &pair, bool first) -> std::optional<double> {
-                                    const QMap<QString, int> &levels = first ? pair.firstLevels : pair.secondLevels;
-                                    const auto it = levels.constFind(dimension.key);
-                                    if (it == levels.constEnd()) {
-                                        return std::nullopt;
-                                    }
-                                    return double(it.value());
-                                },
-                                options);
+        p.dimensions << measure(
+            pairs, KrippendorffAlpha::Level::Ordinal,
+            [&](const ReliabilityPair &pair, bool first) -> std::optional<double> {
+                const QMap<QString, int> &levels = first ? pair.firstLevels : pair.secondLevels;
+                const auto it = levels.constFind(dimension.key);
+                if (it == levels.constEnd()) {
+                    return std::nullopt;
+                }
+                return double(it.value());
+            },
+            options);
     }
-    p.score = measure(pairs, KrippendorffAlpha::Level::Interval,
-                      [](const ReliabilityPair &pair, bool first) { return first ? pair.firstScore : pair.secondScore; },
-                      options);
+    p.score = measure(
+        pairs, KrippendorffAlpha::Level::Interval,
+        [](const ReliabilityPair &pair, bool first) { return first ? pair.firstScore : pair.secondScore; }, options);
     return p;
 }
 

@@ -24,7 +24,7 @@ struct ReliabilityCell
 // (interval).
 struct ReliabilityPeriod
 {
-    QDate month;          // the first day; invalid for the row over every month
+    QDate month; // the first day; invalid for the row over every month
     qsizetype pairs = 0;
     QList<ReliabilityCell> dimensions; // in rubric order
     ReliabilityCell score;
@@ -45,8 +45,8 @@ struct ReliabilityResults
 {
     QList<ReliabilityPeriod> periods; // oldest month first
     ReliabilityPeriod overall;
-    QList<InspectorDrift> drift;     // by name
-    int pending = 0;                 // second scores still waiting for the first inspector's evaluation
+    QList<InspectorDrift> drift; // by name
+    int pending = 0;             // second scores still waiting for the first inspector's evaluation
 };
 
 // Continuous reliability (issue 14) from the double-scored pairs of sampling plans: alpha per dimension and on the

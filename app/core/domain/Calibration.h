@@ -21,8 +21,8 @@ struct CalibrationSession
     QString name;
     QString createdBy;
     QDateTime createdAt;
-    QDate deadline;            // the last day to score, inclusive; invalid: none
-    QString expert;            // a participant whose scores are the reference; empty: none
+    QDate deadline;               // the last day to score, inclusive; invalid: none
+    QString expert;               // a participant whose scores are the reference; empty: none
     bool blindUntilClosed = true; // others' scores stay hidden until the session closes, even after submitting
     QString state = QStringLiteral("open");
     QDateTime closedAt;

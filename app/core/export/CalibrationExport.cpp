@@ -56,7 +56,8 @@ ExportTable CalibrationExport::graders(const CalibrationReport &report)
     table.sheetName = tr("Graders");
     table.columns << ExportColumn{tr("Interaction"), CellType::Text, 0, 22};
     for (const QString &grader : r.graderNames) {
-        table.columns << ExportColumn{grader == r.expert ? tr("%1 (expert)").arg(grader) : grader, CellType::Number, 2, 12};
+        table.columns << ExportColumn{grader == r.expert ? tr("%1 (expert)").arg(grader) : grader, CellType::Number, 2,
+                                      12};
     }
     for (qsizetype u = 0; u < r.interactionIds.size(); ++u) {
         QVariantList row{report.externalId(r.interactionIds.at(u))};
@@ -74,11 +75,13 @@ ExportTable CalibrationExport::graders(const CalibrationReport &report)
     };
     summary(tr("Leniency (mean deviation from the consensus)"),
             [](const GraderLeniency &g) { return numberOrNull(g.meanDeviation); });
-    summary(tr("Leniency 95% low"), [](const GraderLeniency &g) { return g.interval ? QVariant(g.interval->low) : QVariant(); });
+    summary(tr("Leniency 95% low"),
+            [](const GraderLeniency &g) { return g.interval ? QVariant(g.interval->low) : QVariant(); });
     summary(tr("Leniency 95% high"),
             [](const GraderLeniency &g) { return g.interval ? QVariant(g.interval->high) : QVariant(); });
     summary(tr("Leniency n"), [](const GraderLeniency &g) { return QVariant(double(g.n)); });
-    summary(tr("Mean deviation from the expert"), [](const GraderLeniency &g) { return numberOrNull(g.expertDeviation); });
+    summary(tr("Mean deviation from the expert"),
+            [](const GraderLeniency &g) { return numberOrNull(g.expertDeviation); });
     return table;
 }
 

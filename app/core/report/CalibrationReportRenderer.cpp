@@ -1,10 +1,10 @@
 #include "CalibrationReportRenderer.h"
 
+#include "calibration/CalibrationText.h"
 #include "PdfFile.h"
 #include "ReportCanvas.h"
 #include "ReportStyle.h"
 #include "ReportTable.h"
-#include "calibration/CalibrationText.h"
 
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
@@ -113,11 +113,12 @@ void CalibrationReportRenderer::paint(ReportCanvas &c, const CalibrationReport &
         canvas.line(QPointF(0, top), QPointF(canvas.width(), top), Rule, 0.15);
         const QRectF box(0, top + canvas.mm(1), canvas.width(), canvas.mm(FooterMm - 3.5));
         const QDateTime printed = m_options.printedAt.toTimeZone(m_options.zone);
-        canvas.text(box, tr("QA Desk · printed %1").arg(printed.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), font, Muted,
-                    Qt::AlignLeft | Qt::AlignVCenter);
-        canvas.text(box,
-                    tr("%1 · page %2 of %3").arg(subject).arg(canvas.sectionPage()).arg(std::max(pages, canvas.sectionPage())),
-                    font, Muted, Qt::AlignRight | Qt::AlignVCenter);
+        canvas.text(box, tr("QA Desk · printed %1").arg(printed.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), font,
+                    Muted, Qt::AlignLeft | Qt::AlignVCenter);
+        canvas.text(
+            box,
+            tr("%1 · page %2 of %3").arg(subject).arg(canvas.sectionPage()).arg(std::max(pages, canvas.sectionPage())),
+            font, Muted, Qt::AlignRight | Qt::AlignVCenter);
     };
     c.beginSection(onStart, onEnd);
 
@@ -161,18 +162,20 @@ void CalibrationReportRenderer::paint(ReportCanvas &c, const CalibrationReport &
         }
         TableCell name(CalibrationText::rowName(row, zh));
         name.bold = row.kind == AgreementKind::Score || row.kind == AgreementKind::AllDimensions;
-        agreement.addRow({name, CalibrationText::levelName(row.level), alphaCell, CalibrationText::interval(row.interval),
-                          reading, QStringLiteral("%1 / %2").arg(row.alpha.units).arg(row.alpha.values),
-                          row.meanAbsoluteDeviation ? QString::number(*row.meanAbsoluteDeviation, 'f', 2) : QStringLiteral("—"),
-                          CalibrationText::percent(row.alignment)});
+        agreement.addRow(
+            {name, CalibrationText::levelName(row.level), alphaCell, CalibrationText::interval(row.interval), reading,
+             QStringLiteral("%1 / %2").arg(row.alpha.units).arg(row.alpha.values),
+             row.meanAbsoluteDeviation ? QString::number(*row.meanAbsoluteDeviation, 'f', 2) : QStringLiteral("—"),
+             CalibrationText::percent(row.alignment)});
     }
     paintHeading(c, tr("Agreement (Krippendorff's alpha)"), agreement.leadingHeight(c));
     agreement.paint(c);
     c.advance(c.gap(1.5));
     QString note = CalibrationText::readingNote();
     if (!undefinedReasons.isEmpty()) {
-        note += QLatin1Char(' ') + tr("\"%1\": %2.").arg(CalibrationText::readingName(AlphaReading::Undefined),
-                                                         undefinedReasons.join(QStringLiteral("; ")));
+        note += QLatin1Char(' ') + tr("\"%1\": %2.")
+                                       .arg(CalibrationText::readingName(AlphaReading::Undefined),
+                                            undefinedReasons.join(QStringLiteral("; ")));
     }
     paintNote(c, note);
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportOptions.h"
 #include "calibration/CalibrationReport.h"
+#include "ReportOptions.h"
 
 #include <QCoreApplication>
 

@@ -42,17 +42,18 @@ qint64 CalibrationStore::create(CalibrationSession &session)
 qint64 CalibrationStore::createInTransaction(CalibrationSession &session)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    session.id = m_connection
-                     .run(QStringLiteral("INSERT INTO calibration_sessions (name, created_by, created_at, deadline, expert, "
-                                         "blind_until_closed, state, rubric_version_id, kind, plan_id) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"),
-                          {Connection::text(session.name), Connection::text(session.createdBy), now,
-                           dateOrNull(session.deadline), textOrNull(session.expert), session.blindUntilClosed ? 1 : 0,
-                           session.rubricVersionId,
-                           session.isContinuous() ? QStringLiteral("continuous") : QStringLiteral("session"),
-                           session.planId > 0 ? QVariant(session.planId) : QVariant(QMetaType(QMetaType::LongLong))})
-                     .lastInsertId()
-                     .toLongLong();
+    session.id =
+        m_connection
+            .run(QStringLiteral("INSERT INTO calibration_sessions (name, created_by, created_at, deadline, expert, "
+                                "blind_until_closed, state, rubric_version_id, kind, plan_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"),
+                 {Connection::text(session.name), Connection::text(session.createdBy), now,
+                  dateOrNull(session.deadline), textOrNull(session.expert), session.blindUntilClosed ? 1 : 0,
+                  session.rubricVersionId,
+                  session.isContinuous() ? QStringLiteral("continuous") : QStringLiteral("session"),
+                  session.planId > 0 ? QVariant(session.planId) : QVariant(QMetaType(QMetaType::LongLong))})
+            .lastInsertId()
+            .toLongLong();
     session.createdAt = QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc());
     session.state = QStringLiteral("open");
     const QList<qint64> interactions = session.interactionIds;
@@ -64,8 +65,9 @@ qint64 CalibrationStore::createInTransaction(CalibrationSession &session)
     for (const qint64 id : interactions) {
         if (!seenInteractions.contains(id)) {
             seenInteractions.insert(id);
-            m_connection.run(QStringLiteral("INSERT INTO calibration_items (session_id, interaction_id, position) VALUES (?, ?, ?)"),
-                             {session.id, id, position++});
+            m_connection.run(
+                QStringLiteral("INSERT INTO calibration_items (session_id, interaction_id, position) VALUES (?, ?, ?)"),
+                {session.id, id, position++});
             session.interactionIds << id;
         }
     }
@@ -95,7 +97,8 @@ void CalibrationStore::add(qint64 sessionId, const QList<qint64> &interactionIds
     Transaction transaction(m_connection);
     const CalibrationSession session = load(sessionId);
     if (session.isClosed()) {
-        throw Error(QCoreApplication::translate("CalibrationStore", "Calibration session %1 is closed.").arg(sessionId));
+        throw Error(
+            QCoreApplication::translate("CalibrationStore", "Calibration session %1 is closed.").arg(sessionId));
     }
     int position = int(session.interactionIds.size());
     int added = 0;
@@ -103,8 +106,9 @@ void CalibrationStore::add(qint64 sessionId, const QList<qint64> &interactionIds
     for (const qint64 id : interactionIds) {
         if (!present.contains(id)) {
             present.insert(id);
-            m_connection.run(QStringLiteral("INSERT INTO calibration_items (session_id, interaction_id, position) VALUES (?, ?, ?)"),
-                             {sessionId, id, position++});
+            m_connection.run(
+                QStringLiteral("INSERT INTO calibration_items (session_id, interaction_id, position) VALUES (?, ?, ?)"),
+                {sessionId, id, position++});
             ++added;
         }
     }
@@ -122,19 +126,22 @@ void CalibrationStore::add(qint64 sessionId, const QList<qint64> &interactionIds
         }
     }
     AuditLog(m_connection)
-        .append(actor, QStringLiteral("add"), QStringLiteral("calibration_session"), sessionId,
-                QStringLiteral("%1 interactions; participants %2").arg(added).arg(newPeople.join(QStringLiteral(", "))));
+        .append(
+            actor, QStringLiteral("add"), QStringLiteral("calibration_session"), sessionId,
+            QStringLiteral("%1 interactions; participants %2").arg(added).arg(newPeople.join(QStringLiteral(", "))));
     transaction.commit();
 }
 
 CalibrationSession CalibrationStore::load(qint64 sessionId)
 {
-    QSqlQuery q = m_connection.run(QStringLiteral("SELECT id, name, created_by, created_at, deadline, expert, "
-                                                  "blind_until_closed, state, closed_at, rubric_version_id, kind, plan_id "
-                                                  "FROM calibration_sessions WHERE id = ?"),
-                                   {sessionId});
+    QSqlQuery q =
+        m_connection.run(QStringLiteral("SELECT id, name, created_by, created_at, deadline, expert, "
+                                        "blind_until_closed, state, closed_at, rubric_version_id, kind, plan_id "
+                                        "FROM calibration_sessions WHERE id = ?"),
+                         {sessionId});
     if (!q.next()) {
-        throw Error(QCoreApplication::translate("CalibrationStore", "There is no calibration session %1.").arg(sessionId));
+        throw Error(
+            QCoreApplication::translate("CalibrationStore", "There is no calibration session %1.").arg(sessionId));
     }
     CalibrationSession s;
     s.id = q.value(0).toLongLong();
@@ -150,7 +157,8 @@ CalibrationSession CalibrationStore::load(qint64 sessionId)
     s.kind = q.value(10).toString();
     s.planId = q.value(11).toLongLong();
     QSqlQuery items = m_connection.run(
-        QStringLiteral("SELECT interaction_id FROM calibration_items WHERE session_id = ? ORDER BY position"), {sessionId});
+        QStringLiteral("SELECT interaction_id FROM calibration_items WHERE session_id = ? ORDER BY position"),
+        {sessionId});
     while (items.next()) {
         s.interactionIds << items.value(0).toLongLong();
     }
@@ -166,12 +174,12 @@ CalibrationSession CalibrationStore::load(qint64 sessionId)
 QList<CalibrationSummary> CalibrationStore::list()
 {
     QList<CalibrationSummary> out;
-    QSqlQuery q = m_connection.run(QStringLiteral(
-        "SELECT s.id, s.name, s.created_by, s.deadline, s.state, "
-        "(SELECT count(*) FROM calibration_items i WHERE i.session_id = s.id), "
-        "(SELECT count(*) FROM calibration_participants p WHERE p.session_id = s.id), "
-        "(SELECT count(*) FROM calibration_scores c WHERE c.session_id = s.id), s.kind "
-        "FROM calibration_sessions s ORDER BY s.id DESC"));
+    QSqlQuery q =
+        m_connection.run(QStringLiteral("SELECT s.id, s.name, s.created_by, s.deadline, s.state, "
+                                        "(SELECT count(*) FROM calibration_items i WHERE i.session_id = s.id), "
+                                        "(SELECT count(*) FROM calibration_participants p WHERE p.session_id = s.id), "
+                                        "(SELECT count(*) FROM calibration_scores c WHERE c.session_id = s.id), s.kind "
+                                        "FROM calibration_sessions s ORDER BY s.id DESC"));
     while (q.next()) {
         CalibrationSummary s;
         s.id = q.value(0).toLongLong();
@@ -232,10 +240,10 @@ void CalibrationStore::saveScore(CalibrationScore &score)
                         .arg(session.id));
     }
     if (!session.interactionIds.contains(score.interactionId)) {
-        throw Error(QCoreApplication::translate("CalibrationStore",
-                                                "Interaction %1 is not part of calibration session %2.")
-                        .arg(score.interactionId)
-                        .arg(session.id));
+        throw Error(
+            QCoreApplication::translate("CalibrationStore", "Interaction %1 is not part of calibration session %2.")
+                .arg(score.interactionId)
+                .arg(session.id));
     }
     if (!session.participants.contains(score.participant)) {
         throw Error(QCoreApplication::translate("CalibrationStore", "%1 does not take part in calibration session %2.")
@@ -254,30 +262,34 @@ void CalibrationStore::saveScore(CalibrationScore &score)
                             existing.value(0).toLongLong());
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    score.id = m_connection
-                   .run(QStringLiteral("INSERT INTO calibration_scores (session_id, interaction_id, participant, score, "
-                                       "grade_key, critical_failed, comment, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {score.sessionId, score.interactionId, score.participant,
-                         score.score ? QVariant(*score.score) : QVariant(QMetaType(QMetaType::Double)),
-                         textOrNull(score.gradeKey), score.anyCriticalFailed() ? 1 : 0, Connection::text(score.comment), now})
-                   .lastInsertId()
-                   .toLongLong();
+    score.id =
+        m_connection
+            .run(QStringLiteral("INSERT INTO calibration_scores (session_id, interaction_id, participant, score, "
+                                "grade_key, critical_failed, comment, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {score.sessionId, score.interactionId, score.participant,
+                  score.score ? QVariant(*score.score) : QVariant(QMetaType(QMetaType::Double)),
+                  textOrNull(score.gradeKey), score.anyCriticalFailed() ? 1 : 0, Connection::text(score.comment), now})
+            .lastInsertId()
+            .toLongLong();
     score.submittedAt = QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc());
     int position = 0;
     for (const DimensionEvaluation &d : score.dimensions) {
-        m_connection.run(QStringLiteral("INSERT INTO calibration_score_levels (score_id, dimension_key, position, level, "
-                                        "not_applicable) VALUES (?, ?, ?, ?, ?)"),
-                         {score.id, d.key, position++,
-                          d.score && !d.notApplicable ? QVariant(*d.score) : QVariant(QMetaType(QMetaType::Int)),
-                          d.notApplicable ? 1 : 0});
+        m_connection.run(
+            QStringLiteral("INSERT INTO calibration_score_levels (score_id, dimension_key, position, level, "
+                           "not_applicable) VALUES (?, ?, ?, ?, ?)"),
+            {score.id, d.key, position++,
+             d.score && !d.notApplicable ? QVariant(*d.score) : QVariant(QMetaType(QMetaType::Int)),
+             d.notApplicable ? 1 : 0});
     }
     for (auto it = score.checklist.cbegin(); it != score.checklist.cend(); ++it) {
-        m_connection.run(QStringLiteral("INSERT INTO calibration_score_checklist (score_id, step_key, result) VALUES (?, ?, ?)"),
-                         {score.id, it.key(), textOrNull(it.value())});
+        m_connection.run(
+            QStringLiteral("INSERT INTO calibration_score_checklist (score_id, step_key, result) VALUES (?, ?, ?)"),
+            {score.id, it.key(), textOrNull(it.value())});
     }
     for (auto it = score.criticalFailed.cbegin(); it != score.criticalFailed.cend(); ++it) {
-        m_connection.run(QStringLiteral("INSERT INTO calibration_score_critical (score_id, item_key, failed) VALUES (?, ?, ?)"),
-                         {score.id, it.key(), it.value() ? 1 : 0});
+        m_connection.run(
+            QStringLiteral("INSERT INTO calibration_score_critical (score_id, item_key, failed) VALUES (?, ?, ?)"),
+            {score.id, it.key(), it.value() ? 1 : 0});
     }
     AuditLog(m_connection)
         .append(score.participant, QStringLiteral("calibration_score"), QStringLiteral("calibration_session"),
@@ -290,11 +302,12 @@ QList<CalibrationScore> CalibrationStore::scores(qint64 sessionId)
     QList<CalibrationScore> out;
     QHash<qint64, qsizetype> byId;
     QSqlQuery q = m_connection.run(
-        QStringLiteral("SELECT c.id, c.interaction_id, c.participant, c.score, c.grade_key, c.comment, c.submitted_at "
-                       "FROM calibration_scores c "
-                       "JOIN calibration_items i ON i.session_id = c.session_id AND i.interaction_id = c.interaction_id "
-                       "LEFT JOIN calibration_participants p ON p.session_id = c.session_id AND p.participant = c.participant "
-                       "WHERE c.session_id = ? ORDER BY i.position, p.position, c.id"),
+        QStringLiteral(
+            "SELECT c.id, c.interaction_id, c.participant, c.score, c.grade_key, c.comment, c.submitted_at "
+            "FROM calibration_scores c "
+            "JOIN calibration_items i ON i.session_id = c.session_id AND i.interaction_id = c.interaction_id "
+            "LEFT JOIN calibration_participants p ON p.session_id = c.session_id AND p.participant = c.participant "
+            "WHERE c.session_id = ? ORDER BY i.position, p.position, c.id"),
         {sessionId});
     while (q.next()) {
         CalibrationScore s;
@@ -312,8 +325,9 @@ QList<CalibrationScore> CalibrationStore::scores(qint64 sessionId)
         out << s;
     }
     QSqlQuery levels = m_connection.run(
-        QStringLiteral("SELECT l.score_id, l.dimension_key, l.level, l.not_applicable FROM calibration_score_levels l "
-                       "JOIN calibration_scores c ON c.id = l.score_id WHERE c.session_id = ? ORDER BY l.score_id, l.position"),
+        QStringLiteral(
+            "SELECT l.score_id, l.dimension_key, l.level, l.not_applicable FROM calibration_score_levels l "
+            "JOIN calibration_scores c ON c.id = l.score_id WHERE c.session_id = ? ORDER BY l.score_id, l.position"),
         {sessionId});
     while (levels.next()) {
         const auto it = byId.constFind(levels.value(0).toLongLong());
@@ -328,19 +342,19 @@ QList<CalibrationScore> CalibrationStore::scores(qint64 sessionId)
         d.notApplicable = levels.value(3).toInt() != 0;
         out[*it].dimensions << d;
     }
-    QSqlQuery checklist = m_connection.run(
-        QStringLiteral("SELECT k.score_id, k.step_key, k.result FROM calibration_score_checklist k "
-                       "JOIN calibration_scores c ON c.id = k.score_id WHERE c.session_id = ?"),
-        {sessionId});
+    QSqlQuery checklist =
+        m_connection.run(QStringLiteral("SELECT k.score_id, k.step_key, k.result FROM calibration_score_checklist k "
+                                        "JOIN calibration_scores c ON c.id = k.score_id WHERE c.session_id = ?"),
+                         {sessionId});
     while (checklist.next()) {
         if (const auto it = byId.constFind(checklist.value(0).toLongLong()); it != byId.constEnd()) {
             out[*it].checklist.insert(checklist.value(1).toString(), checklist.value(2).toString());
         }
     }
-    QSqlQuery critical = m_connection.run(
-        QStringLiteral("SELECT k.score_id, k.item_key, k.failed FROM calibration_score_critical k "
-                       "JOIN calibration_scores c ON c.id = k.score_id WHERE c.session_id = ?"),
-        {sessionId});
+    QSqlQuery critical =
+        m_connection.run(QStringLiteral("SELECT k.score_id, k.item_key, k.failed FROM calibration_score_critical k "
+                                        "JOIN calibration_scores c ON c.id = k.score_id WHERE c.session_id = ?"),
+                         {sessionId});
     while (critical.next()) {
         if (const auto it = byId.constFind(critical.value(0).toLongLong()); it != byId.constEnd()) {
             out[*it].criticalFailed.insert(critical.value(1).toString(), critical.value(2).toInt() != 0);
@@ -385,9 +399,10 @@ QList<ReliabilityPair> CalibrationStore::reliabilityPairs()
         while (second.next()) {
             pairs[i].secondLevels.insert(second.value(0).toString(), second.value(1).toInt());
         }
-        QSqlQuery first = m_connection.run(QStringLiteral("SELECT dimension_key, score FROM evaluation_scores WHERE "
-                                                          "evaluation_id = ? AND score IS NOT NULL AND not_applicable = 0"),
-                                           {evaluationIds.at(i)});
+        QSqlQuery first =
+            m_connection.run(QStringLiteral("SELECT dimension_key, score FROM evaluation_scores WHERE "
+                                            "evaluation_id = ? AND score IS NOT NULL AND not_applicable = 0"),
+                             {evaluationIds.at(i)});
         while (first.next()) {
             pairs[i].firstLevels.insert(first.value(0).toString(), first.value(1).toInt());
         }

@@ -24,7 +24,8 @@ public:
     // The same inside the caller's transaction (a sampling plan that double-scores a share of its sample).
     qint64 createInTransaction(CalibrationSession &session);
     // Adds interactions and participants to an open session (those already in it are skipped).
-    void add(qint64 sessionId, const QList<qint64> &interactionIds, const QStringList &participants, const QString &actor);
+    void add(qint64 sessionId, const QList<qint64> &interactionIds, const QStringList &participants,
+             const QString &actor);
     // Throws qadesk::Error when there is no such session.
     CalibrationSession load(qint64 sessionId);
     // Newest first.

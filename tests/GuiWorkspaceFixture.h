@@ -26,7 +26,10 @@ inline void isolateSettings(const QTemporaryDir &dir)
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
     setApplicationIdentity();
-    QStandardPaths::setTestModeEnabled(true);
+    // Not QStandardPaths' test mode: its folder (~/.qttest) is one for every test process, and the suites run in
+    // parallel: one suite's inspector name or last interaction would leak into another's window.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
 }
 
 inline void resetSettings()

@@ -24,6 +24,7 @@
 #include <QPrintPreviewWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -65,8 +66,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // Settings of its own (not ~/.qttest, which every test process shares).
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         m_database = m_dir.filePath(QStringLiteral("gui.sqlite"));
         Fixture fixture = create(m_database);
         m_evaluations = fixture.evaluations;

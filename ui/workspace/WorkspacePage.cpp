@@ -216,8 +216,12 @@ void WorkspacePage::showOpened(OpenedInteraction opened)
     m_form->setOpenElsewhere(false);
     m_saver->setShown({interactionId, m_inspector});
     // "Anything opened by search" joins the inspector's queue (on the service's thread; it waits for a lock
-    // another program holds, and the interaction is open meanwhile).
-    m_service.addToQueue(m_inspector, interactionId);
+    // another program holds, and the interaction is open meanwhile). The queue then shows it.
+    m_service.addToQueue(this, m_inspector, interactionId, [this, interactionId] {
+        if (m_queue->model()->rowOf(interactionId) < 0) {
+            m_queue->reload();
+        }
+    });
     m_settings.setLastInteraction(interactionId);
     m_queue->selectInteraction(interactionId);
     emit interactionOpened(interactionId);

@@ -43,11 +43,19 @@ void WorkspaceService::exists(QObject *receiver, qint64 interactionId, std::func
         std::move(done));
 }
 
-void WorkspaceService::addToQueue(const QString &inspector, qint64 interactionId)
+void WorkspaceService::addToQueue(QObject *receiver, const QString &inspector, qint64 interactionId,
+                                  std::function<void()> added)
 {
-    m_worker.post([inspector, interactionId](Connection &connection) {
-        WorkQueueStore(connection).add(inspector, interactionId);
-    });
+    m_worker.request<bool>(
+        receiver,
+        [inspector, interactionId](Connection &connection) {
+            WorkQueueStore(connection).add(inspector, interactionId);
+            return true;
+        },
+        [added = std::move(added)](bool) { added(); },
+        [inspector](const QString &message) {
+            qWarning("Could not add to the queue of %s: %s", qPrintable(inspector), qPrintable(message));
+        });
 }
 
 void WorkspaceService::sampleChoices(QObject *receiver, std::function<void(SampleChoices)> done,

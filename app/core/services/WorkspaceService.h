@@ -40,8 +40,8 @@ public:
               std::function<void(OpenedInteraction)> done, std::function<void(const QString &)> failed);
     // Whether the interaction still exists (a remembered one may be from another database or deleted).
     void exists(QObject *receiver, qint64 interactionId, std::function<void(bool)> done);
-    // Puts the interaction on the inspector's queue; best effort (a failure is logged).
-    void addToQueue(const QString &inspector, qint64 interactionId);
+    // Puts the interaction on the inspector's queue, then added(); best effort (a failure is logged).
+    void addToQueue(QObject *receiver, const QString &inspector, qint64 interactionId, std::function<void()> added);
     void sampleChoices(QObject *receiver, std::function<void(SampleChoices)> done,
                        std::function<void(const QString &)> failed);
     void drawSample(QObject *receiver, const SampleRequest &request, std::function<void(SampleDrawResult)> done,

@@ -254,6 +254,18 @@ private slots:
         QCOMPARE(r.options.complaintWeight, 3.0);
         QCOMPARE(r.options.lowCsatWeight, 1.0);
         QVERIFY(r.transcriptsOnly && r.skipEvaluated);
+        QCOMPARE(r.doubleScorePercent, 0);
+        QVERIFY(r.secondInspector.isEmpty());
+        // Continuous reliability: a share double-scored blind by a second inspector.
+        auto *share = dialog.findChild<QSpinBox *>(QStringLiteral("doubleScorePercent"));
+        auto *second = dialog.findChild<QLineEdit *>(QStringLiteral("secondInspector"));
+        QVERIFY(!second->isEnabled());
+        share->setValue(10);
+        QVERIFY(second->isEnabled());
+        second->setText(QStringLiteral(" 质检员乙 "));
+        const SampleRequest doubled = dialog.request(fixture::kInspector);
+        QCOMPARE(doubled.doubleScorePercent, 10);
+        QCOMPARE(doubled.secondInspector, QStringLiteral("质检员乙"));
     }
 
     void drawingASampleFillsTheQueue()

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "calibration/CalibrationPage.h"
 
 #include "BackupController.h"
 #include "common/MessageBox.h"
@@ -140,6 +141,14 @@ void MainWindow::installPages()
         workspace->openInteraction(ids.first());
     });
     m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
+
+    auto *calibration = new CalibrationPage(m_databasePath, m_settings, this);
+    m_pages->addTab(calibration, tr("&Calibration"));
+    connect(this, &MainWindow::databaseChanged, calibration, &CalibrationPage::reload);
+    connect(calibration, &CalibrationPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_toolsMenu->addAction(calibration->newSessionAction());
+    QTimer::singleShot(0, calibration, &CalibrationPage::reload);
 
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);

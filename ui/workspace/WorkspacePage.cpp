@@ -246,19 +246,25 @@ void WorkspacePage::drawSample(const SampleRequest &request)
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_service.drawSample(
         this, request,
-        [this](SampleDrawResult result) {
+        [this, secondInspector = request.secondInspector](SampleDrawResult result) {
             QApplication::restoreOverrideCursor();
             m_queue->setScope(WorkQueueScope::MyQueue); // reloads the queue
             if (result.drawn == 0 && std::exchange(m_explainEmptySample, false)) {
                 MessageBox::information(this, tr("Sample"),
                                          tr("No interaction matches: widen the period or remove a filter."));
             }
-            emit statusMessage(
+            QString drawnMessage =
                 tr("Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.")
                     .arg(result.drawn)
                     .arg(result.candidates)
                     .arg(result.agents)
-                    .arg(result.added));
+                    .arg(result.added);
+            if (result.doubleScored > 0) {
+                drawnMessage += QLatin1Char(' ') + tr("%1 of them to be scored blind again by %2 (Calibration page).")
+                                                       .arg(result.doubleScored)
+                                                       .arg(secondInspector);
+            }
+            emit statusMessage(drawnMessage);
             emit sampleDrawn(result);
         },
         [this](const QString &message) {

@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -110,6 +111,10 @@ int runApplication(QApplication &app)
     SqlThreadGuard::forbid(app.thread(), true);
     MainWindow window(path);
     window.show();
+    if (!AppSettings().profileChosen()) {
+        // The first start: who is working here decides what the window offers.
+        QTimer::singleShot(0, &window, &MainWindow::switchProfile);
+    }
     if (!findings.isEmpty()) {
         showFindings(&window, path, findings);
     }

@@ -8,6 +8,8 @@
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
+#include "domain/DomainLabels.h"
+#include "settings/ProfileDialog.h"
 #include "settings/SettingsDialog.h"
 #include "services/DashboardLoader.h"
 #include "services/DatabaseWorker.h"
@@ -51,9 +53,14 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     refreshStatus();
     connect(this, &MainWindow::databaseChanged, this, &MainWindow::refreshStatus);
+    connect(this, &MainWindow::settingsChanged, this, &MainWindow::refreshProfile);
+    refreshProfile();
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
         // First start: the preferred size, but never larger than the screen (1280×720 included).
@@ -140,7 +147,13 @@ void MainWindow::installPages()
         m_pages->setCurrentWidget(workspace);
         workspace->openInteraction(ids.first());
     });
-    m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
+    m_targetsAction = m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
+    m_targetsAction->setObjectName(QStringLiteral("targetsAction"));
+    QAction *profile = new QAction(tr("Switch &Profile…"), this);
+    profile->setObjectName(QStringLiteral("switchProfileAction"));
+    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(profile, &QAction::triggered, this, &MainWindow::switchProfile);
+    m_toolsMenu->insertAction(m_toolsMenu->actions().value(0), profile);
 
     auto *calibration = new CalibrationPage(m_databasePath, m_settings, this);
     m_pages->addTab(calibration, tr("&Calibration"));
@@ -169,6 +182,54 @@ void MainWindow::refreshStatus()
                                        .arg(counts.evaluations));
         },
         [this](const QString &) { m_countsLabel->setText(tr("counts unavailable")); });
+}
+
+void MainWindow::refreshProfile()
+{
+    const QString login = m_settings.inspectorName();
+    m_workspaceData->person(this, login, [this, login](std::optional<Person> found) {
+        Person person;
+        person.login = login;
+        person.name = login;
+        applyProfile(found.value_or(person));
+    });
+}
+
+void MainWindow::applyProfile(const Person &person)
+{
+    m_person = person;
+    m_profileLabel->setText(tr("%1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
+    // Targets are the QA manager's (DESIGN §1); in local mode the file is the user's, so this guides rather than
+    // guards: Switch Profile changes it.
+    const bool setsTargets = person.role == Role::QaManager || person.role == Role::Admin;
+    m_targetsAction->setEnabled(setsTargets);
+    m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
+}
+
+void MainWindow::switchProfile()
+{
+    m_workspaceData->people(
+        this,
+        [this](QList<Person> people) {
+            ProfileDialog dialog(people, m_settings.inspectorName(), this);
+            if (dialog.exec() != QDialog::Accepted) {
+                return;
+            }
+            const auto useProfile = [this](const Person &person) {
+                m_settings.setInspectorName(person.login);
+                m_settings.setProfileChosen(true);
+                emit settingsChanged(); // the workspace reopens as this person; the profile follows
+                showStatusMessage(tr("Working as %1.").arg(person.name));
+            };
+            if (!dialog.isNew()) {
+                useProfile(dialog.chosen());
+                return;
+            }
+            m_workspaceData->addPerson(this, dialog.chosen(), useProfile, [this](const QString &message) {
+                MessageBox::warning(this, tr("Switch Profile"), message);
+            });
+        },
+        [this](const QString &message) { MessageBox::warning(this, tr("Switch Profile"), message); });
 }
 
 QList<qint64> MainWindow::frontPageSelection() const

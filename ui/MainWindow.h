@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Person.h"
 #include "reports/ReportHost.h"
 #include "settings/AppSettings.h"
 
@@ -39,6 +40,8 @@ public:
     QMenu *toolsMenu() const { return m_toolsMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QTabWidget *pages() const { return m_pages; }
+    // The person working here and their role (a login without a role of its own counts as an inspector).
+    const Person &person() const { return m_person; }
 
 signals:
     // The database content changed (an import, a submitted evaluation): open views reload.
@@ -48,6 +51,10 @@ signals:
 
 public slots:
     void refreshStatus();
+    // Tools → Switch Profile (and the first start): who is working here; a new person is added.
+    void switchProfile();
+    // Reads the person for the current login again and offers what their role needs.
+    void refreshProfile();
 
     ImportController *importController() const { return m_import; }
 
@@ -58,6 +65,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void applyProfile(const Person &person);
     void createMenus();
     void installPages();
     void showAbout();
@@ -84,6 +92,9 @@ private:
     ImportController *m_import = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QAction *m_targetsAction = nullptr;
+    Person m_person;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.
     QList<std::pair<const QWidget *, const EvaluationSelection *>> m_selections;
 };

@@ -4,6 +4,7 @@
 #include "sampling/SampleDraw.h"
 #include "storage/Connection.h"
 #include "storage/InteractionReader.h"
+#include "storage/PeopleStore.h"
 #include "storage/SamplingStore.h"
 #include "storage/TranscriptIndex.h"
 #include "storage/WorkQueueStore.h"
@@ -91,6 +92,42 @@ void WorkspaceService::counts(QObject *receiver, std::function<void(DatabaseCoun
     m_worker.request<DatabaseCounts>(
         receiver, [](Connection &connection) { return DatabaseSummary(connection).counts(); }, std::move(done),
         std::move(failed));
+}
+
+void WorkspaceService::people(QObject *receiver, std::function<void(QList<Person>)> done,
+                              std::function<void(const QString &)> failed)
+{
+    m_worker.request<QList<Person>>(
+        receiver,
+        [](Connection &connection) {
+            QList<Person> active;
+            for (const Person &p : PeopleStore(connection).list()) {
+                if (!p.disabled) {
+                    active.append(p);
+                }
+            }
+            return active;
+        },
+        std::move(done), std::move(failed));
+}
+
+void WorkspaceService::person(QObject *receiver, const QString &login, std::function<void(std::optional<Person>)> done)
+{
+    m_worker.request<std::optional<Person>>(
+        receiver, [login](Connection &connection) { return PeopleStore(connection).find(login); }, std::move(done),
+        [](const QString &message) { qWarning("Cannot read the profile: %s", qPrintable(message)); });
+}
+
+void WorkspaceService::addPerson(QObject *receiver, const Person &person, std::function<void(Person)> done,
+                                 std::function<void(const QString &)> failed)
+{
+    m_worker.request<Person>(
+        receiver,
+        [person](Connection &connection) {
+            return PeopleStore(connection).add(person.login, person.login, person.name, person.role,
+                                               person.agentCode);
+        },
+        std::move(done), std::move(failed));
 }
 
 } // namespace qadesk

@@ -2,6 +2,7 @@
 
 #include "DatabaseWorker.h"
 #include "domain/Interaction.h"
+#include "domain/Person.h"
 #include "domain/Sampling.h"
 #include "domain/WorkQueue.h"
 #include "evaluation/EvaluationDocument.h"
@@ -49,6 +50,13 @@ public:
     // Whether turns wait for the transcript search index.
     void hasPendingTurns(QObject *receiver, std::function<void(bool)> done);
     void counts(QObject *receiver, std::function<void(DatabaseCounts)> done, std::function<void(const QString &)> failed);
+
+    // The people who may work here (not disabled), and one person by login (nothing when unknown).
+    void people(QObject *receiver, std::function<void(QList<Person>)> done, std::function<void(const QString &)> failed);
+    void person(QObject *receiver, const QString &login, std::function<void(std::optional<Person>)> done);
+    // Adds a person (PeopleStore::add, audited as themselves); done with them, or failed.
+    void addPerson(QObject *receiver, const Person &person, std::function<void(Person)> done,
+                   std::function<void(const QString &)> failed);
 
     // Waits until everything requested so far has run on the worker (tests).
     void flush() { m_worker.flush(); }

@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+42" />
+        <location filename="../ui/Application.cpp" line="+43" />
         <source>Please check the database %1.</source>
         <translation>Please check the database %1.</translation>
     </message>
@@ -617,7 +617,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -3520,7 +3522,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+22" />
         <source>%n score(s) are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</source>
         <translation>
-            <numerusform>%n score are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform><numerusform>%n scores are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform></translation>
+            <numerusform>%n score are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform>
+            <numerusform>%n scores are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3566,7 +3570,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+12" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Saved %1 (%n page).</numerusform><numerusform>Saved %1 (%n pages).</numerusform></translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -5054,12 +5060,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+38" />
+        <location filename="../ui/MainWindow.cpp" line="+40" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5114,7 +5120,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI &amp;targets…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Switch &amp;Profile…</source>
+        <translation>Switch &amp;Profile…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Calibration</source>
         <translation>&amp;Calibration</translation>
     </message>
@@ -5139,6 +5150,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>counts unavailable</translation>
     </message>
     <message>
+        <location line="+17" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>KPI targets are set by a QA manager or an administrator.</source>
+        <translation>KPI targets are set by a QA manager or an administrator.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Working as %1.</source>
+        <translation>Working as %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+3" />
+        <source>Switch Profile</source>
+        <translation>Switch Profile</translation>
+    </message>
+    <message>
         <location line="+57" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
@@ -5147,6 +5179,69 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+22" />
+        <source>Who is working here?</source>
+        <translation>Who is working here?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QA Desk offers what your role needs. Choose yourself, or add yourself as a new person. Evaluations and the audit log record your name.</source>
+        <translation>QA Desk offers what your role needs. Choose yourself, or add yourself as a new person. Evaluations and the audit log record your name.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;I am:</source>
+        <translation>&amp;I am:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>I am &amp;new here:</source>
+        <translation>I am &amp;new here:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your name, e.g. 王芳</source>
+        <translation>Your name, e.g. 王芳</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your agent code, e.g. A005</source>
+        <translation>Your agent code, e.g. A005</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;gent code:</source>
+        <translation>A&amp;gent code:</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Enter your name: evaluations are recorded under it.</source>
+        <translation>Enter your name: evaluations are recorded under it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enter your agent code: it links you to your evaluations.</source>
+        <translation>Enter your agent code: it links you to your evaluations.</translation>
     </message>
 </context>
 <context>
@@ -5180,19 +5275,25 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+41" />
         <source>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score(s) wait for the first inspector's evaluation.</source>
         <translation>
-            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score wait for the first inspector's evaluation.</numerusform><numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second scores wait for the first inspector's evaluation.</numerusform></translation>
+            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score wait for the first inspector's evaluation.</numerusform>
+            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second scores wait for the first inspector's evaluation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n pair(s) of a plan inspector's evaluation and a second inspector's blind score.</source>
         <translation>
-            <numerusform>%n pair of a plan inspector's evaluation and a second inspector's blind score.</numerusform><numerusform>%n pairs of a plan inspector's evaluation and a second inspector's blind score.</numerusform></translation>
+            <numerusform>%n pair of a plan inspector's evaluation and a second inspector's blind score.</numerusform>
+            <numerusform>%n pairs of a plan inspector's evaluation and a second inspector's blind score.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n more wait for the first evaluation.</source>
         <translation>
-            <numerusform>%n more wait for the first evaluation.</numerusform><numerusform>%n more wait for the first evaluation.</numerusform></translation>
+            <numerusform>%n more wait for the first evaluation.</numerusform>
+            <numerusform>%n more wait for the first evaluation.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />

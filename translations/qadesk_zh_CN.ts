@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+42"/>
+        <location filename="../ui/Application.cpp" line="+43"/>
         <source>Please check the database %1.</source>
         <translation>请检查数据库 %1。</translation>
     </message>
@@ -5044,12 +5044,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5104,7 +5104,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标值(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Switch &amp;Profile…</source>
+        <translation>切换身份(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Calibration</source>
         <translation>校准(&amp;C)</translation>
     </message>
@@ -5129,6 +5134,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法获取数量</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KPI targets are set by a QA manager or an administrator.</source>
+        <translation>KPI 目标由质检经理或管理员设置。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working as %1.</source>
+        <translation>当前身份：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch Profile</source>
+        <translation>切换身份</translation>
+    </message>
+    <message>
         <location line="+57"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
@@ -5137,6 +5163,69 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+1"/>
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;客服质检：依据六维度评分标准为对话记录评分，并跟踪服务 KPI。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+22"/>
+        <source>Who is working here?</source>
+        <translation>谁在使用？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA Desk offers what your role needs. Choose yourself, or add yourself as a new person. Evaluations and the audit log record your name.</source>
+        <translation>QA Desk 按您的角色提供相应功能。请选择您自己，或将自己添加为新人员。质检单和审计日志会记录您的姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;I am:</source>
+        <translation>我是(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I am &amp;new here:</source>
+        <translation>我是新人员(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name, e.g. 王芳</source>
+        <translation>您的姓名，例如 王芳</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your agent code, e.g. A005</source>
+        <translation>您的坐席工号，例如 A005</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gent code:</source>
+        <translation>坐席工号(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Enter your name: evaluations are recorded under it.</source>
+        <translation>请输入姓名：质检单将以此记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your agent code: it links you to your evaluations.</source>
+        <translation>请输入坐席工号：它将您与您的质检单关联。</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ public:
     void setState(const DimensionEvaluation &state, bool locked,
                   const QHash<qint64, QPair<QString, QString>> &turnLabels);
     void setSuggestion(const std::optional<ScoreSuggestion> &suggestion);
+    bool hasSuggestion() const { return m_suggestion.has_value(); }
     void setProblem(const QString &problem);
     void setCurrent(bool current);
     QLineEdit *commentEdit() const { return m_comment; }

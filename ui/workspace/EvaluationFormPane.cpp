@@ -133,6 +133,15 @@ void EvaluationFormPane::clear()
     m_status->clear();
 }
 
+void EvaluationFormPane::addSuggestion(const ScoreSuggestion &suggestion)
+{
+    for (DimensionEditor *editor : std::as_const(m_editors)) {
+        if (editor->dimension().key == suggestion.dimensionKey && !editor->hasSuggestion()) {
+            editor->setSuggestion(suggestion);
+        }
+    }
+}
+
 void EvaluationFormPane::setDocument(EvaluationDocument *document, const Interaction &interaction,
                                      const QList<ScoreSuggestion> &suggestions, const QList<ChecklistHint> &hints)
 {

@@ -35,6 +35,10 @@ public:
     // Names of the dimensions each turn is evidence for.
     void setEvidence(const QHash<qint64, QStringList> &evidence);
 
+    // The turn under the recording's playhead (0: none); only its row and the previous one repaint.
+    void setPlayingTurn(qint64 turnId);
+    qint64 playingTurn() const { return m_playingTurn; }
+
     const Interaction &interaction() const { return m_interaction; }
     int rowOfTurn(qint64 turnId) const;
     const Turn *turnAt(int row) const;
@@ -59,6 +63,7 @@ private:
     QHash<qint64, QStringList> m_evidence;
     QList<bool> m_announcesHold; // per turn
     double m_thresholdS = 10.0;
+    qint64 m_playingTurn = 0;
 };
 
 } // namespace qadesk

@@ -5,6 +5,8 @@
 #include "evaluation/DraftSaver.h"
 #include "evaluation/EvaluationDocument.h"
 #include "EvaluationFormPane.h"
+#include "RecordingPlayer.h"
+#include "audio/RecordingLocator.h"
 #include "rules/ScoreSuggestions.h"
 #include "SampleDialog.h"
 #include "sampling/SampleDraw.h"
@@ -29,6 +31,7 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace qadesk {
 
@@ -64,13 +67,21 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, AppSe
     });
 
     m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, m_settings, this);
-    m_transcript = new TranscriptPane(this);
+    auto *middle = new QWidget(this);
+    middle->setObjectName(QStringLiteral("transcriptColumn"));
+    m_player = new RecordingPlayer(m_settings, middle);
+    m_transcript = new TranscriptPane(middle);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(0);
+    middleLayout->addWidget(m_player);
+    middleLayout->addWidget(m_transcript, 1);
     m_form = new EvaluationFormPane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_queue);
-    m_splitter->addWidget(m_transcript);
+    m_splitter->addWidget(middle);
     m_splitter->addWidget(m_form);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
@@ -108,7 +119,62 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, AppSe
         emit statusMessage(tr("Evaluation submitted."));
         m_queue->view()->setFocus();
     });
+    connectPlayer();
     startBackgroundIndexing();
+}
+
+// The recording follows the transcript and the form, and they follow it: the turn under the playhead is
+// highlighted (and scrolled to unless Follow is off), a turn's time or an evidence chip plays from there.
+void WorkspacePage::connectPlayer()
+{
+    connect(m_player, &RecordingPlayer::currentTurnChanged, this, [this](int turn) {
+        const qint64 id = turn >= 0 && turn < m_interaction.turns.size() ? m_interaction.turns.at(turn).id : 0;
+        m_transcript->setPlayingTurn(id, m_player->followsTranscript());
+    });
+    connect(m_transcript, &TranscriptPane::seekRequested, m_player, &RecordingPlayer::playFrom);
+    connect(m_form, &EvaluationFormPane::evidenceClicked, this, [this](qint64 turnId) {
+        for (const Turn &turn : std::as_const(m_interaction.turns)) {
+            if (turn.id == turnId && turn.startMs) {
+                m_player->playFrom(*turn.startMs);
+            }
+        }
+    });
+    connect(m_player, &RecordingPlayer::analysisReady, this, [this](const RecordingAnalysis &analysis) {
+        if (!m_document) {
+            return;
+        }
+        if (const auto suggestion = ScoreSuggestions::responseFromAudio(m_document->rubric(), m_interaction,
+                                                                        analysis.firstAgentResponseMs)) {
+            m_form->addSuggestion(*suggestion);
+        }
+    });
+    // Space plays and pauses from any pane but text fields (they take their own Space); the score keys stay
+    // the form's. Ctrl+Left/Right go back or ahead 5 s.
+    const struct
+    {
+        const char *name;
+        QKeySequence key;
+        std::function<void()> run;
+    } keys[] = {
+        {"playPauseAction", QKeySequence(Qt::Key_Space), [this] { m_player->togglePlay(); }},
+        {"seekBackAction", QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_player->seekBy(-5000); }},
+        {"seekAheadAction", QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_player->seekBy(5000); }},
+    };
+    for (const auto &key : keys) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(key.name));
+        action->setShortcut(key.key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, key.run);
+        addAction(action);
+    }
+}
+
+void WorkspacePage::openRecording(const Interaction &interaction)
+{
+    const RecordingLocation location =
+        RecordingLocator::locate(interaction.recording, interaction.sourceFile, m_settings.recordingsRoot());
+    m_player->open(location.path, interaction.recording.isEmpty() ? QString() : location.problem, interaction.turns);
 }
 
 WorkspacePage::~WorkspacePage()
@@ -196,6 +262,8 @@ bool WorkspacePage::openInteraction(qint64 interactionId)
                 Qt::QueuedConnection);
         std::swap(m_document, document); // the previous one is saved and goes here
         m_interactionId = interactionId;
+        m_interaction = interaction;
+        openRecording(interaction);
         m_form->setOpenElsewhere(false);
         m_saver->setShown({interactionId, m_inspector});
         // "Anything opened by search" joins the inspector's queue. Best effort: while another program holds

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The `qadesk-cli recording` contract: the energy analysis of an interaction's recording as JSON (duration_ms,
+# sample_rate, channels, speech_ms, silences, overtalk, first_agent_response_ms), exit 1 for a missing or
+# unsupported recording or interaction, 2 for usage errors; the recording found under --recordings-root.
+#   bash cli_recording.sh <path-to-qadesk-cli> <tests/data>
+set -uo pipefail
+CLI="$1"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+DB="$WORK/db.sqlite"
+export XDG_CACHE_HOME="$WORK/cache"
+failures=0
+
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+run() {
+    local expected="$1"; shift
+    "$CLI" --db "$DB" "$@" >"$WORK/out.json" 2>"$WORK/err.txt"
+    local code=$?
+    [[ $code -eq $expected ]] || fail "'$*' exited $code, expected $expected; stderr: $(cat "$WORK/err.txt")"
+}
+
+check() {
+    python3 - "$WORK/out.json" "$1" <<'PY' || fail "check failed: $1 (stdout: $(cat "$WORK/out.json"))"
+import json, sys
+d = json.load(open(sys.argv[1]))
+sys.exit(0 if eval(sys.argv[2]) else 1)
+PY
+}
+
+# A stereo 8 kHz call of 30 s: customer (right) 1.0–3.0 s, agent (left) 4.2–9.0 s, customer again 8.5–12.0 s
+# (0.5 s over the agent), then nobody for 15 s (12.0–27.0), agent 27.0–29.0, 1 s of nothing.
+mkdir -p "$WORK/import/rec" "$WORK/root"
+python3 - "$WORK/import/rec/call-1.wav" <<'PY'
+import math, struct, sys, wave
+rate, seconds = 8000, 30
+frames = [[0, 0] for _ in range(rate * seconds)]
+for channel, start, end in [(1, 1.0, 3.0), (0, 4.2, 9.0), (1, 8.5, 12.0), (0, 27.0, 29.0)]:
+    for f in range(round(start * rate), round(end * rate)):
+        frames[f][channel] = int(8000 * math.sin(2 * math.pi * 440 * f / rate))
+with wave.open(sys.argv[1], "wb") as w:
+    w.setnchannels(2); w.setsampwidth(2); w.setframerate(rate)
+    w.writeframes(b"".join(struct.pack("<hh", *f) for f in frames))
+PY
+cp "$WORK/import/rec/call-1.wav" "$WORK/root/call-2.wav"
+printf 'not audio at all' > "$WORK/import/rec/broken.wav"
+cat > "$WORK/import/calls.jsonl" <<'JSON'
+{"external_id": "REC-1", "channel": "phone", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A1"}, "recording": "rec/call-1.wav"}
+{"external_id": "REC-2", "channel": "phone", "started_at": "2024-03-05T10:15:02+08:00", "agent": {"id": "A1"}, "recording": "call-2.wav"}
+{"external_id": "REC-3", "channel": "phone", "started_at": "2024-03-05T11:15:02+08:00", "agent": {"id": "A1"}, "recording": "rec/broken.wav"}
+{"external_id": "REC-4", "channel": "phone", "started_at": "2024-03-05T12:15:02+08:00", "agent": {"id": "A1"}}
+JSON
+run 0 import "$WORK/import/calls.jsonl" --recordings-root "$WORK/root"
+
+run 0 recording --interaction REC-1
+check 'sorted(d) == ["channels", "duration_ms", "first_agent_response_ms", "overtalk", "sample_rate", "silences", "speech_ms"]'
+check 'd["duration_ms"] == 30000 and d["sample_rate"] == 8000 and d["channels"] == 2'
+check 'd["speech_ms"] == {"agent": 4800 + 2000, "customer": 2000 + 3500}'
+check 'd["overtalk"] == [{"start_ms": 8500, "end_ms": 9000}]'
+check 'd["silences"] == [{"start_ms": 12000, "end_ms": 27000}]'
+check 'd["first_agent_response_ms"] == 3200'
+
+# A lower threshold: 1000 ms finds the 1.2 s pause at 3.0–4.2 s and the 1 s at either end, 1300 ms does not.
+run 0 recording --interaction REC-1 --silence-ms 1000
+check 'd["silences"] == [{"start_ms": 0, "end_ms": 1000}, {"start_ms": 3000, "end_ms": 4200}, {"start_ms": 12000, "end_ms": 27000}, {"start_ms": 29000, "end_ms": 30000}]'
+run 0 recording --interaction REC-1 --silence-ms 1300
+check 'd["silences"] == [{"start_ms": 12000, "end_ms": 27000}]'
+# The channels swapped: the "agent" on the right speaks first.
+run 0 recording --interaction REC-1 --agent-channel right
+check 'd["speech_ms"] == {"agent": 5500, "customer": 6800} and d["first_agent_response_ms"] == 1000'
+# A second run answers from the cache with the same figures.
+run 0 recording --interaction REC-1
+check 'd["speech_ms"] == {"agent": 6800, "customer": 5500}'
+ls "$XDG_CACHE_HOME"/qadesk/waveforms/*.env >/dev/null 2>&1 || fail "no envelope cached under $XDG_CACHE_HOME"
+
+# Not beside the imported file: found by name under the recordings root, not without it.
+run 0 recording --interaction REC-2 --recordings-root "$WORK/root"
+check 'd["duration_ms"] == 30000'
+run 1 recording --interaction REC-2
+grep -q "was not found" "$WORK/err.txt" || fail "REC-2 without the root: $(cat "$WORK/err.txt")"
+
+run 1 recording --interaction REC-3
+grep -q "not a WAV file" "$WORK/err.txt" || grep -q "Cannot decode" "$WORK/err.txt" || fail "broken.wav: $(cat "$WORK/err.txt")"
+run 1 recording --interaction REC-4
+grep -q "no recording" "$WORK/err.txt" || fail "REC-4: $(cat "$WORK/err.txt")"
+rm "$WORK/import/rec/call-1.wav"
+run 1 recording --interaction REC-1
+grep -q "was not found" "$WORK/err.txt" || fail "missing: $(cat "$WORK/err.txt")"
+run 1 recording --interaction NOPE
+run 2 recording
+run 2 recording --interaction REC-1 --agent-channel middle
+run 2 recording --interaction REC-1 --silence-ms ten
+
+[[ $failures -eq 0 ]] && echo "cli_recording: all checks passed"
+exit $((failures > 0))

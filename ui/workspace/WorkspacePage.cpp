@@ -20,7 +20,13 @@
 #include "WorkQueueModel.h"
 #include "WorkQueuePane.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListView>
@@ -160,6 +166,7 @@ void WorkspacePage::connectPlayer()
         {"seekBackAction", QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_player->seekBy(-5000); }},
         {"seekAheadAction", QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_player->seekBy(5000); }},
     };
+    QList<QAction *> actions;
     for (const auto &key : keys) {
         auto *action = new QAction(this);
         action->setObjectName(QString::fromLatin1(key.name));
@@ -167,7 +174,27 @@ void WorkspacePage::connectPlayer()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, key.run);
         addAction(action);
+        actions << action;
     }
+    // The keys are the player's only while it has a recording, and Space stays with a focused button, check
+    // box, list of choices or text field (a checklist answer is given with Space).
+    const auto update = [this, actions] {
+        const QWidget *focus = QApplication::focusWidget();
+        const bool usesSpace = focus && (qobject_cast<const QAbstractButton *>(focus) ||
+                                         qobject_cast<const QComboBox *>(focus) ||
+                                         qobject_cast<const QLineEdit *>(focus) ||
+                                         qobject_cast<const QTextEdit *>(focus) ||
+                                         qobject_cast<const QPlainTextEdit *>(focus) ||
+                                         qobject_cast<const QAbstractSpinBox *>(focus));
+        const bool playable = m_player->state() == RecordingPlayer::State::Ready ||
+                              m_player->state() == RecordingPlayer::State::Playing;
+        actions.at(0)->setEnabled(playable && !usesSpace);
+        actions.at(1)->setEnabled(playable);
+        actions.at(2)->setEnabled(playable);
+    };
+    connect(qApp, &QApplication::focusChanged, this, update);
+    connect(m_player, &RecordingPlayer::stateChanged, this, update);
+    update();
 }
 
 void WorkspacePage::openRecording(const Interaction &interaction)

@@ -317,7 +317,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/core/settings/AppSettings.cpp" line="+38" />
+        <location filename="../app/core/settings/AppSettings.cpp" line="+40" />
         <source>inspector</source>
         <translation>inspector</translation>
     </message>
@@ -736,6 +736,48 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRecordings</name>
+    <message>
+        <location filename="../app/core/demo/DemoRecordings.cpp" line="+87" />
+        <source>espeak-ng is not installed: the demo has no recordings (install espeak-ng and run the demo again to hear calls).</source>
+        <translation>espeak-ng is not installed: the demo has no recordings (install espeak-ng and run the demo again to hear calls).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeReader</name>
+    <message>
+        <location filename="../app/core/audio/AudioDecoderReader.cpp" line="+57" />
+        <source>%1 is not a WAV file and this system has no audio decoder for it.</source>
+        <translation>%1 is not a WAV file and this system has no audio decoder for it.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+71" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot decode the recording %1: %2</source>
+        <translation>Cannot decode the recording %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The recording %1 holds no audio the decoder could read.</source>
+        <translation>The recording %1 holds no audio the decoder could read.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+9" />
+        <source>The recording %1 does not exist.</source>
+        <translation>The recording %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1975,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>InteractionReader</name>
     <message>
-        <location filename="../app/core/storage/InteractionReader.cpp" line="+30" />
+        <location filename="../app/core/storage/InteractionReader.cpp" line="+36" />
         <source>Interaction %1 does not exist.</source>
         <translation>Interaction %1 does not exist.</translation>
     </message>
@@ -2061,6 +2103,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/Progress.h" line="+20" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingLocator</name>
+    <message>
+        <location filename="../app/core/audio/RecordingLocator.cpp" line="+14" />
+        <source>This interaction has no recording.</source>
+        <translation>This interaction has no recording.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The recording %1 cannot be read (permissions).</source>
+        <translation>The recording %1 cannot be read (permissions).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The recording %1 was not found.</source>
+        <translation>The recording %1 was not found.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also looked under the recordings folder %1.</source>
+        <translation>Also looked under the recordings folder %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A recordings folder can be set in Settings.</source>
+        <translation>A recordings folder can be set in Settings.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2438,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <source>Survey CSAT %1 of 5</source>
         <translation>Survey CSAT %1 of 5</translation>
     </message>
+    <message>
+        <location line="+19" />
+        <source>First agent speech in the recording after %1 s</source>
+        <translation>First agent speech in the recording after %1 s</translation>
+    </message>
 </context>
 <context>
     <name>StartupWarnings</name>
@@ -2502,6 +2577,72 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
             <numerusform>The agent says “%1” and %n more such phrase.</numerusform>
             <numerusform>The agent says “%1” and %n more such phrases.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WavReader</name>
+    <message>
+        <location filename="../app/core/audio/WavReader.cpp" line="+80" />
+        <source>Cannot open the recording %1: %2</source>
+        <translation>Cannot open the recording %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a WAV file (no RIFF/WAVE header).</source>
+        <translation>%1 is not a WAV file (no RIFF/WAVE header).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: the WAV file has no data chunk (truncated?).</source>
+        <translation>%1: the WAV file has no data chunk (truncated?).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: the WAV format chunk is truncated.</source>
+        <translation>%1: the WAV format chunk is truncated.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1: the WAV data comes before its format chunk.</source>
+        <translation>%1: the WAV data comes before its format chunk.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the WAV file is truncated.</source>
+        <translation>%1: the WAV file is truncated.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: %2-bit PCM is not supported (8 or 16 bit).</source>
+        <translation>%1: %2-bit PCM is not supported (8 or 16 bit).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2-bit G.711 is not valid (8 bit).</source>
+        <translation>%1: %2-bit G.711 is not valid (8 bit).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: WAV encoding %2 is not supported (PCM, A-law or µ-law).</source>
+        <translation>%1: WAV encoding %2 is not supported (PCM, A-law or µ-law).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2 channels are not supported (mono or stereo).</source>
+        <translation>%1: %2 channels are not supported (mono or stereo).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: a sample rate of %2 Hz is not supported (8 to 48 kHz).</source>
+        <translation>%1: a sample rate of %2 Hz is not supported (8 to 48 kHz).</translation>
+    </message>
+</context>
+<context>
+    <name>WavWriter</name>
+    <message>
+        <location filename="../app/core/audio/WavWriter.cpp" line="+59" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3497,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+157" />
         <source>Overall comment</source>
         <translation>Overall comment</translation>
     </message>
@@ -4026,6 +4167,69 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::MediaPlaybackEngine</name>
+    <message>
+        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+44" />
+        <source>The recording cannot be played.</source>
+        <translation>The recording cannot be played.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RecordingPlayer</name>
+    <message>
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29" />
+        <location line="+181" />
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="-180" />
+        <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
+        <translation>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Playback speed (the pitch is kept)</source>
+        <translation>Playback speed (the pitch is kept)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+1" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scroll the transcript to the turn being played</source>
+        <translation>Scroll the transcript to the turn being played</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The recording cannot be played: %1</source>
+        <translation>The recording cannot be played: %1</translation>
+    </message>
+    <message>
+        <location line="+107" />
+        <source>No recording for this interaction.</source>
+        <translation>No recording for this interaction.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ReportActions</name>
     <message>
         <location filename="../ui/reports/ReportActions.cpp" line="+47" />
@@ -4657,7 +4861,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TranscriptModel</name>
     <message>
-        <location filename="../ui/workspace/TranscriptModel.cpp" line="+143" />
+        <location filename="../ui/workspace/TranscriptModel.cpp" line="+145" />
         <source>Hold, %1</source>
         <translation>Hold, %1</translation>
     </message>
@@ -4670,7 +4874,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+55" />
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+57" />
         <location line="+62" />
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>Select an interaction in the queue to read its transcript.</translation>
@@ -4772,6 +4976,24 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%1 n</source>
         <translation>%1 n</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WaveformView</name>
+    <message>
+        <location filename="../ui/workspace/WaveformView.cpp" line="+21" />
+        <source>Waveform of the recording</source>
+        <translation>Waveform of the recording</translation>
+    </message>
+    <message>
+        <location line="+131" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Customer</translation>
     </message>
 </context>
 <context>
@@ -4980,12 +5202,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+125" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+93" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -5010,7 +5232,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Find in Transcript</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+69" />
         <source>Open interaction</source>
         <translation>Open interaction</translation>
     </message>

@@ -6,12 +6,6 @@
 
 namespace qadesk {
 
-namespace {
-
-constexpr int kLabelWidth = 0;
-
-} // namespace
-
 WaveformView::WaveformView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("waveformView"));
@@ -27,8 +21,20 @@ void WaveformView::setEnvelope(const AudioEnvelope &envelope, const RecordingAna
     m_analysis = analysis;
     m_agentChannel = agentChannel;
     m_durationMs = envelope.format.durationMs();
+    // Stereo lanes are named on the left.
+    const QFontMetrics metrics(labelFont());
+    m_labelWidth = envelope.channels() == 2
+                       ? std::max(metrics.horizontalAdvance(tr("Agent")), metrics.horizontalAdvance(tr("Customer"))) + 8
+                       : 0;
     rebuildColumns();
     update();
+}
+
+QFont WaveformView::labelFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
 }
 
 void WaveformView::setDurationMs(qint64 durationMs)
@@ -63,28 +69,29 @@ void WaveformView::clear()
     m_positionMs = 0;
     m_turnStarts.clear();
     m_columns.clear();
+    m_labelWidth = 0;
     update();
 }
 
 qint64 WaveformView::positionAt(int x) const
 {
-    const int w = std::max(1, width() - kLabelWidth);
-    return std::clamp<qint64>(qint64(double(x - kLabelWidth) / w * double(m_durationMs)), 0, m_durationMs);
+    const int w = std::max(1, width() - m_labelWidth);
+    return std::clamp<qint64>(qint64(double(x - m_labelWidth) / w * double(m_durationMs)), 0, m_durationMs);
 }
 
 int WaveformView::xAt(qint64 ms) const
 {
     if (m_durationMs <= 0) {
-        return kLabelWidth;
+        return m_labelWidth;
     }
-    return kLabelWidth + int(double(ms) / double(m_durationMs) * (width() - kLabelWidth));
+    return m_labelWidth + int(double(ms) / double(m_durationMs) * (width() - m_labelWidth));
 }
 
 void WaveformView::rebuildColumns()
 {
     m_columns.clear();
     const qsizetype windows = m_envelope.windows();
-    const int w = width() - kLabelWidth;
+    const int w = width() - m_labelWidth;
     if (windows == 0 || w <= 0) {
         return;
     }
@@ -134,10 +141,10 @@ void WaveformView::paintEvent(QPaintEvent *event)
         const int mid = lane * laneHeight + laneHeight / 2;
         const double scale = (laneHeight / 2 - 2) / 32768.0;
         painter.setPen(m_columns.size() == 2 ? laneColours[lane] : laneColours[0]);
-        for (int x = std::max(0, event->rect().left() - kLabelWidth);
+        for (int x = std::max(0, event->rect().left() - m_labelWidth);
              x < std::min<int>(int(column.size()), event->rect().right() + 1); ++x) {
             const int h = std::max(0, int(column[x] * scale));
-            painter.drawLine(kLabelWidth + x, mid - h, kLabelWidth + x, mid + h);
+            painter.drawLine(m_labelWidth + x, mid - h, m_labelWidth + x, mid + h);
         }
         if (lane > 0) {
             painter.setPen(QColor(0xC8, 0xCC, 0xD2));
@@ -145,12 +152,12 @@ void WaveformView::paintEvent(QPaintEvent *event)
         }
     }
     if (m_columns.size() == 2) {
-        QFont small = font();
-        small.setPointSizeF(small.pointSizeF() * 0.8);
-        painter.setFont(small);
+        painter.fillRect(QRect(0, 0, m_labelWidth, height()), palette().color(QPalette::Window));
+        painter.setFont(labelFont());
         painter.setPen(QColor(0x4B, 0x55, 0x63));
-        painter.drawText(QRect(4, 0, 200, laneHeight), Qt::AlignLeft | Qt::AlignTop, tr("Agent"));
-        painter.drawText(QRect(4, laneHeight, 200, laneHeight), Qt::AlignLeft | Qt::AlignTop, tr("Customer"));
+        painter.drawText(QRect(2, 0, m_labelWidth - 4, laneHeight), Qt::AlignRight | Qt::AlignVCenter, tr("Agent"));
+        painter.drawText(QRect(2, laneHeight, m_labelWidth - 4, laneHeight), Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Customer"));
     }
     painter.setPen(QColor(0x6B, 0x72, 0x80));
     for (const qint64 start : std::as_const(m_turnStarts)) {

@@ -41,11 +41,13 @@ protected:
 
 private:
     void rebuildColumns();
+    QFont labelFont() const;
 
     AudioEnvelope m_envelope;
     RecordingAnalysis m_analysis;
     int m_agentChannel = 0;
     qint64 m_durationMs = 0;
+    int m_labelWidth = 0; // the lane names' column
     qint64 m_positionMs = 0;
     QList<qint64> m_turnStarts;
     QList<QList<qint16>> m_columns; // [lane][x]: the peak under each pixel column

@@ -4,6 +4,7 @@
 #include "audio/AudioAnalysis.h"
 #include "audio/EnvelopeCache.h"
 #include "audio/RecordingLocator.h"
+#include "audio/TimeStretcher.h"
 #include "audio/TurnTimeline.h"
 #include "audio/WavReader.h"
 #include "audio/WavWriter.h"
@@ -287,6 +288,80 @@ private slots:
         QCOMPARE(EnvelopeReader::readCached(path).format.frames, 24000);
         QFile::remove(cacheFile);
         QFile::remove(EnvelopeCache::cacheFile(path));
+    }
+
+    void wavSeeks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.wav"));
+        WavWriter::write(path, 8000, 2, {1, 2, 3, 4, 5, 6, 7, 8});
+        WavReader reader(path);
+        reader.seekFrame(2);
+        QList<qint16> samples;
+        QCOMPARE(reader.read(samples, 10), 2);
+        QCOMPARE(samples, (QList<qint16>{5, 6, 7, 8}));
+        reader.seekFrame(-3);
+        samples.clear();
+        reader.read(samples, 1);
+        QCOMPARE(samples, (QList<qint16>{1, 2}));
+    }
+
+    // Speed changes keep the pitch: a 440 Hz tone played at 0.5× and 2× lasts twice / half as long and still
+    // crosses zero 880 times a second (resampling would halve or double that).
+    void stretchKeepsPitch_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::newRow("0.5x") << 0.5;
+        QTest::newRow("0.75x") << 0.75;
+        QTest::newRow("1.5x") << 1.5;
+        QTest::newRow("2x") << 2.0;
+    }
+
+    void stretchKeepsPitch()
+    {
+        QFETCH(double, rate);
+        const int frames = 8000 * 4;
+        QList<qint16> tone(frames * 2);
+        for (int f = 0; f < frames; ++f) {
+            tone[f * 2] = qint16(8000 * std::sin(2 * M_PI * 440 * f / 8000.0));
+            tone[f * 2 + 1] = tone[f * 2];
+        }
+        TimeStretcher stretcher(8000, 2);
+        stretcher.setRate(rate);
+        QList<qint16> out;
+        QList<qint16> block(1000 * 2);
+        for (int at = 0; at < frames; at += 4000) {
+            stretcher.push(tone.constData() + at * 2, 4000); // fed in pieces, as the player reads
+            for (qint64 n; (n = stretcher.pull(block.data(), 1000)) > 0;) {
+                out.append(block.first(n * 2));
+            }
+        }
+        const qint64 outFrames = out.size() / 2;
+        const double expected = frames / rate;
+        // Within the last window and search range the stretcher waits for more input (35 ms of input at 8 kHz).
+        QVERIFY2(outFrames <= expected && outFrames >= expected - 280 / rate, qPrintable(QString::number(outFrames)));
+        QVERIFY(std::abs(stretcher.inputConsumed() - frames) <= 8000 * 0.03 * rate + 200);
+        // Zero crossings of the left channel over the middle second of the output.
+        int crossings = 0;
+        const qint64 from = outFrames / 2 - 4000;
+        for (qint64 f = from + 1; f < from + 8000; ++f) {
+            crossings += (out[(f - 1) * 2] < 0) != (out[f * 2] < 0) ? 1 : 0;
+        }
+        QVERIFY2(std::abs(crossings - 880) <= 880 * 0.03, qPrintable(QString::number(crossings)));
+    }
+
+    void stretchAtNormalSpeedIsExact()
+    {
+        QList<qint16> input(3000);
+        for (int i = 0; i < input.size(); ++i) {
+            input[i] = qint16(i * 7 - 9000);
+        }
+        TimeStretcher stretcher(8000, 1);
+        stretcher.push(input.constData(), input.size());
+        QList<qint16> out(input.size());
+        QCOMPARE(stretcher.pull(out.data(), out.size()), input.size());
+        QCOMPARE(out, input);
+        QCOMPARE(stretcher.inputConsumed(), 3000);
     }
 
     void turnUnderThePlayhead()

@@ -152,7 +152,13 @@ WavReader::WavReader(const QString &path) : m_file(path)
         throw Error(QCoreApplication::translate("WavReader", "%1: a sample rate of %2 Hz is not supported (8 to 48 kHz).").arg(path).arg(m_format.sampleRate));
     }
     m_bytesPerSample = bitsPerSample / 8;
-    m_format.frames = (m_dataEnd - m_file.pos()) / (m_bytesPerSample * m_format.channels);
+    m_dataStart = m_file.pos();
+    m_format.frames = (m_dataEnd - m_dataStart) / (m_bytesPerSample * m_format.channels);
+}
+
+void WavReader::seekFrame(qint64 frame)
+{
+    m_file.seek(m_dataStart + std::clamp<qint64>(frame, 0, m_format.frames) * m_bytesPerSample * m_format.channels);
 }
 
 qint64 WavReader::read(QList<qint16> &samples, qint64 maxFrames)

@@ -19,6 +19,8 @@ public:
     const AudioFormat &format() const { return m_format; }
     // Appends up to maxFrames frames (channels samples each) to `samples`; returns the frames read, 0 at the end.
     qint64 read(QList<qint16> &samples, qint64 maxFrames);
+    // Moves to a frame (clamped to the data); the next read starts there.
+    void seekFrame(qint64 frame);
 
     // Whether the file starts like a WAV (RIFF....WAVE); cheap, for choosing a reader.
     static bool looksLikeWav(const QString &path);
@@ -27,6 +29,7 @@ private:
     QFile m_file;
     AudioFormat m_format;
     int m_bytesPerSample = 0;
+    qint64 m_dataStart = 0;
     qint64 m_dataEnd = 0;
     QByteArray m_buffer;
 };

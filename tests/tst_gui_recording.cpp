@@ -14,6 +14,7 @@
 #include "workspace/TranscriptModel.h"
 #include "workspace/TranscriptPane.h"
 #include "workspace/WaveformView.h"
+#include "workspace/WavPlaybackEngine.h"
 #include "workspace/WorkspaceRoles.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListView>
+#include <QMediaDevices>
+#include <QAudioDevice>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QtEndian>
@@ -300,6 +303,38 @@ private slots:
         QTest::keyClick(page()->transcriptPane()->view(), Qt::Key_Space);
         QCOMPARE(int(player()->state()), state);
         QVERIFY(transcript()->rowCount() > 0);
+    }
+
+    // The real WAV engine (pitch-keeping speed) without the window: loads, seeks, says when a file or the sound
+    // output is missing.
+    void wavEngine()
+    {
+        WavPlaybackEngine engine;
+        QSignalSpy loaded(&engine, &PlaybackEngine::loaded);
+        QSignalSpy failed(&engine, &PlaybackEngine::failed);
+        QSignalSpy playing(&engine, &PlaybackEngine::playingChanged);
+        engine.setSource(m_dir.filePath(QStringLiteral("call.wav")));
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.at(0).at(0).toLongLong(), 110000);
+        engine.setRate(1.5);
+        engine.setPosition(42000);
+        QCOMPARE(engine.position(), 42000);
+        engine.setPosition(500000);
+        QCOMPARE(engine.position(), 110000); // clamped to the end
+        engine.setPosition(12345);
+        engine.play();
+        if (QMediaDevices::defaultAudioOutput().isNull()) {
+            QCOMPARE(failed.size(), 1);
+            QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("no sound output")));
+            QCOMPARE(playing.size(), 0);
+        } else {
+            QCOMPARE(playing.size(), 1);
+            engine.pause();
+            QCOMPARE(playing.size(), 2);
+        }
+        engine.setSource(m_dir.filePath(QStringLiteral("24bit.wav")));
+        QTRY_COMPARE(failed.size(), QMediaDevices::defaultAudioOutput().isNull() ? 2 : 1);
+        QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("24-bit")));
     }
 
     void responseSpeedFromTheAudio()

@@ -1,5 +1,7 @@
 #include "PlaybackEngine.h"
 
+#include "WavPlaybackEngine.h"
+
 #include <QAudioOutput>
 #include <QMediaPlayer>
 #include <QUrl>
@@ -21,7 +23,7 @@ PlaybackEngine *PlaybackEngine::create(QObject *parent)
     if (factory()) {
         return factory()(parent);
     }
-    return new MediaPlaybackEngine(parent);
+    return new AutoPlaybackEngine(parent);
 }
 
 void PlaybackEngine::setFactory(Factory f)

@@ -28,7 +28,7 @@ public:
     virtual void setVolume(double volume) = 0; // 0 to 1
 
     using Factory = std::function<PlaybackEngine *(QObject *parent)>;
-    // The engine players get: QMediaPlayer unless a test set another factory (empty resets).
+    // The engine players get: AutoPlaybackEngine unless a test set another factory (empty resets).
     static PlaybackEngine *create(QObject *parent);
     static void setFactory(Factory factory);
 
@@ -39,7 +39,8 @@ signals:
     void playingChanged(bool playing);
 };
 
-// Qt Multimedia (the GStreamer backend on Debian, docs/recordings.md).
+// Qt Multimedia (the GStreamer backend on Debian, docs/recordings.md) for what is not WAV; its speed changes
+// the pitch in Qt 6.4.
 class MediaPlaybackEngine final : public PlaybackEngine
 {
     Q_OBJECT

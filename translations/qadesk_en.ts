@@ -4169,7 +4169,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MediaPlaybackEngine</name>
     <message>
-        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+44" />
+        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+46" />
         <source>The recording cannot be played.</source>
         <translation>The recording cannot be played.</translation>
     </message>
@@ -4979,19 +4979,29 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::WavPlaybackEngine</name>
+    <message>
+        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+119" />
+        <source>This computer has no sound output.</source>
+        <translation>This computer has no sound output.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::WaveformView</name>
     <message>
-        <location filename="../ui/workspace/WaveformView.cpp" line="+21" />
+        <location filename="../ui/workspace/WaveformView.cpp" line="+15" />
         <source>Waveform of the recording</source>
         <translation>Waveform of the recording</translation>
     </message>
     <message>
+        <location line="+12" />
         <location line="+131" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-131" />
+        <location line="+133" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>

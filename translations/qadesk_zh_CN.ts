@@ -4156,7 +4156,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MediaPlaybackEngine</name>
     <message>
-        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+44"/>
+        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+46"/>
         <source>The recording cannot be played.</source>
         <translation>无法播放此录音。</translation>
     </message>
@@ -4961,19 +4961,29 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::WavPlaybackEngine</name>
+    <message>
+        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+119"/>
+        <source>This computer has no sound output.</source>
+        <translation>此电脑没有可用的声音输出设备。</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::WaveformView</name>
     <message>
-        <location filename="../ui/workspace/WaveformView.cpp" line="+21"/>
+        <location filename="../ui/workspace/WaveformView.cpp" line="+15"/>
         <source>Waveform of the recording</source>
         <translation>录音波形</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+131"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>

@@ -38,8 +38,9 @@ int demo(const Context &context)
     const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("Last day of the year of data, YYYY-MM-DD (default today)."), QStringLiteral("date"));
     const QCommandLineOption recordings(
         QStringLiteral("recordings"),
-        QStringLiteral("Phone interactions given a spoken stereo recording made with espeak-ng (default 6), written "
-                       "into the folder DB-recordings next to the database; 0 for none."),
+        QStringLiteral("Phone interactions given a spoken stereo recording made with espeak-ng (default 6; none by "
+                       "default on a database server), written into the folder DB-recordings next to the database "
+                       "(qadesk-demo-recordings in the current folder for a server); 0 for none."),
         QStringLiteral("R"), QStringLiteral("6"));
     parser.addOptions({seed, interactions, agents, transcripts, evaluations, end, recordings});
     if (!parser.parse(context.arguments)) {
@@ -63,7 +64,7 @@ int demo(const Context &context)
         return usageError(QStringLiteral("--agents must be at least 1"));
     }
     options.agents = int(agentCount);
-    qint64 recordingCount = 6;
+    qint64 recordingCount = context.databasePath.contains(QLatin1String("://")) ? 0 : 6;
     if (!parseCount(parser, recordings, recordingCount) || recordingCount > 1000) {
         return usageError(QStringLiteral("--recordings expects a number from 0 to 1000"));
     }

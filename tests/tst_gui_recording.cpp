@@ -255,6 +255,18 @@ private slots:
         QCOMPARE(player()->state(), RecordingPlayer::State::Ready);
     }
 
+    void noSoundOutputKeepsThePlayer()
+    {
+        QVERIFY(page()->openInteraction(m_ids.value(QStringLiteral("timed"))));
+        QTRY_COMPARE(player()->state(), RecordingPlayer::State::Ready);
+        emit engine()->failed(QStringLiteral("This computer has no sound output."));
+        QCOMPARE(player()->state(), RecordingPlayer::State::Ready);
+        QVERIFY(player()->message().contains(QStringLiteral("no sound output")));
+        QVERIFY(player()->waveform()->isVisible());
+        player()->seekTo(12600);
+        QCOMPARE(playingRow(), rowOfTurn(3));
+    }
+
     void speedIsRemembered()
     {
         QVERIFY(page()->openInteraction(m_ids.value(QStringLiteral("timed"))));

@@ -93,7 +93,13 @@ RecordingPlayer::RecordingPlayer(AppSettings &settings, QWidget *parent)
         updateTimeLabel();
     });
     connect(m_engine, &PlaybackEngine::failed, this, [this](const QString &message) {
-        if (m_state != State::NoRecording) {
+        if (m_state == State::Ready || m_state == State::Playing) {
+            // Opened but cannot sound (no output device…): the waveform, seeking and the transcript's
+            // highlight still work; the reason stays beside the time.
+            setState(State::Ready);
+            m_messageText = message;
+            m_time->setText(message);
+        } else if (m_state != State::NoRecording) {
             setState(State::Failed, tr("The recording cannot be played: %1").arg(message));
         }
     });

@@ -56,8 +56,9 @@ RecordingPlayer::RecordingPlayer(AppSettings &settings, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_play);
-    row->addWidget(m_time);
-    row->addStretch(1);
+    // The time takes the room left and is cut, never the controls (a long reason is in its tooltip).
+    m_time->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    row->addWidget(m_time, 1);
     row->addWidget(m_follow);
     row->addWidget(m_speed);
     row->addWidget(m_volume);
@@ -98,7 +99,8 @@ RecordingPlayer::RecordingPlayer(AppSettings &settings, QWidget *parent)
             // highlight still work; the reason stays beside the time.
             setState(State::Ready);
             m_messageText = message;
-            m_time->setText(message);
+            m_soundProblem = message;
+            updateTimeLabel();
         } else if (m_state != State::NoRecording) {
             setState(State::Failed, tr("The recording cannot be played: %1").arg(message));
         }
@@ -133,6 +135,7 @@ void RecordingPlayer::open(const QString &path, const QString &problem, const QL
     m_position = 0;
     m_duration = 0;
     m_currentTurn = -1;
+    m_soundProblem.clear();
     m_timeline = TurnTimeline(turns);
     QList<qint64> starts;
     for (const Turn &turn : turns) {
@@ -285,7 +288,10 @@ void RecordingPlayer::updateTimeLabel()
     if (m_state == State::Loading && m_duration == 0) {
         return;
     }
-    m_time->setText(QStringLiteral("%1 / %2").arg(InteractionLabels::clock(m_position), InteractionLabels::clock(m_duration)));
+    const QString time =
+        QStringLiteral("%1 / %2").arg(InteractionLabels::clock(m_position), InteractionLabels::clock(m_duration));
+    m_time->setText(m_soundProblem.isEmpty() ? time : time + QStringLiteral(" · ") + m_soundProblem);
+    m_time->setToolTip(m_soundProblem);
 }
 
 } // namespace qadesk

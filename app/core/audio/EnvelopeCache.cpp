@@ -1,5 +1,7 @@
 #include "EnvelopeCache.h"
 
+#include "FilePermissions.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDateTime>
@@ -62,11 +64,11 @@ std::optional<AudioEnvelope> EnvelopeCache::load(const QString &path)
 void EnvelopeCache::store(const QString &path, const AudioEnvelope &envelope)
 {
     const QString file = cacheFile(path);
-    if (file.isEmpty() || !QDir().mkpath(QFileInfo(file).absolutePath())) {
+    if (file.isEmpty() || !FilePermissions::makePrivatePath(QFileInfo(file).absolutePath())) {
         return;
     }
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(FilePermissions::kPrivateFile)) {
         return;
     }
     QDataStream stream(&out);

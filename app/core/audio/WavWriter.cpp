@@ -1,6 +1,7 @@
 #include "WavWriter.h"
 
 #include "Error.h"
+#include "FilePermissions.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -54,7 +55,8 @@ QByteArray WavWriter::encode(int sampleRate, int channels, const QList<qint16> &
 void WavWriter::write(const QString &path, int sampleRate, int channels, const QList<qint16> &interleaved)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(encode(sampleRate, channels, interleaved)) < 0 ||
+    // Recordings are personal data: owner-only, like everything else QA Desk writes.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(FilePermissions::kPrivateFile) || file.write(encode(sampleRate, channels, interleaved)) < 0 ||
         !file.commit()) {
         throw Error(QCoreApplication::translate("WavWriter", "Cannot write %1: %2").arg(path, file.errorString()));
     }

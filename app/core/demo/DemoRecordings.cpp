@@ -1,6 +1,7 @@
 #include "DemoRecordings.h"
 
 #include "Error.h"
+#include "FilePermissions.h"
 #include "audio/WavReader.h"
 #include "audio/WavWriter.h"
 #include "storage/InteractionReader.h"
@@ -92,7 +93,7 @@ DemoRecordingsResult DemoRecordings::attach(Connection &connection, const QStrin
     if (maxRecordings <= 0) {
         return result;
     }
-    if (!QDir().mkpath(folder)) {
+    if (!FilePermissions::makePrivatePath(folder)) {
         throw Error(QCoreApplication::translate("DemoRecordings", "Cannot create the folder %1.").arg(folder));
     }
     QTemporaryDir scratchDir;

@@ -191,6 +191,8 @@ private slots:
         QCOMPARE(player()->duration(), 110000);
         QTRY_COMPARE(player()->waveform()->durationMs(), 110000);
         QCOMPARE(playingRow(), -1);
+        // The transcript's 45 s hold (after turn 3, 14700–59700 ms) is marked on the waveform too.
+        QCOMPARE(transcript()->holds(), (QList<TimeSpan>{{14700, 59700}}));
 
         // Turn 3 (the agent's "请您稍等") starts at 12600 ms: a click on its header line seeks there and plays.
         QListView *view = page()->transcriptPane()->view();

@@ -124,7 +124,8 @@ RecordingPlayer::~RecordingPlayer()
     m_watcher.waitForFinished();
 }
 
-void RecordingPlayer::open(const QString &path, const QString &problem, const QList<Turn> &turns)
+void RecordingPlayer::open(const QString &path, const QString &problem, const QList<Turn> &turns,
+                           const QList<TimeSpan> &holds)
 {
     if (m_cancel) {
         *m_cancel = true;
@@ -144,6 +145,7 @@ void RecordingPlayer::open(const QString &path, const QString &problem, const QL
         }
     }
     m_waveform->setTurnStarts(starts);
+    m_waveform->setHolds(holds);
     if (path.isEmpty()) {
         m_engine->setSource(QString());
         setState(problem.isEmpty() ? State::NoRecording : State::Failed, problem);

@@ -38,7 +38,8 @@ public:
     ~RecordingPlayer() override;
 
     // Opens a recording (a resolved, existing path) or shows `problem` when there is none.
-    void open(const QString &path, const QString &problem, const QList<Turn> &turns);
+    void open(const QString &path, const QString &problem, const QList<Turn> &turns,
+              const QList<TimeSpan> &holds = {});
     void clear();
 
     State state() const { return m_state; }

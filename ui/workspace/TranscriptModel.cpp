@@ -199,4 +199,18 @@ void TranscriptModel::setPlayingTurn(qint64 turnId)
     }
 }
 
+QList<TimeSpan> TranscriptModel::holds() const
+{
+    QList<TimeSpan> spans;
+    for (qsizetype row = 0; row + 1 < m_rows.size(); ++row) {
+        const Row &marker = m_rows.at(row);
+        const Row &next = m_rows.at(row + 1);
+        if (marker.turn < 0 && marker.hold && next.turn >= 0 && m_interaction.turns.at(next.turn).startMs) {
+            const qint64 end = *m_interaction.turns.at(next.turn).startMs;
+            spans.append({end - marker.gapMs, end});
+        }
+    }
+    return spans;
+}
+
 } // namespace qadesk

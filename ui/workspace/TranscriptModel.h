@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audio/AudioAnalysis.h"
 #include "domain/Interaction.h"
 
 #include <QAbstractListModel>
@@ -38,6 +39,9 @@ public:
     // The turn under the recording's playhead (0: none); only its row and the previous one repaint.
     void setPlayingTurn(qint64 turnId);
     qint64 playingTurn() const { return m_playingTurn; }
+
+    // The pauses marked as holds, from the end of the turn before to the start of the turn after.
+    QList<TimeSpan> holds() const;
 
     const Interaction &interaction() const { return m_interaction; }
     int rowOfTurn(qint64 turnId) const;

@@ -51,6 +51,12 @@ void WaveformView::setTurnStarts(const QList<qint64> &startsMs)
     update();
 }
 
+void WaveformView::setHolds(const QList<TimeSpan> &holds)
+{
+    m_holds = holds;
+    update();
+}
+
 void WaveformView::setPosition(qint64 ms)
 {
     const int before = xAt(m_positionMs);
@@ -68,6 +74,7 @@ void WaveformView::clear()
     m_durationMs = 0;
     m_positionMs = 0;
     m_turnStarts.clear();
+    m_holds.clear();
     m_columns.clear();
     m_labelWidth = 0;
     update();
@@ -130,6 +137,10 @@ void WaveformView::paintEvent(QPaintEvent *event)
     for (const TimeSpan &span : std::as_const(m_analysis.silences)) {
         painter.fillRect(QRect(QPoint(xAt(span.startMs), 0), QPoint(xAt(span.endMs), height())),
                          QColor(0xD0, 0xD4, 0xDA, 160));
+    }
+    for (const TimeSpan &span : std::as_const(m_holds)) {
+        painter.fillRect(QRect(QPoint(xAt(span.startMs), 0), QPoint(xAt(span.endMs), height())),
+                         QColor(0xFF, 0xC8, 0x6B, 110));
     }
     for (const TimeSpan &span : std::as_const(m_analysis.overtalk)) {
         painter.fillRect(QRect(QPoint(xAt(span.startMs), 0), QPoint(std::max(xAt(span.endMs), xAt(span.startMs) + 1), height())),

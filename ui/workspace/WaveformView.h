@@ -8,7 +8,7 @@ namespace qadesk {
 
 // The whole call at a glance: one lane per channel (agent / customer for stereo), drawn from the envelope's
 // peaks, with turn starts, long silences and overtalk marked and the playhead. Click or drag to seek; the arrow
-// keys move the playhead by 5 s when it has focus.
+// keys move the playhead by 5 s when it has focus. Silences are grey, holds amber, overtalk red.
 class WaveformView final : public QWidget
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
     void setEnvelope(const AudioEnvelope &envelope, const RecordingAnalysis &analysis, int agentChannel);
     void setDurationMs(qint64 durationMs); // before the envelope is ready
     void setTurnStarts(const QList<qint64> &startsMs);
+    void setHolds(const QList<TimeSpan> &holds); // from the transcript's hold markers
     void setPosition(qint64 ms);
     void clear();
 
@@ -50,6 +51,7 @@ private:
     int m_labelWidth = 0; // the lane names' column
     qint64 m_positionMs = 0;
     QList<qint64> m_turnStarts;
+    QList<TimeSpan> m_holds;
     QList<QList<qint16>> m_columns; // [lane][x]: the peak under each pixel column
 };
 

@@ -16,6 +16,7 @@
 #include "storage/SamplingStore.h"
 #include "storage/TranscriptIndex.h"
 #include "storage/WorkQueueStore.h"
+#include "TranscriptModel.h"
 #include "TranscriptPane.h"
 #include "WorkQueueModel.h"
 #include "WorkQueuePane.h"
@@ -201,7 +202,8 @@ void WorkspacePage::openRecording(const Interaction &interaction)
 {
     const RecordingLocation location =
         RecordingLocator::locate(interaction.recording, interaction.sourceFile, m_settings.recordingsRoot());
-    m_player->open(location.path, interaction.recording.isEmpty() ? QString() : location.problem, interaction.turns);
+    m_player->open(location.path, interaction.recording.isEmpty() ? QString() : location.problem, interaction.turns,
+                   m_transcript->model()->holds());
 }
 
 WorkspacePage::~WorkspacePage()

@@ -9,6 +9,7 @@
 #include "storage/InteractionWriter.h"
 #include "workspace/DimensionEditor.h"
 #include "workspace/EvaluationFormPane.h"
+#include "workspace/InteractionLabels.h"
 #include "workspace/PlaybackEngine.h"
 #include "workspace/RecordingPlayer.h"
 #include "workspace/TranscriptModel.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMediaDevices>
 #include <QAudioDevice>
@@ -267,6 +269,25 @@ private slots:
         QVERIFY(player()->waveform()->isVisible());
         player()->seekTo(12600);
         QCOMPARE(playingRow(), rowOfTurn(3));
+    }
+
+    void commentTimecodePlays()
+    {
+        QVERIFY(page()->openInteraction(m_ids.value(QStringLiteral("timed"))));
+        QTRY_COMPARE(player()->state(), RecordingPlayer::State::Ready);
+        auto *editor = m_window->findChild<DimensionEditor *>(QStringLiteral("dimension_attitude"));
+        QLineEdit *comment = editor->commentEdit();
+        auto *play = comment->findChild<QAction *>(QStringLiteral("playCommentTime"));
+        QVERIFY(play);
+        comment->setText(QStringLiteral("坐席打断客户"));
+        QVERIFY(!play->isVisible());
+        comment->setText(QStringLiteral("1:02 坐席打断客户，见 12:34:56 之前"));
+        QVERIFY(play->isVisible());
+        play->trigger();
+        QCOMPARE(engine()->positionMs, 62000);
+        QCOMPARE(player()->state(), RecordingPlayer::State::Playing);
+        QCOMPARE(InteractionLabels::firstTimecode(QStringLiteral("at 1:02:03.")), 3723000);
+        QCOMPARE(InteractionLabels::firstTimecode(QStringLiteral("订单 123:45 与 10:61")), -1);
     }
 
     void speedIsRemembered()

@@ -741,7 +741,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DemoRecordings</name>
     <message>
-        <location filename="../app/core/demo/DemoRecordings.cpp" line="+87" />
+        <location filename="../app/core/demo/DemoRecordings.cpp" line="+88" />
         <source>espeak-ng is not installed: the demo has no recordings (install espeak-ng and run the demo again to hear calls).</source>
         <translation>espeak-ng is not installed: the demo has no recordings (install espeak-ng and run the demo again to hear calls).</translation>
     </message>
@@ -1907,7 +1907,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>InteractionLabels</name>
     <message>
-        <location filename="../ui/workspace/InteractionLabels.cpp" line="+8" />
+        <location filename="../ui/workspace/InteractionLabels.cpp" line="+10" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -2640,7 +2640,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>WavWriter</name>
     <message>
-        <location filename="../app/core/audio/WavWriter.cpp" line="+59" />
+        <location filename="../app/core/audio/WavWriter.cpp" line="+61" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3230,7 +3230,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DimensionEditor</name>
     <message>
-        <location filename="../ui/workspace/DimensionEditor.cpp" line="+48" />
+        <location filename="../ui/workspace/DimensionEditor.cpp" line="+52" />
         <source>weight %1 (%2%)</source>
         <translation>weight %1 (%2%)</translation>
     </message>
@@ -3250,7 +3250,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Apply (A)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+22" />
+        <source>Play the recording from the time in this comment</source>
+        <translation>Play the recording from the time in this comment</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>Required: why a score of %1?</source>
         <translation>Required: why a score of %1?</translation>
     </message>
@@ -3497,7 +3502,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+158" />
         <source>Overall comment</source>
         <translation>Overall comment</translation>
     </message>
@@ -4178,12 +4183,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::RecordingPlayer</name>
     <message>
         <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29" />
-        <location line="+181" />
+        <location line="+192" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-191" />
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</translation>
     </message>
@@ -4209,12 +4214,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Scroll the transcript to the turn being played</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+57" />
         <source>The recording cannot be played: %1</source>
         <translation>The recording cannot be played: %1</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+110" />
         <source>No recording for this interaction.</source>
         <translation>No recording for this interaction.</translation>
     </message>
@@ -4995,13 +5000,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+12" />
-        <location line="+131" />
+        <location line="+142" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-131" />
-        <location line="+133" />
+        <location line="-142" />
+        <location line="+144" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -5212,12 +5217,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+125" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+126" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+95" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>

@@ -741,7 +741,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>DemoRecordings</name>
     <message>
-        <location filename="../app/core/demo/DemoRecordings.cpp" line="+87"/>
+        <location filename="../app/core/demo/DemoRecordings.cpp" line="+88"/>
         <source>espeak-ng is not installed: the demo has no recordings (install espeak-ng and run the demo again to hear calls).</source>
         <translation>未安装 espeak-ng：演示数据没有录音（安装 espeak-ng 后重新生成演示数据即可试听通话）。</translation>
     </message>
@@ -1904,7 +1904,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>InteractionLabels</name>
     <message>
-        <location filename="../ui/workspace/InteractionLabels.cpp" line="+8"/>
+        <location filename="../ui/workspace/InteractionLabels.cpp" line="+10"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -2631,7 +2631,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>WavWriter</name>
     <message>
-        <location filename="../app/core/audio/WavWriter.cpp" line="+59"/>
+        <location filename="../app/core/audio/WavWriter.cpp" line="+61"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3221,7 +3221,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DimensionEditor</name>
     <message>
-        <location filename="../ui/workspace/DimensionEditor.cpp" line="+48"/>
+        <location filename="../ui/workspace/DimensionEditor.cpp" line="+52"/>
         <source>weight %1 (%2%)</source>
         <translation>权重 %1（%2%）</translation>
     </message>
@@ -3241,7 +3241,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>采纳（A）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+22"/>
+        <source>Play the recording from the time in this comment</source>
+        <translation>从此评语中的时间点播放录音</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Required: why a score of %1?</source>
         <translation>必填：为什么评 %1 分？</translation>
     </message>
@@ -3486,7 +3491,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>提交（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
@@ -4165,12 +4170,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::RecordingPlayer</name>
     <message>
         <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29"/>
-        <location line="+181"/>
+        <location line="+192"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-191"/>
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>播放或暂停（空格）；Ctrl+左/右：后退或前进 5 秒</translation>
     </message>
@@ -4196,12 +4201,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>转写文本自动滚动到正在播放的发言</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>The recording cannot be played: %1</source>
         <translation>无法播放录音：%1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>No recording for this interaction.</source>
         <translation>此会话没有录音。</translation>
     </message>
@@ -4977,13 +4982,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+133"/>
+        <location line="-142"/>
+        <location line="+144"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -5187,12 +5192,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+125"/>
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+126"/>
         <source>Evaluation submitted.</source>
         <translation>质检单已提交。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>

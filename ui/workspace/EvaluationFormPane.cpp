@@ -231,6 +231,7 @@ void EvaluationFormPane::rebuild()
             }
         });
         connect(editor, &DimensionEditor::evidenceClicked, this, &EvaluationFormPane::evidenceClicked);
+        connect(editor, &DimensionEditor::timecodeActivated, this, &EvaluationFormPane::timecodeActivated);
         connect(editor, &DimensionEditor::moveRequested, this, &EvaluationFormPane::moveFrom);
         connect(editor, &DimensionEditor::focused, this, [this](int index) {
             if (index != m_current) {

@@ -50,6 +50,7 @@ public:
 signals:
     void currentDimensionChanged(int index);
     void evidenceClicked(qint64 turnId);
+    void timecodeActivated(qint64 ms);
     void evidenceChanged();
     void submitted();
 

@@ -139,6 +139,7 @@ void WorkspacePage::connectPlayer()
         m_transcript->setPlayingTurn(id, m_player->followsTranscript());
     });
     connect(m_transcript, &TranscriptPane::seekRequested, m_player, &RecordingPlayer::playFrom);
+    connect(m_form, &EvaluationFormPane::timecodeActivated, m_player, &RecordingPlayer::playFrom);
     connect(m_form, &EvaluationFormPane::evidenceClicked, this, [this](qint64 turnId) {
         for (const Turn &turn : std::as_const(m_interaction.turns)) {
             if (turn.id == turnId && turn.startMs) {

@@ -340,6 +340,17 @@ private slots:
         QVERIFY(transcript()->rowCount() > 0);
     }
 
+    void agentChannelFromTheSettings()
+    {
+        // The agent on the right: the right channel's speech at 0 ms is the agent's, who then spoke first.
+        AppSettings().setRecordingAgentChannel(1);
+        QVERIFY(page()->openInteraction(m_ids.value(QStringLiteral("untimed"))));
+        auto *response = m_window->findChild<DimensionEditor *>(QStringLiteral("dimension_response"));
+        QTRY_VERIFY(response->hasSuggestion());
+        auto *label = response->findChild<QLabel *>(QStringLiteral("suggestionLabel"));
+        QVERIFY2(label->text().contains(QStringLiteral("after 0.0 s")), qPrintable(label->text()));
+    }
+
     // The real WAV engine (pitch-keeping speed) without the window: loads, seeks, says when a file or the sound
     // output is missing.
     void wavEngine()

@@ -4608,15 +4608,15 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+26" />
-        <location line="+76" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+27" />
+        <location line="+85" />
         <location line="+6" />
         <location line="+8" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-96" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -4662,6 +4662,21 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+10" />
+        <source>Left channel (customer right)</source>
+        <translation>Left channel (customer right)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Right channel (customer left)</source>
+        <translation>Right channel (customer left)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Which channel of a stereo recording carries the agent, for the waveform's lanes and the audio analysis</source>
+        <translation>Which channel of a stereo recording carries the agent, for the waveform's lanes and the audio analysis</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -4681,7 +4696,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+1" />
+        <source>Agent in stereo recordings:</source>
+        <translation>Agent in stereo recordings:</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>Enter the inspector name: evaluations are recorded under it.</translation>
     </message>
@@ -4785,6 +4805,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
+        <source>Play / pause the recording (not in text fields or on buttons)</source>
+        <translation>Play / pause the recording (not in text fields or on buttons)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recording back / ahead 5 s</source>
+        <translation>Recording back / ahead 5 s</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
@@ -5269,7 +5299,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>No interaction matches: widen the period or remove a filter.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+42" />
         <source>Evaluation changed elsewhere</source>
         <translation>Evaluation changed elsewhere</translation>
     </message>

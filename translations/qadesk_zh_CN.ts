@@ -4590,15 +4590,15 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+26"/>
-        <location line="+76"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+27"/>
+        <location line="+85"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -4644,6 +4644,21 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+10"/>
+        <source>Left channel (customer right)</source>
+        <translation>左声道（客户在右声道）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right channel (customer left)</source>
+        <translation>右声道（客户在左声道）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which channel of a stereo recording carries the agent, for the waveform&apos;s lanes and the audio analysis</source>
+        <translation>立体声录音中坐席所在的声道，用于波形分轨和音频分析</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -4663,7 +4678,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>录音文件夹：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Agent in stereo recordings:</source>
+        <translation>立体声录音中的坐席：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
     </message>
@@ -4767,6 +4787,16 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+1"/>
+        <source>Play / pause the recording (not in text fields or on buttons)</source>
+        <translation>播放 / 暂停录音（在文本框或按钮上除外）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording back / ahead 5 s</source>
+        <translation>录音后退 / 前进 5 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -5244,7 +5274,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>没有匹配的会话：请扩大周期范围或移除筛选条件。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Evaluation changed elsewhere</source>
         <translation>评估已在别处被修改</translation>
     </message>

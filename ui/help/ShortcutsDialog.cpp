@@ -31,6 +31,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
              .arg(native(QKeySequence(Qt::ALT | Qt::Key_1)), native(QKeySequence(Qt::ALT | Qt::Key_2)),
                   native(QKeySequence(Qt::ALT | Qt::Key_3)))},
         {tr("Start scoring the selected queue row"), native(QKeySequence(Qt::Key_Return))},
+        {tr("Play / pause the recording (not in text fields or on buttons)"), native(QKeySequence(Qt::Key_Space))},
+        {tr("Recording back / ahead 5 s"),
+         QStringLiteral("%1 / %2").arg(native(QKeySequence(Qt::CTRL | Qt::Key_Left)),
+                                       native(QKeySequence(Qt::CTRL | Qt::Key_Right)))},
         {tr("Back up the database"), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))},
     };
     auto *table = new QTableWidget(int(rows.size()), 2, this);

@@ -382,6 +382,9 @@ void WorkspacePage::applySettings()
         if (current > 0) {
             openInteraction(current);
         }
+    } else if (m_interactionId > 0) {
+        // The recordings folder, the agent's channel or the silence threshold may have changed.
+        openRecording(m_interaction);
     }
 }
 

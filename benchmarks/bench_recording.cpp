@@ -7,11 +7,14 @@
 #include "audio/EnvelopeCache.h"
 #include "audio/WavWriter.h"
 #include "settings/AppSettings.h"
+#include "rules/TranscriptRules.h"
 #include "workspace/RecordingPlayer.h"
+#include "workspace/TranscriptPane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -109,6 +112,41 @@ int main(int argc, char *argv[])
     }
     out << "open to playable: " << timer.elapsed() << " ms (budget 300), state "
         << (player.state() == RecordingPlayer::State::Ready ? "ready" : qPrintable(player.message())) << "\n";
+
+    // The transcript while playing: a 2,000-turn call, the playhead moving into the next turn 300 times (each a
+    // highlight change and a scroll to it, as with Follow on), every frame painted at once and timed.
+    {
+        Interaction call;
+        for (int i = 0; i < 2000; ++i) {
+            Turn turn;
+            turn.id = i + 1;
+            turn.seq = i;
+            turn.speaker = i % 2 ? QStringLiteral("agent") : QStringLiteral("customer");
+            turn.startMs = qint64(i) * 5000;
+            turn.endMs = qint64(i) * 5000 + 4000;
+            turn.text = QStringLiteral("您好，很高兴为您服务，请问有什么可以帮您？这是第 %1 句话，内容稍长一些以便换行。").arg(i);
+            call.turns << turn;
+        }
+        call.turnCount = 2000;
+        TranscriptPane pane;
+        pane.resize(520, 560);
+        pane.show();
+        pane.setInteraction(call, TranscriptRules::shipped(), 10.0);
+        QCoreApplication::processEvents();
+        qint64 worst = 0;
+        qint64 total = 0;
+        for (int i = 0; i < 300; ++i) {
+            QElapsedTimer frame;
+            frame.start();
+            pane.setPlayingTurn(i + 1, true);
+            pane.view()->viewport()->repaint();
+            const qint64 ns = frame.nsecsElapsed();
+            worst = std::max(worst, ns);
+            total += ns;
+        }
+        out << "transcript frame while playing (highlight + follow + repaint, 2,000 turns): mean "
+            << double(total) / 300 / 1e6 << " ms, worst " << double(worst) / 1e6 << " ms (budget 16)\n";
+    }
     out.flush();
     return 0;
 }

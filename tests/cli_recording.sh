@@ -44,10 +44,12 @@ with wave.open(sys.argv[1], "wb") as w:
 PY
 cp "$WORK/import/rec/call-1.wav" "$WORK/root/call-2.wav"
 printf 'not audio at all' > "$WORK/import/rec/broken.wav"
+printf 'not audio either' > "$WORK/import/rec/broken.mp3"
 cat > "$WORK/import/calls.jsonl" <<'JSON'
 {"external_id": "REC-1", "channel": "phone", "started_at": "2024-03-05T09:15:02+08:00", "agent": {"id": "A1"}, "recording": "rec/call-1.wav"}
 {"external_id": "REC-2", "channel": "phone", "started_at": "2024-03-05T10:15:02+08:00", "agent": {"id": "A1"}, "recording": "call-2.wav"}
 {"external_id": "REC-3", "channel": "phone", "started_at": "2024-03-05T11:15:02+08:00", "agent": {"id": "A1"}, "recording": "rec/broken.wav"}
+{"external_id": "REC-5", "channel": "phone", "started_at": "2024-03-05T13:15:02+08:00", "agent": {"id": "A1"}, "recording": "rec/broken.mp3"}
 {"external_id": "REC-4", "channel": "phone", "started_at": "2024-03-05T12:15:02+08:00", "agent": {"id": "A1"}}
 JSON
 run 0 import "$WORK/import/calls.jsonl" --recordings-root "$WORK/root"
@@ -80,7 +82,10 @@ run 1 recording --interaction REC-2
 grep -q "was not found" "$WORK/err.txt" || fail "REC-2 without the root: $(cat "$WORK/err.txt")"
 
 run 1 recording --interaction REC-3
-grep -q "not a WAV file" "$WORK/err.txt" || grep -q "Cannot decode" "$WORK/err.txt" || fail "broken.wav: $(cat "$WORK/err.txt")"
+grep -q "not a WAV file (no RIFF/WAVE header)" "$WORK/err.txt" || fail "broken.wav: $(cat "$WORK/err.txt")"
+# Not WAV and not decodable: an error (through the decoder), never a hang.
+run 1 recording --interaction REC-5
+grep -q "Cannot decode the recording" "$WORK/err.txt" || fail "broken.mp3: $(cat "$WORK/err.txt")"
 run 1 recording --interaction REC-4
 grep -q "no recording" "$WORK/err.txt" || fail "REC-4: $(cat "$WORK/err.txt")"
 rm "$WORK/import/rec/call-1.wav"

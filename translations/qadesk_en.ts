@@ -770,7 +770,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot decode the recording %1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
+        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
+        <translation>Cannot decode the recording %1: no audio came out of the decoder.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>The recording %1 holds no audio the decoder could read.</source>
         <translation>The recording %1 holds no audio the decoder could read.</translation>
     </message>
@@ -4182,13 +4187,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::RecordingPlayer</name>
     <message>
-        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29" />
-        <location line="+192" />
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30" />
+        <location line="+200" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-199" />
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</translation>
     </message>
@@ -4219,7 +4224,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The recording cannot be played: %1</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+82" />
+        <source>No waveform: %1</source>
+        <translation>No waveform: %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>No recording for this interaction.</source>
         <translation>No recording for this interaction.</translation>
     </message>

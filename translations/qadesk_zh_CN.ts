@@ -770,7 +770,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法解码录音 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
+        <translation>无法解码录音 %1：解码器没有输出任何音频。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The recording %1 holds no audio the decoder could read.</source>
         <translation>录音 %1 中没有解码器能读取的音频。</translation>
     </message>
@@ -4169,13 +4174,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::RecordingPlayer</name>
     <message>
-        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29"/>
-        <location line="+192"/>
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30"/>
+        <location line="+200"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-199"/>
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>播放或暂停（空格）；Ctrl+左/右：后退或前进 5 秒</translation>
     </message>
@@ -4206,7 +4211,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法播放录音：%1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+82"/>
+        <source>No waveform: %1</source>
+        <translation>无波形：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No recording for this interaction.</source>
         <translation>此会话没有录音。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "InteractionLabels.h"
 #include "PlaybackEngine.h"
 #include "WaveformView.h"
+#include "audio/WavReader.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -152,6 +153,7 @@ void RecordingPlayer::open(const QString &path, const QString &problem, const QL
         return;
     }
     setState(State::Loading);
+    m_path = path;
     m_engine->setSource(path);
     m_engine->setRate(m_rate);
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -180,6 +182,13 @@ void RecordingPlayer::envelopeLoaded()
         return; // another recording was opened meanwhile
     }
     if (!loaded.error.isEmpty()) {
+        if (!WavReader::looksLikeWav(m_path) && (m_state == State::Ready || m_state == State::Playing)) {
+            // The player plays it, the decoder cannot read it for the waveform (Qt 6.4's GStreamer decoder and
+            // MP3, docs/recordings.md): it stays playable, without waveform or analysis.
+            m_soundProblem = tr("No waveform: %1").arg(loaded.error);
+            updateTimeLabel();
+            return;
+        }
         m_engine->setSource(QString());
         setState(State::Failed, loaded.error);
         return;

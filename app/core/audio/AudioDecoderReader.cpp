@@ -85,7 +85,25 @@ AudioEnvelope AudioDecoderReader::read(const QString &path, const std::atomic_bo
                       .arg(path, decoder.errorString());
         loop.quit();
     });
+    // Asking for interleaved 16-bit samples makes the backend convert (Qt 6.4's GStreamer decoder otherwise
+    // refuses the planar output of decoders such as mpg123: "Internal data stream error").
+    QAudioFormat wanted;
+    wanted.setSampleFormat(QAudioFormat::Int16);
+    decoder.setAudioFormat(wanted);
     decoder.setSource(QUrl::fromLocalFile(path));
+    // Some backends never answer for a file they cannot read: no buffer for 10 s ends the wait.
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    watchdog.setInterval(10000);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
+        failure = QCoreApplication::translate("EnvelopeReader", "Cannot decode the recording %1: no audio came out "
+                                                                "of the decoder.")
+                      .arg(path);
+        decoder.stop();
+        loop.quit();
+    });
+    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &watchdog, qOverload<>(&QTimer::start));
+    watchdog.start();
     decoder.start();
     loop.exec();
     if (!failure.isEmpty()) {

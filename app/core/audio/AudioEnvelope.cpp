@@ -79,7 +79,8 @@ AudioEnvelope EnvelopeReader::read(const QString &path, const std::atomic_bool *
     if (!QFileInfo::exists(path)) {
         throw Error(QCoreApplication::translate("EnvelopeReader", "The recording %1 does not exist.").arg(path));
     }
-    if (WavReader::looksLikeWav(path)) {
+    // A .wav that is no RIFF/WAVE file gets the WAV reader's message, not a decoder's guess.
+    if (WavReader::looksLikeWav(path) || path.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive)) {
         WavReader reader(path);
         EnvelopeAccumulator accumulator(reader.format().sampleRate, reader.format().channels);
         QList<qint16> block;

@@ -18,6 +18,7 @@
 #include "workspace/WavPlaybackEngine.h"
 #include "workspace/WorkspaceRoles.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QCheckBox>
@@ -269,6 +270,22 @@ private slots:
         QVERIFY(player()->waveform()->isVisible());
         player()->seekTo(12600);
         QCOMPARE(playingRow(), rowOfTurn(3));
+    }
+
+    void evidenceChipPlays()
+    {
+        QVERIFY(page()->openInteraction(m_ids.value(QStringLiteral("timed"))));
+        QTRY_COMPARE(player()->state(), RecordingPlayer::State::Ready);
+        const qint64 turn = transcript()->interaction().turns.at(2).id; // starts at 8000 ms
+        page()->document()->addEvidence(1, {turn});
+        auto *editor = m_window->findChild<DimensionEditor *>(QStringLiteral("dimension_attitude"));
+        auto *chip = editor->findChild<QAbstractButton *>(QStringLiteral("evidence_%1").arg(turn));
+        QVERIFY(chip);
+        QVERIFY2(chip->text().endsWith(QStringLiteral("00:08")), qPrintable(chip->text()));
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QCOMPARE(engine()->positionMs, 8000);
+        QCOMPARE(player()->state(), RecordingPlayer::State::Playing);
+        QCOMPARE(playingRow(), rowOfTurn(2));
     }
 
     void commentTimecodePlays()

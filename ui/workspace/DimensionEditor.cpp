@@ -199,7 +199,7 @@ void DimensionEditor::setState(const DimensionEvaluation &state, bool locked,
 
 void DimensionEditor::rebuildEvidence(const QHash<qint64, QPair<QString, QString>> &turnLabels)
 {
-    // Evidence chips: "#5 客户" scrolls the transcript to the turn; "×" removes it.
+    // Evidence chips: "#5 客户 00:29" scrolls the transcript to the turn (and plays from it); "×" removes it.
     while (QLayoutItem *item = m_evidenceLayout->takeAt(0)) {
         delete item->widget();
         delete item;

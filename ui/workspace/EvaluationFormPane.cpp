@@ -382,9 +382,13 @@ void EvaluationFormPane::refreshDimension(int index)
         for (const qint64 id : state.evidenceTurnIds) {
             for (const Turn &turn : std::as_const(m_turns)) {
                 if (turn.id == id) {
-                    labels.insert(
-                        id, {QStringLiteral("#%1 %2").arg(turn.seq + 1).arg(InteractionLabels::speaker(turn.speaker)),
-                             turn.text.left(120)});
+                    // With its time code when the turn has one: the chip plays the recording from there.
+                    labels.insert(id, {QStringLiteral("#%1 %2%3")
+                                           .arg(turn.seq + 1)
+                                           .arg(InteractionLabels::speaker(turn.speaker),
+                                                turn.startMs ? QStringLiteral(" ") + InteractionLabels::clock(*turn.startMs)
+                                                             : QString()),
+                                       turn.text.left(120)});
                     break;
                 }
             }

@@ -98,7 +98,7 @@ void WavPlaybackEngine::setSource(const QString &path)
     try {
         m_source = std::make_unique<StretchedWavSource>(path);
     } catch (const Error &error) {
-        const QString message = error.message();
+        const QString &message = error.message();
         QMetaObject::invokeMethod(this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
         return;
     }

@@ -150,7 +150,7 @@ void WaveformView::paintEvent(QPaintEvent *event)
     for (int lane = 0; lane < m_columns.size(); ++lane) {
         const QList<qint16> &column = m_columns.at(lane);
         const int mid = lane * laneHeight + laneHeight / 2;
-        const double scale = (laneHeight / 2 - 2) / 32768.0;
+        const double scale = (laneHeight / 2.0 - 2.0) / 32768.0;
         painter.setPen(m_columns.size() == 2 ? laneColours[lane] : laneColours[0]);
         for (int x = std::max(0, event->rect().left() - m_labelWidth);
              x < std::min<int>(int(column.size()), event->rect().right() + 1); ++x) {

@@ -6,8 +6,8 @@
 #include "audio/AudioAnalysis.h"
 #include "audio/EnvelopeCache.h"
 #include "audio/WavWriter.h"
-#include "settings/AppSettings.h"
 #include "rules/TranscriptRules.h"
+#include "settings/AppSettings.h"
 #include "workspace/RecordingPlayer.h"
 #include "workspace/TranscriptPane.h"
 
@@ -16,10 +16,10 @@
 #include <QFile>
 #include <QListView>
 #include <QStandardPaths>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -73,9 +73,7 @@ int main(int argc, char *argv[])
     QElapsedTimer tick;
     QTimer probe;
     probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        longestStall = std::max(longestStall, tick.restart());
-    });
+    QObject::connect(&probe, &QTimer::timeout, [&] { longestStall = std::max(longestStall, tick.restart()); });
     timer.restart();
     tick.start();
     probe.start();
@@ -124,7 +122,9 @@ int main(int argc, char *argv[])
             turn.speaker = i % 2 ? QStringLiteral("agent") : QStringLiteral("customer");
             turn.startMs = qint64(i) * 5000;
             turn.endMs = qint64(i) * 5000 + 4000;
-            turn.text = QStringLiteral("您好，很高兴为您服务，请问有什么可以帮您？这是第 %1 句话，内容稍长一些以便换行。").arg(i);
+            turn.text =
+                QStringLiteral("您好，很高兴为您服务，请问有什么可以帮您？这是第 %1 句话，内容稍长一些以便换行。")
+                    .arg(i);
             call.turns << turn;
         }
         call.turnCount = 2000;

@@ -1,6 +1,5 @@
 // Recordings in the core: WAV reading (PCM 8/16, A-law, µ-law), the envelope and its cache, the energy analysis
 // on generated calls with known speech, silences and overtalk, turn mapping and recording resolution.
-#include "Error.h"
 #include "audio/AudioAnalysis.h"
 #include "audio/EnvelopeCache.h"
 #include "audio/RecordingLocator.h"
@@ -8,13 +7,14 @@
 #include "audio/TurnTimeline.h"
 #include "audio/WavReader.h"
 #include "audio/WavWriter.h"
+#include "Error.h"
 
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QtEndian>
+#include <QTest>
 
 #include <cmath>
 
@@ -143,8 +143,7 @@ private slots:
         QTest::newRow("96 kHz") << rate << QStringLiteral("96000 Hz is not supported");
         QTest::newRow("6 channels") << surround << QStringLiteral("6 channels are not supported");
         QTest::newRow("ADPCM") << adpcm << QStringLiteral("WAV encoding 2 is not supported");
-        QTest::newRow("no data chunk") << WavWriter::encode(8000, 1, {}).left(36)
-                                       << QStringLiteral("no data chunk");
+        QTest::newRow("no data chunk") << WavWriter::encode(8000, 1, {}).left(36) << QStringLiteral("no data chunk");
     }
 
     void refusesWhatItCannotRead()
@@ -209,8 +208,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("call.wav"));
         // Customer (right) 500–2500; agent (left) 3700–6000 with a 200 ms pause at 4500 (bridged) and talking over
         // the customer's 5200–7000; nobody 7000–19000 (12 s); agent 19000–20000; 1 s of nothing to the end.
-        const QList<Burst> bursts{{1, 500, 2500}, {0, 3700, 4500},   {0, 4700, 6000},
-                                  {1, 5200, 7000}, {0, 19000, 20000}};
+        const QList<Burst> bursts{{1, 500, 2500}, {0, 3700, 4500}, {0, 4700, 6000}, {1, 5200, 7000}, {0, 19000, 20000}};
         WavWriter::write(path, sampleRate, 2, makeCall(sampleRate, 2, 21000, bursts));
         const RecordingAnalysis a = AudioAnalyzer::analyze(EnvelopeReader::read(path));
         QCOMPARE(a.durationMs, 21000);

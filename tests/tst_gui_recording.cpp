@@ -2,11 +2,11 @@
 // player's states, a turn's time clicked seeks and plays, the highlight follows the playhead, Space and
 // Ctrl+arrows from the form without taking its score keys, the speed remembered, a missing or unsupported
 // file said in the player, and the response speed suggested from the audio when the transcript has no times.
+#include "audio/WavWriter.h"
 #include "evaluation/EvaluationDocument.h"
 #include "GuiWorkspaceFixture.h"
-#include "Translations.h"
-#include "audio/WavWriter.h"
 #include "storage/InteractionWriter.h"
+#include "Translations.h"
 #include "workspace/DimensionEditor.h"
 #include "workspace/EvaluationFormPane.h"
 #include "workspace/InteractionLabels.h"
@@ -20,13 +20,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QComboBox>
+#include <QAudioDevice>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMediaDevices>
-#include <QAudioDevice>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QtEndian>
@@ -55,7 +55,8 @@ public:
         positionMs = 0;
         playing = false;
         if (!path.isEmpty()) {
-            QMetaObject::invokeMethod(this, [this] { emit loaded(durationMs); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { emit loaded(durationMs); }, Qt::QueuedConnection);
         }
     }
     void play() override
@@ -201,7 +202,8 @@ private slots:
         QListView *view = page()->transcriptPane()->view();
         const QModelIndex third = transcript()->index(rowOfTurn(3));
         view->scrollTo(third);
-        QTRY_VERIFY(view->visualRect(third).isValid() && view->viewport()->rect().contains(view->visualRect(third).topLeft() + QPoint(0, 4)));
+        QTRY_VERIFY(view->visualRect(third).isValid() &&
+                    view->viewport()->rect().contains(view->visualRect(third).topLeft() + QPoint(0, 4)));
         const QRect rect = view->visualRect(third);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(rect.center().x(), rect.top() + 4));
         QCOMPARE(engine()->positionMs, 12600);
@@ -209,7 +211,8 @@ private slots:
         QCOMPARE(player()->state(), RecordingPlayer::State::Playing);
         QCOMPARE(playingRow(), rowOfTurn(3));
         // A click on the bubble's text selects, as before, and does not seek.
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(rect.center().x(), rect.bottom() - 6));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          QPoint(rect.center().x(), rect.bottom() - 6));
         QCOMPARE(engine()->positionMs, 12600);
 
         // The playhead moves on: the highlight follows into the turn after the 45 s hold (59700 ms), and the

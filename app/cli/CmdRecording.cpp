@@ -1,7 +1,7 @@
-#include "CliCommands.h"
-#include "Error.h"
 #include "audio/AudioAnalysis.h"
 #include "audio/RecordingLocator.h"
+#include "CliCommands.h"
+#include "Error.h"
 #include "storage/Connection.h"
 #include "storage/InteractionReader.h"
 
@@ -36,9 +36,8 @@ int recording(const Context &context)
         "duration_ms, sample_rate, channels, speech_ms {agent, customer}, silences, overtalk, "
         "first_agent_response_ms. Thresholds: docs/recordings.md."));
     parser.addHelpOption();
-    const QCommandLineOption interactionOption(QStringLiteral("interaction"),
-                                               QStringLiteral("The interaction's external id."),
-                                               QStringLiteral("EXTERNAL_ID"));
+    const QCommandLineOption interactionOption(
+        QStringLiteral("interaction"), QStringLiteral("The interaction's external id."), QStringLiteral("EXTERNAL_ID"));
     const QCommandLineOption rootOption(QStringLiteral("recordings-root"),
                                         QStringLiteral("A folder where recordings may also lie (as in Settings)."),
                                         QStringLiteral("DIR"));

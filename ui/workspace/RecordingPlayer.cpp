@@ -1,11 +1,11 @@
 #include "RecordingPlayer.h"
 
+#include "audio/WavReader.h"
 #include "Error.h"
 #include "InteractionLabels.h"
 #include "PlaybackEngine.h"
-#include "WaveformView.h"
-#include "audio/WavReader.h"
 #include "settings/AppSettings.h"
+#include "WaveformView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,9 +13,9 @@
 #include <QLabel>
 #include <QSlider>
 #include <QStackedWidget>
+#include <QtConcurrent>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace qadesk {
 
@@ -275,7 +275,8 @@ void RecordingPlayer::setRate(double rate)
     m_engine->setRate(m_rate);
     int best = 0;
     for (int i = 0; i < m_speed->count(); ++i) {
-        if (std::abs(m_speed->itemData(i).toDouble() - m_rate) < std::abs(m_speed->itemData(best).toDouble() - m_rate)) {
+        if (std::abs(m_speed->itemData(i).toDouble() - m_rate) <
+            std::abs(m_speed->itemData(best).toDouble() - m_rate)) {
             best = i;
         }
     }

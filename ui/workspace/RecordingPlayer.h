@@ -31,15 +31,21 @@ class RecordingPlayer final : public QWidget
     Q_OBJECT
 
 public:
-    enum class State { NoRecording, Loading, Ready, Playing, Failed };
+    enum class State
+    {
+        NoRecording,
+        Loading,
+        Ready,
+        Playing,
+        Failed
+    };
     Q_ENUM(State)
 
     RecordingPlayer(AppSettings &settings, QWidget *parent = nullptr);
     ~RecordingPlayer() override;
 
     // Opens a recording (a resolved, existing path) or shows `problem` when there is none.
-    void open(const QString &path, const QString &problem, const QList<Turn> &turns,
-              const QList<TimeSpan> &holds = {});
+    void open(const QString &path, const QString &problem, const QList<Turn> &turns, const QList<TimeSpan> &holds = {});
     void clear();
 
     State state() const { return m_state; }

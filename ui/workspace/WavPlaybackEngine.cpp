@@ -1,8 +1,8 @@
 #include "WavPlaybackEngine.h"
 
-#include "Error.h"
 #include "audio/TimeStretcher.h"
 #include "audio/WavReader.h"
+#include "Error.h"
 
 #include <QAudioDevice>
 #include <QAudioSink>
@@ -99,12 +99,14 @@ void WavPlaybackEngine::setSource(const QString &path)
         m_source = std::make_unique<StretchedWavSource>(path);
     } catch (const Error &error) {
         const QString &message = error.message();
-        QMetaObject::invokeMethod(this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
         return;
     }
     m_source->setRate(m_rate);
     const qint64 duration = m_source->format().durationMs();
-    QMetaObject::invokeMethod(this, [this, duration] { emit loaded(duration); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, duration] { emit loaded(duration); }, Qt::QueuedConnection);
 }
 
 void WavPlaybackEngine::startSink()

@@ -143,8 +143,9 @@ void WaveformView::paintEvent(QPaintEvent *event)
                          QColor(0xFF, 0xC8, 0x6B, 110));
     }
     for (const TimeSpan &span : std::as_const(m_analysis.overtalk)) {
-        painter.fillRect(QRect(QPoint(xAt(span.startMs), 0), QPoint(std::max(xAt(span.endMs), xAt(span.startMs) + 1), height())),
-                         QColor(0xE0, 0x4F, 0x39, 70));
+        painter.fillRect(
+            QRect(QPoint(xAt(span.startMs), 0), QPoint(std::max(xAt(span.endMs), xAt(span.startMs) + 1), height())),
+            QColor(0xE0, 0x4F, 0x39, 70));
     }
     const QColor laneColours[2] = {QColor(0x1F, 0x6F, 0xEB), QColor(0x2E, 0x9E, 0x5B)};
     for (int lane = 0; lane < m_columns.size(); ++lane) {

@@ -74,8 +74,8 @@ QList<TimeSpan> AudioAnalyzer::speechSpans(const AudioEnvelope &envelope, int ch
     const qsizetype tenth = sorted.size() / 10;
     std::nth_element(sorted.begin(), sorted.begin() + tenth, sorted.end());
     const double noiseFloor = sorted[tenth];
-    const double threshold =
-        std::max(32768.0 * std::pow(10.0, options.floorDbfs / 20.0), noiseFloor * std::pow(10.0, options.aboveNoiseDb / 20.0));
+    const double threshold = std::max(32768.0 * std::pow(10.0, options.floorDbfs / 20.0),
+                                      noiseFloor * std::pow(10.0, options.aboveNoiseDb / 20.0));
 
     QList<TimeSpan> raw;
     for (qsizetype w = 0; w < rms.size(); ++w) {

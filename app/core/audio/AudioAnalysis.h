@@ -20,13 +20,13 @@ struct TimeSpan
 // The thresholds of the energy analysis (docs/recordings.md explains each).
 struct AnalysisOptions
 {
-    qint64 silenceMinMs = 10000;  // a span with no channel active at least this long is a silence
-    qint64 overtalkMinMs = 300;   // both channels active at least this long is overtalk
-    qint64 bridgeGapMs = 300;     // pauses shorter than this inside one side's speech do not end it
-    qint64 minSpeechMs = 100;     // bursts shorter than this (clicks, breaths) are not speech
-    double floorDbfs = -42.0;     // a window is active above this RMS level…
-    double aboveNoiseDb = 15.0;   // …and this far above the channel's noise floor (its 10th-percentile window)
-    int agentChannel = 0;         // stereo: the agent's channel (0 left, 1 right); the customer has the other
+    qint64 silenceMinMs = 10000; // a span with no channel active at least this long is a silence
+    qint64 overtalkMinMs = 300;  // both channels active at least this long is overtalk
+    qint64 bridgeGapMs = 300;    // pauses shorter than this inside one side's speech do not end it
+    qint64 minSpeechMs = 100;    // bursts shorter than this (clicks, breaths) are not speech
+    double floorDbfs = -42.0;    // a window is active above this RMS level…
+    double aboveNoiseDb = 15.0;  // …and this far above the channel's noise floor (its 10th-percentile window)
+    int agentChannel = 0;        // stereo: the agent's channel (0 left, 1 right); the customer has the other
 };
 
 // What the recording tells without speech recognition, from each channel's energy.

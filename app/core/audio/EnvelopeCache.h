@@ -13,7 +13,7 @@ class EnvelopeCache final
 public:
     static std::optional<AudioEnvelope> load(const QString &path);
     static void store(const QString &path, const AudioEnvelope &envelope); // best effort: failures are ignored
-    static QString cacheFile(const QString &path);                          // empty when the file does not exist
+    static QString cacheFile(const QString &path);                         // empty when the file does not exist
 };
 
 } // namespace qadesk

@@ -48,13 +48,12 @@ RecordingLocation RecordingLocator::locate(const QString &recording, const QStri
     location.problem = QCoreApplication::translate("RecordingLocator", "The recording %1 was not found.")
                            .arg(QDir::toNativeSeparators(candidates.first()));
     if (!recordingsRoot.isEmpty()) {
-        location.problem += QLatin1Char(' ') + QCoreApplication::translate("RecordingLocator",
-                                                                           "Also looked under the recordings folder %1.")
+        location.problem += QLatin1Char(' ') + QCoreApplication::translate(
+                                                   "RecordingLocator", "Also looked under the recordings folder %1.")
                                                    .arg(QDir::toNativeSeparators(recordingsRoot));
     } else {
-        location.problem += QLatin1Char(' ') +
-                            QCoreApplication::translate("RecordingLocator",
-                                                        "A recordings folder can be set in Settings.");
+        location.problem += QLatin1Char(' ') + QCoreApplication::translate(
+                                                   "RecordingLocator", "A recordings folder can be set in Settings.");
     }
     return location;
 }

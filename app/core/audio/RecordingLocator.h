@@ -17,8 +17,7 @@ struct RecordingLocation
 class RecordingLocator final
 {
 public:
-    static RecordingLocation locate(const QString &recording, const QString &sourceFile,
-                                    const QString &recordingsRoot);
+    static RecordingLocation locate(const QString &recording, const QString &sourceFile, const QString &recordingsRoot);
 };
 
 } // namespace qadesk

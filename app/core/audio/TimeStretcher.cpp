@@ -5,10 +5,8 @@
 namespace qadesk {
 
 TimeStretcher::TimeStretcher(int sampleRate, int channels)
-    : m_channels(std::max(1, channels))
-    , m_window(std::max(16, sampleRate / 50) & ~1)
-    , m_hop(m_window / 2)
-    , m_tolerance(std::max(4, sampleRate / 200))
+    : m_channels(std::max(1, channels)), m_window(std::max(16, sampleRate / 50) & ~1), m_hop(m_window / 2),
+      m_tolerance(std::max(4, sampleRate / 200))
 {
     m_hann.resize(m_window);
     for (int i = 0; i < m_window; ++i) {

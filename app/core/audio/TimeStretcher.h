@@ -14,7 +14,7 @@ public:
 
     void setRate(double rate); // takes effect at the next window
     double rate() const { return m_rate; }
-    void reset();              // after a seek: forget all input and output
+    void reset(); // after a seek: forget all input and output
 
     void push(const qint16 *interleaved, qint64 frames);
     // Writes up to maxFrames output frames; returns how many (fewer when more input is needed).
@@ -34,12 +34,12 @@ private:
     int m_tolerance; // search ± frames
     double m_rate = 1.0;
     QList<float> m_hann;
-    QList<float> m_in;   // interleaved input not yet dropped
-    qint64 m_inBase = 0; // absolute frame of m_in[0]
-    double m_ideal = 0;  // absolute analysis position of the next window
+    QList<float> m_in;     // interleaved input not yet dropped
+    qint64 m_inBase = 0;   // absolute frame of m_in[0]
+    double m_ideal = 0;    // absolute analysis position of the next window
     qint64 m_natural = -1; // where the previous window naturally continues; -1 at the start
-    QList<float> m_acc;  // overlap-add accumulator, N frames
-    QList<qint16> m_out; // finished output not yet pulled
+    QList<float> m_acc;    // overlap-add accumulator, N frames
+    QList<qint16> m_out;   // finished output not yet pulled
     qint64 m_outRead = 0;
     qint64 m_consumed = 0;
 };

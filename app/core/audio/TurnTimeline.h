@@ -21,8 +21,8 @@ public:
     qint64 startOf(int turn) const;
 
 private:
-    QList<qint64> m_starts; // ascending
-    QList<int> m_rows;      // the row of each start
+    QList<qint64> m_starts;   // ascending
+    QList<int> m_rows;        // the row of each start
     QList<qint64> m_rowStart; // per row, -1 when untimed
 };
 

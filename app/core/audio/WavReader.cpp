@@ -77,7 +77,8 @@ bool WavReader::looksLikeWav(const QString &path)
 WavReader::WavReader(const QString &path) : m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        throw Error(QCoreApplication::translate("WavReader", "Cannot open the recording %1: %2").arg(path, m_file.errorString()));
+        throw Error(QCoreApplication::translate("WavReader", "Cannot open the recording %1: %2")
+                        .arg(path, m_file.errorString()));
     }
     const QByteArray head = m_file.read(12);
     if (head.size() < 12 || !head.startsWith("RIFF") || head.mid(8, 4) != "WAVE") {
@@ -89,14 +90,16 @@ WavReader::WavReader(const QString &path) : m_file(path)
     for (;;) {
         const QByteArray chunk = m_file.read(8);
         if (chunk.size() < 8) {
-            throw Error(QCoreApplication::translate("WavReader", "%1: the WAV file has no data chunk (truncated?).").arg(path));
+            throw Error(
+                QCoreApplication::translate("WavReader", "%1: the WAV file has no data chunk (truncated?).").arg(path));
         }
         const QByteArray id = chunk.left(4);
         const quint32 size = qFromLittleEndian<quint32>(chunk.constData() + 4);
         if (id == "fmt ") {
             const QByteArray fmt = m_file.read(size);
             if (fmt.size() < 16 || quint32(fmt.size()) < size) {
-                throw Error(QCoreApplication::translate("WavReader", "%1: the WAV format chunk is truncated.").arg(path));
+                throw Error(
+                    QCoreApplication::translate("WavReader", "%1: the WAV format chunk is truncated.").arg(path));
             }
             formatTag = qFromLittleEndian<quint16>(fmt.constData());
             m_format.channels = qFromLittleEndian<quint16>(fmt.constData() + 2);
@@ -111,7 +114,8 @@ WavReader::WavReader(const QString &path) : m_file(path)
             }
         } else if (id == "data") {
             if (!haveFormat) {
-                throw Error(QCoreApplication::translate("WavReader", "%1: the WAV data comes before its format chunk.").arg(path));
+                throw Error(QCoreApplication::translate("WavReader", "%1: the WAV data comes before its format chunk.")
+                                .arg(path));
             }
             const qint64 start = m_file.pos();
             m_dataEnd = std::min<qint64>(start + qint64(size), m_file.size()); // a truncated file plays what it has
@@ -132,24 +136,36 @@ WavReader::WavReader(const QString &path) : m_file(path)
         } else if (bitsPerSample == 16) {
             m_format.encoding = QStringLiteral("pcm16");
         } else {
-            throw Error(QCoreApplication::translate("WavReader", "%1: %2-bit PCM is not supported (8 or 16 bit).").arg(path).arg(bitsPerSample));
+            throw Error(QCoreApplication::translate("WavReader", "%1: %2-bit PCM is not supported (8 or 16 bit).")
+                            .arg(path)
+                            .arg(bitsPerSample));
         }
         break;
     case kFormatAlaw:
     case kFormatUlaw:
         if (bitsPerSample != 8) {
-            throw Error(QCoreApplication::translate("WavReader", "%1: %2-bit G.711 is not valid (8 bit).").arg(path).arg(bitsPerSample));
+            throw Error(QCoreApplication::translate("WavReader", "%1: %2-bit G.711 is not valid (8 bit).")
+                            .arg(path)
+                            .arg(bitsPerSample));
         }
         m_format.encoding = formatTag == kFormatAlaw ? QStringLiteral("alaw") : QStringLiteral("ulaw");
         break;
     default:
-        throw Error(QCoreApplication::translate("WavReader", "%1: WAV encoding %2 is not supported (PCM, A-law or µ-law).").arg(path).arg(formatTag));
+        throw Error(
+            QCoreApplication::translate("WavReader", "%1: WAV encoding %2 is not supported (PCM, A-law or µ-law).")
+                .arg(path)
+                .arg(formatTag));
     }
     if (m_format.channels < 1 || m_format.channels > 2) {
-        throw Error(QCoreApplication::translate("WavReader", "%1: %2 channels are not supported (mono or stereo).").arg(path).arg(m_format.channels));
+        throw Error(QCoreApplication::translate("WavReader", "%1: %2 channels are not supported (mono or stereo).")
+                        .arg(path)
+                        .arg(m_format.channels));
     }
     if (m_format.sampleRate < 8000 || m_format.sampleRate > 48000) {
-        throw Error(QCoreApplication::translate("WavReader", "%1: a sample rate of %2 Hz is not supported (8 to 48 kHz).").arg(path).arg(m_format.sampleRate));
+        throw Error(
+            QCoreApplication::translate("WavReader", "%1: a sample rate of %2 Hz is not supported (8 to 48 kHz).")
+                .arg(path)
+                .arg(m_format.sampleRate));
     }
     m_bytesPerSample = bitsPerSample / 8;
     m_dataStart = m_file.pos();

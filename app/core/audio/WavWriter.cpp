@@ -56,8 +56,8 @@ void WavWriter::write(const QString &path, int sampleRate, int channels, const Q
 {
     QSaveFile file(path);
     // Recordings are personal data: owner-only, like everything else QA Desk writes.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(FilePermissions::kPrivateFile) || file.write(encode(sampleRate, channels, interleaved)) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(FilePermissions::kPrivateFile) ||
+        file.write(encode(sampleRate, channels, interleaved)) < 0 || !file.commit()) {
         throw Error(QCoreApplication::translate("WavWriter", "Cannot write %1: %2").arg(path, file.errorString()));
     }
 }

@@ -1,9 +1,9 @@
 #include "DemoRecordings.h"
 
-#include "Error.h"
-#include "FilePermissions.h"
 #include "audio/WavReader.h"
 #include "audio/WavWriter.h"
+#include "Error.h"
+#include "FilePermissions.h"
 #include "storage/InteractionReader.h"
 #include "storage/RecordingStore.h"
 
@@ -37,8 +37,8 @@ bool mostlyLatin(const QString &text)
 // One turn spoken, mono at 8 kHz; empty when espeak-ng fails on it.
 QList<qint16> speak(const QString &program, const QString &text, bool agent, const QString &scratch)
 {
-    const QString voice = mostlyLatin(text) ? (agent ? QStringLiteral("en-us") : QStringLiteral("en-gb"))
-                                            : QStringLiteral("cmn");
+    const QString voice =
+        mostlyLatin(text) ? (agent ? QStringLiteral("en-us") : QStringLiteral("en-gb")) : QStringLiteral("cmn");
     QProcess process;
     process.start(program, {QStringLiteral("-v"), voice + (agent ? QStringLiteral("+f3") : QStringLiteral("+m3")),
                             QStringLiteral("-s"), QStringLiteral("190"), QStringLiteral("-w"), scratch, text});
@@ -85,9 +85,9 @@ DemoRecordingsResult DemoRecordings::attach(Connection &connection, const QStrin
     DemoRecordingsResult result;
     const QString program = espeak();
     if (program.isEmpty()) {
-        result.note = QCoreApplication::translate("DemoRecordings",
-                                                  "espeak-ng is not installed: the demo has no recordings "
-                                                  "(install espeak-ng and run the demo again to hear calls).");
+        result.note =
+            QCoreApplication::translate("DemoRecordings", "espeak-ng is not installed: the demo has no recordings "
+                                                          "(install espeak-ng and run the demo again to hear calls).");
         return result;
     }
     if (maxRecordings <= 0) {

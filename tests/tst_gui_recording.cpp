@@ -403,6 +403,39 @@ private slots:
         QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("24-bit")));
     }
 
+    // With a sound output (skipped without one): the WAV engine really plays, its position follows the clock at
+    // 1× and 2×, and it stops by itself at the end.
+    void wavEngineOnASoundOutput()
+    {
+        if (QMediaDevices::defaultAudioOutput().isNull()) {
+            QSKIP("no sound output here");
+        }
+        const QString path = m_dir.filePath(QStringLiteral("short.wav"));
+        WavWriter::write(path, 8000, 2, callSamples(6000));
+        WavPlaybackEngine engine;
+        QSignalSpy loaded(&engine, &PlaybackEngine::loaded);
+        QSignalSpy playing(&engine, &PlaybackEngine::playingChanged);
+        QSignalSpy failed(&engine, &PlaybackEngine::failed);
+        engine.setSource(path);
+        QTRY_COMPARE(loaded.size(), 1);
+        engine.play();
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(playing.size(), 1);
+        // The output may take a moment to start; from then on the position keeps time.
+        QTRY_VERIFY_WITH_TIMEOUT(engine.position() > 100, 3000);
+        const qint64 start = engine.position();
+        QTest::qWait(1000);
+        const qint64 atOne = engine.position();
+        QVERIFY2(atOne - start > 750 && atOne - start < 1250, qPrintable(QString::number(atOne - start)));
+        engine.setRate(2.0);
+        QTest::qWait(1000);
+        const qint64 atTwo = engine.position();
+        QVERIFY2(atTwo - atOne > 1500 && atTwo - atOne < 2500, qPrintable(QString::number(atTwo - atOne)));
+        QTRY_COMPARE_WITH_TIMEOUT(playing.size(), 2, 5000); // stopped at the end
+        QVERIFY(!playing.last().at(0).toBool());
+        QVERIFY(engine.position() > 5500);
+    }
+
     void responseSpeedFromTheAudio()
     {
         // No turn times, no stored first response: the audio's first agent speech (3400 ms after the customer's

@@ -19,7 +19,7 @@ public:
     explicit StretchedWavSource(const QString &path)
         : m_reader(path), m_stretcher(m_reader.format().sampleRate, m_reader.format().channels)
     {
-        open(QIODevice::ReadOnly);
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered); // the sink asks for what it needs: the position stays exact
     }
 
     const AudioFormat &format() const { return m_reader.format(); }

@@ -4,6 +4,7 @@
 
 #include <QAudioOutput>
 #include <QMediaPlayer>
+#include <QTimer>
 #include <QUrl>
 
 namespace qadesk {
@@ -38,11 +39,30 @@ MediaPlaybackEngine::MediaPlaybackEngine(QObject *parent)
     connect(m_player, &QMediaPlayer::positionChanged, this, &PlaybackEngine::positionChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState state) { emit playingChanged(state == QMediaPlayer::PlayingState); });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if ((status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) && !m_loadedSent) {
+    // Loaded once the duration is known too (some formats give it only after the media is loaded).
+    const auto announce = [this] {
+        const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+        if ((status != QMediaPlayer::LoadedMedia && status != QMediaPlayer::BufferedMedia) || m_loadedSent) {
+            return;
+        }
+        if (m_player->duration() > 0) {
             m_loadedSent = true;
             emit loaded(m_player->duration());
-        } else if (status == QMediaPlayer::InvalidMedia) {
+            return;
+        }
+        // A stream that never says its length (some MP3s under GStreamer) is playable all the same.
+        QTimer::singleShot(500, this, [this] {
+            if (!m_loadedSent && (m_player->mediaStatus() == QMediaPlayer::LoadedMedia ||
+                                  m_player->mediaStatus() == QMediaPlayer::BufferedMedia)) {
+                m_loadedSent = true;
+                emit loaded(m_player->duration());
+            }
+        });
+    };
+    connect(m_player, &QMediaPlayer::durationChanged, this, announce);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this, announce](QMediaPlayer::MediaStatus status) {
+        announce();
+        if (status == QMediaPlayer::InvalidMedia) {
             emit failed(m_player->errorString().isEmpty() ? tr("The recording cannot be played.")
                                                           : m_player->errorString());
         }

@@ -251,7 +251,7 @@ void RecordingPlayer::seekTo(qint64 ms)
     if (m_state != State::Ready && m_state != State::Playing) {
         return;
     }
-    ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, m_duration));
+    ms = m_duration > 0 ? std::clamp<qint64>(ms, 0, m_duration) : std::max<qint64>(0, ms); // length unknown: no end
     m_engine->setPosition(ms);
     updatePosition(ms);
 }

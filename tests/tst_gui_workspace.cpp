@@ -482,7 +482,7 @@ private slots:
         view->clearSelection();
         auto *chip = editor("resolution")->findChild<QAbstractButton *>(QStringLiteral("evidence_%1").arg(turnB));
         QVERIFY(chip);
-        QCOMPARE(chip->text(), QStringLiteral("#7 Agent"));
+        QCOMPARE(chip->text(), QStringLiteral("#7 Agent 01:22")); // turn 7 starts 82.5 s in
         QTest::mouseClick(chip, Qt::LeftButton);
         QCOMPARE(view->currentIndex().row(), model->rowOfTurn(turnB));
         QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));

@@ -317,7 +317,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/core/settings/AppSettings.cpp" line="+38" />
+        <location filename="../app/core/settings/AppSettings.cpp" line="+40" />
         <source>inspector</source>
         <translation>inspector</translation>
     </message>
@@ -1197,6 +1197,53 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRecordings</name>
+    <message>
+        <location filename="../app/core/demo/DemoRecordings.cpp" line="+89" />
+        <source>espeak-ng is not installed: the demo has no recordings (install espeak-ng and run the demo again to hear calls).</source>
+        <translation>espeak-ng is not installed: the demo has no recordings (install espeak-ng and run the demo again to hear calls).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeReader</name>
+    <message>
+        <location filename="../app/core/audio/AudioDecoderReader.cpp" line="+57" />
+        <source>%1 is not a WAV file and this system has no audio decoder for it.</source>
+        <translation>%1 is not a WAV file and this system has no audio decoder for it.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+71" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot decode the recording %1: %2</source>
+        <translation>Cannot decode the recording %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
+        <translation>Cannot decode the recording %1: no audio came out of the decoder.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The recording %1 holds no audio the decoder could read.</source>
+        <translation>The recording %1 holds no audio the decoder could read.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+9" />
+        <source>The recording %1 does not exist.</source>
+        <translation>The recording %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2378,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>InteractionLabels</name>
     <message>
-        <location filename="../ui/workspace/InteractionLabels.cpp" line="+8" />
+        <location filename="../ui/workspace/InteractionLabels.cpp" line="+10" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -2399,7 +2446,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>InteractionReader</name>
     <message>
-        <location filename="../app/core/storage/InteractionReader.cpp" line="+30" />
+        <location filename="../app/core/storage/InteractionReader.cpp" line="+36" />
         <source>Interaction %1 does not exist.</source>
         <translation>Interaction %1 does not exist.</translation>
     </message>
@@ -2556,6 +2603,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/Progress.h" line="+20" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingLocator</name>
+    <message>
+        <location filename="../app/core/audio/RecordingLocator.cpp" line="+14" />
+        <source>This interaction has no recording.</source>
+        <translation>This interaction has no recording.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The recording %1 cannot be read (permissions).</source>
+        <translation>The recording %1 cannot be read (permissions).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The recording %1 was not found.</source>
+        <translation>The recording %1 was not found.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also looked under the recordings folder %1.</source>
+        <translation>Also looked under the recordings folder %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A recordings folder can be set in Settings.</source>
+        <translation>A recordings folder can be set in Settings.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2979,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <source>Survey CSAT %1 of 5</source>
         <translation>Survey CSAT %1 of 5</translation>
     </message>
+    <message>
+        <location line="+19" />
+        <source>First agent speech in the recording after %1 s</source>
+        <translation>First agent speech in the recording after %1 s</translation>
+    </message>
 </context>
 <context>
     <name>StartupWarnings</name>
@@ -3038,6 +3118,72 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
             <numerusform>The agent says “%1” and %n more such phrase.</numerusform>
             <numerusform>The agent says “%1” and %n more such phrases.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WavReader</name>
+    <message>
+        <location filename="../app/core/audio/WavReader.cpp" line="+80" />
+        <source>Cannot open the recording %1: %2</source>
+        <translation>Cannot open the recording %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not a WAV file (no RIFF/WAVE header).</source>
+        <translation>%1 is not a WAV file (no RIFF/WAVE header).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1: the WAV file has no data chunk (truncated?).</source>
+        <translation>%1: the WAV file has no data chunk (truncated?).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: the WAV format chunk is truncated.</source>
+        <translation>%1: the WAV format chunk is truncated.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1: the WAV data comes before its format chunk.</source>
+        <translation>%1: the WAV data comes before its format chunk.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: the WAV file is truncated.</source>
+        <translation>%1: the WAV file is truncated.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: %2-bit PCM is not supported (8 or 16 bit).</source>
+        <translation>%1: %2-bit PCM is not supported (8 or 16 bit).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: %2-bit G.711 is not valid (8 bit).</source>
+        <translation>%1: %2-bit G.711 is not valid (8 bit).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: WAV encoding %2 is not supported (PCM, A-law or µ-law).</source>
+        <translation>%1: WAV encoding %2 is not supported (PCM, A-law or µ-law).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: %2 channels are not supported (mono or stereo).</source>
+        <translation>%1: %2 channels are not supported (mono or stereo).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: a sample rate of %2 Hz is not supported (8 to 48 kHz).</source>
+        <translation>%1: a sample rate of %2 Hz is not supported (8 to 48 kHz).</translation>
+    </message>
+</context>
+<context>
+    <name>WavWriter</name>
+    <message>
+        <location filename="../app/core/audio/WavWriter.cpp" line="+61" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4360,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DimensionEditor</name>
     <message>
-        <location filename="../ui/workspace/DimensionEditor.cpp" line="+48" />
+        <location filename="../ui/workspace/DimensionEditor.cpp" line="+52" />
         <source>weight %1 (%2%)</source>
         <translation>weight %1 (%2%)</translation>
     </message>
@@ -4234,7 +4380,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Apply (A)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+22" />
+        <source>Play the recording from the time in this comment</source>
+        <translation>Play the recording from the time in this comment</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>Required: why a score of %1?</source>
         <translation>Required: why a score of %1?</translation>
     </message>
@@ -4481,7 +4632,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+158" />
         <source>Overall comment</source>
         <translation>Overall comment</translation>
     </message>
@@ -4491,7 +4642,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>What went well, what to improve</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+154" />
         <source>%1 of %2 dimensions scored, %3 N/A</source>
         <translation>%1 of %2 dimensions scored, %3 N/A</translation>
     </message>
@@ -5182,6 +5333,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::MediaPlaybackEngine</name>
+    <message>
+        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+66" />
+        <source>The recording cannot be played.</source>
+        <translation>The recording cannot be played.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ProfileDialog</name>
     <message>
         <location filename="../ui/settings/ProfileDialog.cpp" line="+22" />
@@ -5242,6 +5401,66 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+5" />
         <source>Enter your agent code: it links you to your evaluations.</source>
         <translation>Enter your agent code: it links you to your evaluations.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RecordingPlayer</name>
+    <message>
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30" />
+        <location line="+200" />
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="-199" />
+        <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
+        <translation>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Playback speed (the pitch is kept)</source>
+        <translation>Playback speed (the pitch is kept)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+1" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scroll the transcript to the turn being played</source>
+        <translation>Scroll the transcript to the turn being played</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>The recording cannot be played: %1</source>
+        <translation>The recording cannot be played: %1</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>No waveform: %1</source>
+        <translation>No waveform: %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>No recording for this interaction.</source>
+        <translation>No recording for this interaction.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
     </message>
 </context>
 <context>
@@ -5730,15 +5949,15 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+26" />
-        <location line="+76" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+27" />
+        <location line="+85" />
         <location line="+6" />
         <location line="+8" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-96" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -5784,6 +6003,21 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+10" />
+        <source>Left channel (customer right)</source>
+        <translation>Left channel (customer right)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Right channel (customer left)</source>
+        <translation>Right channel (customer left)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Which channel of a stereo recording carries the agent, for the waveform's lanes and the audio analysis</source>
+        <translation>Which channel of a stereo recording carries the agent, for the waveform's lanes and the audio analysis</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -5803,7 +6037,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+1" />
+        <source>Agent in stereo recordings:</source>
+        <translation>Agent in stereo recordings:</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>Enter the inspector name: evaluations are recorded under it.</translation>
     </message>
@@ -5907,6 +6146,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
+        <source>Play / pause the recording (not in text fields or on buttons)</source>
+        <translation>Play / pause the recording (not in text fields or on buttons)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recording back / ahead 5 s</source>
+        <translation>Recording back / ahead 5 s</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
@@ -6013,7 +6262,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TranscriptModel</name>
     <message>
-        <location filename="../ui/workspace/TranscriptModel.cpp" line="+143" />
+        <location filename="../ui/workspace/TranscriptModel.cpp" line="+145" />
         <source>Hold, %1</source>
         <translation>Hold, %1</translation>
     </message>
@@ -6026,7 +6275,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+55" />
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+57" />
         <location line="+62" />
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>Select an interaction in the queue to read its transcript.</translation>
@@ -6128,6 +6377,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%1 n</source>
         <translation>%1 n</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WavPlaybackEngine</name>
+    <message>
+        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+121" />
+        <source>This computer has no sound output.</source>
+        <translation>This computer has no sound output.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WaveformView</name>
+    <message>
+        <location filename="../ui/workspace/WaveformView.cpp" line="+15" />
+        <source>Waveform of the recording</source>
+        <translation>Waveform of the recording</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+143" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-143" />
+        <location line="+145" />
+        <source>Customer</source>
+        <translation>Customer</translation>
     </message>
 </context>
 <context>
@@ -6337,12 +6614,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+106" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+124" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+95" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -6372,7 +6649,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Open interaction</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+69" />
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
     </message>
@@ -6394,7 +6671,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 of them to be scored blind again by %2 (Calibration page).</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+64" />
         <source>Evaluation changed elsewhere</source>
         <translation>Evaluation changed elsewhere</translation>
     </message>

@@ -317,7 +317,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/core/settings/AppSettings.cpp" line="+38"/>
+        <location filename="../app/core/settings/AppSettings.cpp" line="+40"/>
         <source>inspector</source>
         <translation>质检员</translation>
     </message>
@@ -1196,6 +1196,53 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location filename="../app/core/demo/DemoGenerator.cpp" line="+254"/>
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>数据库 %1 中已有 %2 条会话；演示数据只能写入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRecordings</name>
+    <message>
+        <location filename="../app/core/demo/DemoRecordings.cpp" line="+89"/>
+        <source>espeak-ng is not installed: the demo has no recordings (install espeak-ng and run the demo again to hear calls).</source>
+        <translation>未安装 espeak-ng：演示数据没有录音（安装 espeak-ng 后重新生成演示数据即可试听通话）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeReader</name>
+    <message>
+        <location filename="../app/core/audio/AudioDecoderReader.cpp" line="+57"/>
+        <source>%1 is not a WAV file and this system has no audio decoder for it.</source>
+        <translation>%1 不是 WAV 文件，本系统也没有可解码它的音频解码器。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+71"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot decode the recording %1: %2</source>
+        <translation>无法解码录音 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
+        <translation>无法解码录音 %1：解码器没有输出任何音频。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The recording %1 holds no audio the decoder could read.</source>
+        <translation>录音 %1 中没有解码器能读取的音频。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+9"/>
+        <source>The recording %1 does not exist.</source>
+        <translation>录音 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2374,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>InteractionLabels</name>
     <message>
-        <location filename="../ui/workspace/InteractionLabels.cpp" line="+8"/>
+        <location filename="../ui/workspace/InteractionLabels.cpp" line="+10"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -2390,7 +2437,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>InteractionReader</name>
     <message>
-        <location filename="../app/core/storage/InteractionReader.cpp" line="+30"/>
+        <location filename="../app/core/storage/InteractionReader.cpp" line="+36"/>
         <source>Interaction %1 does not exist.</source>
         <translation>会话 %1 不存在。</translation>
     </message>
@@ -2547,6 +2594,34 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location filename="../app/core/Progress.h" line="+20"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingLocator</name>
+    <message>
+        <location filename="../app/core/audio/RecordingLocator.cpp" line="+14"/>
+        <source>This interaction has no recording.</source>
+        <translation>此会话没有录音。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The recording %1 cannot be read (permissions).</source>
+        <translation>无法读取录音 %1（权限不足）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording %1 was not found.</source>
+        <translation>找不到录音 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also looked under the recordings folder %1.</source>
+        <translation>也已在录音文件夹 %1 中查找。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recordings folder can be set in Settings.</source>
+        <translation>可在“设置”中指定录音文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2970,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <source>Survey CSAT %1 of 5</source>
         <translation>满意度调查 CSAT %1 分（满分 5 分）</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>First agent speech in the recording after %1 s</source>
+        <translation>录音中坐席首次开口：%1 秒后</translation>
+    </message>
 </context>
 <context>
     <name>StartupWarnings</name>
@@ -3028,6 +3108,72 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>
             <numerusform>坐席说了“%1”，另有 %n 处类似用语。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WavReader</name>
+    <message>
+        <location filename="../app/core/audio/WavReader.cpp" line="+80"/>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>无法打开录音 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a WAV file (no RIFF/WAVE header).</source>
+        <translation>%1 不是 WAV 文件（没有 RIFF/WAVE 文件头）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the WAV file has no data chunk (truncated?).</source>
+        <translation>%1：WAV 文件没有数据块（文件不完整？）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the WAV format chunk is truncated.</source>
+        <translation>%1：WAV 格式块不完整。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the WAV data comes before its format chunk.</source>
+        <translation>%1：WAV 数据块出现在格式块之前。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the WAV file is truncated.</source>
+        <translation>%1：WAV 文件不完整。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2-bit PCM is not supported (8 or 16 bit).</source>
+        <translation>%1：不支持 %2 位 PCM（支持 8 位或 16 位）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2-bit G.711 is not valid (8 bit).</source>
+        <translation>%1：%2 位 G.711 无效（应为 8 位）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: WAV encoding %2 is not supported (PCM, A-law or µ-law).</source>
+        <translation>%1：不支持 WAV 编码 %2（支持 PCM、A-law 或 µ-law）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 channels are not supported (mono or stereo).</source>
+        <translation>%1：不支持 %2 个声道（支持单声道或立体声）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a sample rate of %2 Hz is not supported (8 to 48 kHz).</source>
+        <translation>%1：不支持 %2 Hz 采样率（支持 8–48 kHz）。</translation>
+    </message>
+</context>
+<context>
+    <name>WavWriter</name>
+    <message>
+        <location filename="../app/core/audio/WavWriter.cpp" line="+61"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4202,7 +4348,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DimensionEditor</name>
     <message>
-        <location filename="../ui/workspace/DimensionEditor.cpp" line="+48"/>
+        <location filename="../ui/workspace/DimensionEditor.cpp" line="+52"/>
         <source>weight %1 (%2%)</source>
         <translation>权重 %1（%2%）</translation>
     </message>
@@ -4222,7 +4368,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>采纳（A）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+22"/>
+        <source>Play the recording from the time in this comment</source>
+        <translation>从此评语中的时间点播放录音</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Required: why a score of %1?</source>
         <translation>必填：为什么评 %1 分？</translation>
     </message>
@@ -4467,7 +4618,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>提交（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+158"/>
         <source>Overall comment</source>
         <translation>总体评语</translation>
     </message>
@@ -4477,7 +4628,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>做得好的地方，需要改进的地方</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>%1 of %2 dimensions scored, %3 N/A</source>
         <translation>已评分 %1/%2 个维度，%3 个不适用</translation>
     </message>
@@ -5166,6 +5317,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::MediaPlaybackEngine</name>
+    <message>
+        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+66"/>
+        <source>The recording cannot be played.</source>
+        <translation>无法播放此录音。</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ProfileDialog</name>
     <message>
         <location filename="../ui/settings/ProfileDialog.cpp" line="+22"/>
@@ -5226,6 +5385,66 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+5"/>
         <source>Enter your agent code: it links you to your evaluations.</source>
         <translation>请输入坐席工号：它将您与您的质检单关联。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RecordingPlayer</name>
+    <message>
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30"/>
+        <location line="+200"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
+        <translation>播放或暂停（空格）；Ctrl+左/右：后退或前进 5 秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Playback speed (the pitch is kept)</source>
+        <translation>播放速度（音调不变）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll the transcript to the turn being played</source>
+        <translation>转写文本自动滚动到正在播放的发言</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The recording cannot be played: %1</source>
+        <translation>无法播放录音：%1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No waveform: %1</source>
+        <translation>无波形：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No recording for this interaction.</source>
+        <translation>此会话没有录音。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
 </context>
 <context>
@@ -5706,15 +5925,15 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+26"/>
-        <location line="+76"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+27"/>
+        <location line="+85"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -5760,6 +5979,21 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+10"/>
+        <source>Left channel (customer right)</source>
+        <translation>左声道（客户在右声道）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right channel (customer left)</source>
+        <translation>右声道（客户在左声道）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which channel of a stereo recording carries the agent, for the waveform&apos;s lanes and the audio analysis</source>
+        <translation>立体声录音中坐席所在的声道，用于波形分轨和音频分析</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -5779,7 +6013,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>录音文件夹：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Agent in stereo recordings:</source>
+        <translation>立体声录音中的坐席：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
     </message>
@@ -5883,6 +6122,16 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+1"/>
+        <source>Play / pause the recording (not in text fields or on buttons)</source>
+        <translation>播放 / 暂停录音（在文本框或按钮上除外）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording back / ahead 5 s</source>
+        <translation>录音后退 / 前进 5 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -5989,7 +6238,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::TranscriptModel</name>
     <message>
-        <location filename="../ui/workspace/TranscriptModel.cpp" line="+143"/>
+        <location filename="../ui/workspace/TranscriptModel.cpp" line="+145"/>
         <source>Hold, %1</source>
         <translation>保持等待，%1</translation>
     </message>
@@ -6002,7 +6251,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+55"/>
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+57"/>
         <location line="+62"/>
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>在队列中选择一条会话以查看其对话记录。</translation>
@@ -6104,6 +6353,34 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+2"/>
         <source>%1 n</source>
         <translation>%1 n</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WavPlaybackEngine</name>
+    <message>
+        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+121"/>
+        <source>This computer has no sound output.</source>
+        <translation>此电脑没有可用的声音输出设备。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WaveformView</name>
+    <message>
+        <location filename="../ui/workspace/WaveformView.cpp" line="+15"/>
+        <source>Waveform of the recording</source>
+        <translation>录音波形</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+143"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+145"/>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -6306,12 +6583,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+106"/>
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+124"/>
         <source>Evaluation submitted.</source>
         <translation>质检单已提交。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -6341,7 +6618,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>打开会话</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>
@@ -6363,7 +6640,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>其中 %1 条将由 %2 再次盲评（校准页面）。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Evaluation changed elsewhere</source>
         <translation>评估已在别处被修改</translation>
     </message>

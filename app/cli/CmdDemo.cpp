@@ -1,11 +1,14 @@
 #include "CliCommands.h"
 #include "Error.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoRecordings.h"
 #include "storage/Connection.h"
 #include "storage/Schema.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -33,7 +36,13 @@ int demo(const Context &context)
     const QCommandLineOption transcripts(QStringLiteral("transcripts"), QStringLiteral("Interactions with a transcript (default 10 %)."), QStringLiteral("T"));
     const QCommandLineOption evaluations(QStringLiteral("evaluations"), QStringLiteral("Evaluations (default 5 %)."), QStringLiteral("E"));
     const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("Last day of the year of data, YYYY-MM-DD (default today)."), QStringLiteral("date"));
-    parser.addOptions({seed, interactions, agents, transcripts, evaluations, end});
+    const QCommandLineOption recordings(
+        QStringLiteral("recordings"),
+        QStringLiteral("Phone interactions given a spoken stereo recording made with espeak-ng (default 6; none by "
+                       "default on a database server), written into the folder DB-recordings next to the database "
+                       "(qadesk-demo-recordings in the current folder for a server); 0 for none."),
+        QStringLiteral("R"), QStringLiteral("6"));
+    parser.addOptions({seed, interactions, agents, transcripts, evaluations, end, recordings});
     if (!parser.parse(context.arguments)) {
         return usageError(parser.errorText());
     }
@@ -55,6 +64,10 @@ int demo(const Context &context)
         return usageError(QStringLiteral("--agents must be at least 1"));
     }
     options.agents = int(agentCount);
+    qint64 recordingCount = context.databasePath.contains(QLatin1String("://")) ? 0 : 6;
+    if (!parseCount(parser, recordings, recordingCount) || recordingCount > 1000) {
+        return usageError(QStringLiteral("--recordings expects a number from 0 to 1000"));
+    }
     if (parser.isSet(end)) {
         options.lastDay = QDate::fromString(parser.value(end), Qt::ISODate);
         if (!options.lastDay.isValid()) {
@@ -71,6 +84,18 @@ int demo(const Context &context)
             err << "demo: " << done << " / " << total << " interactions\n";
             err.flush();
         });
+        // Next to a database file; for a server database, in the current folder.
+        const QString location = connection.location();
+        const QString folder =
+            location.contains(QLatin1String("://"))
+                ? QDir::current().filePath(QStringLiteral("qadesk-demo-recordings"))
+                : QFileInfo(location).absolutePath() + QLatin1Char('/') + QFileInfo(location).completeBaseName() +
+                      QStringLiteral("-recordings");
+        const DemoRecordingsResult spoken = DemoRecordings::attach(connection, folder, int(recordingCount));
+        if (!spoken.note.isEmpty() && recordingCount > 0) {
+            err << "demo: " << spoken.note << "\n";
+            err.flush();
+        }
         printJson(QJsonDocument(QJsonObject{
             {QStringLiteral("teams"), counts.teams},
             {QStringLiteral("agents"), counts.agents},
@@ -78,6 +103,7 @@ int demo(const Context &context)
             {QStringLiteral("transcripts"), counts.transcripts},
             {QStringLiteral("turns"), counts.turns},
             {QStringLiteral("evaluations"), counts.evaluations},
+            {QStringLiteral("recordings"), spoken.recordings},
             {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0},
         }));
         return Success;

@@ -20,7 +20,8 @@ namespace qadesk {
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_restartNote(new QLabel(this)),
-      m_inspector(new QLineEdit(this)), m_silence(new QDoubleSpinBox(this)), m_recordingsRoot(new QLineEdit(this))
+      m_inspector(new QLineEdit(this)), m_silence(new QDoubleSpinBox(this)), m_recordingsRoot(new QLineEdit(this)),
+      m_agentChannel(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -70,12 +71,20 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     recordingsRow->addWidget(m_recordingsRoot, 1);
     recordingsRow->addWidget(browse);
 
+    m_agentChannel->setObjectName(QStringLiteral("agentChannelCombo"));
+    m_agentChannel->addItem(tr("Left channel (customer right)"), 0);
+    m_agentChannel->addItem(tr("Right channel (customer left)"), 1);
+    m_agentChannel->setCurrentIndex(settings.recordingAgentChannel());
+    m_agentChannel->setToolTip(tr("Which channel of a stereo recording carries the agent, for the waveform's lanes "
+                                  "and the audio analysis"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), m_restartNote);
     form->addRow(tr("Inspector name:"), m_inspector);
     form->addRow(tr("Mark pauses longer than:"), m_silence);
     form->addRow(tr("Recordings folder:"), recordingsRow);
+    form->addRow(tr("Agent in stereo recordings:"), m_agentChannel);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -93,6 +102,7 @@ bool SettingsDialog::save()
     m_settings.setInspectorName(m_inspector->text());
     m_settings.setSilenceThresholdS(m_silence->value());
     m_settings.setRecordingsRoot(QDir::fromNativeSeparators(m_recordingsRoot->text().trimmed()));
+    m_settings.setRecordingAgentChannel(m_agentChannel->currentData().toInt());
     return languageChanged;
 }
 

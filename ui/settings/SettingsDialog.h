@@ -33,6 +33,7 @@ private:
     QLineEdit *m_inspector;
     QDoubleSpinBox *m_silence;
     QLineEdit *m_recordingsRoot;
+    QComboBox *m_agentChannel;
 };
 
 } // namespace qadesk

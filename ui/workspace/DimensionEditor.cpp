@@ -1,5 +1,7 @@
 #include "DimensionEditor.h"
 
+#include "InteractionLabels.h"
+
 #include "ChoiceButton.h"
 #include "UndoShortcutPassThrough.h"
 
@@ -7,6 +9,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QAction>
 #include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -112,6 +116,18 @@ DimensionEditor::DimensionEditor(int index, const RubricDimension &dimension, do
     UndoShortcutPassThrough::install(m_comment);
     connect(m_comment, &QLineEdit::textEdited, this,
             [this](const QString &text) { emit commentEdited(m_index, text); });
+    auto *playTime = m_comment->addAction(style()->standardIcon(QStyle::SP_MediaPlay), QLineEdit::TrailingPosition);
+    playTime->setObjectName(QStringLiteral("playCommentTime"));
+    playTime->setToolTip(tr("Play the recording from the time in this comment"));
+    playTime->setVisible(false);
+    connect(m_comment, &QLineEdit::textChanged, playTime,
+            [playTime](const QString &text) { playTime->setVisible(InteractionLabels::firstTimecode(text) >= 0); });
+    connect(playTime, &QAction::triggered, this, [this] {
+        const qint64 ms = InteractionLabels::firstTimecode(m_comment->text());
+        if (ms >= 0) {
+            emit timecodeActivated(ms);
+        }
+    });
 
     m_evidence = new QWidget(this);
     m_evidence->setObjectName(QStringLiteral("evidenceChips"));
@@ -183,7 +199,7 @@ void DimensionEditor::setState(const DimensionEvaluation &state, bool locked,
 
 void DimensionEditor::rebuildEvidence(const QHash<qint64, QPair<QString, QString>> &turnLabels)
 {
-    // Evidence chips: "#5 客户" scrolls the transcript to the turn; "×" removes it.
+    // Evidence chips: "#5 客户 00:29" scrolls the transcript to the turn (and plays from it); "×" removes it.
     while (QLayoutItem *item = m_evidenceLayout->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -36,6 +36,7 @@ public:
     void setState(const DimensionEvaluation &state, bool locked,
                   const QHash<qint64, QPair<QString, QString>> &turnLabels);
     void setSuggestion(const std::optional<ScoreSuggestion> &suggestion);
+    bool hasSuggestion() const { return m_suggestion.has_value(); }
     void setProblem(const QString &problem);
     void setCurrent(bool current);
     QLineEdit *commentEdit() const { return m_comment; }
@@ -46,6 +47,8 @@ signals:
     void notApplicableToggled(int index);
     void commentEdited(int index, const QString &comment);
     void evidenceClicked(qint64 turnId);
+    // The play button in a comment that holds a time code ("02:15 interrupted the customer").
+    void timecodeActivated(qint64 ms);
     void evidenceRemoved(int index, qint64 turnId);
     void moveRequested(int index, int step);
     void focused(int index);

@@ -133,6 +133,15 @@ void EvaluationFormPane::clear()
     m_status->clear();
 }
 
+void EvaluationFormPane::addSuggestion(const ScoreSuggestion &suggestion)
+{
+    for (DimensionEditor *editor : std::as_const(m_editors)) {
+        if (editor->dimension().key == suggestion.dimensionKey && !editor->hasSuggestion()) {
+            editor->setSuggestion(suggestion);
+        }
+    }
+}
+
 void EvaluationFormPane::setDocument(EvaluationDocument *document, const Interaction &interaction,
                                      const QList<ScoreSuggestion> &suggestions, const QList<ChecklistHint> &hints)
 {
@@ -222,6 +231,7 @@ void EvaluationFormPane::rebuild()
             }
         });
         connect(editor, &DimensionEditor::evidenceClicked, this, &EvaluationFormPane::evidenceClicked);
+        connect(editor, &DimensionEditor::timecodeActivated, this, &EvaluationFormPane::timecodeActivated);
         connect(editor, &DimensionEditor::moveRequested, this, &EvaluationFormPane::moveFrom);
         connect(editor, &DimensionEditor::focused, this, [this](int index) {
             if (index != m_current) {
@@ -372,9 +382,13 @@ void EvaluationFormPane::refreshDimension(int index)
         for (const qint64 id : state.evidenceTurnIds) {
             for (const Turn &turn : std::as_const(m_turns)) {
                 if (turn.id == id) {
-                    labels.insert(
-                        id, {QStringLiteral("#%1 %2").arg(turn.seq + 1).arg(InteractionLabels::speaker(turn.speaker)),
-                             turn.text.left(120)});
+                    // With its time code when the turn has one: the chip plays the recording from there.
+                    labels.insert(id, {QStringLiteral("#%1 %2%3")
+                                           .arg(turn.seq + 1)
+                                           .arg(InteractionLabels::speaker(turn.speaker),
+                                                turn.startMs ? QStringLiteral(" ") + InteractionLabels::clock(*turn.startMs)
+                                                             : QString()),
+                                       turn.text.left(120)});
                     break;
                 }
             }

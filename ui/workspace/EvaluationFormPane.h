@@ -36,6 +36,8 @@ public:
     void setDocument(EvaluationDocument *document, const Interaction &interaction,
                      const QList<ScoreSuggestion> &suggestions, const QList<ChecklistHint> &hints);
     void clear();
+    // A suggestion that came later (from the recording's analysis), for a dimension that has none yet.
+    void addSuggestion(const ScoreSuggestion &suggestion);
     EvaluationDocument *document() const { return m_document; }
     int currentDimension() const { return m_current; }
     void focusDimension(int index);
@@ -48,6 +50,7 @@ public:
 signals:
     void currentDimensionChanged(int index);
     void evidenceClicked(qint64 turnId);
+    void timecodeActivated(qint64 ms);
     void evidenceChanged();
     void submitted();
 

@@ -1,5 +1,7 @@
 #include "InteractionLabels.h"
 
+#include <QRegularExpression>
+
 namespace qadesk {
 
 QString InteractionLabels::speaker(const QString &key)
@@ -62,6 +64,21 @@ QString InteractionLabels::yesNo(std::optional<bool> value)
         return QStringLiteral("—");
     }
     return *value ? tr("Yes") : tr("No");
+}
+
+qint64 InteractionLabels::firstTimecode(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("(?<![\\d:])(\\d{1,2}):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return -1;
+    }
+    const qint64 a = match.captured(1).toLongLong();
+    const qint64 b = match.captured(2).toLongLong();
+    if (match.captured(3).isEmpty()) {
+        return (a * 60 + b) * 1000;
+    }
+    return (a * 3600 + b * 60 + match.captured(3).toLongLong()) * 1000;
 }
 
 } // namespace qadesk

@@ -19,6 +19,8 @@ public:
     // A pause in words of the right size: "45 s", "12 min", "22 h", "3 days" (an e-mail thread waits hours).
     static QString gap(qint64 ms);
     static QString clock(qint64 ms);                        // "00:04", "1:02:03" since the start
+    // The first time code ("01:23", "1:02:03") in a text, as ms since the start; -1 when there is none.
+    static qint64 firstTimecode(const QString &text);
     static QString yesNo(std::optional<bool> value);
 };
 

@@ -212,7 +212,15 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                       header);
 
     const bool selected = option.state & QStyle::State_Selected;
+    const bool playing = index.data(PlayingRole).toBool();
     const Palette colours = bubbleColours(speaker);
+    if (playing) {
+        // The turn being played: an accent bar on the outer side of the bubble.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xD9, 0x48, 0x1C));
+        const int barX = agent ? bubble.right() + 4 : bubble.left() - 7;
+        painter->drawRoundedRect(QRect(barX, bubble.top(), 3, bubble.height()), 1.5, 1.5);
+    }
     if (!system || selected) {
         QPainterPath path;
         path.addRoundedRect(QRectF(bubble).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);

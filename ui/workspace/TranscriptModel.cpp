@@ -14,6 +14,7 @@ void TranscriptModel::setInteraction(const Interaction &interaction, const Trans
     beginResetModel();
     m_interaction = interaction;
     m_thresholdS = silenceThresholdS;
+    m_playingTurn = 0;
     m_evidence.clear();
     m_announcesHold.clear();
     m_announcesHold.reserve(m_interaction.turns.size());
@@ -30,6 +31,7 @@ void TranscriptModel::clear()
     m_interaction = Interaction();
     m_rows.clear();
     m_rowOfTurn.clear();
+    m_playingTurn = 0;
     m_evidence.clear();
     m_announcesHold.clear();
     endResetModel();
@@ -175,9 +177,40 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return turn.startMs ? QVariant(*turn.startMs) : QVariant();
     case EvidenceRole:
         return m_evidence.value(turn.id);
+    case PlayingRole:
+        return m_playingTurn != 0 && turn.id == m_playingTurn;
     default:
         return {};
     }
+}
+
+void TranscriptModel::setPlayingTurn(qint64 turnId)
+{
+    if (turnId == m_playingTurn) {
+        return;
+    }
+    const int before = rowOfTurn(m_playingTurn);
+    m_playingTurn = turnId;
+    const int after = rowOfTurn(turnId);
+    for (const int row : {before, after}) {
+        if (row >= 0) {
+            emit dataChanged(index(row), index(row), {PlayingRole});
+        }
+    }
+}
+
+QList<TimeSpan> TranscriptModel::holds() const
+{
+    QList<TimeSpan> spans;
+    for (qsizetype row = 0; row + 1 < m_rows.size(); ++row) {
+        const Row &marker = m_rows.at(row);
+        const Row &next = m_rows.at(row + 1);
+        if (marker.turn < 0 && marker.hold && next.turn >= 0 && m_interaction.turns.at(next.turn).startMs) {
+            const qint64 end = *m_interaction.turns.at(next.turn).startMs;
+            spans.append({end - marker.gapMs, end});
+        }
+    }
+    return spans;
 }
 
 } // namespace qadesk

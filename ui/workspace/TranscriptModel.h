@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audio/AudioAnalysis.h"
 #include "domain/Interaction.h"
 
 #include <QAbstractListModel>
@@ -35,6 +36,13 @@ public:
     // Names of the dimensions each turn is evidence for.
     void setEvidence(const QHash<qint64, QStringList> &evidence);
 
+    // The turn under the recording's playhead (0: none); only its row and the previous one repaint.
+    void setPlayingTurn(qint64 turnId);
+    qint64 playingTurn() const { return m_playingTurn; }
+
+    // The pauses marked as holds, from the end of the turn before to the start of the turn after.
+    QList<TimeSpan> holds() const;
+
     const Interaction &interaction() const { return m_interaction; }
     int rowOfTurn(qint64 turnId) const;
     const Turn *turnAt(int row) const;
@@ -59,6 +67,7 @@ private:
     QHash<qint64, QStringList> m_evidence;
     QList<bool> m_announcesHold; // per turn
     double m_thresholdS = 10.0;
+    qint64 m_playingTurn = 0;
 };
 
 } // namespace qadesk

@@ -12,6 +12,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -48,6 +49,7 @@ TranscriptPane::TranscriptPane(QWidget *parent) : QWidget(parent), m_model(new T
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalScrollBar()->setSingleStep(24);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     m_delegate = new TranscriptDelegate(m_view);
     m_delegate->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
@@ -280,8 +282,30 @@ void TranscriptPane::showContextMenu(const QPoint &position)
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
+void TranscriptPane::setPlayingTurn(qint64 turnId, bool follow)
+{
+    m_model->setPlayingTurn(turnId);
+    const int row = m_model->rowOfTurn(turnId);
+    if (follow && row >= 0) {
+        m_view->scrollTo(m_model->index(row), QAbstractItemView::EnsureVisible);
+    }
+}
+
 bool TranscriptPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint at = mouse->position().toPoint();
+        const QModelIndex index = m_view->indexAt(at);
+        const QVariant start = index.data(StartMsRole);
+        // The header line above the bubble holds the time; a click there seeks, a click on the bubble selects.
+        const int headerHeight = QFontMetrics(m_view->font()).height();
+        if (mouse->button() == Qt::LeftButton && mouse->modifiers() == Qt::NoModifier && start.isValid() &&
+            at.y() - m_view->visualRect(index).top() < headerHeight) {
+            emit seekRequested(start.toLongLong());
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_E && key->modifiers() == Qt::NoModifier && m_attach->isEnabled()) {

@@ -35,6 +35,8 @@ public:
     // A submitted (read-only) evaluation takes no more evidence: the attach button and E stay off.
     void setEvidenceEditable(bool editable);
     void scrollToTurn(qint64 turnId);
+    // The turn the recording plays now (0: none): highlighted, and scrolled to when `follow`.
+    void setPlayingTurn(qint64 turnId, bool follow);
     void showFind();
 
     TranscriptModel *model() const { return m_model; }
@@ -46,6 +48,8 @@ public:
 
 signals:
     void attachRequested(int dimension, const QList<qint64> &turnIds);
+    // A click on a timed turn's header line (its number, speaker and time): play the recording from there.
+    void seekRequested(qint64 ms);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

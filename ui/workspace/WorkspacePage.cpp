@@ -5,18 +5,27 @@
 #include "evaluation/DraftSaver.h"
 #include "evaluation/EvaluationDocument.h"
 #include "EvaluationFormPane.h"
+#include "RecordingPlayer.h"
+#include "audio/RecordingLocator.h"
 #include "rules/ScoreSuggestions.h"
 #include "SampleDialog.h"
 #include "sampling/SampleDraw.h"
 #include "settings/AppSettings.h"
 #include "storage/Connection.h"
 #include "storage/TranscriptIndex.h"
+#include "TranscriptModel.h"
 #include "TranscriptPane.h"
 #include "WorkQueueModel.h"
 #include "WorkQueuePane.h"
 #include "WorkQueueSource.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListView>
@@ -27,6 +36,7 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace qadesk {
 
@@ -62,13 +72,21 @@ WorkspacePage::WorkspacePage(WorkspaceService &service, AppSettings &settings, Q
     });
 
     m_queue = new WorkQueuePane(new ThreadedWorkQueueSource(m_databasePath), m_inspector, m_settings, this);
-    m_transcript = new TranscriptPane(this);
+    auto *middle = new QWidget(this);
+    middle->setObjectName(QStringLiteral("transcriptColumn"));
+    m_player = new RecordingPlayer(m_settings, middle);
+    m_transcript = new TranscriptPane(middle);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(0);
+    middleLayout->addWidget(m_player);
+    middleLayout->addWidget(m_transcript, 1);
     m_form = new EvaluationFormPane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_queue);
-    m_splitter->addWidget(m_transcript);
+    m_splitter->addWidget(middle);
     m_splitter->addWidget(m_form);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
@@ -106,7 +124,85 @@ WorkspacePage::WorkspacePage(WorkspaceService &service, AppSettings &settings, Q
         emit statusMessage(tr("Evaluation submitted."));
         m_queue->view()->setFocus();
     });
+    connectPlayer();
     startBackgroundIndexing();
+}
+
+// The recording follows the transcript and the form, and they follow it: the turn under the playhead is
+// highlighted (and scrolled to unless Follow is off), a turn's time or an evidence chip plays from there.
+void WorkspacePage::connectPlayer()
+{
+    connect(m_player, &RecordingPlayer::currentTurnChanged, this, [this](int turn) {
+        const qint64 id = turn >= 0 && turn < m_interaction.turns.size() ? m_interaction.turns.at(turn).id : 0;
+        m_transcript->setPlayingTurn(id, m_player->followsTranscript());
+    });
+    connect(m_transcript, &TranscriptPane::seekRequested, m_player, &RecordingPlayer::playFrom);
+    connect(m_form, &EvaluationFormPane::timecodeActivated, m_player, &RecordingPlayer::playFrom);
+    connect(m_form, &EvaluationFormPane::evidenceClicked, this, [this](qint64 turnId) {
+        for (const Turn &turn : std::as_const(m_interaction.turns)) {
+            if (turn.id == turnId && turn.startMs) {
+                m_player->playFrom(*turn.startMs);
+            }
+        }
+    });
+    connect(m_player, &RecordingPlayer::analysisReady, this, [this](const RecordingAnalysis &analysis) {
+        if (!m_document) {
+            return;
+        }
+        if (const auto suggestion = ScoreSuggestions::responseFromAudio(m_document->rubric(), m_interaction,
+                                                                        analysis.firstAgentResponseMs)) {
+            m_form->addSuggestion(*suggestion);
+        }
+    });
+    // Space plays and pauses from any pane but text fields (they take their own Space); the score keys stay
+    // the form's. Ctrl+Left/Right go back or ahead 5 s.
+    const struct
+    {
+        const char *name;
+        QKeySequence key;
+        std::function<void()> run;
+    } keys[] = {
+        {"playPauseAction", QKeySequence(Qt::Key_Space), [this] { m_player->togglePlay(); }},
+        {"seekBackAction", QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_player->seekBy(-5000); }},
+        {"seekAheadAction", QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_player->seekBy(5000); }},
+    };
+    QList<QAction *> actions;
+    for (const auto &key : keys) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(key.name));
+        action->setShortcut(key.key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, key.run);
+        addAction(action);
+        actions << action;
+    }
+    // The keys are the player's only while it has a recording, and Space stays with a focused button, check
+    // box, list of choices or text field (a checklist answer is given with Space).
+    const auto update = [this, actions] {
+        const QWidget *focus = QApplication::focusWidget();
+        const bool usesSpace = focus && (qobject_cast<const QAbstractButton *>(focus) ||
+                                         qobject_cast<const QComboBox *>(focus) ||
+                                         qobject_cast<const QLineEdit *>(focus) ||
+                                         qobject_cast<const QTextEdit *>(focus) ||
+                                         qobject_cast<const QPlainTextEdit *>(focus) ||
+                                         qobject_cast<const QAbstractSpinBox *>(focus));
+        const bool playable = m_player->state() == RecordingPlayer::State::Ready ||
+                              m_player->state() == RecordingPlayer::State::Playing;
+        actions.at(0)->setEnabled(playable && !usesSpace);
+        actions.at(1)->setEnabled(playable);
+        actions.at(2)->setEnabled(playable);
+    };
+    connect(qApp, &QApplication::focusChanged, this, update);
+    connect(m_player, &RecordingPlayer::stateChanged, this, update);
+    update();
+}
+
+void WorkspacePage::openRecording(const Interaction &interaction)
+{
+    const RecordingLocation location =
+        RecordingLocator::locate(interaction.recording, interaction.sourceFile, m_settings.recordingsRoot());
+    m_player->open(location.path, interaction.recording.isEmpty() ? QString() : location.problem, interaction.turns,
+                   m_transcript->model()->holds());
 }
 
 WorkspacePage::~WorkspacePage()
@@ -213,6 +309,8 @@ void WorkspacePage::showOpened(OpenedInteraction opened)
     connect(document.get(), &EvaluationDocument::conflict, this, &WorkspacePage::resolveConflict, Qt::QueuedConnection);
     std::swap(m_document, document); // the previous one is saved and goes here
     m_interactionId = interactionId;
+    m_interaction = interaction;
+    openRecording(interaction);
     m_form->setOpenElsewhere(false);
     m_saver->setShown({interactionId, m_inspector});
     // "Anything opened by search" joins the inspector's queue (on the service's thread; it waits for a lock
@@ -304,6 +402,9 @@ void WorkspacePage::applySettings()
         if (current > 0) {
             openInteraction(current);
         }
+    } else if (m_interactionId > 0) {
+        // The recordings folder, the agent's channel or the silence threshold may have changed.
+        openRecording(m_interaction);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Interaction.h"
 #include "domain/Sampling.h"
 #include "rules/TranscriptRules.h"
 #include "services/WorkspaceService.h"
@@ -21,6 +22,7 @@ class AppSettings;
 class DraftSaver;
 class EvaluationDocument;
 class EvaluationFormPane;
+class RecordingPlayer;
 class TranscriptPane;
 class WorkQueuePane;
 
@@ -46,6 +48,7 @@ public:
 
     WorkQueuePane *queuePane() const { return m_queue; }
     TranscriptPane *transcriptPane() const { return m_transcript; }
+    RecordingPlayer *player() const { return m_player; }
     EvaluationFormPane *formPane() const { return m_form; }
     EvaluationDocument *document() const { return m_document.get(); }
     qint64 currentInteraction() const { return m_interactionId; }
@@ -79,6 +82,8 @@ private:
     void createActions();
     void startBackgroundIndexing();
     void saveLayout() const;
+    void connectPlayer();
+    void openRecording(const Interaction &interaction);
 
     void resolveConflict(const QString &message);
     void showOpened(OpenedInteraction opened);
@@ -95,6 +100,8 @@ private:
     QSplitter *m_splitter = nullptr;
     WorkQueuePane *m_queue = nullptr;
     TranscriptPane *m_transcript = nullptr;
+    RecordingPlayer *m_player = nullptr;
+    Interaction m_interaction; // the open one, without its evaluation
     EvaluationFormPane *m_form = nullptr;
     std::unique_ptr<DraftSaver> m_saver; // before the document: it outlives it and drains its last changes
     std::unique_ptr<EvaluationDocument> m_document;

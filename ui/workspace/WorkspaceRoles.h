@@ -18,6 +18,7 @@ enum WorkspaceRole
     RowKindRole,                     // TranscriptRowKind
     GapMsRole,                       // qint64, gap rows
     EvidenceRole,                    // QStringList: names of the dimensions this turn is evidence for
+    PlayingRole,                     // bool: the recording's playhead is in this turn
 };
 
 enum class TranscriptRowKind

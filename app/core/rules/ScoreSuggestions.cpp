@@ -26,4 +26,20 @@ QList<ScoreSuggestion> ScoreSuggestions::forInteraction(const Rubric &rubric, co
     return suggestions;
 }
 
+std::optional<ScoreSuggestion> ScoreSuggestions::responseFromAudio(const Rubric &rubric, const Interaction &interaction,
+                                                                   std::optional<qint64> firstAgentResponseMs)
+{
+    if (!firstAgentResponseMs || rubric.dimensionIndex(QStringLiteral("response")) < 0 ||
+        firstResponseSeconds(interaction)) {
+        return std::nullopt;
+    }
+    const double seconds = double(*firstAgentResponseMs) / 1000.0;
+    const int level = ScoreCalculator::responseLevelForSeconds(seconds);
+    if (level <= 0) {
+        return std::nullopt;
+    }
+    return ScoreSuggestion{QStringLiteral("response"), level,
+                           tr("First agent speech in the recording after %1 s").arg(seconds, 0, 'f', 1)};
+}
+
 } // namespace qadesk

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace qadesk {
 
 // A level the data suggests for a dimension. Shown with an Apply button; never applied by itself.
@@ -24,6 +26,10 @@ class ScoreSuggestions final
 
 public:
     static QList<ScoreSuggestion> forInteraction(const Rubric &rubric, const Interaction &interaction);
+    // Response speed from the recording (the first agent speech, RecordingAnalysis) for an interaction whose
+    // transcript and fields give no first response time; none otherwise or when the rubric has no such dimension.
+    static std::optional<ScoreSuggestion> responseFromAudio(const Rubric &rubric, const Interaction &interaction,
+                                                            std::optional<qint64> firstAgentResponseMs);
 };
 
 } // namespace qadesk

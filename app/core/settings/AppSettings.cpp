@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -132,6 +134,26 @@ QString AppSettings::dashboardBucket() const
 void AppSettings::setDashboardBucket(const QString &name)
 {
     m_settings.setValue(QStringLiteral("dashboard/bucket"), name);
+}
+
+double AppSettings::playbackRate() const
+{
+    return std::clamp(m_settings.value(QStringLiteral("recordings/playbackRate"), 1.0).toDouble(), 0.5, 2.0);
+}
+
+void AppSettings::setPlaybackRate(double rate)
+{
+    m_settings.setValue(QStringLiteral("recordings/playbackRate"), std::clamp(rate, 0.5, 2.0));
+}
+
+int AppSettings::recordingAgentChannel() const
+{
+    return m_settings.value(QStringLiteral("recordings/agentChannel"), 0).toInt() == 1 ? 1 : 0;
+}
+
+void AppSettings::setRecordingAgentChannel(int channel)
+{
+    m_settings.setValue(QStringLiteral("recordings/agentChannel"), channel == 1 ? 1 : 0);
 }
 
 QString AppSettings::recordingsRoot() const

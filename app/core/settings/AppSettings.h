@@ -41,6 +41,13 @@ public:
     QString recordingsRoot() const;
     void setRecordingsRoot(const QString &folder);
 
+    // The recording player's speed (0.5 to 2, 1 at first), kept between calls and sessions.
+    double playbackRate() const;
+    void setPlaybackRate(double rate);
+    // Stereo recordings: the agent's channel, 0 left (the default) or 1 right; the customer has the other.
+    int recordingAgentChannel() const;
+    void setRecordingAgentChannel(int channel);
+
     // KPI targets by key (csat, nps, ces, fcr, aht_s, first_response_s, complaint_rate, qa_score, qa_pass_rate).
     std::optional<double> kpiTarget(const QString &kpi) const;
     void setKpiTarget(const QString &kpi, std::optional<double> target);

@@ -17,6 +17,12 @@ template <typename T> std::optional<T> optionalOf(const QVariant &v)
 
 } // namespace
 
+qint64 InteractionReader::idOf(const QString &externalId)
+{
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT id FROM interactions WHERE external_id = ?"), {externalId});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Interaction InteractionReader::load(qint64 id, bool withTurns)
 {
     QSqlQuery q = m_connection.run(

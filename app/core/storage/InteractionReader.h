@@ -14,6 +14,8 @@ public:
 
     // Throws qadesk::Error when the interaction does not exist.
     Interaction load(qint64 id, bool withTurns = true);
+    // The id of the interaction with this external id, 0 when there is none.
+    qint64 idOf(const QString &externalId);
 
 private:
     Connection &m_connection;

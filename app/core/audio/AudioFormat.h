@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace qadesk {
+
+// What a recording holds, as read from its header (WAV) or reported by the decoder.
+struct AudioFormat
+{
+    int sampleRate = 0;
+    int channels = 0;
+    qint64 frames = 0; // samples per channel; 0 when unknown before decoding
+    QString encoding;  // "pcm8", "pcm16", "alaw", "ulaw" for WAV; "decoded" for other formats
+
+    qint64 durationMs() const { return sampleRate > 0 ? frames * 1000 / sampleRate : 0; }
+};
+
+} // namespace qadesk

@@ -20,7 +20,7 @@ build/benchmarks/bench_gui_workspace --db "$work/demo.sqlite" --interactions 300
 draft=$(python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
     \"SELECT value FROM meta WHERE key = 'bench_draft_interaction'\").fetchone()[0])" "$work/demo.sqlite")
 mkdir -p "$work/config/qadesk.github.io"
-printf '[inspector]\nname=质检员甲\n\n[ui]\nlanguage=%s\n\n[workspace]\nlastInteraction=%s\n' "$language" "$draft" \
+printf '[inspector]\nname=质检员甲\nprofileChosen=true\n\n[ui]\nlanguage=%s\n\n[workspace]\nlastInteraction=%s\n' "$language" "$draft" \
     >"$work/config/qadesk.github.io/qadesk.conf"
 for d in $(seq 90 130); do [ -e "/tmp/.X$d-lock" ] || { display=":$d"; break; }; done
 Xvfb "$display" -screen 0 1440x900x24 >/dev/null 2>&1 &

@@ -9,10 +9,12 @@ fail=0
 db="$tmp/people.sqlite"
 check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
 field() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); v=($2); print('|'.join(map(str, v)) if isinstance(v, tuple) else v)" "$1"; }
+# SQL through Python's sqlite3 (the sqlite3 program is not installed everywhere); prints the first column of each row.
+sql() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print('\n'.join(str(x[0]) for x in r))" "$@"; }
 run() { "$cli" --db "$db" admin user "$@" >"$tmp/out.json" 2>"$tmp/err.txt"; echo $?; }
 
 "$cli" --db "$db" demo --interactions 300 --seed 3 >/dev/null 2>&1
-agent=$(sqlite3 "$db" "SELECT code FROM agents ORDER BY code LIMIT 1")
+agent=$(sql "$db" "SELECT code FROM agents ORDER BY code LIMIT 1")
 
 rc=$(run add wang --name 王经理 --role qa_manager --as admin)
 check "add a QA manager: printed with name and role" '[ $rc -eq 0 ] &&
@@ -29,7 +31,7 @@ rc=$(run add sun --role boss)
 check "an unknown role is a usage error listing the roles" '[ $rc -eq 2 ] && grep -q "agent|inspector|lead|qa_manager|admin" "$tmp/err.txt"'
 rc=$(run add sun)
 check "add without --role is a usage error" '[ $rc -eq 2 ]'
-inspector=$(sqlite3 "$db" "SELECT login FROM users ORDER BY id LIMIT 1")
+inspector=$(sql "$db" "SELECT login FROM users ORDER BY id LIMIT 1")
 rc=$(run add "$inspector" --role lead --name "Team Lead")
 check "a login made by an evaluation (no role yet) gets one" '[ $rc -eq 0 ] && [ "$(field "$tmp/out.json" "d[\"role\"]")" = lead ]'
 rc=$(run role li lead)
@@ -46,8 +48,8 @@ rc=$(run list)
 check "list: everyone, in login order, with roles" '[ $rc -eq 0 ] &&
     [ "$(field "$tmp/out.json" "[u[\"login\"] for u in d[\"users\"]] == sorted(u[\"login\"] for u in d[\"users\"])")" = True ] &&
     [ "$(field "$tmp/out.json" "{u[\"login\"]: u[\"role\"] for u in d[\"users\"]}[\"wang\"]")" = qa_manager ]'
-check "every change is in the audit log, with who made it" '[ "$(sqlite3 "$db" "SELECT group_concat(actor || \" \" || action, \",\") FROM (SELECT actor, action FROM audit_log WHERE entity = \"user\" ORDER BY seq)")" = "admin person-added,cli:${USER:-unknown} person-added,cli:${USER:-unknown} person-added,cli:${USER:-unknown} person-role,cli:${USER:-unknown} person-disabled,cli:${USER:-unknown} person-enabled" ]'
+check "every change is in the audit log, with who made it" '[ "$(sql "$db" "SELECT group_concat(actor || \" \" || action, \",\") FROM (SELECT actor, action FROM audit_log WHERE entity = \"user\" ORDER BY seq)")" = "admin person-added,cli:${USER:-unknown} person-added,cli:${USER:-unknown} person-added,cli:${USER:-unknown} person-role,cli:${USER:-unknown} person-disabled,cli:${USER:-unknown} person-enabled" ]'
 "$cli" --db "$db" audit verify >"$tmp/audit.json"; rc=$?
 check "the audit chain verifies after the changes" '[ $rc -eq 0 ] && [ "$(field "$tmp/audit.json" "d[\"ok\"]")" = True ]'
-check "the database refuses a role outside the five" '! sqlite3 "$db" "UPDATE user_roles SET role = \"boss\"" 2>/dev/null'
+check "the database refuses a role outside the five" '! sql "$db" "UPDATE user_roles SET role = \"boss\"" 2>/dev/null'
 exit $fail

@@ -21,6 +21,7 @@
 #include "storage/FullScanAggregate.h"
 #include "storage/InteractionWriter.h"
 #include "storage/KpiStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/RollupStore.h"
 #include "storage/RubricStore.h"
 #include "storage/Schema.h"
@@ -73,7 +74,7 @@ int clampLevel(double v, int lo, int hi)
 void generate(Connection &c, int interactions, int evaluations, QDate last)
 {
     QRandomGenerator rng(1);
-    Schema::setMeta(c, QStringLiteral("rollup_tz"), QStringLiteral("Asia/Shanghai"));
+    OrganisationZone::setInitial(c, QByteArrayLiteral("Asia/Shanghai"));
     const QTimeZone zone("Asia/Shanghai");
     const QDate first = last.addDays(-364);
     double skill[100];
@@ -243,7 +244,7 @@ int main(int argc, char *argv[])
     }
 
     KpiFilter base;
-    base.zone = QTimeZone(RollupStore(c).timeZoneId().toUtf8());
+    base.zone = OrganisationZone::zone(c);
     const auto instants = KpiStore(c).instantRange(base);
     if (!instants) {
         std::fprintf(stderr, "the database holds no interactions\n");

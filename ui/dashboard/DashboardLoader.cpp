@@ -4,6 +4,7 @@
 #include "kpi/DashboardService.h"
 #include "storage/Connection.h"
 #include "storage/DrillDownStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/RollupStore.h"
 
 
@@ -89,7 +90,7 @@ void DashboardLoader::requestDirectory()
         StaffDirectory staff(connection);
         directory.teams = staff.teams();
         directory.agents = staff.agents();
-        directory.rollupZone = RollupStore(connection).timeZoneId();
+        directory.organisationZone = OrganisationZone::id(connection);
         QMetaObject::invokeMethod(this, [this, directory]() { emit directoryReady(directory); }, Qt::QueuedConnection);
     });
 }

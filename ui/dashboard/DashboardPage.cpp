@@ -215,7 +215,10 @@ void DashboardPage::reload()
 void DashboardPage::applyDirectory(const DashboardLoader::Directory &directory)
 {
     m_directoryLoaded = true;
-    m_rollupZone = directory.rollupZone;
+    const QTimeZone zone(directory.organisationZone.toUtf8());
+    if (zone.isValid()) {
+        m_zone = zone; // days, weeks and months in the organisation's zone, not this computer's
+    }
     m_filters->setDirectory(directory.teams, directory.agents);
     scheduleRefresh();
 }
@@ -262,10 +265,6 @@ void DashboardPage::applySnapshot(const DashboardSnapshot &s)
                               s.request.previous.from.toString(Qt::ISODate), s.request.previous.to.toString(Qt::ISODate),
                               QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
                          .arg(s.elapsedMs);
-    if (!s.usedRollups) {
-        status += tr(" · computed from the raw rows, because this database counts days in %1 and this computer in %2")
-                      .arg(m_rollupZone, QString::fromUtf8(m_zone.id()));
-    }
     m_lastStatus = status;
     m_status->setText(status);
     emit refreshed();

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Connection.h"
 #include "Error.h"
+#include "OrganisationZone.h"
 #include "RollupStore.h"
 
 #include <QCoreApplication>
@@ -215,11 +216,7 @@ int Schema::migrate(Connection &connection)
         RollupStore(connection).rebuildAll();
     }
     if (current == 0) {
-        QByteArray zone = QTimeZone::systemTimeZoneId();
-        if (zone.isEmpty() || !QTimeZone(zone).isValid()) {
-            zone = QByteArrayLiteral("UTC");
-        }
-        setMeta(connection, QStringLiteral("rollup_tz"), QString::fromUtf8(zone));
+        OrganisationZone::setInitial(connection, OrganisationZone::systemZoneId());
         setMeta(connection, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     }
     setMeta(connection, QStringLiteral("schema_version"), QString::number(latest));

@@ -98,11 +98,14 @@ std::optional<std::pair<qint64, qint64>> KpiStore::instantRange(const KpiFilter 
     QVariantList values;
     keys.appendRawConditions(filter, conditions, values);
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    QSqlQuery q = m_connection.run(QStringLiteral("SELECT MIN(i.started_at), MAX(i.started_at) FROM interactions i") + where, values);
-    if (!q.next() || q.value(0).isNull()) {
+    // Two statements: SQLite answers a lone MIN or MAX from the end of an index, but both in one query by a scan.
+    QSqlQuery first = m_connection.run(QStringLiteral("SELECT MIN(i.started_at) FROM interactions i") + where, values);
+    if (!first.next() || first.value(0).isNull()) {
         return std::nullopt;
     }
-    return std::make_pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+    QSqlQuery last = m_connection.run(QStringLiteral("SELECT MAX(i.started_at) FROM interactions i") + where, values);
+    last.next();
+    return std::make_pair(first.value(0).toLongLong(), last.value(0).toLongLong());
 }
 
 QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const QList<TimeBucket> &buckets,

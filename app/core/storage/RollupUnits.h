@@ -43,9 +43,10 @@ public:
     static RollupPlan plan(const QList<TimeBucket> &buckets, int finest);
     // The fewest units covering rollup hours [from, to) of one bucket: the longest aligned span that fits, each step.
     static void appendUnits(int bucket, qint64 from, qint64 to, int finest, QList<RollupUnit> &units);
-    // "u (idx, span, start) AS (VALUES (?, ?, ?), …)"; appends the values to `values`.
+    // "u (idx, span, start) AS (VALUES (0, 24, 490224), …)": computed integers as literals (see the .cpp);
+    // `values` is left as it is.
     static QString commonTable(const QList<RollupUnit> &units, QVariantList &values);
-    // "x (eid, idx, sign, lo, hi) AS (VALUES …)"; appends the values to `values`.
+    // "x (eid, idx, sign, lo, hi) AS (VALUES …)", likewise.
     static QString edgeTable(const QList<RollupEdge> &edges, QVariantList &values);
 };
 

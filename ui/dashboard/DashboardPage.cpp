@@ -253,7 +253,7 @@ void DashboardPage::applySnapshot(const DashboardSnapshot &s)
     const QString previousPeriod = tr("%1 – %2").arg(s.request.previous.from.toString(Qt::ISODate),
                                                      s.request.previous.to.toString(Qt::ISODate));
     for (KpiTile *tile : std::as_const(m_tiles)) {
-        tile->setFigures(s.current, s.previous, previousPeriod, m_targets.target(tile->kpi()),
+        tile->setFigures(s.current, s.previous, previousPeriod, m_targets.target(tile->kpi(), f.channel),
                          m_targets.margin(tile->kpi()), comparisonLabel, comparison);
     }
     m_outdatedViews = {m_overview, m_rankingTable, m_agentView};

@@ -24,6 +24,8 @@ class ScoreSuggestions final
 
 public:
     static QList<ScoreSuggestion> forInteraction(const Rubric &rubric, const Interaction &interaction);
+    // A response time in words of the right size: "4.2 s", "13 min", "5.5 h", "3 days" (never "80306 s").
+    static QString duration(double seconds);
 };
 
 } // namespace qadesk

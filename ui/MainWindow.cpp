@@ -8,6 +8,7 @@
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
 #include "settings/SettingsDialog.h"
+#include "settings/ZoneChangeController.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
 #include "workspace/WorkspacePage.h"
@@ -187,7 +188,22 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit settingsChanged();
+        if (const QTimeZone zone = dialog.changedZone(); zone.isValid()) {
+            changeZone(zone);
+        }
     }
+}
+
+void MainWindow::changeZone(const QTimeZone &zone)
+{
+    if (!m_zoneChange) {
+        m_zoneChange = new ZoneChangeController(m_databasePath, m_settings.inspectorName(), this);
+        connect(m_zoneChange, &ZoneChangeController::finished, this, [this](bool, const QString &message) {
+            statusBar()->showMessage(message, 10000);
+            emit databaseChanged(); // every view shows its times and days in the new zone
+        });
+    }
+    m_zoneChange->change(zone);
 }
 
 void MainWindow::showShortcuts()

@@ -4,6 +4,7 @@
 #include "settings/AppSettings.h"
 
 #include <QMainWindow>
+#include <QTimeZone>
 
 #include <memory>
 #include <utility>
@@ -16,6 +17,7 @@ namespace qadesk {
 
 class Connection;
 class EvaluationSelection;
+class ZoneChangeController;
 class ImportController;
 
 // The application frame: menus, one tab per page, a status bar with the database and its counts.
@@ -59,6 +61,7 @@ private:
     void installPages();
     void showAbout();
     void showSettings();
+    void changeZone(const QTimeZone &zone);
     void showShortcuts();
 
     // ReportHost
@@ -78,6 +81,7 @@ private:
     ImportController *m_import = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    ZoneChangeController *m_zoneChange = nullptr;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.
     QList<std::pair<const QWidget *, const EvaluationSelection *>> m_selections;
 };

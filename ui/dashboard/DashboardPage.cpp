@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "storage/OrganisationZone.h"
 #include "AgentRankingModel.h"
 #include "AgentView.h"
 #include "DashboardFilterBar.h"
@@ -35,7 +36,7 @@ DashboardPage::DashboardPage(QString databasePath, AppSettings &settings, QWidge
     , m_databasePath(std::move(databasePath))
     , m_settings(settings)
     , m_loader(m_databasePath)
-    , m_zone(QTimeZone::systemTimeZone())
+    , m_zone(OrganisationZone::current())
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_targets = KpiTargets::fromSettings(m_settings);
@@ -218,6 +219,7 @@ void DashboardPage::applyDirectory(const DashboardLoader::Directory &directory)
     const QTimeZone zone(directory.organisationZone.toUtf8());
     if (zone.isValid()) {
         m_zone = zone; // days, weeks and months in the organisation's zone, not this computer's
+        OrganisationZone::setCurrent(zone);
     }
     m_filters->setDirectory(directory.teams, directory.agents);
     scheduleRefresh();

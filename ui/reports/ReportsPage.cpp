@@ -1,5 +1,6 @@
 #include "ReportsPage.h"
 
+#include "storage/OrganisationZone.h"
 #include "EvaluationListModel.h"
 #include "EvaluationListProxyModel.h"
 #include "Error.h"
@@ -148,7 +149,7 @@ struct ReportsData
 KpiFilter monthScope(std::optional<QDate> first)
 {
     KpiFilter scope;
-    scope.zone = QTimeZone::systemTimeZone();
+    scope.zone = OrganisationZone::current();
     if (first) {
         scope.from = *first;
         scope.to = first->addMonths(1).addDays(-1);
@@ -174,7 +175,7 @@ ReportsData readReports(const QString &location, bool directory, bool chooseMont
         }
         if (chooseMonth) {
             // Open on the latest month that has evaluations, not on an empty current month.
-            const QDate latest = store.latestEvaluatedDate(QTimeZone::systemTimeZone()).value_or(QDate::currentDate());
+            const QDate latest = store.latestEvaluatedDate(OrganisationZone::current()).value_or(QDate::currentDate());
             data.latest = latest;
             month = QDate(latest.year(), latest.month(), 1);
         }
@@ -321,7 +322,7 @@ QDate ReportsPage::monthForReport() const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (!rows.isEmpty()) {
         const QModelIndex source = m_proxy->mapToSource(rows.first());
-        const QDate day = m_model->record(source.row()).startedAt.toTimeZone(QTimeZone::systemTimeZone()).date();
+        const QDate day = m_model->record(source.row()).startedAt.toTimeZone(OrganisationZone::current()).date();
         return QDate(day.year(), day.month(), 1);
     }
     const QDate date = m_month->date();
@@ -331,7 +332,7 @@ QDate ReportsPage::monthForReport() const
 KpiFilter ReportsPage::filter() const
 {
     KpiFilter filter;
-    filter.zone = QTimeZone::systemTimeZone();
+    filter.zone = OrganisationZone::current();
     if (const auto first = month()) {
         filter.from = *first;
         filter.to = first->addMonths(1).addDays(-1);

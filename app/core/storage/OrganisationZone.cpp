@@ -5,6 +5,7 @@
 #include "Schema.h"
 
 #include <QDateTime>
+#include <QReadWriteLock>
 
 namespace qadesk {
 
@@ -42,7 +43,31 @@ QList<OffsetPeriod> offsetPeriods(const QTimeZone &zone, qint64 first, qint64 la
     return periods;
 }
 
+QReadWriteLock &currentLock()
+{
+    static QReadWriteLock lock;
+    return lock;
+}
+
+QTimeZone &currentZone()
+{
+    static QTimeZone zone = QTimeZone::utc();
+    return zone;
+}
+
 } // namespace
+
+QTimeZone OrganisationZone::current()
+{
+    QReadLocker locker(&currentLock());
+    return currentZone();
+}
+
+void OrganisationZone::setCurrent(const QTimeZone &zone)
+{
+    QWriteLocker locker(&currentLock());
+    currentZone() = zone.isValid() ? zone : QTimeZone::utc();
+}
 
 QString OrganisationZone::id(Connection &connection)
 {

@@ -36,6 +36,11 @@ public:
                        const ProgressCallback &progress = {});
     // Sets the zone of a database with no interactions yet (init): no renumbering needed.
     static void setInitial(Connection &connection, const QByteArray &zoneId);
+
+    // The zone of the database this process shows (the app reads it once it has opened the database, and again
+    // after an admin changed it); views format their times in it. UTC until set. Thread-safe.
+    static QTimeZone current();
+    static void setCurrent(const QTimeZone &zone);
 };
 
 } // namespace qadesk

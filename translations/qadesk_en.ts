@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+42" />
+        <location filename="../ui/Application.cpp" line="+43" />
         <source>Please check the database %1.</source>
         <translation>Please check the database %1.</translation>
     </message>
@@ -356,7 +356,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="-26" />
         <location line="+8" />
-        <location line="+47" />
+        <location line="+48" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -621,7 +621,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Week of %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33" />
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+34" />
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2047,6 +2047,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>OrgTime</name>
+    <message>
+        <location filename="../ui/common/OrgTime.cpp" line="+28" />
+        <source>Source time %1</source>
+        <translation>Source time %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../app/core/report/PdfFile.cpp" line="+18" />
@@ -2080,60 +2088,85 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../app/core/report/ReportLabels.cpp" line="+33" />
+        <source>%1; source %2</source>
+        <translation>%1; source %2</translation>
+    </message>
+</context>
+<context>
     <name>RubricLoader</name>
     <message>
-        <location filename="../app/core/scoring/RubricLoader.cpp" line="+72" />
+        <location filename="../app/core/scoring/RubricLoader.cpp" line="+73" />
         <source>not a QA Desk rubric: expected "format": "%1" (found "%2")</source>
         <translation>not a QA Desk rubric: expected "format": "%1" (found "%2")</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+168" />
+        <location line="+199" />
         <source>dimension %1</source>
         <translation>dimension %1</translation>
     </message>
     <message>
-        <location line="-161" />
-        <location line="+160" />
+        <location line="-192" />
+        <location line="+191" />
         <source>dimension "%1"</source>
         <translation>dimension "%1"</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-185" />
         <source>%1, level entry %2</source>
         <translation>%1, level entry %2</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+334" />
+        <location line="+376" />
         <source>%1, level %2</source>
         <translation>%1, level %2</translation>
     </message>
     <message>
-        <location line="-317" />
-        <location line="+331" />
+        <location line="-359" />
+        <location line="+373" />
         <source>checklist step %1</source>
         <translation>checklist step %1</translation>
     </message>
     <message>
-        <location line="-319" />
+        <location line="-361" />
         <source>"%1" must be true or false</source>
         <translation>"%1" must be true or false</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+314" />
+        <location line="+356" />
         <source>critical item %1</source>
         <translation>critical item %1</translation>
     </message>
     <message>
-        <location line="-304" />
-        <location line="+312" />
+        <location line="-342" />
+        <source>"%1" must be an object of channels, e.g. {"email": [3600, 14400, 28800, 86400]}</source>
+        <translation>"%1" must be an object of channels, e.g. {"email": [3600, 14400, 28800, 86400]}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+368" />
+        <source>response times of "%1"</source>
+        <translation>response times of "%1"</translation>
+    </message>
+    <message>
+        <location line="-363" />
+        <location line="+5" />
+        <source>must be a list of four numbers of seconds</source>
+        <translation>must be a list of four numbers of seconds</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+323" />
         <source>grade band %1</source>
         <translation>grade band %1</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location line="-306" />
         <location line="+31" />
         <location line="+24" />
         <source>"%1" is missing</source>
@@ -2181,12 +2214,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+5" />
-        <location line="+131" />
+        <location line="+142" />
         <source>the name is missing (give "zh", "en" or both)</source>
         <translation>the name is missing (give "zh", "en" or both)</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-128" />
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON syntax error at line %1, column %2: %3</translation>
     </message>
@@ -2201,7 +2234,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot read the rubric file %1: %2</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+90" />
         <source>the rubric has no name (give "zh", "en" or both)</source>
         <translation>the rubric has no name (give "zh", "en" or both)</translation>
     </message>
@@ -2258,12 +2291,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="+3" />
         <location line="+4" />
-        <location line="+21" />
+        <location line="+58" />
         <source>grade band "%1"</source>
         <translation>grade band "%1"</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-56" />
         <source>"min_score" must be a finite number</source>
         <translation>"min_score" must be a finite number</translation>
     </message>
@@ -2278,7 +2311,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>has the same "min_score" (%1) as grade band "%2"</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>unknown channel; expected one of %1</source>
+        <translation>unknown channel; expected one of %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the channel appears twice</source>
+        <translation>the channel appears twice</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>needs four thresholds in seconds, for levels 5, 4, 3 and 2 (found %1)</source>
+        <translation>needs four thresholds in seconds, for levels 5, 4, 3 and 2 (found %1)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the thresholds must be positive and increasing (found %1)</source>
+        <translation>the thresholds must be positive and increasing (found %1)</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>the lowest grade band starts at %1; it must start at 0 or lower so that every score gets a grade</source>
         <translation>the lowest grade band starts at %1; it must start at 0 or lower so that every score gets a grade</translation>
     </message>
@@ -2323,7 +2376,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+32" />
+        <location filename="../app/core/storage/Schema.cpp" line="+33" />
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>Two migrations share version %1: %2 and %3</translation>
     </message>
@@ -2359,9 +2412,31 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>ScoreSuggestions</name>
     <message>
-        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+16" />
-        <source>First response after %1 s</source>
-        <translation>First response after %1 s</translation>
+        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+11" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>First response after %1</source>
+        <translation>First response after %1</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2421,7 +2496,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>TranscriptRules</name>
     <message>
-        <location filename="../app/core/rules/TranscriptRules.cpp" line="+22" />
+        <location filename="../app/core/rules/TranscriptRules.cpp" line="+24" />
         <source>%1: expected a list of keywords</source>
         <translation>%1: expected a list of keywords</translation>
     </message>
@@ -2477,13 +2552,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+3" />
-        <source>Greeted (“%1”), but the first response came after %2 s (more than %3 s).</source>
-        <translation>Greeted (“%1”), but the first response came after %2 s (more than %3 s).</translation>
+        <source>Greeted (“%1”), but the first response came after %2 (more than %3).</source>
+        <translation>Greeted (“%1”), but the first response came after %2 (more than %3).</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Standard greeting (“%1”) after %2 s.</source>
-        <translation>Standard greeting (“%1”) after %2 s.</translation>
+        <location line="+6" />
+        <source>Standard greeting (“%1”) after %2.</source>
+        <translation>Standard greeting (“%1”) after %2.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2956,7 +3031,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+47" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -2987,12 +3062,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+6" />
-        <location line="+103" />
+        <location line="+107" />
         <source>Refreshing…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-98" />
         <source>Survey answers</source>
         <translation>Survey answers</translation>
     </message>
@@ -3017,7 +3092,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluations of %1</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+67" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
@@ -3027,18 +3102,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source> · computed from the raw rows, because this database counts days in %1 and this computer in %2</source>
-        <translation> · computed from the raw rows, because this database counts days in %1 and this computer in %2</translation>
-    </message>
-    <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="-53" />
-        <location line="+108" />
+        <location line="-49" />
+        <location line="+104" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3346,7 +3416,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationFormPane</name>
     <message>
-        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+91" />
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+92" />
         <source>Open an interaction to evaluate it.</source>
         <translation>Open an interaction to evaluate it.</translation>
     </message>
@@ -3935,7 +4005,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34" />
+        <location filename="../ui/MainWindow.cpp" line="+35" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -4015,7 +4085,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>counts unavailable</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+73" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -4028,7 +4098,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+47" />
+        <location filename="../ui/reports/ReportActions.cpp" line="+49" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -4220,7 +4290,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+41" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+42" />
         <source>The month of the interactions evaluated</source>
         <translation>The month of the interactions evaluated</translation>
     </message>
@@ -4399,15 +4469,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+26" />
-        <location line="+76" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+27" />
+        <location line="+96" />
         <location line="+6" />
         <location line="+8" />
+        <location line="+7" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-114" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -4452,7 +4523,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Recordings folder</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+18" />
+        <source>The zone in which every view, export and report of this database counts local times, days, weeks and months, for everyone who uses it. Changing it renumbers the stored days in the background.</source>
+        <translation>The zone in which every view, export and report of this database counts local times, days, weeks and months, for everyone who uses it. Changing it renumbers the stored days in the background.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -4472,7 +4548,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Recordings folder:</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+1" />
+        <source>Organisation time zone:</source>
+        <translation>Organisation time zone:</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>Enter the inspector name: evaluations are recorded under it.</translation>
     </message>
@@ -4482,7 +4563,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>%1 is not a time zone. Choose one from the list, such as Asia/Shanghai.</source>
+        <translation>%1 is not a time zone. Choose one from the list, such as Asia/Shanghai.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Restart QA Desk to see it in the new language.</source>
         <translation>Restart QA Desk to see it in the new language.</translation>
     </message>
@@ -4627,6 +4713,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <source>Lower is better</source>
         <translation>Lower is better</translation>
     </message>
+    <message>
+        <location line="+18" />
+        <source>%1, e-mail</source>
+        <translation>%1, e-mail</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::TeamDimensionsChart</name>
@@ -4670,7 +4766,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+55" />
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+56" />
         <location line="+62" />
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>Select an interaction in the queue to read its transcript.</translation>
@@ -4691,7 +4787,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>No interaction open</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>duration %1</source>
         <translation>duration %1</translation>
     </message>
@@ -4731,7 +4827,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no team</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Attach as evidence</source>
         <translation>Attach as evidence</translation>
     </message>
@@ -4777,7 +4873,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+171" />
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+175" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn</numerusform>
@@ -5054,6 +5150,35 @@ Your changes here are kept until you choose. Reload theirs to see the stored ver
         <location line="+1" />
         <source>&amp;Keep Mine</source>
         <translation>&amp;Keep Mine</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ZoneChangeController</name>
+    <message>
+        <location filename="../ui/settings/ZoneChangeController.cpp" line="+35" />
+        <source>Counting days in %1…</source>
+        <translation>Counting days in %1…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+47" />
+        <source>Organisation time zone</source>
+        <translation>Organisation time zone</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>Cancelled. The new zone is in use; some stored days are still counted in the old one. Choose the zone again to finish.</source>
+        <translation>Cancelled. The new zone is in use; some stored days are still counted in the old one. Choose the zone again to finish.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Local times, days, weeks and months are now counted in %1.</source>
+        <translation>Local times, days, weeks and months are now counted in %1.</translation>
     </message>
 </context>
 </TS>

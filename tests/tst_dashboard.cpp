@@ -578,8 +578,12 @@ private slots:
             for (int i = 0; i < count; ++i) {
                 Interaction in;
                 in.externalId = QStringLiteral("R%1").arg(serial++);
-                in.startedAt = QDateTime(first.addDays(rng.bounded(days)), QTime(int(rng.bounded(24)), 0),
-                                         QTimeZone(int(rng.bounded(-10, 12)) * 3600));
+                // Any minute, and offsets off the hour too (−05:00 … +05:45): rows on both sides of the UTC
+                // hour and day boundaries the rollups are keyed by.
+                static const int offsets[] = {-18000, 0, 3600, 19800, 20700, 28800, 45900};
+                in.startedAt = QDateTime(first.addDays(rng.bounded(days)),
+                                         QTime(int(rng.bounded(24)), int(rng.bounded(60)), int(rng.bounded(60))),
+                                         QTimeZone(offsets[rng.bounded(int(std::size(offsets)))]));
                 in.agentCode = QStringLiteral("A%1").arg(rng.bounded(6));
                 in.teamName = QStringLiteral("Team %1").arg(rng.bounded(3));
                 in.channel = rng.bounded(10) == 0 ? QString() : QString::fromUtf8(channels[rng.bounded(4)]);
@@ -666,9 +670,14 @@ private slots:
         KpiStore kpis(*c);
         DimensionStatsStore dims(*c);
         int compared = 0;
-        for (int trial = 0; trial < 24; ++trial) {
+        // Every zone reads the UTC-keyed rollups (issue 15): off the hour, 45 minutes off, DST (incl. a half-hour
+        // DST shift) and the organisation's own.
+        const QList<QByteArray> zones{"Asia/Shanghai", "Asia/Kathmandu", "Asia/Kolkata", "America/New_York",
+                                      "Europe/London", "Australia/Lord_Howe"};
+        for (int trial = 0; trial < 48; ++trial) {
             const QDate from = QDate(2023, 12, 20).addDays(rng.bounded(150));
             KpiFilter f = shanghai(from, from.addDays(rng.bounded(1, 120)));
+            f.zone = QTimeZone(zones[trial % zones.size()]);
             f.team = rng.bounded(2) ? QStringLiteral("Team %1").arg(rng.bounded(3)) : QString();
             f.agent = rng.bounded(3) == 0 ? QStringLiteral("A%1").arg(rng.bounded(8)) : QString();
             f.channel = rng.bounded(2) ? QString::fromUtf8(channels[rng.bounded(4)]) : QString();

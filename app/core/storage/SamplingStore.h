@@ -19,7 +19,7 @@ public:
     // Records the plan, puts the drawn interactions on the inspector's queue and writes the audit
     // entry, in one transaction. Fills planId and added.
     void savePlan(const SampleRequest &request, SampleDrawResult &result, const QList<qint64> &drawn);
-    // The local day (in the rollup zone) of the newest interaction, to offer a sensible period.
+    // The local day (in the organisation's zone) of the newest interaction, to offer a sensible period.
     QDate latestDay();
 
 private:

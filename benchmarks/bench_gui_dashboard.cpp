@@ -98,7 +98,8 @@ int main(int argc, char *argv[])
     auto connection = std::make_unique<Connection>(path);
     Schema::migrate(*connection);
     QList<AgentEntry> agents = StaffDirectory(*connection).agents();
-    MainWindow window(path, std::move(connection));
+    connection.reset();
+    MainWindow window(path);
     window.resize(1440, 900);
     auto *page = window.findChild<DashboardPage *>();
     window.pages()->setCurrentWidget(page);

@@ -9,7 +9,9 @@
 #include "workspace/WorkspacePage.h"
 #include "WorkspaceFixture.h"
 
+#include <QDeadlineTimer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +26,10 @@ inline void isolateSettings(const QTemporaryDir &dir)
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
     setApplicationIdentity();
-    QStandardPaths::setTestModeEnabled(true);
+    // Not QStandardPaths' test mode: its folder (~/.qttest) is one for every test process, and the suites run in
+    // parallel: one suite's inspector name or last interaction would leak into another's window.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
 }
 
 inline void resetSettings()
@@ -52,12 +57,28 @@ inline QString makeQueueDatabase(const QTemporaryDir &dir, const QString &name, 
 
 inline std::unique_ptr<MainWindow> openWindow(const QString &path)
 {
-    auto connection = std::make_unique<Connection>(path);
-    Schema::migrate(*connection);
-    auto window = std::make_unique<MainWindow>(path, std::move(connection));
+    {
+        Connection connection(path);
+        Schema::migrate(connection);
+    }
+    auto window = std::make_unique<MainWindow>(path);
     window->resize(1500, 950);
     window->show();
     return window;
+}
+
+// Opens an interaction in the workspace and waits until it is shown: the page loads it on its service's
+// thread. True when it is the open one.
+inline bool openAndWait(WorkspacePage *page, qint64 interactionId, int timeoutMs = 15000)
+{
+    QSignalSpy opened(page, &WorkspacePage::interactionOpened);
+    QSignalSpy failed(page, &WorkspacePage::openFailed);
+    page->openInteraction(interactionId);
+    QDeadlineTimer deadline(timeoutMs);
+    while (opened.isEmpty() && failed.isEmpty() && !deadline.hasExpired()) {
+        QTest::qWait(5);
+    }
+    return page->currentInteraction() == interactionId && page->document() != nullptr;
 }
 
 } // namespace qadesk::fixture

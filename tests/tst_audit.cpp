@@ -378,6 +378,12 @@ private slots:
             // Back to the schema-5 shape of the log: the columns stay, but empty, as ALTER TABLE left them.
             dropGuards(c);
             c.execute(QStringLiteral("DROP TABLE audit_head"));
+            // And without the tables of later migrations (008 calibration), which migrating creates again.
+            for (const char *table : {"calibration_score_critical", "calibration_score_checklist",
+                                      "calibration_score_levels", "calibration_scores", "calibration_participants",
+                                      "calibration_items", "calibration_sessions"}) {
+                c.execute(QStringLiteral("DROP TABLE ") + QLatin1String(table));
+            }
             c.execute(QStringLiteral("DROP INDEX audit_log_seq"));
             c.execute(QStringLiteral("ALTER TABLE audit_log DROP COLUMN seq"));
             c.execute(QStringLiteral("ALTER TABLE audit_log DROP COLUMN prev_hash"));
@@ -391,6 +397,8 @@ private slots:
                                      "SELECT RAISE(ABORT, 'audit_log is append-only'); END"));
             c.execute(QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
                                      "SELECT RAISE(ABORT, 'audit_log is append-only'); END"));
+            // What later migrations made goes too: they run again from version 5.
+            c.execute(QStringLiteral("DROP TABLE user_roles")); // 010
             Schema::setMeta(c, QStringLiteral("schema_version"), QStringLiteral("5"));
         }
         Connection c(path);

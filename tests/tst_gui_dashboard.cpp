@@ -87,6 +87,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::optional<AppSettings> m_settings; // made once the application has its name, as the window makes its own
+    std::unique_ptr<DashboardLoader> m_loader; // the page's way to the data; outlives the page
     std::unique_ptr<DashboardPage> m_page;
 
     KpiTile *tile(Kpi kpi) const { return m_page->tile(kpi); }
@@ -120,7 +121,8 @@ private slots:
 
     void init()
     {
-        m_page = std::make_unique<DashboardPage>(m_path, *m_settings);
+        m_loader = std::make_unique<DashboardLoader>(m_path);
+        m_page = std::make_unique<DashboardPage>(*m_loader, *m_settings);
         m_page->resize(1400, 880);
         m_page->setToday(QDate(2024, 3, 17));
         m_page->filterBar()->setCustomRange({QDate(2024, 3, 4), QDate(2024, 3, 17)});
@@ -133,6 +135,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
+        m_loader.reset();
     }
 
     void tilesShowTheHandComputedFigures()

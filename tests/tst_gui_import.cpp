@@ -281,7 +281,7 @@ private slots:
 
     void mainWindowMenuAndDrop()
     {
-        MainWindow window(m_dbPath, std::make_unique<Connection>(m_dbPath));
+        MainWindow window(m_dbPath);
         auto *fileMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
         QVERIFY(fileMenu);
         QAction *import = window.findChild<QAction *>(QStringLiteral("importAction"));

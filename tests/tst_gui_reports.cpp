@@ -11,6 +11,7 @@
 #include "reports/ReportHost.h"
 #include "reports/ReportTask.h"
 #include "reports/ReportsPage.h"
+#include "services/DatabaseWorker.h"
 #include "settings/AppSettings.h"
 #include "storage/EvaluationReportStore.h"
 
@@ -23,6 +24,7 @@
 #include <QPrintPreviewWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -64,13 +66,16 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // Settings of its own (not ~/.qttest, which every test process shares).
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         m_database = m_dir.filePath(QStringLiteral("gui.sqlite"));
         Fixture fixture = create(m_database);
         m_evaluations = fixture.evaluations;
         fixture.connection.reset();
-        m_window = std::make_unique<MainWindow>(m_database, std::make_unique<Connection>(m_database));
+        m_window = std::make_unique<MainWindow>(m_database);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         // The page reads on a worker thread (no SQL on the GUI thread): its first load arrives soon after.
@@ -88,7 +93,8 @@ private slots:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         KpiFilter all;
-        model.setRecords(EvaluationReportStore(m_window->connection()).list(all));
+        Connection connection(m_database);
+        model.setRecords(EvaluationReportStore(connection).list(all));
         QCOMPARE(model.rowCount(), 8);
         model.setGradeNames({{QStringLiteral("pass"), QStringLiteral("合格")}});
         proxy.setTeam(QStringLiteral("投诉处理组"));
@@ -160,11 +166,15 @@ private slots:
     {
         selectRows({0, 1, 2});
         int previewPages = -1;
-        QTimer::singleShot(0, this, [&] {
+        // The sheets load on a worker thread; the preview opens (modal) when they are here.
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
             auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
             if (!preview) {
                 return;
             }
+            poll.stop();
             auto *widget = preview->findChild<QPrintPreviewWidget *>();
             if (widget) {
                 widget->updatePreview();
@@ -179,8 +189,10 @@ private slots:
             }
             preview->reject();
         });
+        poll.start();
         // Ctrl+P in the window opens the preview (modal until the timer above closes it).
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(previewPages >= 0, 30000);
         QCOMPARE(previewPages, 3);
     }
 
@@ -203,21 +215,19 @@ private slots:
         struct Host final : ReportHost
         {
             QWidget window;
-            Connection &database;
             QString path;
             QList<qint64> front;
             QStringList messages;
 
-            Host(Connection &c, QString p) : database(c), path(std::move(p)) {}
+            explicit Host(QString p) : path(std::move(p)) {}
             QWidget *dialogParent() override { return &window; }
-            Connection &connection() const override { return database; }
             QString databaseFile() const override { return path; }
             QList<qint64> frontPageSelection() const override { return front; }
             void showStatusMessage(const QString &message) override { messages << message; }
         };
-        Connection connection(m_database);
-        Host host(connection, m_database);
-        ReportsPage reports(connection);
+        Host host(m_database);
+        DatabaseWorker data(m_database, QStringLiteral("reports data"));
+        ReportsPage reports(data);
         AppSettings settings;
         ReportActions actions(host, &reports, settings);
         host.front = {m_evaluations.first()};

@@ -1,8 +1,12 @@
 // Every page works at 1280×720 and stays usable at 1024×700 (issue 16): the window shrinks to those sizes, and no
 // visible control is cut off by the window's edge: what does not fit scrolls or is in a collapsible pane.
 #include "GuiWorkspaceFixture.h"
+#include "calibration/CalibrationPage.h"
+#include "calibration/CalibrationService.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoGenerator.h"
+#include "storage/CalibrationStore.h"
+#include "storage/RubricStore.h"
 #include "workspace/WorkQueueModel.h"
 #include "workspace/WorkQueuePane.h"
 
@@ -100,7 +104,7 @@ private slots:
     {
         QTest::addColumn<int>("page");
         QTest::addColumn<QSize>("size");
-        for (int page = 0; page < 3; ++page) {
+        for (int page = 0; page < 4; ++page) {
             for (const QSize size : {QSize(1280, 720), QSize(1024, 700)}) {
                 QTest::addRow("page %d at %dx%d", page, size.width(), size.height()) << page << size;
             }
@@ -111,6 +115,39 @@ private slots:
     {
         QFETCH(int, page);
         QFETCH(QSize, size);
+        if (page == 3) {
+            // Calibration with a closed session: its results, the widest state of the page.
+            Connection c(m_path);
+            Schema::migrate(c);
+            if (CalibrationStore(c).list().isEmpty()) {
+                QSqlQuery q = c.run(QStringLiteral("SELECT id FROM interactions ORDER BY id LIMIT 3"));
+                CalibrationSession session;
+                session.name = QStringLiteral("三月投诉通话校准");
+                session.createdBy = fixture::kInspector;
+                session.participants = {fixture::kInspector, QStringLiteral("质检员乙"), QStringLiteral("质检员丙")};
+                session.expert = QStringLiteral("质检员乙");
+                while (q.next()) {
+                    session.interactionIds << q.value(0).toLongLong();
+                }
+                CalibrationService service(c);
+                service.create(session);
+                QMap<QString, QString> checklist;
+                for (const ChecklistStep &step : RubricStore(c).current().checklist) {
+                    checklist.insert(step.key, QStringLiteral("yes"));
+                }
+                int level = 2;
+                for (const qint64 id : std::as_const(session.interactionIds)) {
+                    for (const QString &who : std::as_const(session.participants)) {
+                        QList<DimensionEvaluation> levels(6);
+                        for (DimensionEvaluation &d : levels) {
+                            d.score = 1 + (level++ % 5);
+                        }
+                        service.submit(session.id, id, who, levels, checklist, {});
+                    }
+                }
+                CalibrationStore(c).close(session.id, fixture::kInspector);
+            }
+        }
         auto window = fixture::openWindow(m_path);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         auto *pages = window->findChild<QTabWidget *>();
@@ -118,10 +155,14 @@ private slots:
         pages->setCurrentIndex(page);
         // The workspace with an interaction open: the widest state of the page.
         if (page == 0) {
-            window->findChild<WorkspacePage *>()->openInteraction(
-                window->findChild<WorkspacePage *>()->queuePane()->model()->interactionIdAt(0));
+            auto *workspace = window->findChild<WorkspacePage *>();
+            QTRY_VERIFY(workspace->queuePane()->model()->rowCount() > 0);
+            QVERIFY(fixture::openAndWait(workspace, workspace->queuePane()->model()->interactionIdAt(0)));
         }
         window->resize(size);
+        if (auto *calibration = window->findChild<CalibrationPage *>(); page == 3) {
+            QTRY_VERIFY_WITH_TIMEOUT(!calibration->isLoading() && calibration->view().resultsVisible, 20000);
+        }
         if (auto *dashboard = window->findChild<DashboardPage *>(); page == 1) {
             QVERIFY(QTest::qWaitFor([&] { return dashboard->snapshot() && !dashboard->isRefreshing(); }, 20000));
         }

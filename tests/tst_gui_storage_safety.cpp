@@ -149,7 +149,7 @@ private slots:
         QSqlQuery first = reader.run(QStringLiteral("SELECT id FROM interactions WHERE external_id = 'WS-00003'"));
         QVERIFY(first.next());
         const qint64 interaction = first.value(0).toLongLong();
-        QVERIFY(page->openInteraction(interaction));
+        QVERIFY(fixture::openAndWait(page, interaction));
         page->document()->setScore(0, 4);
         QVERIFY(page->document()->hasUnsavedChanges());
         QTRY_VERIFY(!page->document()->hasUnsavedChanges()); // the app says: saved
@@ -250,7 +250,7 @@ static int typeUntilKilled(const QString &path, qint64 interaction)
     fixture::resetSettings();
     auto window = fixture::openWindow(path);
     auto *page = window->findChild<WorkspacePage *>();
-    if (!page->openInteraction(interaction)) {
+    if (!fixture::openAndWait(page, interaction)) {
         return 3;
     }
     int edit = 0;

@@ -207,7 +207,7 @@ private slots:
         auto db = fixture::openDatabase(path);
         fixture::addInteractions(*db, 10, 8); // in the database, not on the queue
         AppSettings settings;
-        WorkQueuePane pane(*db, QString(), fixture::kInspector, settings);
+        WorkQueuePane pane(new DirectWorkQueueSource(*db), fixture::kInspector, settings);
         pane.resize(600, 500);
         pane.show();
         QCOMPARE(pane.model()->rowCount(), 3);
@@ -257,6 +257,18 @@ private slots:
         QCOMPARE(r.options.complaintWeight, 3.0);
         QCOMPARE(r.options.lowCsatWeight, 1.0);
         QVERIFY(r.transcriptsOnly && r.skipEvaluated);
+        QCOMPARE(r.doubleScorePercent, 0);
+        QVERIFY(r.secondInspector.isEmpty());
+        // Continuous reliability: a share double-scored blind by a second inspector.
+        auto *share = dialog.findChild<QSpinBox *>(QStringLiteral("doubleScorePercent"));
+        auto *second = dialog.findChild<QLineEdit *>(QStringLiteral("secondInspector"));
+        QVERIFY(!second->isEnabled());
+        share->setValue(10);
+        QVERIFY(second->isEnabled());
+        second->setText(QStringLiteral(" 质检员乙 "));
+        const SampleRequest doubled = dialog.request(fixture::kInspector);
+        QCOMPARE(doubled.doubleScorePercent, 10);
+        QCOMPARE(doubled.secondInspector, QStringLiteral("质检员乙"));
     }
 
     void drawingASampleFillsTheQueue()
@@ -278,8 +290,10 @@ private slots:
         request.to = QDate(2024, 3, 5);
         request.options.perAgent = 2;
         request.options.seed = 5;
-        const SampleDrawResult result = page->drawSample(request);
-        QCOMPARE(result.drawn, 8);
+        QSignalSpy drawn(page, &WorkspacePage::sampleDrawn);
+        page->drawSample(request);
+        QVERIFY(drawn.wait(15000));
+        QCOMPARE(drawn.first().first().value<SampleDrawResult>().drawn, 8);
         QTRY_COMPARE(page->queuePane()->model()->rowCount(), 8);
 
         // Search runs in the worker too, on its own connection's hit table.

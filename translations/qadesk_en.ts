@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+43" />
+        <location filename="../ui/Application.cpp" line="+44" />
         <source>Please check the database %1.</source>
         <translation>Please check the database %1.</translation>
     </message>
@@ -344,7 +344,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 The file was not changed. Restore your latest backup with "qadesk-cli --db FILE restore --from BACKUP", or open another database with --db.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+38" />
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk: customer-service quality inspection</translation>
     </message>
@@ -354,9 +354,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database file to open.</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-51" />
         <location line="+8" />
-        <location line="+48" />
+        <location line="+55" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -438,9 +438,470 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>CalibrationExport</name>
+    <message>
+        <location filename="../app/core/export/CalibrationExport.cpp" line="+20" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>95% low</source>
+        <translation>95% low</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>95% high</source>
+        <translation>95% high</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interactions (units)</source>
+        <translation>Interactions (units)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Values (n)</source>
+        <translation>Values (n)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+26" />
+        <source>Graders</source>
+        <translation>Graders</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Pairs with the expert</source>
+        <translation>Pairs with the expert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mean absolute deviation from the expert</source>
+        <translation>Mean absolute deviation from the expert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alignment %</source>
+        <translation>Alignment %</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (expert)</source>
+        <translation>%1 (expert)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Leniency (mean deviation from the consensus)</source>
+        <translation>Leniency (mean deviation from the consensus)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leniency 95% low</source>
+        <translation>Leniency 95% low</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leniency 95% high</source>
+        <translation>Leniency 95% high</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leniency n</source>
+        <translation>Leniency n</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mean deviation from the expert</source>
+        <translation>Mean deviation from the expert</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReportRenderer</name>
+    <message>
+        <location filename="../app/core/report/CalibrationReportRenderer.cpp" line="+56" />
+        <source>Calibration results: %1</source>
+        <translation>Calibration results: %1</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Calibration %1</source>
+        <translation>Calibration %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>QA Desk · printed %1</source>
+        <translation>QA Desk · printed %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Calibration results</source>
+        <translation>Calibration results</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Created by %1</source>
+        <translation>Created by %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no expert</source>
+        <translation>no expert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>expert: %1</source>
+        <translation>expert: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 of %2 scores submitted</source>
+        <translation>%1 of %2 scores submitted</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>participants: %1</source>
+        <translation>participants: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+39" />
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>n (interactions / values)</source>
+        <translation>n (interactions / values)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deviation from the expert</source>
+        <translation>Deviation from the expert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Agreement (Krippendorff's alpha)</source>
+        <translation>Agreement (Krippendorff's alpha)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"%1": %2.</source>
+        <translation>"%1": %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Grader</source>
+        <translation>Grader</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leniency (points)</source>
+        <translation>Leniency (points)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Versus the expert (points)</source>
+        <translation>Versus the expert (points)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (expert)</source>
+        <translation>%1 (expert)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Graders: leniency and severity</source>
+        <translation>Graders: leniency and severity</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Weighted scores: interaction × grader</source>
+        <translation>Weighted scores: interaction × grader</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Each cell: the grader's weighted score, under it the deviation from the consensus; blue above it (lenient), red below (severe). · not scored.</source>
+        <translation>Each cell: the grader's weighted score, under it the deviation from the consensus; blue above it (lenient), red below (severe). · not scored.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationService</name>
+    <message>
+        <location filename="../app/core/calibration/CalibrationService.cpp" line="+21" />
+        <source>A calibration session needs a name.</source>
+        <translation>A calibration session needs a name.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A calibration session needs at least one interaction.</source>
+        <translation>A calibration session needs at least one interaction.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A calibration session needs at least one participant.</source>
+        <translation>A calibration session needs at least one participant.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The expert must be one of the participants.</source>
+        <translation>The expert must be one of the participants.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Expected %1 dimension scores (%2), got %3.</source>
+        <translation>Expected %1 dimension scores (%2), got %3.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
+        <translation>%1: choose a level from 1 to 5, or mark it N/A.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Checklist "%1": expected yes, no or na, got "%2".</source>
+        <translation>Checklist "%1": expected yes, no or na, got "%2".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Checklist: answer "%1" with yes, no or N/A.</source>
+        <translation>Checklist: answer "%1" with yes, no or N/A.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The rubric has no critical item "%1".</source>
+        <translation>The rubric has no critical item "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationStore</name>
+    <message>
+        <location filename="../app/core/storage/CalibrationStore.cpp" line="+101" />
+        <source>Calibration session %1 is closed.</source>
+        <translation>Calibration session %1 is closed.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>There is no calibration session %1.</source>
+        <translation>There is no calibration session %1.</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Calibration session %1 is closed: no more scores are taken.</source>
+        <translation>Calibration session %1 is closed: no more scores are taken.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Interaction %1 is not part of calibration session %2.</source>
+        <translation>Interaction %1 is not part of calibration session %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 does not take part in calibration session %2.</source>
+        <translation>%1 does not take part in calibration session %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 has already submitted a score of this interaction in calibration session %2; a submitted score is final.</source>
+        <translation>%1 has already submitted a score of this interaction in calibration session %2; a submitted score is final.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationText</name>
+    <message>
+        <location filename="../app/core/calibration/CalibrationText.cpp" line="+18" />
+        <source>All dimensions (pooled)</source>
+        <translation>All dimensions (pooled)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grade band</source>
+        <translation>Grade band</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Critical item: %1</source>
+        <translation>Critical item: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Checklist: %1</source>
+        <translation>Checklist: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>interval</source>
+        <translation>interval</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>reliable</source>
+        <translation>reliable</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tentative</source>
+        <translation>tentative</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not reliable</source>
+        <translation>not reliable</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>undefined</source>
+        <translation>undefined</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>fewer than 2 values to pair (a second grader is needed)</source>
+        <translation>fewer than 2 values to pair (a second grader is needed)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>every value is the same: no variation to measure</source>
+        <translation>every value is the same: no variation to measure</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Leniency: a grader's mean signed deviation from the consensus, where the consensus of an interaction is the mean weighted score of the other graders; positive is lenient, negative severe. 95 % t interval.</source>
+        <translation>Leniency: a grader's mean signed deviation from the consensus, where the consensus of an interaction is the mean weighted score of the other graders; positive is lenient, negative severe. 95 % t interval.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Krippendorff's alpha: ≥ 0.800 reliable, 0.667–0.800 tentative, below 0.667 not reliable. Intervals: 95 % bootstrap over the interactions (seeded, reproducible).</source>
+        <translation>Krippendorff's alpha: ≥ 0.800 reliable, 0.667–0.800 tentative, below 0.667 not reliable. Intervals: 95 % bootstrap over the interactions (seeded, reproducible).</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+27" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+47" />
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -524,7 +985,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+60" />
+        <location filename="../app/core/storage/Connection.cpp" line="+61" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -554,12 +1015,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+182" />
+        <location line="+184" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Cannot start a transaction: %1</source>
         <translation>Cannot start a transaction: %1</translation>
     </message>
@@ -1086,7 +1547,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+53" />
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+47" />
+        <source>Cannot add the inspector %1.</source>
+        <translation>Cannot add the inspector %1.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</source>
         <translation>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</translation>
     </message>
@@ -2064,6 +2530,35 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>PeopleStore</name>
+    <message>
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+71" />
+        <source>There is no person with the login "%1".</source>
+        <translation>There is no person with the login "%1".</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>There is no agent with the code "%1".</source>
+        <translation>There is no agent with the code "%1".</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>A person needs a login.</source>
+        <translation>A person needs a login.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+34" />
+        <source>An agent needs the code of the agent they are (e.g. A005).</source>
+        <translation>An agent needs the code of the agent they are (e.g. A005).</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>The login "%1" is taken.</source>
+        <translation>The login "%1" is taken.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../app/core/Progress.h" line="+20" />
@@ -2093,6 +2588,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/report/ReportLabels.cpp" line="+33" />
         <source>%1; source %2</source>
         <translation>%1; source %2</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-69" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>QA inspector</source>
+        <translation>QA inspector</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>QA manager</source>
+        <translation>QA manager</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2886,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>SampleDraw</name>
     <message>
-        <location filename="../app/core/sampling/SampleDraw.cpp" line="+15" />
+        <location filename="../app/core/sampling/SampleDraw.cpp" line="+19" />
         <source>The sampling period must start on or before its end.</source>
         <translation>The sampling period must start on or before its end.</translation>
     </message>
@@ -2371,6 +2894,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>Draw at least one interaction per agent.</source>
         <translation>Draw at least one interaction per agent.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The second inspector must be someone other than the inspector.</source>
+        <translation>The second inspector must be someone other than the inspector.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingStore</name>
+    <message>
+        <location filename="../app/core/storage/SamplingStore.cpp" line="+87" />
+        <source>Double scoring of sample %1 (%2)</source>
+        <translation>Double scoring of sample %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3274,595 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::CalibrationAgreementView</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationAgreementView.cpp" line="+23" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>n (interactions / values)</source>
+        <translation>n (interactions / values)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deviation from expert</source>
+        <translation>Deviation from expert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Alignment</source>
+        <translation>Alignment</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
+        <translation>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationGradersView</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationGradersView.cpp" line="+19" />
+        <source>Grader</source>
+        <translation>Grader</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Leniency (points)</source>
+        <translation>Leniency (points)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Versus the expert</source>
+        <translation>Versus the expert</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
+        <translation>Weighted scores, interaction × grader (blue: above the others, red: below)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 (expert)</source>
+        <translation>%1 (expert)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationHeatMap</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationHeatMap.cpp" line="+34" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationPage</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+64" />
+        <source>&amp;New session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Score…</source>
+        <translation>&amp;Score…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;lose session</source>
+        <translation>C&amp;lose session</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export &amp;table…</source>
+        <translation>Export &amp;table…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reliability over &amp;time…</source>
+        <translation>Reliability over &amp;time…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+18" />
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Create a session with New session (Ctrl+Shift+N), or pick one on the left.</source>
+        <translation>Create a session with New session (Ctrl+Shift+N), or pick one on the left.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Your score</source>
+        <translation>Your score</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Others' scores</source>
+        <translation>Others' scores</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Interactions</source>
+        <translation>&amp;Interactions</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&amp;Agreement</source>
+        <translation>&amp;Agreement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Graders</source>
+        <translation>&amp;Graders</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1, deadline %2</source>
+        <translation>%1, deadline %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+81" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <location line="+81" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; by %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&lt;span style="color:#b01e23"&gt;deadline %1 passed&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#b01e23"&gt;deadline %1 passed&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>participants: %1</source>
+        <translation>participants: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no expert</source>
+        <translation>no expert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>expert: %1</source>
+        <translation>expert: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>others' scores hidden until closed</source>
+        <translation>others' scores hidden until closed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>others' scores shown after submitting</source>
+        <translation>others' scores shown after submitting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you (%1) take part</source>
+        <translation>you (%1) take part</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you (%1) do not take part</source>
+        <translation>you (%1) do not take part</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>to score</source>
+        <translation>to score</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+110" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="-91" />
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hidden (blind)</source>
+        <translation>hidden (blind)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The results stay hidden until the session is closed: no participant sees another's scores before then.</source>
+        <translation>The results stay hidden until the session is closed: no participant sees another's scores before then.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The results appear once you have scored every interaction of the session.</source>
+        <translation>The results appear once you have scored every interaction of the session.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Calibration session %1 created.</source>
+        <translation>Calibration session %1 created.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Calibration score submitted: %1.</source>
+        <translation>Calibration score submitted: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>%n score(s) are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</source>
+        <translation>
+            <numerusform>%n score are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform>
+            <numerusform>%n scores are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close the session? No more scores are taken; the participants then see the results.</source>
+        <translation>Close the session? No more scores are taken; the participants then see the results.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close calibration session</source>
+        <translation>Close calibration session</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Calibration session closed.</source>
+        <translation>Calibration session closed.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Export calibration results as PDF</source>
+        <translation>Export calibration results as PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calibration-%1.pdf</source>
+        <translation>calibration-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Export calibration results</source>
+        <translation>Export calibration results</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>calibration-%1.xlsx</source>
+        <translation>calibration-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>-graders</source>
+        <translation>-graders</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Saved %1 and %2.</source>
+        <translation>Saved %1 and %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationScoreDialog</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+33" />
+        <source>Calibration %1 · %2 · scored blind by %3</source>
+        <translation>Calibration %1 · %2 · scored blind by %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score as you would for an evaluation. Others' scores stay hidden until you submit%1; this score never enters KPIs or the agent's results.</source>
+        <translation>Score as you would for an evaluation. Others' scores stay hidden until you submit%1; this score never enters KPIs or the agent's results.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> and the session is closed</source>
+        <translation> and the session is closed</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>Submit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Score %1 · %2</source>
+        <translation>Score %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score: not yet</source>
+        <translation>Score: not yet</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
+        <translation>%1: choose a level from 1 to 5, or mark it N/A.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Checklist: answer "%1" with yes, no or N/A.</source>
+        <translation>Checklist: answer "%1" with yes, no or N/A.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationSessionDialog</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationSessionDialog.cpp" line="+38" />
+        <location line="+245" />
+        <source>New calibration session</source>
+        <translation>New calibration session</translation>
+    </message>
+    <message>
+        <location line="-240" />
+        <source>e.g. March complaint calls</source>
+        <translation>e.g. March complaint calls</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>My work queue</source>
+        <translation>My work queue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All interactions</source>
+        <translation>All interactions</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search transcripts, external id or agent</source>
+        <translation>Search transcripts, external id or agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Interactions from:</source>
+        <translation>&amp;Interactions from:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Random draw of</source>
+        <translation>Random draw of</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>with seed</source>
+        <translation>with seed</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Draw</source>
+        <translation>&amp;Draw</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Names separated by commas</source>
+        <translation>Names separated by commas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Expert (reference):</source>
+        <translation>&amp;Expert (reference):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dead&amp;line</source>
+        <translation>Dead&amp;line</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Hide others' scores until the session is closed</source>
+        <translation>&amp;Hide others' scores until the session is closed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Participants never see others' scores before submitting their own. With this set, they see them only once you close the session.</source>
+        <translation>Participants never see others' scores before submitting their own. With this set, they see them only once you close the session.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>C&amp;reate session</source>
+        <translation>C&amp;reate session</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>No expert</source>
+        <translation>No expert</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>%1 of %2 listed chosen</source>
+        <translation>%1 of %2 listed chosen</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Give the session a name.</source>
+        <translation>Give the session a name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose at least one interaction (tick them, or draw a sample).</source>
+        <translation>Choose at least one interaction (tick them, or draw a sample).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name at least two participants: agreement needs two graders.</source>
+        <translation>Name at least two participants: agreement needs two graders.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ChecklistPanel</name>
     <message>
         <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22" />
@@ -3031,7 +4156,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+47" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -3343,7 +4468,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationDocument</name>
     <message>
-        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+188" />
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+199" />
         <source>Score %1: %2</source>
         <translation>Score %1: %2</translation>
     </message>
@@ -4005,12 +5130,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35" />
+        <location filename="../ui/MainWindow.cpp" line="+41" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4066,6 +5191,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+2" />
+        <source>Switch &amp;Profile…</source>
+        <translation>Switch &amp;Profile…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Calibration</source>
+        <translation>&amp;Calibration</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4075,7 +5210,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%L1 interactions · %L2 transcripts · %L3 evaluations</source>
         <translation>%L1 interactions · %L2 transcripts · %L3 evaluations</translation>
     </message>
@@ -4085,7 +5220,28 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>counts unavailable</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+17" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>KPI targets are set by a QA manager or an administrator.</source>
+        <translation>KPI targets are set by a QA manager or an administrator.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Working as %1.</source>
+        <translation>Working as %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+3" />
+        <source>Switch Profile</source>
+        <translation>Switch Profile</translation>
+    </message>
+    <message>
+        <location line="+72" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -4096,9 +5252,154 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::ProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+22" />
+        <source>Who is working here?</source>
+        <translation>Who is working here?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QA Desk offers what your role needs. Choose yourself, or add yourself as a new person. Evaluations and the audit log record your name.</source>
+        <translation>QA Desk offers what your role needs. Choose yourself, or add yourself as a new person. Evaluations and the audit log record your name.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;I am:</source>
+        <translation>&amp;I am:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>I am &amp;new here:</source>
+        <translation>I am &amp;new here:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your name, e.g. 王芳</source>
+        <translation>Your name, e.g. 王芳</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your agent code, e.g. A005</source>
+        <translation>Your agent code, e.g. A005</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;gent code:</source>
+        <translation>A&amp;gent code:</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Enter your name: evaluations are recorded under it.</source>
+        <translation>Enter your name: evaluations are recorded under it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enter your agent code: it links you to your evaluations.</source>
+        <translation>Enter your agent code: it links you to your evaluations.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReliabilityDialog</name>
+    <message>
+        <location filename="../ui/calibration/ReliabilityDialog.cpp" line="+31" />
+        <source>%1 · %2 · n = %3 values</source>
+        <translation>%1 · %2 · n = %3 values</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Continuous reliability</source>
+        <translation>Continuous reliability</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Alpha by month of the double-scored pairs (hover for the interval and n)</source>
+        <translation>Alpha by month of the double-scored pairs (hover for the interval and n)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Drift: each inspector's mean weighted score minus their partner's, points (n)</source>
+        <translation>Drift: each inspector's mean weighted score minus their partner's, points (n)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score(s) wait for the first inspector's evaluation.</source>
+        <translation>
+            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score wait for the first inspector's evaluation.</numerusform>
+            <numerusform>No double-scored pairs yet. Draw a sample with "Double-score" set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second scores wait for the first inspector's evaluation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n pair(s) of a plan inspector's evaluation and a second inspector's blind score.</source>
+        <translation>
+            <numerusform>%n pair of a plan inspector's evaluation and a second inspector's blind score.</numerusform>
+            <numerusform>%n pairs of a plan inspector's evaluation and a second inspector's blind score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n more wait for the first evaluation.</source>
+        <translation>
+            <numerusform>%n more wait for the first evaluation.</numerusform>
+            <numerusform>%n more wait for the first evaluation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Overall (95 % interval)</source>
+        <translation>Overall (95 % interval)</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+49" />
+        <location filename="../ui/reports/ReportActions.cpp" line="+52" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -4158,7 +5459,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Saved %1 (%2)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+12" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -4168,7 +5469,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Select one or more evaluations in the Reports tab, then print.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+39" />
         <source>Evaluation sheet No. %1</source>
         <translation>Evaluation sheet No. %1</translation>
     </message>
@@ -4290,7 +5591,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+42" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+43" />
         <source>The month of the interactions evaluated</source>
         <translation>The month of the interactions evaluated</translation>
     </message>
@@ -4315,7 +5616,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Agent:</translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+176" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -4325,7 +5626,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All agents</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+25" />
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -4429,6 +5730,36 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+5" />
         <source>Seed:</source>
         <translation>Seed:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>second inspector</source>
+        <translation>second inspector</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>scored blind again by</source>
+        <translation>scored blind again by</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Continuous reliability: this share of the sample is also scored blind by a second inspector (on the Calibration page); the pairs give alpha over time and each inspector's drift.</source>
+        <translation>Continuous reliability: this share of the sample is also scored blind by a second inspector (on the Calibration page); the pairs give alpha over time and each inspector's drift.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Double-score:</source>
+        <translation>Double-score:</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4666,6 +5997,31 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Back up the database</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Calibration: new session</source>
+        <translation>Calibration: new session</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration: score the selected interaction blind</source>
+        <translation>Calibration: score the selected interaction blind</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calibration: submit the score</source>
+        <translation>Calibration: submit the score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calibration: results to PDF / table to CSV or XLSX</source>
+        <translation>Calibration: results to PDF / table to CSV or XLSX</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calibration: reload</source>
+        <translation>Calibration: reload</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Action</source>
         <translation>Action</translation>
@@ -4873,7 +6229,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+175" />
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+178" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn</numerusform>
@@ -4929,7 +6285,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueuePane</name>
     <message>
-        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46" />
+        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+40" />
         <source>My queue</source>
         <translation>My queue</translation>
     </message>
@@ -4974,7 +6330,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Search transcripts, call ID or agent — Enter</source>
         <translation>Search transcripts, call ID or agent — Enter</translation>
     </message>
@@ -4999,7 +6355,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-109" />
+        <location line="+135" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
@@ -5076,7 +6433,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108" />
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+106" />
         <source>Evaluation submitted.</source>
         <translation>Evaluation submitted.</translation>
     </message>
@@ -5106,29 +6463,34 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Find in Transcript</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+48" />
         <source>Open interaction</source>
         <translation>Open interaction</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+67" />
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
     </message>
     <message>
+        <location line="-4" />
+        <location line="+20" />
         <location line="+17" />
-        <location line="+12" />
-        <location line="+5" />
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-36" />
         <source>No interaction matches: widen the period or remove a filter.</source>
         <translation>No interaction matches: widen the period or remove a filter.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+9" />
+        <source>%1 of them to be scored blind again by %2 (Calibration page).</source>
+        <translation>%1 of them to be scored blind again by %2 (Calibration page).</translation>
+    </message>
+    <message>
+        <location line="+61" />
         <source>Evaluation changed elsewhere</source>
         <translation>Evaluation changed elsewhere</translation>
     </message>

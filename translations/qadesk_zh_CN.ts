@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+43"/>
+        <location filename="../ui/Application.cpp" line="+44"/>
         <source>Please check the database %1.</source>
         <translation>请检查数据库 %1。</translation>
     </message>
@@ -344,7 +344,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 该文件未被改动。请用 “qadesk-cli --db 文件 restore --from 备份” 恢复最近的备份，或用 --db 打开其他数据库。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk：客服质检</translation>
     </message>
@@ -354,9 +354,9 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-51"/>
         <location line="+8"/>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -438,9 +438,469 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>CalibrationExport</name>
+    <message>
+        <location filename="../app/core/export/CalibrationExport.cpp" line="+20"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>测量层次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% low</source>
+        <translation>95% 下限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% high</source>
+        <translation>95% 上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>判读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions (units)</source>
+        <translation>会话数（单元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values (n)</source>
+        <translation>评分数（n）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Graders</source>
+        <translation>评分员</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Pairs with the expert</source>
+        <translation>与专家比对数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean absolute deviation from the expert</source>
+        <translation>与专家的平均绝对偏差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment %</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (expert)</source>
+        <translation>%1（专家）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Leniency (mean deviation from the consensus)</source>
+        <translation>宽严度（与共识的平均偏差）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leniency 95% low</source>
+        <translation>宽严度 95% 下限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leniency 95% high</source>
+        <translation>宽严度 95% 上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leniency n</source>
+        <translation>宽严度 n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean deviation from the expert</source>
+        <translation>与专家的平均偏差</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReportRenderer</name>
+    <message>
+        <location filename="../app/core/report/CalibrationReportRenderer.cpp" line="+56"/>
+        <source>Calibration results: %1</source>
+        <translation>校准结果：%1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Calibration %1</source>
+        <translation>校准 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QA Desk · printed %1</source>
+        <translation>QA Desk · 打印于 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calibration results</source>
+        <translation>校准结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created by %1</source>
+        <translation>创建人 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no expert</source>
+        <translation>未指定专家</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expert: %1</source>
+        <translation>专家：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 scores submitted</source>
+        <translation>已提交 %1 / %2 份评分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n 条会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants: %1</source>
+        <translation>参与人：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>测量层次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Reading</source>
+        <translation>判读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n (interactions / values)</source>
+        <translation>n（会话 / 评分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deviation from the expert</source>
+        <translation>与专家偏差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alignment</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Agreement (Krippendorff&apos;s alpha)</source>
+        <translation>一致性（Krippendorff α 系数）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grader</source>
+        <translation>评分员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leniency (points)</source>
+        <translation>宽严度（分）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versus the expert (points)</source>
+        <translation>相对专家（分）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (expert)</source>
+        <translation>%1（专家）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Graders: leniency and severity</source>
+        <translation>评分员：宽松与严格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weighted scores: interaction × grader</source>
+        <translation>加权得分：会话 × 评分员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each cell: the grader&apos;s weighted score, under it the deviation from the consensus; blue above it (lenient), red below (severe). · not scored.</source>
+        <translation>每格为评分员的加权得分，其下为与共识的偏差；蓝色偏高（宽松），红色偏低（严格）。· 表示未评分。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationService</name>
+    <message>
+        <location filename="../app/core/calibration/CalibrationService.cpp" line="+21"/>
+        <source>A calibration session needs a name.</source>
+        <translation>校准任务需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A calibration session needs at least one interaction.</source>
+        <translation>校准任务至少需要一条会话。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A calibration session needs at least one participant.</source>
+        <translation>校准任务至少需要一名参与人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expert must be one of the participants.</source>
+        <translation>专家必须是参与人之一。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Expected %1 dimension scores (%2), got %3.</source>
+        <translation>应有 %1 个维度评分（%2），实际为 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
+        <translation>%1：请选择 1–5 级，或标记为不适用。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checklist &quot;%1&quot;: expected yes, no or na, got &quot;%2&quot;.</source>
+        <translation>服务流程“%1”：应为 yes、no 或 na，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklist: answer &quot;%1&quot; with yes, no or N/A.</source>
+        <translation>服务流程：请为“%1”选择是、否或不适用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rubric has no critical item &quot;%1&quot;.</source>
+        <translation>评分标准中没有一票否决项“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationStore</name>
+    <message>
+        <location filename="../app/core/storage/CalibrationStore.cpp" line="+101"/>
+        <source>Calibration session %1 is closed.</source>
+        <translation>校准任务 %1 已关闭。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no calibration session %1.</source>
+        <translation>不存在校准任务 %1。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Calibration session %1 is closed: no more scores are taken.</source>
+        <translation>校准任务 %1 已关闭，不再接受评分。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interaction %1 is not part of calibration session %2.</source>
+        <translation>会话 %1 不属于校准任务 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not take part in calibration session %2.</source>
+        <translation>%1 不是校准任务 %2 的参与人。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has already submitted a score of this interaction in calibration session %2; a submitted score is final.</source>
+        <translation>%1 已在校准任务 %2 中提交过此会话的评分；已提交的评分不可更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationText</name>
+    <message>
+        <location filename="../app/core/calibration/CalibrationText.cpp" line="+18"/>
+        <source>All dimensions (pooled)</source>
+        <translation>全部维度（合并）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical item: %1</source>
+        <translation>一票否决：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklist: %1</source>
+        <translation>服务流程：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nominal</source>
+        <translation>名义</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ordinal</source>
+        <translation>有序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interval</source>
+        <translation>等距</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tentative</source>
+        <translation>仅可初步参考</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not reliable</source>
+        <translation>不可靠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>undefined</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fewer than 2 values to pair (a second grader is needed)</source>
+        <translation>可配对的评分少于 2 个（需要第二位评分员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every value is the same: no variation to measure</source>
+        <translation>所有评分相同：没有可衡量的差异</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Leniency: a grader&apos;s mean signed deviation from the consensus, where the consensus of an interaction is the mean weighted score of the other graders; positive is lenient, negative severe. 95 % t interval.</source>
+        <translation>宽严度：评分员与共识的平均有向偏差；某会话的共识为其他评分员加权得分的平均值。正值偏宽松，负值偏严格。区间为 95% t 区间。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Krippendorff&apos;s alpha: ≥ 0.800 reliable, 0.667–0.800 tentative, below 0.667 not reliable. Intervals: 95 % bootstrap over the interactions (seeded, reproducible).</source>
+        <translation>Krippendorff α：≥ 0.800 可靠，0.667–0.800 仅可初步参考，低于 0.667 不可靠。区间：按会话重抽样的 95% bootstrap 区间（固定种子，可复现）。</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+27"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+47"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -524,7 +984,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+60"/>
+        <location filename="../app/core/storage/Connection.cpp" line="+61"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -554,12 +1014,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
@@ -1083,7 +1543,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+53"/>
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+47"/>
+        <source>Cannot add the inspector %1.</source>
+        <translation>无法添加质检员 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</source>
         <translation>%1 已有该会话的草稿（评估 %2），由另一个窗口或程序保存。</translation>
     </message>
@@ -2056,6 +2521,35 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>PeopleStore</name>
+    <message>
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+71"/>
+        <source>There is no person with the login &quot;%1&quot;.</source>
+        <translation>不存在登录名为“%1”的人员。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no agent with the code &quot;%1&quot;.</source>
+        <translation>不存在工号为“%1”的坐席。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A person needs a login.</source>
+        <translation>人员必须有登录名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>An agent needs the code of the agent they are (e.g. A005).</source>
+        <translation>坐席人员须填写其坐席工号（例如 A005）。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation>登录名“%1”已被占用。</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../app/core/Progress.h" line="+20"/>
@@ -2085,6 +2579,34 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location filename="../app/core/report/ReportLabels.cpp" line="+33"/>
         <source>%1; source %2</source>
         <translation>%1；来源 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-69"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA manager</source>
+        <translation>质检经理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -2355,7 +2877,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>SampleDraw</name>
     <message>
-        <location filename="../app/core/sampling/SampleDraw.cpp" line="+15"/>
+        <location filename="../app/core/sampling/SampleDraw.cpp" line="+19"/>
         <source>The sampling period must start on or before its end.</source>
         <translation>抽样周期的开始日期不能晚于结束日期。</translation>
     </message>
@@ -2363,6 +2885,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+3"/>
         <source>Draw at least one interaction per agent.</source>
         <translation>每位坐席至少抽取一条会话。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The second inspector must be someone other than the inspector.</source>
+        <translation>第二位质检员必须是另一个人。</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingStore</name>
+    <message>
+        <location filename="../app/core/storage/SamplingStore.cpp" line="+87"/>
+        <source>Double scoring of sample %1 (%2)</source>
+        <translation>抽样 %1 双评（%2）</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3266,593 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::CalibrationAgreementView</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationAgreementView.cpp" line="+23"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>测量层次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>判读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n (interactions / values)</source>
+        <translation>n（会话 / 评分）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deviation from expert</source>
+        <translation>与专家偏差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alignment</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Weighted score: alpha &lt;b&gt;%1&lt;/b&gt; %2, &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · %5 of %6 scores submitted</source>
+        <translation>加权得分：α &lt;b&gt;%1&lt;/b&gt; %2，&lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; · 已提交 %5 / %6 份评分</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationGradersView</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationGradersView.cpp" line="+19"/>
+        <source>Grader</source>
+        <translation>评分员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leniency (points)</source>
+        <translation>宽严度（分）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versus the expert</source>
+        <translation>相对专家</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weighted scores, interaction × grader (blue: above the others, red: below)</source>
+        <translation>加权得分：会话 × 评分员（蓝色：高于他人，红色：低于他人）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (expert)</source>
+        <translation>%1（专家）</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationHeatMap</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationHeatMap.cpp" line="+34"/>
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationPage</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+64"/>
+        <source>&amp;New session…</source>
+        <translation>新建校准(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Score…</source>
+        <translation>评分(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose session</source>
+        <translation>关闭任务(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;table…</source>
+        <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliability over &amp;time…</source>
+        <translation>持续信度(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Session</source>
+        <translation>校准任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Scored</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Create a session with New session (Ctrl+Shift+N), or pick one on the left.</source>
+        <translation>用“新建校准”（Ctrl+Shift+N）创建任务，或在左侧选择一个任务。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your score</source>
+        <translation>我的评分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Others&apos; scores</source>
+        <translation>他人评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interactions</source>
+        <translation>会话(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Graders</source>
+        <translation>评分员(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, deadline %2</source>
+        <translation>%1，截止 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2 创建）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&quot;color:#b01e23&quot;&gt;deadline %1 passed&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b01e23&quot;&gt;已过截止日期 %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>participants: %1</source>
+        <translation>参与人：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no expert</source>
+        <translation>未指定专家</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expert: %1</source>
+        <translation>专家：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others&apos; scores hidden until closed</source>
+        <translation>关闭前隐藏他人评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others&apos; scores shown after submitting</source>
+        <translation>提交后可见他人评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you (%1) take part</source>
+        <translation>你（%1）是参与人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you (%1) do not take part</source>
+        <translation>你（%1）不是参与人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to score</source>
+        <translation>待评分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+110"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden (blind)</source>
+        <translation>已隐藏（盲评）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The results stay hidden until the session is closed: no participant sees another&apos;s scores before then.</source>
+        <translation>任务关闭前结果保持隐藏：在此之前，参与人看不到他人的评分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The results appear once you have scored every interaction of the session.</source>
+        <translation>你为本任务的全部会话评分后即可查看结果。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Calibration session %1 created.</source>
+        <translation>已创建校准任务 %1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Calibration score submitted: %1.</source>
+        <translation>校准评分已提交：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n score(s) are still missing. Close the session anyway? No more scores are taken once it is closed; the participants then see the results.</source>
+        <translation>
+            <numerusform>还有 %n 份评分未提交。仍要关闭任务吗？关闭后不再接受评分，参与人将看到结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the session? No more scores are taken; the participants then see the results.</source>
+        <translation>关闭任务吗？关闭后不再接受评分，参与人将看到结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close calibration session</source>
+        <translation>关闭校准任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close session</source>
+        <translation>关闭任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calibration session closed.</source>
+        <translation>校准任务已关闭。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export calibration results as PDF</source>
+        <translation>将校准结果导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calibration-%1.pdf</source>
+        <translation>校准-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export calibration results</source>
+        <translation>导出校准结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calibration-%1.xlsx</source>
+        <translation>校准-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>-graders</source>
+        <translation>-评分员</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1 and %2.</source>
+        <translation>已保存 %1 和 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationScoreDialog</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationScoreDialog.cpp" line="+33"/>
+        <source>Calibration %1 · %2 · scored blind by %3</source>
+        <translation>校准 %1 · %2 · %3 盲评</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score as you would for an evaluation. Others&apos; scores stay hidden until you submit%1; this score never enters KPIs or the agent&apos;s results.</source>
+        <translation>请像正式质检一样评分。提交%1之前看不到他人的评分；本评分不计入 KPI，也不计入坐席成绩。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and the session is closed</source>
+        <translation>并且任务关闭</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>提交 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Score %1 · %2</source>
+        <translation>得分 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: not yet</source>
+        <translation>得分：尚未完成</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: choose a level from 1 to 5, or mark it N/A.</source>
+        <translation>%1：请选择 1–5 级，或标记为不适用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checklist: answer &quot;%1&quot; with yes, no or N/A.</source>
+        <translation>服务流程：请为“%1”选择是、否或不适用。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationSessionDialog</name>
+    <message>
+        <location filename="../ui/calibration/CalibrationSessionDialog.cpp" line="+38"/>
+        <location line="+245"/>
+        <source>New calibration session</source>
+        <translation>新建校准任务</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>e.g. March complaint calls</source>
+        <translation>例如：三月投诉通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My work queue</source>
+        <translation>我的工作队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All interactions</source>
+        <translation>全部会话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search transcripts, external id or agent</source>
+        <translation>搜索对话内容、外部编号或坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Interactions from:</source>
+        <translation>会话来源(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Random draw of</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with seed</source>
+        <translation>条，种子</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Draw</source>
+        <translation>抽取(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Names separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Participants:</source>
+        <translation>参与人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Expert (reference):</source>
+        <translation>专家（基准）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead&amp;line</source>
+        <translation>截止日期(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Hide others&apos; scores until the session is closed</source>
+        <translation>任务关闭前隐藏他人评分(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants never see others&apos; scores before submitting their own. With this set, they see them only once you close the session.</source>
+        <translation>参与人在提交自己的评分前始终看不到他人评分。勾选此项后，要等你关闭任务才能看到。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;reate session</source>
+        <translation>创建任务(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No expert</source>
+        <translation>不指定专家</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 of %2 listed chosen</source>
+        <translation>已选 %1 / 共 %2 条</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the session a name.</source>
+        <translation>请为任务命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one interaction (tick them, or draw a sample).</source>
+        <translation>请至少选择一条会话（勾选，或随机抽取）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least two participants: agreement needs two graders.</source>
+        <translation>请至少填写两名参与人：一致性需要两位评分员。</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ChecklistPanel</name>
     <message>
         <location filename="../ui/workspace/ChecklistPanel.cpp" line="+22"/>
@@ -3024,7 +4146,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+47"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
@@ -3334,7 +4456,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::EvaluationDocument</name>
     <message>
-        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+188"/>
+        <location filename="../app/core/evaluation/EvaluationDocument.cpp" line="+199"/>
         <source>Score %1: %2</source>
         <translation>%1评分：%2</translation>
     </message>
@@ -3994,12 +5116,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4055,6 +5177,16 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+2"/>
+        <source>Switch &amp;Profile…</source>
+        <translation>切换身份(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Calibration</source>
+        <translation>校准(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4064,7 +5196,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%L1 interactions · %L2 transcripts · %L3 evaluations</source>
         <translation>%L1 条会话 · %L2 份对话记录 · %L3 份质检单</translation>
     </message>
@@ -4074,7 +5206,28 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法获取数量</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KPI targets are set by a QA manager or an administrator.</source>
+        <translation>KPI 目标由质检经理或管理员设置。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working as %1.</source>
+        <translation>当前身份：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch Profile</source>
+        <translation>切换身份</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
     </message>
@@ -4085,9 +5238,151 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::ProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+22"/>
+        <source>Who is working here?</source>
+        <translation>谁在使用？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA Desk offers what your role needs. Choose yourself, or add yourself as a new person. Evaluations and the audit log record your name.</source>
+        <translation>QA Desk 按您的角色提供相应功能。请选择您自己，或将自己添加为新人员。质检单和审计日志会记录您的姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;I am:</source>
+        <translation>我是(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I am &amp;new here:</source>
+        <translation>我是新人员(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name, e.g. 王芳</source>
+        <translation>您的姓名，例如 王芳</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your agent code, e.g. A005</source>
+        <translation>您的坐席工号，例如 A005</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gent code:</source>
+        <translation>坐席工号(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Enter your name: evaluations are recorded under it.</source>
+        <translation>请输入姓名：质检单将以此记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your agent code: it links you to your evaluations.</source>
+        <translation>请输入坐席工号：它将您与您的质检单关联。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReliabilityDialog</name>
+    <message>
+        <location filename="../ui/calibration/ReliabilityDialog.cpp" line="+31"/>
+        <source>%1 · %2 · n = %3 values</source>
+        <translation>%1 · %2 · n = %3 个评分</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Continuous reliability</source>
+        <translation>持续信度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alpha by month of the double-scored pairs (hover for the interval and n)</source>
+        <translation>按月统计的双评配对 α（悬停查看区间和 n）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drift: each inspector&apos;s mean weighted score minus their partner&apos;s, points (n)</source>
+        <translation>漂移：每位质检员的加权得分减去配对质检员得分的平均值，单位：分（n）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>No double-scored pairs yet. Draw a sample with &quot;Double-score&quot; set (Tools → Sample…); the second inspector scores the share on the Calibration page. %n second score(s) wait for the first inspector&apos;s evaluation.</source>
+        <translation>
+            <numerusform>还没有双评配对。抽样时设置“双评”（工具 → 抽样…），第二位质检员在校准页面为这部分会话评分。有 %n 份第二评分在等待第一位质检员的质检单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pair(s) of a plan inspector&apos;s evaluation and a second inspector&apos;s blind score.</source>
+        <translation>
+            <numerusform>%n 对配对：抽样质检员的质检单与第二位质检员的盲评。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more wait for the first evaluation.</source>
+        <translation>
+            <numerusform>另有 %n 份在等待第一份质检单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall (95 % interval)</source>
+        <translation>总体（95% 区间）</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+49"/>
+        <location filename="../ui/reports/ReportActions.cpp" line="+52"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -4147,7 +5442,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>已保存 %1（%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -4157,7 +5452,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>请先在报表页中选择一份或多份质检单，再打印。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
@@ -4275,7 +5570,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+42"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+43"/>
         <source>The month of the interactions evaluated</source>
         <translation>所评会话的月份</translation>
     </message>
@@ -4300,7 +5595,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
@@ -4310,7 +5605,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有坐席</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n 份质检单</numerusform>
@@ -4413,6 +5708,36 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+5"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>不双评</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second inspector</source>
+        <translation>第二位质检员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scored blind again by</source>
+        <translation>由以下质检员再次盲评：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continuous reliability: this share of the sample is also scored blind by a second inspector (on the Calibration page); the pairs give alpha over time and each inspector&apos;s drift.</source>
+        <translation>持续信度：这部分抽样会话还将由第二位质检员盲评（在校准页面）；配对结果用于计算 α 随时间的变化和每位质检员的漂移。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-score:</source>
+        <translation>双评：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4650,6 +5975,31 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>备份数据库</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Calibration: new session</source>
+        <translation>校准：新建任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration: score the selected interaction blind</source>
+        <translation>校准：盲评所选会话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calibration: submit the score</source>
+        <translation>校准：提交评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration: results to PDF / table to CSV or XLSX</source>
+        <translation>校准：结果导出 PDF / 表格导出 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calibration: reload</source>
+        <translation>校准：刷新</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Action</source>
         <translation>操作</translation>
@@ -4857,7 +6207,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+175"/>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+178"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>
@@ -4912,7 +6262,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueuePane</name>
     <message>
-        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+46"/>
+        <location filename="../ui/workspace/WorkQueuePane.cpp" line="+40"/>
         <source>My queue</source>
         <translation>我的队列</translation>
     </message>
@@ -4957,7 +6307,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>所有类别</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Search transcripts, call ID or agent — Enter</source>
         <translation>搜索对话记录、通话 ID 或坐席——按 Enter</translation>
     </message>
@@ -4982,7 +6332,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-109"/>
+        <location line="+135"/>
         <source>All teams</source>
         <translation>所有班组</translation>
     </message>
@@ -5053,7 +6404,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkspacePage</name>
     <message>
-        <location filename="../ui/workspace/WorkspacePage.cpp" line="+108"/>
+        <location filename="../ui/workspace/WorkspacePage.cpp" line="+106"/>
         <source>Evaluation submitted.</source>
         <translation>质检单已提交。</translation>
     </message>
@@ -5083,29 +6434,34 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>在对话记录中查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+48"/>
         <source>Open interaction</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+67"/>
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <location line="+20"/>
         <location line="+17"/>
-        <location line="+12"/>
-        <location line="+5"/>
         <source>Sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-36"/>
         <source>No interaction matches: widen the period or remove a filter.</source>
         <translation>没有匹配的会话：请扩大周期范围或移除筛选条件。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>%1 of them to be scored blind again by %2 (Calibration page).</source>
+        <translation>其中 %1 条将由 %2 再次盲评（校准页面）。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Evaluation changed elsewhere</source>
         <translation>评估已在别处被修改</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "storage/OrganisationZone.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/Schema.h"
+#include "storage/SqlThreadGuard.h"
 #include "storage/StartupWarnings.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QtConcurrent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -35,7 +37,6 @@ void installTranslators()
 // quick_check reads about 70 MB/s here (0.44 s for a 32 MB file). Not writing to a damaged file comes
 // before the 500 ms start budget, up to this size; larger files are checked after the window opens.
 constexpr qint64 kFullCheckBytes = 64 * 1024 * 1024;
-constexpr int kGuiBusyTimeoutMs = 500;
 
 void showFindings(QWidget *parent, const QString &path, const QStringList &findings)
 {
@@ -58,6 +59,31 @@ void showDamaged(const QString &path, const QString &problem)
 
 } // namespace
 
+StartupCheck checkAndMigrate(const QString &path)
+{
+    StartupCheck check;
+    check.checkedWhole = QFileInfo(path).size() <= kFullCheckBytes;
+    try {
+        // A damaged file, or one from a newer QA Desk, is shown and left as it is: opened read-only for the
+        // check, no migration, no write. Small files are checked whole before anything else; a large one's
+        // pages are checked in the background (a full check takes seconds per hundred megabytes).
+        const DatabaseHealth health = DatabaseBackup::checkFile(path, check.checkedWhole);
+        if (!health.ok) {
+            check.damaged = health.problem;
+            return check;
+        }
+        Connection migrating(path); // a migration waits for other writers as long as any writer does
+        const QStringList guardsRemoved = Schema::missingGuards(migrating);
+        Schema::migrate(migrating); // puts them back
+        OrganisationZone::setCurrent(OrganisationZone::zone(migrating)); // every view's local times
+        AppSettings settings;
+        check.findings = StartupWarnings::collect(migrating, settings, guardsRemoved);
+    } catch (const Error &error) {
+        check.error = error.message();
+    }
+    return check;
+}
+
 int runApplication(QApplication &app)
 {
     installTranslators();
@@ -71,35 +97,26 @@ int runApplication(QApplication &app)
     parser.process(app);
 
     const QString path = resolveDatabasePath(parser.value(dbOption));
-    std::unique_ptr<Connection> connection;
-    QStringList findings;
-    const bool checkWholeFirst = QFileInfo(path).size() <= kFullCheckBytes;
-    try {
-        // A damaged file, or one from a newer QA Desk, is shown and left as it is: opened read-only for the
-        // check, no migration, no write. Small files are checked whole before anything else; a large one's
-        // pages are checked in the background (a full check takes seconds per hundred megabytes).
-        const DatabaseHealth health = DatabaseBackup::checkFile(path, checkWholeFirst);
-        if (!health.ok) {
-            showDamaged(path, health.problem);
-            return 1;
-        }
-        {
-            Connection migrating(path); // a migration waits for other writers as long as any writer does
-            const QStringList guardsRemoved = Schema::missingGuards(migrating);
-            Schema::migrate(migrating); // puts them back
-            OrganisationZone::setCurrent(OrganisationZone::zone(migrating)); // every view's local times
-            AppSettings settings;
-            findings = StartupWarnings::collect(migrating, settings, guardsRemoved);
-        }
-        // The window's own connection (GUI thread) never waits long for a lock: the few writes it makes give
-        // up after kGuiBusyTimeoutMs and say so; autosave, imports and backups have connections of their own.
-        connection = std::make_unique<Connection>(path, kGuiBusyTimeoutMs);
-    } catch (const Error &error) {
-        MessageBox::critical(nullptr, QApplication::translate("Application", "QA Desk"), error.message());
+    const StartupCheck startup = checkAndMigrate(path);
+    if (!startup.damaged.isEmpty()) {
+        showDamaged(path, startup.damaged);
         return 1;
     }
-    MainWindow window(path, std::move(connection));
+    if (!startup.error.isEmpty()) {
+        MessageBox::critical(nullptr, QApplication::translate("Application", "QA Desk"), startup.error);
+        return 1;
+    }
+    const QStringList &findings = startup.findings;
+    const bool checkWholeFirst = startup.checkedWhole;
+    // From here on the GUI thread never runs SQL: the pages' services, the saver, imports and reports have
+    // threads and connections of their own. Debug builds stop at an offence; release builds log it.
+    SqlThreadGuard::forbid(app.thread(), true);
+    MainWindow window(path);
     window.show();
+    if (!AppSettings().profileChosen()) {
+        // The first start: who is working here decides what the window offers.
+        QTimer::singleShot(0, &window, &MainWindow::switchProfile);
+    }
     if (!findings.isEmpty()) {
         showFindings(&window, path, findings);
     }
@@ -121,6 +138,7 @@ int runApplication(QApplication &app)
         }));
     }
     const int code = app.exec();
+    SqlThreadGuard::lift();
     check.waitForFinished();
     return code;
 }

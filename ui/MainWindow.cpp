@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "calibration/CalibrationPage.h"
 
 #include "BackupController.h"
 #include "common/MessageBox.h"
@@ -7,10 +8,13 @@
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
+#include "domain/DomainLabels.h"
+#include "settings/ProfileDialog.h"
 #include "settings/SettingsDialog.h"
+#include "services/DashboardLoader.h"
+#include "services/DatabaseWorker.h"
+#include "services/WorkspaceService.h"
 #include "settings/ZoneChangeController.h"
-#include "storage/Connection.h"
-#include "storage/DatabaseSummary.h"
 #include "workspace/WorkspacePage.h"
 
 #include <QApplication>
@@ -26,10 +30,12 @@
 
 namespace qadesk {
 
-MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connection, QWidget *parent)
+MainWindow::MainWindow(QString databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_databasePath(std::move(databasePath))
-    , m_connection(std::move(connection))
+    , m_workspaceData(std::make_unique<WorkspaceService>(m_databasePath))
+    , m_dashboardData(std::make_unique<DashboardLoader>(m_databasePath))
+    , m_reportsData(std::make_unique<DatabaseWorker>(m_databasePath, QStringLiteral("reports data")))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("QA Desk — %1").arg(m_databasePath));
@@ -48,9 +54,14 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     refreshStatus();
     connect(this, &MainWindow::databaseChanged, this, &MainWindow::refreshStatus);
+    connect(this, &MainWindow::settingsChanged, this, &MainWindow::refreshProfile);
+    refreshProfile();
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
         // First start: the preferred size, but never larger than the screen (1280×720 included).
@@ -63,8 +74,8 @@ MainWindow::MainWindow(QString databasePath, std::unique_ptr<Connection> connect
 
 MainWindow::~MainWindow()
 {
-    // The pages use the connection (the workspace saves an open draft when it goes): they go first, not
-    // after it as Qt's deletion of child widgets would have it.
+    // The pages use the services (the workspace saves an open draft when it goes): they go first, not
+    // after them as Qt's deletion of child widgets would have it.
     delete m_pages;
 }
 
@@ -90,7 +101,7 @@ void MainWindow::installPages()
     connect(backup, &BackupController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     m_toolsMenu->addAction(m_import->maskAction());
-    auto *reports = new ReportsPage(*m_connection, this);
+    auto *reports = new ReportsPage(*m_reportsData, this);
     m_pages->addTab(reports, tr("Reports"));
     connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
     m_selections.emplaceBack(reports, reports);
@@ -103,7 +114,7 @@ void MainWindow::installPages()
         }
     }
 
-    auto *workspace = new WorkspacePage(*m_connection, m_databasePath, m_settings, m_pages);
+    auto *workspace = new WorkspacePage(*m_workspaceData, m_settings, m_pages);
     m_pages->insertTab(0, workspace, tr("&Workspace"));
     m_editMenu->addAction(workspace->undoAction());
     m_editMenu->addAction(workspace->redoAction());
@@ -126,7 +137,7 @@ void MainWindow::installPages()
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_helpMenu->insertAction(m_helpMenu->actions().value(0), shortcuts);
 
-    auto *dashboard = new DashboardPage(m_databasePath, m_settings, this);
+    auto *dashboard = new DashboardPage(*m_dashboardData, m_settings, this);
     m_pages->insertTab(1, dashboard, tr("&Dashboard"));
     connect(this, &MainWindow::databaseChanged, dashboard, &DashboardPage::reload);
     // Drill-down: the interactions behind a figure open in the workspace (the first one; all join "My queue").
@@ -137,7 +148,21 @@ void MainWindow::installPages()
         m_pages->setCurrentWidget(workspace);
         workspace->openInteraction(ids.first());
     });
-    m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
+    m_targetsAction = m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
+    m_targetsAction->setObjectName(QStringLiteral("targetsAction"));
+    QAction *profile = new QAction(tr("Switch &Profile…"), this);
+    profile->setObjectName(QStringLiteral("switchProfileAction"));
+    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(profile, &QAction::triggered, this, &MainWindow::switchProfile);
+    m_toolsMenu->insertAction(m_toolsMenu->actions().value(0), profile);
+
+    auto *calibration = new CalibrationPage(m_databasePath, m_settings, this);
+    m_pages->addTab(calibration, tr("&Calibration"));
+    connect(this, &MainWindow::databaseChanged, calibration, &CalibrationPage::reload);
+    connect(calibration, &CalibrationPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_toolsMenu->addAction(calibration->newSessionAction());
+    QTimer::singleShot(0, calibration, &CalibrationPage::reload);
 
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -149,15 +174,63 @@ void MainWindow::installPages()
 void MainWindow::refreshStatus()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(m_databasePath));
-    try {
-        const DatabaseCounts counts = DatabaseSummary(*m_connection).counts();
-        m_countsLabel->setText(tr("%L1 interactions · %L2 transcripts · %L3 evaluations")
-                                   .arg(counts.interactions)
-                                   .arg(counts.transcripts)
-                                   .arg(counts.evaluations));
-    } catch (const std::exception &) {
-        m_countsLabel->setText(tr("counts unavailable"));
-    }
+    m_workspaceData->counts(
+        this,
+        [this](DatabaseCounts counts) {
+            m_countsLabel->setText(tr("%L1 interactions · %L2 transcripts · %L3 evaluations")
+                                       .arg(counts.interactions)
+                                       .arg(counts.transcripts)
+                                       .arg(counts.evaluations));
+        },
+        [this](const QString &) { m_countsLabel->setText(tr("counts unavailable")); });
+}
+
+void MainWindow::refreshProfile()
+{
+    const QString login = m_settings.inspectorName();
+    m_workspaceData->person(this, login, [this, login](std::optional<Person> found) {
+        Person person;
+        person.login = login;
+        person.name = login;
+        applyProfile(found.value_or(person));
+    });
+}
+
+void MainWindow::applyProfile(const Person &person)
+{
+    m_person = person;
+    m_profileLabel->setText(tr("%1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
+    // Targets are the QA manager's (DESIGN §1); in local mode the file is the user's, so this guides rather than
+    // guards: Switch Profile changes it.
+    const bool setsTargets = person.role == Role::QaManager || person.role == Role::Admin;
+    m_targetsAction->setEnabled(setsTargets);
+    m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
+}
+
+void MainWindow::switchProfile()
+{
+    m_workspaceData->people(
+        this,
+        [this](QList<Person> people) {
+            ProfileDialog dialog(people, m_settings.inspectorName(), this);
+            if (dialog.exec() != QDialog::Accepted) {
+                return;
+            }
+            const auto useProfile = [this](const Person &person) {
+                m_settings.setInspectorName(person.login);
+                m_settings.setProfileChosen(true);
+                emit settingsChanged(); // the workspace reopens as this person; the profile follows
+                showStatusMessage(tr("Working as %1.").arg(person.name));
+            };
+            if (!dialog.isNew()) {
+                useProfile(dialog.chosen());
+                return;
+            }
+            m_workspaceData->addPerson(this, dialog.chosen(), useProfile, [this](const QString &message) {
+                MessageBox::warning(this, tr("Switch Profile"), message);
+            });
+        },
+        [this](const QString &message) { MessageBox::warning(this, tr("Switch Profile"), message); });
 }
 
 QList<qint64> MainWindow::frontPageSelection() const

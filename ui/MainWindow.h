@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Person.h"
 #include "reports/ReportHost.h"
 #include "settings/AppSettings.h"
 
@@ -15,7 +16,9 @@ class QTabWidget;
 
 namespace qadesk {
 
-class Connection;
+class DashboardLoader;
+class DatabaseWorker;
+class WorkspaceService;
 class EvaluationSelection;
 class ZoneChangeController;
 class ImportController;
@@ -28,16 +31,19 @@ class MainWindow final : public QMainWindow, private ReportHost
     Q_OBJECT
 
 public:
-    MainWindow(QString databasePath, std::unique_ptr<Connection> connection, QWidget *parent = nullptr);
+    // The database must exist and be migrated (Application does it before). The window itself opens no
+    // connection: its pages read and write through services with threads and connections of their own.
+    explicit MainWindow(QString databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Connection &connection() const override { return *m_connection; }
     const QString &databasePath() const { return m_databasePath; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QTabWidget *pages() const { return m_pages; }
+    // The person working here and their role (a login without a role of its own counts as an inspector).
+    const Person &person() const { return m_person; }
 
 signals:
     // The database content changed (an import, a submitted evaluation): open views reload.
@@ -47,6 +53,10 @@ signals:
 
 public slots:
     void refreshStatus();
+    // Tools → Switch Profile (and the first start): who is working here; a new person is added.
+    void switchProfile();
+    // Reads the person for the current login again and offers what their role needs.
+    void refreshProfile();
 
     ImportController *importController() const { return m_import; }
 
@@ -57,6 +67,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void applyProfile(const Person &person);
     void createMenus();
     void installPages();
     void showAbout();
@@ -71,7 +82,10 @@ private:
     void showStatusMessage(const QString &message) override;
 
     QString m_databasePath;
-    std::unique_ptr<Connection> m_connection;
+    // The pages' ways to the data, each with a thread and connection of its own; they outlive the pages.
+    std::unique_ptr<WorkspaceService> m_workspaceData;
+    std::unique_ptr<DashboardLoader> m_dashboardData;
+    std::unique_ptr<DatabaseWorker> m_reportsData;
     AppSettings m_settings; // the one the pages and controllers are given
     QTabWidget *m_pages = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -81,6 +95,9 @@ private:
     ImportController *m_import = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QAction *m_targetsAction = nullptr;
+    Person m_person;
     ZoneChangeController *m_zoneChange = nullptr;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.
     QList<std::pair<const QWidget *, const EvaluationSelection *>> m_selections;

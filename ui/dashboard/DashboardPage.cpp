@@ -31,11 +31,10 @@
 
 namespace qadesk {
 
-DashboardPage::DashboardPage(QString databasePath, AppSettings &settings, QWidget *parent)
+DashboardPage::DashboardPage(DashboardLoader &loader, AppSettings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_databasePath(std::move(databasePath))
     , m_settings(settings)
-    , m_loader(m_databasePath)
+    , m_loader(loader)
     , m_zone(OrganisationZone::current())
 {
     setObjectName(QStringLiteral("dashboardPage"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DashboardLoader.h"
+#include "services/DashboardLoader.h"
 #include "KpiTargets.h"
 #include "kpi/DashboardSnapshot.h"
 #include "settings/AppSettings.h"
@@ -35,7 +35,8 @@ class DashboardPage final : public QWidget
     Q_OBJECT
 
 public:
-    DashboardPage(QString databasePath, AppSettings &settings, QWidget *parent = nullptr);
+    // Every figure comes through `loader` (its own thread and connection).
+    DashboardPage(DashboardLoader &loader, AppSettings &settings, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     DashboardFilterBar *filterBar() const { return m_filters; }
@@ -79,9 +80,8 @@ private:
     void showDrillDown(const DrillDownQuery &query, const QString &what);
     void drillIntoKpi(Kpi kpi);
 
-    QString m_databasePath;
     AppSettings &m_settings;
-    DashboardLoader m_loader;
+    DashboardLoader &m_loader;
     KpiTargets m_targets;
     QTimeZone m_zone;
     QDate m_today;

@@ -32,6 +32,15 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
                   native(QKeySequence(Qt::ALT | Qt::Key_3)))},
         {tr("Start scoring the selected queue row"), native(QKeySequence(Qt::Key_Return))},
         {tr("Back up the database"), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))},
+        {tr("Calibration: new session"), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))},
+        {tr("Calibration: score the selected interaction blind"),
+         QStringLiteral("%1 / %2").arg(native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
+                                       native(QKeySequence(Qt::Key_Return)))},
+        {tr("Calibration: submit the score"), native(QKeySequence(Qt::CTRL | Qt::Key_Return))},
+        {tr("Calibration: results to PDF / table to CSV or XLSX"),
+         QStringLiteral("%1 / %2").arg(native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
+                                       native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)))},
+        {tr("Calibration: reload"), native(QKeySequence(Qt::Key_F5))},
     };
     auto *table = new QTableWidget(int(rows.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcutsTable"));

@@ -21,6 +21,9 @@
 #include "storage/Connection.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QDir>
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
@@ -127,12 +130,6 @@ void ReportActions::taskSucceeded(const QString &path, const QString &summary)
     emit fileWritten(path, summary);
 }
 
-int ReportActions::printSheets(const QList<qint64> &evaluationIds, QPrinter &printer)
-{
-    const QList<EvaluationSheet> sheets = EvaluationSheetLoader(m_host.connection()).load(evaluationIds);
-    return EvaluationSheetRenderer(reportOptions()).render(sheets, printer);
-}
-
 void ReportActions::print()
 {
     printEvaluations(targetEvaluations());
@@ -148,6 +145,38 @@ void ReportActions::printEvaluations(const QList<qint64> &ids)
     if (!fontsReady()) {
         return;
     }
+    // The sheets are read on a worker thread with a connection of its own; the preview opens when they are here.
+    struct Loaded
+    {
+        QList<EvaluationSheet> sheets;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, ids] {
+        watcher->deleteLater();
+        QApplication::restoreOverrideCursor();
+        const Loaded loaded = watcher->result();
+        if (!loaded.error.isEmpty()) {
+            showFailure(loaded.error);
+            return;
+        }
+        showPrintPreview(ids, loaded.sheets);
+    });
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    watcher->setFuture(QtConcurrent::run([database = m_host.databaseFile(), ids] {
+        Loaded loaded;
+        try {
+            Connection connection(database);
+            loaded.sheets = EvaluationSheetLoader(connection).load(ids);
+        } catch (const Error &error) {
+            loaded.error = error.message();
+        }
+        return loaded;
+    }));
+}
+
+void ReportActions::showPrintPreview(const QList<qint64> &ids, const QList<EvaluationSheet> &sheets)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(ids.size() == 1 ? tr("Evaluation sheet No. %1").arg(ids.first())
                                        : tr("%n evaluation sheet(s)", nullptr, int(ids.size())));
@@ -156,9 +185,9 @@ void ReportActions::printEvaluations(const QList<qint64> &ids)
     preview.setObjectName(QStringLiteral("printPreview"));
     preview.setWindowTitle(tr("Print preview"));
     preview.resize(900, 1000);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, ids](QPrinter *target) {
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, sheets](QPrinter *target) {
         try {
-            printSheets(ids, *target);
+            EvaluationSheetRenderer(reportOptions()).render(sheets, *target);
         } catch (const Error &error) {
             showFailure(error.message());
         }

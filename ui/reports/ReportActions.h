@@ -12,6 +12,8 @@ class QPrinter;
 
 namespace qadesk {
 
+struct EvaluationSheet;
+
 class AppSettings;
 class ReportHost;
 class ReportsPage;
@@ -39,8 +41,6 @@ public:
 
     // The evaluations Print and Export PDF act on.
     QList<qint64> targetEvaluations() const;
-    // Paints the evaluations' sheets on a printer (what the preview shows and prints). Returns pages.
-    int printSheets(const QList<qint64> &evaluationIds, QPrinter &printer);
 
 public slots:
     void print();
@@ -63,6 +63,7 @@ private:
     void exportTable(bool kpi);
     void taskSucceeded(const QString &path, const QString &summary);
     void showFailure(const QString &message);
+    void showPrintPreview(const QList<qint64> &ids, const QList<EvaluationSheet> &sheets);
 
     ReportHost &m_host;
     ReportsPage *m_page;

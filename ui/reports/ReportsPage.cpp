@@ -4,6 +4,7 @@
 #include "EvaluationListModel.h"
 #include "EvaluationListProxyModel.h"
 #include "Error.h"
+#include "services/DatabaseWorker.h"
 #include "storage/Connection.h"
 #include "storage/EvaluationReportStore.h"
 #include "storage/RubricStore.h"
@@ -27,9 +28,9 @@
 
 namespace qadesk {
 
-ReportsPage::ReportsPage(Connection &connection, QWidget *parent)
+ReportsPage::ReportsPage(DatabaseWorker &data, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_data(data)
     , m_model(new EvaluationListModel(this))
     , m_proxy(new EvaluationListProxyModel(this))
 {
@@ -131,10 +132,8 @@ void ReportsPage::addButton(QAction *action, bool prominent)
     m_buttons->addWidget(button);
 }
 
-namespace {
-
 // What one load reads, on the worker thread.
-struct ReportsData
+struct ReportsPageData
 {
     bool directory = false;
     QStringList teams;
@@ -145,6 +144,8 @@ struct ReportsData
     QList<EvaluationRecord> records;
     QString error;
 };
+
+namespace {
 
 KpiFilter monthScope(std::optional<QDate> first)
 {
@@ -157,13 +158,12 @@ KpiFilter monthScope(std::optional<QDate> first)
     return scope;
 }
 
-ReportsData readReports(const QString &location, bool directory, bool chooseMonth, std::optional<QDate> month,
+ReportsPageData readReports(Connection &connection, bool directory, bool chooseMonth, std::optional<QDate> month,
                         bool chinese)
 {
-    ReportsData data;
+    ReportsPageData data;
     data.directory = directory;
     try {
-        Connection connection(location);
         EvaluationReportStore store(connection);
         if (directory) {
             data.teams = store.teams();
@@ -204,14 +204,23 @@ void ReportsPage::fetch(bool directory)
     const quint64 generation = ++m_generation;
     ++m_pending;
     const bool chooseMonth = !m_monthChosen;
-    auto *watcher = new QFutureWatcher<ReportsData>(this);
-    connect(watcher, &QFutureWatcher<ReportsData>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
+    const std::optional<QDate> wanted = chooseMonth ? std::nullopt : month();
+    const bool chinese = prefersChinese();
+    m_data.request<ReportsPageData>(
+        this,
+        [directory, chooseMonth, wanted, chinese](Connection &connection) {
+            return readReports(connection, directory, chooseMonth, wanted, chinese);
+        },
+        [this, generation](ReportsPageData data) { show(generation, data); });
+}
+
+void ReportsPage::show(quint64 generation, const ReportsPageData &data)
+{
+    {
         --m_pending;
         if (generation != m_generation) {
             return; // a newer request is on its way
         }
-        const ReportsData data = watcher->result();
         if (!data.error.isEmpty()) {
             m_model->setRecords({});
             m_count->setText(data.error);
@@ -248,9 +257,7 @@ void ReportsPage::fetch(bool directory)
         m_view->resizeColumnsToContents();
         updateCount();
         emit loaded();
-    });
-    watcher->setFuture(QtConcurrent::run(readReports, m_connection.location(), directory, chooseMonth,
-                                         chooseMonth ? std::nullopt : month(), prefersChinese()));
+    }
 }
 
 void ReportsPage::updateCount()

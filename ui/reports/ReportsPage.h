@@ -18,7 +18,9 @@ class QTableView;
 
 namespace qadesk {
 
-class Connection;
+class DatabaseWorker;
+struct ReportsPageData;
+
 class EvaluationListModel;
 class EvaluationListProxyModel;
 
@@ -30,7 +32,8 @@ class ReportsPage final : public QWidget, public EvaluationSelection
     Q_OBJECT
 
 public:
-    explicit ReportsPage(Connection &connection, QWidget *parent = nullptr);
+    // Reads through `data` (a thread and connection of its own).
+    explicit ReportsPage(DatabaseWorker &data, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
     QList<qint64> selectedEvaluationIds() const override;
@@ -69,9 +72,10 @@ private:
     // Reads on a worker thread what the page shows (the directory too when `directory`), then applies it here;
     // a result overtaken by a newer request is dropped.
     void fetch(bool directory);
+    void show(quint64 generation, const ReportsPageData &data);
     void updateCount();
 
-    Connection &m_connection;
+    DatabaseWorker &m_data;
     EvaluationListModel *m_model = nullptr;
     EvaluationListProxyModel *m_proxy = nullptr;
     QDateEdit *m_month = nullptr;

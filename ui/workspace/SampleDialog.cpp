@@ -29,7 +29,7 @@ SampleDialog::SampleDialog(const QList<TeamRef> &teams, QDate latestDay, QWidget
       m_lowCsatWeight(new QDoubleSpinBox(this)),
       m_transcriptsOnly(new QCheckBox(tr("Only interactions with a transcript"), this)),
       m_skipEvaluated(new QCheckBox(tr("Skip interactions that already have an evaluation"), this)),
-      m_seed(new QLineEdit(this))
+      m_seed(new QLineEdit(this)), m_doubleScore(new QSpinBox(this)), m_secondInspector(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("sampleDialog"));
     setWindowTitle(tr("Draw a sample"));
@@ -115,6 +115,23 @@ SampleDialog::SampleDialog(const QList<TeamRef> &teams, QDate latestDay, QWidget
     form->addRow(QString(), m_transcriptsOnly);
     form->addRow(QString(), m_skipEvaluated);
     form->addRow(tr("Seed:"), seed);
+    m_doubleScore->setObjectName(QStringLiteral("doubleScorePercent"));
+    m_doubleScore->setRange(0, 100);
+    m_doubleScore->setSuffix(tr(" %"));
+    m_doubleScore->setSpecialValueText(tr("none"));
+    m_secondInspector->setObjectName(QStringLiteral("secondInspector"));
+    m_secondInspector->setPlaceholderText(tr("second inspector"));
+    m_secondInspector->setEnabled(false);
+    connect(m_doubleScore, &QSpinBox::valueChanged, this, [this](int value) { m_secondInspector->setEnabled(value > 0); });
+    auto *doubleScore = new QHBoxLayout;
+    doubleScore->addWidget(m_doubleScore);
+    doubleScore->addWidget(new QLabel(tr("scored blind again by"), this));
+    doubleScore->addWidget(m_secondInspector, 1);
+    doubleScore->addStretch(0);
+    m_doubleScore->setToolTip(tr("Continuous reliability: this share of the sample is also scored blind by a second "
+                                 "inspector (on the Calibration page); the pairs give alpha over time and each "
+                                 "inspector's drift."));
+    form->addRow(tr("Double-score:"), doubleScore);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Draw"));
@@ -147,6 +164,8 @@ SampleRequest SampleDialog::request(const QString &inspector) const
     r.options.seed = m_seed->text().toULongLong();
     r.options.complaintWeight = m_complaints->isChecked() ? m_complaintWeight->value() : 1.0;
     r.options.lowCsatWeight = m_lowCsat->isChecked() ? m_lowCsatWeight->value() : 1.0;
+    r.doubleScorePercent = m_doubleScore->value();
+    r.secondInspector = m_doubleScore->value() > 0 ? m_secondInspector->text().trimmed() : QString();
     return r;
 }
 

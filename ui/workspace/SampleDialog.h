@@ -15,7 +15,8 @@ class QSpinBox;
 namespace qadesk {
 
 // Sample…: what to draw for the inspector — N per agent over a period, optional team, channel and
-// category, oversampling of complaints and low CSAT, and the seed that makes the draw reproducible.
+// category, oversampling of complaints and low CSAT, the seed that makes the draw reproducible, and optionally a
+// share double-scored blind by a second inspector (continuous reliability).
 class SampleDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ private:
     QCheckBox *m_transcriptsOnly;
     QCheckBox *m_skipEvaluated;
     QLineEdit *m_seed;
+    QSpinBox *m_doubleScore;
+    QLineEdit *m_secondInspector;
 };
 
 } // namespace qadesk

@@ -17,6 +17,7 @@ namespace qadesk {
 WorkQueueModel::WorkQueueModel(WorkQueueSource &source, QObject *parent) : QAbstractTableModel(parent), m_source(source)
 {
     connect(&source, &WorkQueueSource::pageReady, this, &WorkQueueModel::pageReady);
+    connect(&source, &WorkQueueSource::rowReady, this, &WorkQueueModel::rowReady);
     connect(&source, &WorkQueueSource::failed, this, [this](quint64 ticket, const QString &message) {
         if (ticket == m_ticket && m_pending) {
             m_pending = false;
@@ -103,13 +104,15 @@ void WorkQueueModel::refreshInteraction(qint64 interactionId)
     if (row < 0) {
         return;
     }
-    try {
-        if (const std::optional<WorkQueueRow> fresh = m_source.row(interactionId)) {
-            m_rows[row] = *fresh;
-            emit dataChanged(index(row, 0), index(row, kWorkQueueColumnCount - 1));
-        }
-    } catch (const Error &error) {
-        emit loadFailed(error.message());
+    m_source.requestRow(interactionId);
+}
+
+void WorkQueueModel::rowReady(const WorkQueueRow &fresh)
+{
+    const int row = rowOf(fresh.interactionId);
+    if (row >= 0) {
+        m_rows[row] = fresh;
+        emit dataChanged(index(row, 0), index(row, kWorkQueueColumnCount - 1));
     }
 }
 

@@ -30,6 +30,7 @@ public:
     // Drops the loaded rows and loads the first page again.
     void reload();
     // Re-reads one interaction's row (its evaluation changed), if it is loaded.
+    // Asks the source for the row again; it changes when the answer comes.
     void refreshInteraction(qint64 interactionId);
     int rowOf(qint64 interactionId) const;
     qint64 interactionIdAt(int row) const;
@@ -52,6 +53,7 @@ signals:
 
 private:
     void pageReady(quint64 ticket, const QList<WorkQueueRow> &page);
+    void rowReady(const WorkQueueRow &row);
 
     WorkQueueSource &m_source;
     WorkQueueFilter m_filter;

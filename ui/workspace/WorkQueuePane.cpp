@@ -3,7 +3,6 @@
 #include "Error.h"
 #include "domain/DomainLabels.h"
 #include "settings/AppSettings.h"
-#include "storage/WorkQueueStore.h"
 #include "WorkQueueModel.h"
 #include "WorkQueueSource.h"
 
@@ -27,17 +26,12 @@ constexpr int kMaxSearchHits = 5000;
 
 } // namespace
 
-WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector,
-                             AppSettings &settings, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_settings(settings), m_inspector(std::move(inspector)),
-      m_store(std::make_unique<WorkQueueStore>(connection))
+WorkQueuePane::WorkQueuePane(WorkQueueSource *source, QString inspector, AppSettings &settings, QWidget *parent)
+    : QWidget(parent), m_settings(settings), m_inspector(std::move(inspector)), m_source(source)
 {
     setObjectName(QStringLiteral("workQueuePane"));
-    if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:")) {
-        m_source = new DirectWorkQueueSource(connection, this);
-    } else {
-        m_source = new ThreadedWorkQueueSource(connection, databasePath, this);
-    }
+    m_source->setParent(this);
+    connect(m_source, &WorkQueueSource::teamsReady, this, &WorkQueuePane::showTeams);
     m_model = new WorkQueueModel(*m_source, this);
     m_model->setObjectName(QStringLiteral("workQueueModel"));
 
@@ -70,6 +64,7 @@ WorkQueuePane::WorkQueuePane(Connection &connection, const QString &databasePath
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("teamCombo"));
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_team->addItem(tr("All teams"), qint64(0)); // the teams follow from the source
     refreshTeams();
 
     m_search = new QLineEdit(this);
@@ -194,18 +189,26 @@ void WorkQueuePane::saveHeader()
 
 void WorkQueuePane::refreshTeams()
 {
+    m_source->requestTeams();
+}
+
+void WorkQueuePane::showTeams(const QList<TeamRef> &teams)
+{
     const QVariant current = m_team->currentData();
-    m_team->clear();
-    m_team->addItem(tr("All teams"), qint64(0));
-    try {
-        for (const TeamRef &team : m_store->teams()) {
+    int index = -1;
+    {
+        const QSignalBlocker quiet(m_team); // the filter does not change while the list is rebuilt
+        m_team->clear();
+        m_team->addItem(tr("All teams"), qint64(0));
+        for (const TeamRef &team : teams) {
             m_team->addItem(team.name, team.id);
         }
-    } catch (const Error &) {
-        // An unreadable teams table leaves only "All teams"; the queue reports the error itself.
+        index = m_team->findData(current);
+        m_team->setCurrentIndex(index < 0 ? 0 : index);
     }
-    const int index = m_team->findData(current);
-    m_team->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && current.toLongLong() != 0) {
+        applyFilter(); // the chosen team is gone
+    }
 }
 
 void WorkQueuePane::setInspector(const QString &inspector)

@@ -27,10 +27,8 @@ class WorkQueuePane final : public QWidget
     Q_OBJECT
 
 public:
-    // With a database file the queue loads and searches in a worker thread; with an empty path (or
-    // ":memory:") on the given connection, synchronously.
-    WorkQueuePane(Connection &connection, const QString &databasePath, QString inspector, AppSettings &settings,
-                  QWidget *parent = nullptr);
+    // The queue loads, searches and lists teams through `source` (the pane takes it over).
+    WorkQueuePane(WorkQueueSource *source, QString inspector, AppSettings &settings, QWidget *parent = nullptr);
     ~WorkQueuePane() override;
 
     WorkQueueModel *model() const { return m_model; }
@@ -43,6 +41,7 @@ public:
     void selectInteraction(qint64 interactionId);
     // Re-reads everything (after an import or a sample) keeping the current interaction selected.
     void reload();
+    // Asks for the teams again; the filter follows when they come.
     void refreshTeams();
 
 signals:
@@ -54,11 +53,10 @@ private:
     void updateStatus();
     void currentRowChanged();
     void saveHeader();
+    void showTeams(const QList<TeamRef> &teams);
 
-    Connection &m_connection;
     AppSettings &m_settings;
     QString m_inspector;
-    std::unique_ptr<WorkQueueStore> m_store;
     WorkQueueSource *m_source = nullptr;
     WorkQueueModel *m_model = nullptr;
     QComboBox *m_scope = nullptr;

@@ -1,46 +1,12 @@
 #include "WorkQueueSource.h"
 
 #include "Error.h"
+#include "services/DatabaseWorker.h"
 #include "storage/Connection.h"
 #include "storage/TranscriptIndex.h"
 #include "storage/WorkQueueStore.h"
 
 namespace qadesk {
-
-// Lives in the worker thread; owns that thread's connection and the temporary search table on it.
-class WorkQueueWorker final : public QObject
-{
-public:
-    explicit WorkQueueWorker(QString path) : m_path(std::move(path)) {}
-
-    // Runs in the worker thread; answers through `answer`, which the source delivers in its own thread.
-    template <typename Work> void run(ThreadedWorkQueueSource *source, quint64 ticket, Work work)
-    {
-        try {
-            if (!m_connection) {
-                m_connection = std::make_unique<Connection>(m_path);
-                m_store = std::make_unique<WorkQueueStore>(*m_connection);
-            }
-            work(*m_connection, *m_store);
-        } catch (const Error &error) {
-            QMetaObject::invokeMethod(
-                source, [source, ticket, message = error.message()] { emit source->failed(ticket, message); },
-                Qt::QueuedConnection);
-        }
-    }
-
-    // Closes the connection in the thread that opened it.
-    void close()
-    {
-        m_store.reset();
-        m_connection.reset();
-    }
-
-private:
-    QString m_path;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<WorkQueueStore> m_store;
-};
 
 DirectWorkQueueSource::DirectWorkQueueSource(Connection &connection, QObject *parent)
     : WorkQueueSource(parent), m_connection(connection), m_store(std::make_unique<WorkQueueStore>(connection))
@@ -71,63 +37,94 @@ void DirectWorkQueueSource::requestSearch(quint64 ticket, const QString &text, i
     }
 }
 
-std::optional<WorkQueueRow> DirectWorkQueueSource::row(qint64 interactionId)
+void DirectWorkQueueSource::requestRow(qint64 interactionId)
 {
-    return m_store->row(interactionId);
+    try {
+        if (const std::optional<WorkQueueRow> fresh = m_store->row(interactionId)) {
+            emit rowReady(*fresh);
+        }
+    } catch (const Error &error) {
+        emit failed(0, error.message());
+    }
 }
 
-ThreadedWorkQueueSource::ThreadedWorkQueueSource(Connection &connection, const QString &databasePath, QObject *parent)
-    : WorkQueueSource(parent), m_store(std::make_unique<WorkQueueStore>(connection)),
-      m_worker(new WorkQueueWorker(databasePath))
+void DirectWorkQueueSource::requestTeams()
 {
-    m_thread.setObjectName(QStringLiteral("work queue"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    try {
+        emit teamsReady(m_store->teams());
+    } catch (const Error &error) {
+        emit failed(0, error.message());
+    }
+}
+
+ThreadedWorkQueueSource::ThreadedWorkQueueSource(const QString &databasePath, QObject *parent)
+    : WorkQueueSource(parent)
+    , m_store(std::make_shared<std::unique_ptr<WorkQueueStore>>())
+    , m_worker(std::make_unique<DatabaseWorker>(databasePath, QStringLiteral("work queue")))
+{
 }
 
 ThreadedWorkQueueSource::~ThreadedWorkQueueSource()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // The store goes on the worker thread, before its connection closes.
+    m_worker->post([store = m_store](Connection &) { store->reset(); });
+    m_worker.reset();
+}
+
+template <typename Result>
+void ThreadedWorkQueueSource::run(quint64 ticket, std::function<Result(Connection &, WorkQueueStore &)> work,
+                                  std::function<void(Result)> done)
+{
+    m_worker->request<Result>(
+        this,
+        [store = m_store, work = std::move(work)](Connection &connection) {
+            if (!*store) {
+                *store = std::make_unique<WorkQueueStore>(connection);
+            }
+            return work(connection, **store);
+        },
+        std::move(done), [this, ticket](const QString &message) { emit failed(ticket, message); });
 }
 
 void ThreadedWorkQueueSource::requestPage(quint64 ticket, const WorkQueueFilter &filter, const WorkQueueSort &sort,
                                           int offset, int limit, const std::optional<WorkQueueRow> &after)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker = m_worker, ticket, filter, sort, offset, limit, after] {
-            worker->run(this, ticket, [&](Connection &, WorkQueueStore &store) {
-                const QList<WorkQueueRow> rows = store.page(filter, sort, offset, limit, after ? &*after : nullptr);
-                QMetaObject::invokeMethod(
-                    this, [this, ticket, rows] { emit pageReady(ticket, rows); }, Qt::QueuedConnection);
-            });
+    run<QList<WorkQueueRow>>(
+        ticket,
+        [filter, sort, offset, limit, after](Connection &, WorkQueueStore &store) {
+            return store.page(filter, sort, offset, limit, after ? &*after : nullptr);
         },
-        Qt::QueuedConnection);
+        [this, ticket](QList<WorkQueueRow> rows) { emit pageReady(ticket, rows); });
 }
 
 void ThreadedWorkQueueSource::requestSearch(quint64 ticket, const QString &text, int limit)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker = m_worker, ticket, text, limit] {
-            worker->run(this, ticket, [&](Connection &connection, WorkQueueStore &store) {
-                const QList<qint64> hits = TranscriptIndex(connection).search(text, limit);
-                store.setSearchHits(hits);
-                const int count = int(hits.size());
-                QMetaObject::invokeMethod(
-                    this, [this, ticket, count] { emit searchReady(ticket, count); }, Qt::QueuedConnection);
-            });
+    run<int>(
+        ticket,
+        [text, limit](Connection &connection, WorkQueueStore &store) {
+            const QList<qint64> hits = TranscriptIndex(connection).search(text, limit);
+            store.setSearchHits(hits);
+            return int(hits.size());
         },
-        Qt::QueuedConnection);
+        [this, ticket](int count) { emit searchReady(ticket, count); });
 }
 
-std::optional<WorkQueueRow> ThreadedWorkQueueSource::row(qint64 interactionId)
+void ThreadedWorkQueueSource::requestRow(qint64 interactionId)
 {
-    return m_store->row(interactionId);
+    run<std::optional<WorkQueueRow>>(
+        0, [interactionId](Connection &, WorkQueueStore &store) { return store.row(interactionId); },
+        [this](std::optional<WorkQueueRow> row) {
+            if (row) {
+                emit rowReady(*row);
+            }
+        });
+}
+
+void ThreadedWorkQueueSource::requestTeams()
+{
+    run<QList<TeamRef>>(
+        0, [](Connection &, WorkQueueStore &store) { return store.teams(); },
+        [this](QList<TeamRef> teams) { emit teamsReady(teams); });
 }
 
 } // namespace qadesk

@@ -10,13 +10,11 @@
 #include "sampling/SampleDraw.h"
 #include "settings/AppSettings.h"
 #include "storage/Connection.h"
-#include "storage/InteractionReader.h"
-#include "storage/SamplingStore.h"
 #include "storage/TranscriptIndex.h"
-#include "storage/WorkQueueStore.h"
 #include "TranscriptPane.h"
 #include "WorkQueueModel.h"
 #include "WorkQueuePane.h"
+#include "WorkQueueSource.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,11 +46,11 @@ TranscriptRules loadRules()
 
 } // namespace
 
-WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, AppSettings &settings, QWidget *parent)
+WorkspacePage::WorkspacePage(WorkspaceService &service, AppSettings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_service(service)
     , m_settings(settings)
-    , m_databasePath(std::move(databasePath))
+    , m_databasePath(service.location())
     , m_rules(loadRules())
 {
     setObjectName(QStringLiteral("workspacePage"));
@@ -63,7 +61,7 @@ WorkspacePage::WorkspacePage(Connection &connection, QString databasePath, AppSe
         m_form->setOpenElsewhere(elsewhere && key == DraftSaver::Key{m_interactionId, m_inspector});
     });
 
-    m_queue = new WorkQueuePane(connection, m_databasePath, m_inspector, m_settings, this);
+    m_queue = new WorkQueuePane(new ThreadedWorkQueueSource(m_databasePath), m_inspector, m_settings, this);
     m_transcript = new TranscriptPane(this);
     m_form = new EvaluationFormPane(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -168,49 +166,65 @@ void WorkspacePage::createActions()
     }
 }
 
-bool WorkspacePage::openInteraction(qint64 interactionId)
+void WorkspacePage::openInteraction(qint64 interactionId)
 {
     if (interactionId == m_interactionId && m_document) {
-        return true;
+        m_opening = 0;
+        emit interactionOpened(interactionId);
+        return;
     }
-    try {
-        const Interaction interaction = InteractionReader(m_connection).load(interactionId);
-        std::unique_ptr<EvaluationDocument> document =
-            EvaluationDocument::open(m_connection, *m_saver, interactionId, m_inspector);
-        m_transcript->setInteraction(interaction, m_rules, m_silenceThresholdS);
-        m_form->setDocument(document.get(), interaction,
-                            ScoreSuggestions::forInteraction(document->rubric(), interaction),
-                            m_rules.checklistHints(interaction));
-        m_transcript->setDimensions(m_form->dimensionNames());
-        m_transcript->setCurrentDimension(m_form->currentDimension());
-        m_transcript->setEvidence(m_form->evidenceByTurn());
-        m_transcript->setEvidenceEditable(!document->isLocked());
-        connect(document.get(), &EvaluationDocument::changed, this, [this] {
-            m_transcript->setEvidenceEditable(m_document && !m_document->isLocked());
+    m_opening = interactionId;
+    m_service.open(
+        this, interactionId, m_inspector,
+        [this, interactionId](OpenedInteraction opened) {
+            if (m_opening == interactionId) { // else a newer request superseded it
+                showOpened(std::move(opened));
+            }
+        },
+        [this, interactionId](const QString &message) {
+            if (m_opening != interactionId) {
+                return;
+            }
+            m_opening = 0;
+            emit openFailed(interactionId, message);
+            MessageBox::warning(this, tr("Open interaction"), message);
         });
-        m_undoGroup->addStack(document->undoStack());
-        m_undoGroup->setActiveStack(document->undoStack());
-        connect(document.get(), &EvaluationDocument::saved, this,
-                [this, interactionId] { m_queue->model()->refreshInteraction(interactionId); });
-        connect(document.get(), &EvaluationDocument::conflict, this, &WorkspacePage::resolveConflict,
-                Qt::QueuedConnection);
-        std::swap(m_document, document); // the previous one is saved and goes here
-        m_interactionId = interactionId;
-        m_form->setOpenElsewhere(false);
-        m_saver->setShown({interactionId, m_inspector});
-        // "Anything opened by search" joins the inspector's queue. Best effort: while another program holds
-        // the write lock the interaction opens anyway, it just does not join the queue this time.
-        try {
-            WorkQueueStore(m_connection).add(m_inspector, interactionId);
-        } catch (const BusyError &) {
+}
+
+void WorkspacePage::showOpened(OpenedInteraction opened)
+{
+    const qint64 interactionId = opened.interaction.id;
+    m_opening = 0;
+    const Interaction &interaction = opened.interaction;
+    auto document = std::make_unique<EvaluationDocument>(*m_saver, std::move(opened.evaluation));
+    m_transcript->setInteraction(interaction, m_rules, m_silenceThresholdS);
+    m_form->setDocument(document.get(), interaction, ScoreSuggestions::forInteraction(document->rubric(), interaction),
+                        m_rules.checklistHints(interaction));
+    m_transcript->setDimensions(m_form->dimensionNames());
+    m_transcript->setCurrentDimension(m_form->currentDimension());
+    m_transcript->setEvidence(m_form->evidenceByTurn());
+    m_transcript->setEvidenceEditable(!document->isLocked());
+    connect(document.get(), &EvaluationDocument::changed, this,
+            [this] { m_transcript->setEvidenceEditable(m_document && !m_document->isLocked()); });
+    m_undoGroup->addStack(document->undoStack());
+    m_undoGroup->setActiveStack(document->undoStack());
+    connect(document.get(), &EvaluationDocument::saved, this,
+            [this, interactionId] { m_queue->model()->refreshInteraction(interactionId); });
+    connect(document.get(), &EvaluationDocument::conflict, this, &WorkspacePage::resolveConflict, Qt::QueuedConnection);
+    std::swap(m_document, document); // the previous one is saved and goes here
+    m_interactionId = interactionId;
+    m_form->setOpenElsewhere(false);
+    m_saver->setShown({interactionId, m_inspector});
+    // "Anything opened by search" joins the inspector's queue (on the service's thread; it waits for a lock
+    // another program holds, and the interaction is open meanwhile). The queue then shows it.
+    m_service.addToQueue(this, m_inspector, interactionId, [this, interactionId] {
+        if (m_queue->model()->rowOf(interactionId) < 0) {
+            m_queue->reload();
         }
-        m_settings.setLastInteraction(interactionId);
-        m_queue->selectInteraction(interactionId);
-        return true;
-    } catch (const Error &error) {
-        MessageBox::warning(this, tr("Open interaction"), error.message());
-        return false;
-    }
+    });
+    m_settings.setLastInteraction(interactionId);
+    m_queue->selectInteraction(interactionId);
+    emit interactionOpened(interactionId);
 }
 
 void WorkspacePage::restoreLastInteraction()
@@ -219,55 +233,61 @@ void WorkspacePage::restoreLastInteraction()
     if (last <= 0) {
         return;
     }
-    try {
-        InteractionReader(m_connection).load(last, false);
-    } catch (const Error &) {
-        return; // another database, or deleted since
-    }
-    openInteraction(last);
+    // Quietly nothing when it is from another database, or deleted since.
+    m_service.exists(this, last, [this, last](bool exists) {
+        if (exists && m_interactionId == 0 && m_opening == 0) {
+            openInteraction(last);
+        }
+    });
 }
 
-SampleDrawResult WorkspacePage::drawSample(const SampleRequest &request)
+void WorkspacePage::drawSample(const SampleRequest &request)
 {
-    const SampleDrawResult result = SampleDraw::run(m_connection, request);
-    m_queue->setScope(WorkQueueScope::MyQueue);
-    const QString message =
-        tr("Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.")
-            .arg(result.drawn)
-            .arg(result.candidates)
-            .arg(result.agents)
-            .arg(result.added);
-    emit statusMessage(message);
-    return result;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_service.drawSample(
+        this, request,
+        [this, secondInspector = request.secondInspector](SampleDrawResult result) {
+            QApplication::restoreOverrideCursor();
+            m_queue->setScope(WorkQueueScope::MyQueue); // reloads the queue
+            if (result.drawn == 0 && std::exchange(m_explainEmptySample, false)) {
+                MessageBox::information(this, tr("Sample"),
+                                         tr("No interaction matches: widen the period or remove a filter."));
+            }
+            QString drawnMessage =
+                tr("Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.")
+                    .arg(result.drawn)
+                    .arg(result.candidates)
+                    .arg(result.agents)
+                    .arg(result.added);
+            if (result.doubleScored > 0) {
+                drawnMessage += QLatin1Char(' ') + tr("%1 of them to be scored blind again by %2 (Calibration page).")
+                                                       .arg(result.doubleScored)
+                                                       .arg(secondInspector);
+            }
+            emit statusMessage(drawnMessage);
+            emit sampleDrawn(result);
+        },
+        [this](const QString &message) {
+            QApplication::restoreOverrideCursor();
+            if (std::exchange(m_explainEmptySample, false)) {
+                MessageBox::warning(this, tr("Sample"), message);
+            }
+            emit sampleFailed(message);
+        });
 }
 
 void WorkspacePage::showSampleDialog()
 {
-    QList<TeamRef> teams;
-    QDate latest;
-    try {
-        teams = WorkQueueStore(m_connection).teams();
-        latest = SamplingStore(m_connection).latestDay();
-    } catch (const Error &error) {
-        MessageBox::warning(this, tr("Sample"), error.message());
-        return;
-    }
-    SampleDialog dialog(teams, latest, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const SampleDrawResult result = drawSample(dialog.request(m_inspector));
-        QApplication::restoreOverrideCursor();
-        if (result.drawn == 0) {
-            MessageBox::information(this, tr("Sample"),
-                                     tr("No interaction matches: widen the period or remove a filter."));
-        }
-    } catch (const Error &error) {
-        QApplication::restoreOverrideCursor();
-        MessageBox::warning(this, tr("Sample"), error.message());
-    }
+    m_service.sampleChoices(
+        this,
+        [this](SampleChoices choices) {
+            SampleDialog dialog(choices.teams, choices.latestDay, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                m_explainEmptySample = true; // the inspector asked: say why nothing came
+                drawSample(dialog.request(m_inspector));
+            }
+        },
+        [this](const QString &message) { MessageBox::warning(this, tr("Sample"), message); });
 }
 
 void WorkspacePage::applySettings()
@@ -334,17 +354,13 @@ void WorkspacePage::startBackgroundIndexing()
     if (m_databasePath.isEmpty() || m_databasePath == QLatin1String(":memory:") || m_indexing.isRunning()) {
         return;
     }
-    try {
-        if (!TranscriptIndex(m_connection).hasPendingTurns()) {
-            return;
-        }
-    } catch (const Error &) {
-        return;
-    }
     const QString path = m_databasePath;
     m_indexing = QtConcurrent::run([path, cancel = &m_cancelIndexing] {
         try {
             Connection connection(path);
+            if (!TranscriptIndex(connection).hasPendingTurns()) {
+                return;
+            }
             // Small chunks: each holds the write lock only briefly, so an autosave never waits long.
             TranscriptIndex(connection).catchUpInChunks(5000, cancel);
         } catch (const Error &error) {

@@ -2,6 +2,7 @@
 
 #include "domain/Sampling.h"
 #include "rules/TranscriptRules.h"
+#include "services/WorkspaceService.h"
 
 #include <QFuture>
 #include <QWidget>
@@ -17,7 +18,6 @@ namespace qadesk {
 
 class AppSettings;
 
-class Connection;
 class DraftSaver;
 class EvaluationDocument;
 class EvaluationFormPane;
@@ -33,7 +33,9 @@ class WorkspacePage final : public QWidget
     Q_OBJECT
 
 public:
-    WorkspacePage(Connection &connection, QString databasePath, AppSettings &settings, QWidget *parent = nullptr);
+    // Every read and write goes through `service` (its own thread and connection) and the page's DraftSaver:
+    // no SQL runs on the GUI thread.
+    WorkspacePage(WorkspaceService &service, AppSettings &settings, QWidget *parent = nullptr);
     ~WorkspacePage() override;
 
     QAction *undoAction() const { return m_undo; }
@@ -49,9 +51,13 @@ public:
     qint64 currentInteraction() const { return m_interactionId; }
 
     // Opens an interaction: its transcript, and its evaluation for this inspector (a new one if none).
-    bool openInteraction(qint64 interactionId);
-    // Draws a sample onto the inspector's queue and shows it; the result for a status message.
-    SampleDrawResult drawSample(const SampleRequest &request);
+    // Loaded on the service's thread; interactionOpened() or openFailed() follows. A newer request
+    // supersedes one still loading.
+    void openInteraction(qint64 interactionId);
+    // The interaction being loaded, or 0.
+    qint64 openingInteraction() const { return m_opening; }
+    // Draws a sample onto the inspector's queue and shows it; sampleDrawn() follows, or sampleFailed().
+    void drawSample(const SampleRequest &request);
     // Re-reads inspector name and silence threshold after the settings changed.
     void applySettings();
     // Reopens the interaction that was open when the application last closed (or crashed).
@@ -62,6 +68,10 @@ public slots:
     void showSampleDialog();
 
 signals:
+    void interactionOpened(qint64 interactionId);
+    void openFailed(qint64 interactionId, const QString &message);
+    void sampleDrawn(const qadesk::SampleDrawResult &result);
+    void sampleFailed(const QString &message);
     void evaluationSubmitted(qint64 interactionId);
     void statusMessage(const QString &message);
 
@@ -71,11 +81,14 @@ private:
     void saveLayout() const;
 
     void resolveConflict(const QString &message);
+    void showOpened(OpenedInteraction opened);
 
-    Connection &m_connection;
+    WorkspaceService &m_service;
     AppSettings &m_settings;
     bool m_resolvingConflict = false;
     QString m_databasePath;
+    qint64 m_opening = 0;
+    bool m_explainEmptySample = false;
     QString m_inspector;
     double m_silenceThresholdS = 10.0;
     TranscriptRules m_rules;

@@ -4,6 +4,26 @@
 
 namespace qadesk {
 
+QString DomainLabels::role(const QString &key)
+{
+    if (key == QLatin1String("agent")) {
+        return QCoreApplication::translate("Role", "Agent");
+    }
+    if (key == QLatin1String("inspector")) {
+        return QCoreApplication::translate("Role", "QA inspector");
+    }
+    if (key == QLatin1String("lead")) {
+        return QCoreApplication::translate("Role", "Team lead");
+    }
+    if (key == QLatin1String("qa_manager")) {
+        return QCoreApplication::translate("Role", "QA manager");
+    }
+    if (key == QLatin1String("admin")) {
+        return QCoreApplication::translate("Role", "Administrator");
+    }
+    return key;
+}
+
 QString DomainLabels::channel(const QString &key)
 {
     if (key == QLatin1String("phone")) {

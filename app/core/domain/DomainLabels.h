@@ -8,7 +8,7 @@
 
 namespace qadesk {
 
-// The words for the stored keys of the domain (channel, category, evaluation status, grade, checklist result):
+// The words for the stored keys of the domain (channel, category, evaluation status, grade, checklist result, role):
 // the one table the dashboard, the workspace, reports, exports and the CLI show, one translation context each.
 // A key the table does not know is shown as it is.
 class DomainLabels final
@@ -20,6 +20,7 @@ public:
     // The grade's name in the interface language, from the bands of the rubric that graded it.
     static QString grade(const QList<GradeBand> &bands, const QString &key);
     static QString checklistResult(const QString &result); // yes, no, na; anything else: "Not recorded"
+    static QString role(const QString &key); // agent, inspector, lead, qa_manager, admin
 
     // The keys in the order filters list them (DESIGN §4.2).
     static const QStringList &channelKeys();

@@ -37,6 +37,10 @@ struct SampleRequest
     bool transcriptsOnly = true; // only interactions with a transcript to read
     bool skipEvaluated = true;   // leave out interactions that already have an evaluation
     SampleOptions options;
+    // Continuous reliability (issue 14): this share of the drawn interactions (rounded, at least one when above 0)
+    // is also scored blind by the second inspector, in a calibration session of the plan.
+    int doubleScorePercent = 0;
+    QString secondInspector;
 };
 
 struct SampleDrawResult
@@ -46,6 +50,8 @@ struct SampleDrawResult
     int agents = 0;
     int drawn = 0;
     int added = 0; // drawn and not already on the inspector's queue
+    int doubleScored = 0;
+    qint64 reliabilitySessionId = 0; // the plan's continuous calibration session, when it double-scores
 };
 
 } // namespace qadesk

@@ -33,7 +33,9 @@ DraftSaver::DraftSaver(QString databaseLocation, QObject *parent)
 
 DraftSaver::~DraftSaver()
 {
-    waitForIdle(kDrainMs);
+    if (!waitForIdle(kDrainMs)) {
+        qWarning("DraftSaver: %d evaluation(s) not saved when closing", int(m_pending.size()));
+    }
     {
         const QMutexLocker locker(&m_mutex);
         m_stopping = true;

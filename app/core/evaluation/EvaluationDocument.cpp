@@ -85,6 +85,11 @@ EvaluationDocument::EvaluationDocument(DraftSaver &saver, Rubric rubric, Evaluat
     recompute();
 }
 
+EvaluationDocument::EvaluationDocument(DraftSaver &saver, Stored stored, QObject *parent)
+    : EvaluationDocument(saver, std::move(stored.rubric), std::move(stored.evaluation), parent)
+{
+}
+
 EvaluationDocument::~EvaluationDocument() = default; // every change is with the saver already
 
 bool EvaluationDocument::isMine(const QPair<qint64, QString> &key) const
@@ -112,9 +117,8 @@ void EvaluationDocument::discardMine()
     m_submitting = false;
 }
 
-std::unique_ptr<EvaluationDocument> EvaluationDocument::open(Connection &connection, DraftSaver &saver,
-                                                             qint64 interactionId, const QString &inspector,
-                                                             QObject *parent)
+EvaluationDocument::Stored EvaluationDocument::load(Connection &connection, qint64 interactionId,
+                                                    const QString &inspector)
 {
     EvaluationStore store(connection);
     RubricStore rubrics(connection);
@@ -133,7 +137,14 @@ std::unique_ptr<EvaluationDocument> EvaluationDocument::open(Connection &connect
         evaluation = fresh;
     }
     Rubric rubric = rubrics.load(int(evaluation->rubricVersionId));
-    return std::make_unique<EvaluationDocument>(saver, std::move(rubric), std::move(*evaluation), parent);
+    return Stored{std::move(rubric), std::move(*evaluation)};
+}
+
+std::unique_ptr<EvaluationDocument> EvaluationDocument::open(Connection &connection, DraftSaver &saver,
+                                                             qint64 interactionId, const QString &inspector,
+                                                             QObject *parent)
+{
+    return std::make_unique<EvaluationDocument>(saver, load(connection, interactionId, inspector), parent);
 }
 
 EvaluationContent EvaluationDocument::content() const

@@ -54,12 +54,23 @@ public:
     };
     Q_ENUM(Change)
 
+    // An evaluation as stored, with the rubric it is scored with.
+    struct Stored
+    {
+        Rubric rubric;
+        Evaluation evaluation;
+    };
+
     EvaluationDocument(DraftSaver &saver, Rubric rubric, Evaluation evaluation, QObject *parent = nullptr);
+    EvaluationDocument(DraftSaver &saver, Stored stored, QObject *parent = nullptr);
     ~EvaluationDocument() override;
 
     // The evaluation an inspector sees for an interaction: their own newest one; else a submitted one by
-    // someone else (read-only); else a new, not yet stored draft on the current default rubric.
-    // Reads through connection; writes through saver.
+    // someone else (read-only); else a new, not yet stored draft on the current default rubric. Reads only
+    // (a worker thread's connection); the document is then made from it on the GUI thread.
+    static Stored load(Connection &connection, qint64 interactionId, const QString &inspector);
+
+    // load() and the document at once, on one thread: for the CLI, tests and benchmarks.
     static std::unique_ptr<EvaluationDocument> open(Connection &connection, DraftSaver &saver, qint64 interactionId,
                                                     const QString &inspector, QObject *parent = nullptr);
 

@@ -1,11 +1,15 @@
 #include "SampleDraw.h"
 
 #include "Error.h"
+#include "calibration/CalibrationService.h"
 #include "sampling/Sampler.h"
 #include "storage/SamplingStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
+#include <cmath>
 
 namespace qadesk {
 
@@ -27,7 +31,21 @@ SampleDrawResult SampleDraw::run(Connection &connection, const SampleRequest &re
     }
     result.agents = int(agents.size());
     const QList<qint64> drawn = Sampler::draw(candidates, request.options);
-    store.savePlan(request, result, drawn);
+    QList<qint64> doubleScored;
+    const QString second = request.secondInspector.trimmed();
+    if (request.doubleScorePercent > 0 && !second.isEmpty()) {
+        if (second == request.inspector.trimmed()) {
+            throw Error(QCoreApplication::translate("SampleDraw",
+                                                    "The second inspector must be someone other than the inspector."));
+        }
+        if (!drawn.isEmpty()) {
+            const int share = std::min(request.doubleScorePercent, 100);
+            const int count = std::max(1, int(std::lround(double(drawn.size()) * share / 100.0)));
+            // Its own stream of the plan's seed, so the share does not depend on anything but the draw.
+            doubleScored = CalibrationService::draw(drawn, count, request.options.seed ^ 0x9e3779b97f4a7c15ULL);
+        }
+    }
+    store.savePlan(request, result, drawn, doubleScored);
     return result;
 }
 

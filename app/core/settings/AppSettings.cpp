@@ -43,6 +43,16 @@ void AppSettings::setInspectorName(const QString &name)
     m_settings.setValue(QStringLiteral("inspector/name"), name.trimmed());
 }
 
+bool AppSettings::profileChosen() const
+{
+    return m_settings.value(QStringLiteral("inspector/profileChosen"), false).toBool();
+}
+
+void AppSettings::setProfileChosen(bool chosen)
+{
+    m_settings.setValue(QStringLiteral("inspector/profileChosen"), chosen);
+}
+
 double AppSettings::silenceThresholdS() const
 {
     return m_settings.value(QStringLiteral("transcript/silenceThresholdS"), 10.0).toDouble();

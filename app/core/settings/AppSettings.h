@@ -23,6 +23,10 @@ public:
 
     QString inspectorName() const;
     void setInspectorName(const QString &name);
+    // Whether the person working here was chosen (the profile dialog at the first start); the login is
+    // inspectorName().
+    bool profileChosen() const;
+    void setProfileChosen(bool chosen);
 
     // A pause in a transcript longer than this is marked as silence or hold.
     double silenceThresholdS() const;

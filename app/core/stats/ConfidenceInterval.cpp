@@ -35,4 +35,41 @@ std::optional<ConfidenceInterval> npsInterval(qint64 promoters, qint64 detractor
     return ConfidenceInterval{std::max(-100.0, 100.0 * (nps - margin)), std::min(100.0, 100.0 * (nps + margin))};
 }
 
+double studentT975(int df)
+{
+    static constexpr double kTable[] = {12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281,
+                                        2.2010,  2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860,
+                                        2.0796,  2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423};
+    if (df < 1) {
+        return std::nan("");
+    }
+    if (df <= 30) {
+        return kTable[df - 1];
+    }
+    const double z = kZ95;
+    const double v = df;
+    const double z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z;
+    return z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v) +
+           (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v);
+}
+
+std::optional<ConfidenceInterval> meanInterval(const QList<double> &values)
+{
+    const qsizetype n = values.size();
+    if (n < 2) {
+        return std::nullopt;
+    }
+    double sum = 0;
+    for (const double x : values) {
+        sum += x;
+    }
+    const double mean = sum / double(n);
+    double squares = 0;
+    for (const double x : values) {
+        squares += (x - mean) * (x - mean);
+    }
+    const double half = studentT975(int(n - 1)) * std::sqrt(squares / double(n - 1)) / std::sqrt(double(n));
+    return ConfidenceInterval{mean - half, mean + half};
+}
+
 } // namespace qadesk

@@ -1,4 +1,5 @@
 #include "Connection.h"
+#include "SqlThreadGuard.h"
 
 #include "Error.h"
 #include "FilePermissions.h"
@@ -159,6 +160,7 @@ QSqlDatabase Connection::database() const
 
 QSqlQuery Connection::prepare(const QString &sql)
 {
+    SqlThreadGuard::check(sql);
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -179,6 +181,7 @@ QSqlQuery Connection::run(const QString &sql, const QVariantList &values)
 
 void Connection::execute(const QString &sql)
 {
+    SqlThreadGuard::check(sql);
     QSqlQuery query(database());
     if (!query.exec(sql)) {
         throwStatementError(query.lastError(), sql);
@@ -239,6 +242,7 @@ void Connection::exec(QSqlQuery &query)
             }
         }
     }
+    SqlThreadGuard::check(query.lastQuery());
     if (!query.exec()) {
         throwStatementError(query.lastError(), query.lastQuery());
     }
@@ -246,6 +250,7 @@ void Connection::exec(QSqlQuery &query)
 
 void Connection::begin()
 {
+    SqlThreadGuard::check(QStringLiteral("BEGIN"));
     if (m_dialect == SqlDialect::Sqlite) {
         execute(QStringLiteral("BEGIN IMMEDIATE"));
         return;

@@ -30,14 +30,23 @@ qint64 EvaluationStore::userId(const QString &displayName)
     if (const auto it = m_userIds.constFind(name); it != m_userIds.constEnd()) {
         return *it;
     }
-    QSqlQuery found = m_connection.run(QStringLiteral("SELECT id FROM users WHERE login = ?"), {name});
-    const qint64 id = found.next() ? found.value(0).toLongLong()
-                                   : m_connection
-                                         .run(QStringLiteral("INSERT INTO users (login, display_name, role) "
-                                                             "VALUES (?, ?, 'inspector')"),
-                                              {name, name})
-                                         .lastInsertId()
-                                         .toLongLong();
+    const auto find = [&]() -> std::optional<qint64> {
+        QSqlQuery found = m_connection.run(QStringLiteral("SELECT id FROM users WHERE login = ?"), {name});
+        return found.next() ? std::optional<qint64>(found.value(0).toLongLong()) : std::nullopt;
+    };
+    std::optional<qint64> known = find();
+    if (!known) {
+        // Another connection (the autosave, the work queue, another program) may add the same person at the same
+        // moment: insert only if still absent, then read whichever row is there.
+        m_connection.run(QStringLiteral("INSERT INTO users (login, display_name, role) VALUES (?, ?, 'inspector') "
+                                        "ON CONFLICT (login) DO NOTHING"),
+                         {name, name});
+        known = find();
+    }
+    if (!known) {
+        throw Error(QCoreApplication::translate("EvaluationStore", "Cannot add the inspector %1.").arg(name));
+    }
+    const qint64 id = *known;
     m_userIds.insert(name, id);
     return id;
 }

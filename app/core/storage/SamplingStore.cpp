@@ -1,11 +1,14 @@
 #include "SamplingStore.h"
 
 #include "AuditLog.h"
+#include "CalibrationStore.h"
 #include "Connection.h"
 #include "EvaluationStore.h"
 #include "FilterKeys.h"
+#include "RubricStore.h"
 #include "WorkQueueStore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -43,7 +46,8 @@ QList<SampleCandidate> SamplingStore::candidates(const SampleRequest &request)
     return result;
 }
 
-void SamplingStore::savePlan(const SampleRequest &request, SampleDrawResult &result, const QList<qint64> &drawn)
+void SamplingStore::savePlan(const SampleRequest &request, SampleDrawResult &result, const QList<qint64> &drawn,
+                             const QList<qint64> &doubleScored)
 {
     const QJsonObject parameters{
         {QStringLiteral("team_id"), request.teamId},
@@ -77,6 +81,25 @@ void SamplingStore::savePlan(const SampleRequest &request, SampleDrawResult &res
     }
     result.added = int(queue.queueSize(request.inspector) - before);
     result.drawn = int(drawn.size());
+    if (!doubleScored.isEmpty()) {
+        RubricStore rubrics(m_connection);
+        CalibrationSession session;
+        session.name = QCoreApplication::translate("SamplingStore", "Double scoring of sample %1 (%2)")
+                           .arg(result.planId)
+                           .arg(request.inspector);
+        session.createdBy = request.inspector;
+        session.participants = {request.secondInspector.trimmed()};
+        session.interactionIds = doubleScored;
+        session.blindUntilClosed = true;
+        session.kind = QStringLiteral("continuous");
+        session.planId = result.planId;
+        session.rubricVersionId = rubrics.currentVersionId(rubrics.current().key);
+        if (session.rubricVersionId == 0) {
+            session.rubricVersionId = rubrics.ensureDefault();
+        }
+        result.reliabilitySessionId = CalibrationStore(m_connection).createInTransaction(session);
+        result.doubleScored = int(doubleScored.size());
+    }
     AuditLog(m_connection)
         .append(request.inspector, QStringLiteral("sample"), QStringLiteral("sampling_plan"), result.planId,
                 QStringLiteral("seed=%1 per_agent=%2 from=%3 to=%4 drawn=%5")

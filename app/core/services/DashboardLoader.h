@@ -4,8 +4,9 @@
 #include "kpi/DrillDown.h"
 #include "storage/StaffDirectory.h"
 
+#include "DatabaseWorker.h"
+
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -15,8 +16,8 @@ namespace qadesk {
 
 class Connection;
 
-// Runs the dashboard's queries on a worker thread with its own database connection, so the window never waits
-// for SQL. Every snapshot request gets a generation number; a request made stale by a newer one stops at its next
+// The dashboard's way to the data: its queries run on a DatabaseWorker (a thread and connection of its own), so
+// the window never waits for SQL. Every snapshot request gets a generation number; a request made stale by a newer one stops at its next
 // check on the worker and its result, should it still arrive, is dropped.
 class DashboardLoader final : public QObject
 {
@@ -52,16 +53,14 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    // Runs `work` with the worker's connection on the worker thread.
-    void post(std::function<void(Connection &)> work);
+    // Runs `work` on the worker; `done` with its result on this thread; an error is emitted as failed().
+    template <typename Result>
+    void run(std::function<Result(Connection &)> work, std::function<void(Result)> done);
     void setPending(int delta);
 
-    QString m_databasePath;
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives in m_thread
-    std::unique_ptr<Connection> m_connection; // opened, used and closed on m_thread only
     std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     int m_pending = 0;
+    DatabaseWorker m_worker; // last: it finishes (and drops) its work before the rest goes
 };
 
 } // namespace qadesk

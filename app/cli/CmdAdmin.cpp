@@ -1,0 +1,140 @@
+#include "CliCommands.h"
+#include "Error.h"
+#include "storage/Connection.h"
+#include "storage/PeopleStore.h"
+#include "storage/Schema.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace qadesk::cli {
+namespace {
+
+QJsonObject toJson(const Person &p)
+{
+    QJsonObject o{{QStringLiteral("login"), p.login},
+                  {QStringLiteral("name"), p.name},
+                  {QStringLiteral("role"), roleKey(p.role)},
+                  {QStringLiteral("disabled"), p.disabled}};
+    o.insert(QStringLiteral("agent"), p.agentCode.isEmpty() ? QJsonValue() : QJsonValue(p.agentCode));
+    return o;
+}
+
+QString roleList()
+{
+    QStringList keys;
+    for (const Role role : allRoles()) {
+        keys << roleKey(role);
+    }
+    return keys.join(QLatin1Char('|'));
+}
+
+// Who made the change, for the audit log: --as, else the operating-system user.
+QString actorOf(const QCommandLineParser &parser, const QCommandLineOption &as)
+{
+    if (parser.isSet(as)) {
+        return parser.value(as);
+    }
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
+// admin user add LOGIN --name NAME --role ROLE [--agent CODE] | role LOGIN ROLE [--agent CODE]
+//           | disable LOGIN | enable LOGIN | list
+int admin(const Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("admin user add LOGIN --role ROLE [--name NAME] [--agent CODE]\n"
+                       "admin user role LOGIN ROLE [--agent CODE]\n"
+                       "admin user disable LOGIN | admin user enable LOGIN | admin user list\n"
+                       "People and their roles (%1). Prints the person (list: all of them); every change is in the "
+                       "audit log.")
+            .arg(roleList()));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("user"), QStringLiteral("What to manage: user."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, role, disable, enable or list."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Display name (add)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("Role (add): %1.").arg(roleList()),
+                                        QStringLiteral("ROLE"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                         QStringLiteral("For an agent: the agent code they are (e.g. A005)."),
+                                         QStringLiteral("CODE"));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      QStringLiteral("Who makes the change, for the audit log (default: cli:$USER)."),
+                                      QStringLiteral("LOGIN"));
+    parser.addOptions({nameOption, roleOption, agentOption, asOption});
+    if (!parser.parse(context.arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(Success);
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2 || args.at(0) != QLatin1String("user")) {
+        return usageError(QStringLiteral("usage: admin user add|role|disable|enable|list ..."));
+    }
+    const QString action = args.at(1);
+    const auto needs = [&](int count, const QString &usage) {
+        return args.size() == count ? QString() : QStringLiteral("usage: admin user ") + usage;
+    };
+    QString usage;
+    if (action == QLatin1String("add")) {
+        usage = needs(3, QStringLiteral("add LOGIN --role ROLE [--name NAME] [--agent CODE]"));
+        if (usage.isEmpty() && !parser.isSet(roleOption)) {
+            usage = QStringLiteral("admin user add needs --role %1").arg(roleList());
+        }
+    } else if (action == QLatin1String("role")) {
+        usage = needs(4, QStringLiteral("role LOGIN ROLE [--agent CODE]"));
+    } else if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
+        usage = needs(3, action + QStringLiteral(" LOGIN"));
+    } else if (action == QLatin1String("list")) {
+        usage = needs(2, QStringLiteral("list"));
+    } else {
+        usage = QStringLiteral("admin user: unknown action \"%1\" (add, role, disable, enable, list)").arg(action);
+    }
+    if (!usage.isEmpty()) {
+        return usageError(usage);
+    }
+    std::optional<Role> role;
+    if (action == QLatin1String("add") || action == QLatin1String("role")) {
+        const QString key = action == QLatin1String("add") ? parser.value(roleOption) : args.at(3);
+        role = roleFromKey(key);
+        if (!role) {
+            return usageError(QStringLiteral("unknown role \"%1\": one of %2").arg(key.left(40), roleList()));
+        }
+    }
+    try {
+        Connection connection(context.databasePath);
+        Schema::migrate(connection);
+        PeopleStore people(connection);
+        const QString actor = actorOf(parser, asOption);
+        if (action == QLatin1String("list")) {
+            QJsonArray all;
+            for (const Person &p : people.list()) {
+                all.append(toJson(p));
+            }
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("users"), all}}));
+            return Success;
+        }
+        Person person;
+        if (action == QLatin1String("add")) {
+            person = people.add(actor, args.at(2), parser.value(nameOption), *role, parser.value(agentOption));
+        } else if (action == QLatin1String("role")) {
+            person = people.setRole(actor, args.at(2), *role, parser.value(agentOption));
+        } else {
+            person = people.setDisabled(actor, args.at(2), action == QLatin1String("disable"));
+        }
+        printJson(QJsonDocument(toJson(person)));
+        return Success;
+    } catch (const std::exception &error) {
+        return failure(error);
+    }
+}
+
+const CommandRegistration registration("admin", "admin user add|role|disable|enable|list: people and roles", admin);
+
+} // namespace
+} // namespace qadesk::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Person.h"
+
+#include <optional>
+
+namespace qadesk {
+
+class Connection;
+
+// People and their roles (users + user_roles, migration 010). A login without a user_roles row counts with
+// its old users.role (inspector, lead → lead, admin → admin). Every change is written to the audit log in the
+// same transaction, naming who made it.
+class PeopleStore final
+{
+public:
+    explicit PeopleStore(Connection &connection) : m_connection(connection) {}
+
+    QList<Person> list();
+    std::optional<Person> find(const QString &login);
+    // Adds a person, or gives an existing login (without a role of its own yet: one made by an evaluation) its
+    // name and role. A login that already has a role is refused, as is an agent code that does not exist.
+    Person add(const QString &actor, const QString &login, const QString &name, Role role,
+               const QString &agentCode = {});
+    Person setRole(const QString &actor, const QString &login, Role role, const QString &agentCode = {});
+    // Disabled people can no longer be chosen to work as; what they did stays theirs.
+    Person setDisabled(const QString &actor, const QString &login, bool disabled);
+
+private:
+    Person require(const QString &login);
+    qint64 agentId(const QString &code);
+    void writeRole(qint64 userId, Role role, qint64 agentId, bool disabled);
+
+    Connection &m_connection;
+};
+
+} // namespace qadesk

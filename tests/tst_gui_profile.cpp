@@ -1,0 +1,160 @@
+// Issue 13, first part: who is working here. The profile dialog (choose yourself, or add yourself with a role),
+// the window naming the person and their role, KPI targets offered to QA managers and administrators only, and
+// Tools → Switch Profile adding a new person to the database, with the audit log recording it.
+#include "common/MessageBox.h"
+#include "GuiWorkspaceFixture.h"
+#include "settings/ProfileDialog.h"
+#include "storage/AuditLog.h"
+#include "storage/PeopleStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QTimer>
+
+using namespace qadesk;
+
+class TestGuiProfile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    static Person person(const QString &login, const QString &name, Role role)
+    {
+        Person p;
+        p.login = login;
+        p.name = name;
+        p.role = role;
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        fixture::isolateSettings(m_dir);
+    }
+
+    void init()
+    {
+        fixture::resetSettings();
+        m_path = fixture::makeQueueDatabase(
+            m_dir, QStringLiteral("%1.sqlite").arg(QString::fromUtf8(QTest::currentTestFunction())));
+        Connection c(m_path);
+        Schema::migrate(c);
+        PeopleStore people(c);
+        people.add(QStringLiteral("admin"), QStringLiteral("wang"), QStringLiteral("王经理"), Role::QaManager);
+        people.add(QStringLiteral("admin"), QStringLiteral("li"), QStringLiteral("李组长"), Role::Lead);
+        people.add(QStringLiteral("admin"), QStringLiteral("old"), QStringLiteral("老员工"), Role::Inspector);
+        people.setDisabled(QStringLiteral("admin"), QStringLiteral("old"), true);
+    }
+
+    void dialogChoosesSomeoneOrANewPerson()
+    {
+        const QList<Person> people{person(QStringLiteral("wang"), QStringLiteral("王经理"), Role::QaManager),
+                                   person(QStringLiteral("li"), QStringLiteral("李组长"), Role::Lead)};
+        ProfileDialog dialog(people, QStringLiteral("li"));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("peopleList"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("李组长 · Team lead")); // the current login
+        QVERIFY(!dialog.isNew());
+        QCOMPARE(dialog.chosen().login, QStringLiteral("li"));
+        QCOMPARE(dialog.chosen().role, Role::Lead);
+
+        dialog.findChild<QRadioButton *>(QStringLiteral("newRadio"))->setChecked(true);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        dialog.accept(); // no name yet: refused, said
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("Enter your name")));
+        auto *role = dialog.findChild<QComboBox *>(QStringLiteral("roleCombo"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("赵坐席"));
+        role->setCurrentIndex(role->findData(QStringLiteral("agent")));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("agentEdit"))->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        dialog.accept(); // an agent needs their agent code
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("agent code")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("agentEdit"))->setText(QStringLiteral("A001"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Person chosen = dialog.chosen();
+        QCOMPARE(chosen.login, QStringLiteral("赵坐席"));
+        QCOMPARE(chosen.role, Role::Agent);
+        QCOMPARE(chosen.agentCode, QStringLiteral("A001"));
+    }
+
+    void theRoleDecidesWhatTheWindowOffers()
+    {
+        AppSettings().setInspectorName(QStringLiteral("li"));
+        auto window = fixture::openWindow(m_path);
+        auto *label = window->findChild<QLabel *>(QStringLiteral("profileLabel"));
+        auto *targets = window->findChild<QAction *>(QStringLiteral("targetsAction"));
+        QTRY_COMPARE(label->text(), QStringLiteral("李组长 · Team lead"));
+        QVERIFY(!targets->isEnabled());
+        AppSettings().setInspectorName(QStringLiteral("wang"));
+        emit window->settingsChanged();
+        QTRY_COMPARE(label->text(), QStringLiteral("王经理 · QA manager"));
+        QVERIFY(targets->isEnabled());
+        // A login nobody added (an older database's inspector) works as an inspector.
+        AppSettings().setInspectorName(QStringLiteral("someone"));
+        emit window->settingsChanged();
+        QTRY_COMPARE(label->text(), QStringLiteral("someone · QA inspector"));
+        QVERIFY(!targets->isEnabled());
+    }
+
+    void switchProfileAddsANewPerson()
+    {
+        auto window = fixture::openWindow(m_path);
+        bool sawDialog = false;
+        QStringList listed;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<ProfileDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                return;
+            }
+            poll.stop();
+            sawDialog = true;
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("peopleList"));
+            for (int i = 0; i < list->count(); ++i) {
+                listed << list->item(i)->text();
+            }
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("陈质检"));
+            dialog->findChild<QRadioButton *>(QStringLiteral("newRadio"))->setChecked(true);
+            auto *role = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+            role->setCurrentIndex(role->findData(QStringLiteral("inspector")));
+            dialog->accept();
+        });
+        poll.start();
+        window->findChild<QAction *>(QStringLiteral("switchProfileAction"))->trigger();
+        QTRY_VERIFY(sawDialog);
+        QVERIFY2(listed.contains(QStringLiteral("王经理 · QA manager")), qPrintable(listed.join(u',')));
+        QVERIFY2(!listed.contains(QStringLiteral("老员工 · QA inspector")), "a disabled person is not offered");
+        QTRY_COMPARE(AppSettings().inspectorName(), QStringLiteral("陈质检"));
+        QVERIFY(AppSettings().profileChosen());
+        QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("profileLabel"))->text(),
+                     QStringLiteral("陈质检 · QA inspector"));
+        window.reset();
+        Connection c(m_path);
+        const std::optional<Person> added = PeopleStore(c).find(QStringLiteral("陈质检"));
+        QVERIFY(added);
+        QCOMPARE(added->role, Role::Inspector);
+        QSqlQuery audit = c.run(QStringLiteral("SELECT actor, action FROM audit_log WHERE entity = 'user' AND "
+                                               "entity_id = ?"),
+                                {added->id});
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toString(), QStringLiteral("陈质检"));
+        QCOMPARE(audit.value(1).toString(), QStringLiteral("person-added"));
+    }
+};
+
+QTEST_MAIN(TestGuiProfile)
+#include "tst_gui_profile.moc"

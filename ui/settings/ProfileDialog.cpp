@@ -1,0 +1,136 @@
+#include "ProfileDialog.h"
+
+#include "common/MessageBox.h"
+#include "domain/DomainLabels.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace qadesk {
+
+ProfileDialog::ProfileDialog(const QList<Person> &people, const QString &current, QWidget *parent)
+    : QDialog(parent), m_people(people)
+{
+    setObjectName(QStringLiteral("profileDialog"));
+    setWindowTitle(tr("Who is working here?"));
+    auto *intro = new QLabel(tr("QA Desk offers what your role needs. Choose yourself, or add yourself as a new "
+                                "person. Evaluations and the audit log record your name."),
+                             this);
+    intro->setWordWrap(true);
+    m_existing = new QRadioButton(tr("&I am:"), this);
+    m_existing->setObjectName(QStringLiteral("existingRadio"));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("peopleList"));
+    for (const Person &p : m_people) {
+        auto *item = new QListWidgetItem(tr("%1 · %2").arg(p.name, DomainLabels::role(roleKey(p.role))), m_list);
+        item->setData(Qt::UserRole, p.login);
+        if (p.login == current) {
+            m_list->setCurrentItem(item);
+        }
+    }
+    m_new = new QRadioButton(tr("I am &new here:"), this);
+    m_new->setObjectName(QStringLiteral("newRadio"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("Your name, e.g. 王芳"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    for (const Role role : allRoles()) {
+        m_role->addItem(DomainLabels::role(roleKey(role)), roleKey(role));
+    }
+    m_role->setCurrentIndex(m_role->findData(roleKey(Role::Inspector)));
+    m_agent = new QLineEdit(this);
+    m_agent->setObjectName(QStringLiteral("agentEdit"));
+    m_agent->setPlaceholderText(tr("Your agent code, e.g. A005"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("A&gent code:"), m_agent);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_existing);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_new);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    (m_people.isEmpty() ? m_new : m_existing)->setChecked(true);
+    m_existing->setEnabled(!m_people.isEmpty());
+    if (!m_list->currentItem() && m_list->count() > 0) {
+        m_list->setCurrentRow(0);
+    }
+    for (QRadioButton *radio : {m_existing, m_new}) {
+        connect(radio, &QRadioButton::toggled, this, &ProfileDialog::updateState);
+    }
+    connect(m_role, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_new->setChecked(true); });
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &ProfileDialog::accept);
+    updateState();
+    resize(460, 420);
+}
+
+void ProfileDialog::updateState()
+{
+    const bool isNewPerson = m_new->isChecked();
+    m_list->setEnabled(!isNewPerson);
+    m_name->setEnabled(isNewPerson);
+    m_role->setEnabled(isNewPerson);
+    m_agent->setEnabled(isNewPerson && m_role->currentData().toString() == roleKey(Role::Agent));
+    (isNewPerson ? static_cast<QWidget *>(m_name) : m_list)->setFocus();
+}
+
+bool ProfileDialog::isNew() const
+{
+    return m_new->isChecked();
+}
+
+Person ProfileDialog::chosen() const
+{
+    if (!isNew()) {
+        const QString login = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+        for (const Person &p : m_people) {
+            if (p.login == login) {
+                return p;
+            }
+        }
+        return {};
+    }
+    Person p;
+    p.name = m_name->text().trimmed();
+    p.login = p.name;
+    p.role = roleFromKey(m_role->currentData().toString()).value_or(Role::Inspector);
+    p.agentCode = p.role == Role::Agent ? m_agent->text().trimmed() : QString();
+    return p;
+}
+
+void ProfileDialog::accept()
+{
+    const Person p = chosen();
+    if (isNew() && p.name.isEmpty()) {
+        MessageBox::warning(this, windowTitle(), tr("Enter your name: evaluations are recorded under it."));
+        m_name->setFocus();
+        return;
+    }
+    if (isNew() && p.role == Role::Agent && p.agentCode.isEmpty()) {
+        MessageBox::warning(this, windowTitle(), tr("Enter your agent code: it links you to your evaluations."));
+        m_agent->setFocus();
+        return;
+    }
+    if (!isNew() && p.login.isEmpty()) {
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace qadesk

@@ -2956,7 +2956,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -2967,7 +2969,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%n days</source>
         <translation>
-            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -5241,7 +5245,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Switch Profile</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+74" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -5801,7 +5805,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+27" />
-        <location line="+96" />
+        <location line="+104" />
         <location line="+6" />
         <location line="+8" />
         <location line="+7" />
@@ -5809,7 +5813,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-122" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -5884,7 +5888,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Organisation time zone:</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+14" />
+        <source>The organisation time zone is set by an administrator.</source>
+        <translation>The organisation time zone is set by an administrator.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>Enter the inspector name: evaluations are recorded under it.</translation>
     </message>

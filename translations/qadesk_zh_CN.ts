@@ -5227,7 +5227,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>切换身份</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
     </message>
@@ -5779,7 +5779,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+27"/>
-        <location line="+96"/>
+        <location line="+104"/>
         <location line="+6"/>
         <location line="+8"/>
         <location line="+7"/>
@@ -5787,7 +5787,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-122"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -5862,7 +5862,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>机构时区：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>The organisation time zone is set by an administrator.</source>
+        <translation>机构时区由管理员设置。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
     </message>

@@ -259,6 +259,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    // The organisation's zone is an administrator's (like targets, this guides rather than guards).
+    dialog.setZoneEditable(m_person.role == Role::Admin);
     if (dialog.exec() == QDialog::Accepted) {
         emit settingsChanged();
         if (const QTimeZone zone = dialog.changedZone(); zone.isValid()) {

@@ -100,6 +100,14 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::setZoneEditable(bool editable)
+{
+    m_zone->setEnabled(editable);
+    if (!editable) {
+        m_zone->setToolTip(tr("The organisation time zone is set by an administrator."));
+    }
+}
+
 QTimeZone SettingsDialog::changedZone() const
 {
     const QTimeZone zone = OrganisationZone::parse(m_zone->currentText());

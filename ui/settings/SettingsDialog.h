@@ -31,6 +31,8 @@ public:
     // background); invalid otherwise.
     QTimeZone changedZone() const;
     QComboBox *zoneCombo() const { return m_zone; }
+    // Only an administrator changes the organisation's zone; others see it.
+    void setZoneEditable(bool editable);
 
 private:
     AppSettings &m_settings;

@@ -149,15 +149,21 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
         }
         QString rawPart;
         if (!plan.edges.isEmpty()) {
-            // The raw rows of each edge, grouped per edge (and group), then signed.
+            // The raw rows of each edge, grouped per edge (and group), then signed. The evaluations joined are only
+            // those of the edges' rows the filter selects (one agent's, not every agent's busy hours).
+            QStringList evaluatedConditions;
+            keys.appendRawConditions(filter, evaluatedConditions, values);
             QStringList conditions;
             keys.appendRawConditions(filter, conditions, values);
             const QString rawKey = !groupBy ? QStringLiteral("0")
                                    : *groupBy == GroupBy::Agent ? QStringLiteral("i.agent_id")
                                                                 : QStringLiteral("COALESCE(i.team_id, 0)");
-            const QString evaluated = QStringLiteral(
-                "AND interaction_id IN (SELECT i2.id FROM x x2 JOIN interactions i2 "
-                "ON i2.started_at >= x2.lo AND i2.started_at < x2.hi)");
+            const QString evaluated =
+                QStringLiteral("AND interaction_id IN (SELECT i.id FROM x x2 JOIN interactions i "
+                               "ON i.started_at >= x2.lo AND i.started_at < x2.hi%1)")
+                    .arg(evaluatedConditions.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" WHERE ") + evaluatedConditions.join(QStringLiteral(" AND ")));
             tables << QStringLiteral("raw (eid, gkey, %1) AS (SELECT x.eid, %2, %3 FROM x JOIN interactions i "
                                      "ON i.started_at >= x.lo AND i.started_at < x.hi LEFT JOIN (%4) e "
                                      "ON e.interaction_id = i.id %5 GROUP BY x.eid%6)")

@@ -163,6 +163,24 @@ private slots:
         }
     }
 
+    // A database at the latest version whose rollups predate the UTC-keyed layout (it reached that version on a
+    // branch without 007) has them rebuilt once when opened.
+    void staleRollupLayoutIsRebuiltOnce()
+    {
+        Connection db(copyOf(6));
+        Schema::migrate(db);
+        const QStringList rebuilt = RollupStore(db).dump();
+        QVERIFY(!rebuilt.isEmpty());
+        db.execute(QStringLiteral("DELETE FROM kpi_rollup_all"));
+        db.execute(QStringLiteral("DELETE FROM meta WHERE key = 'rollup_layout'"));
+        QCOMPARE(Schema::migrate(db), Schema::latestVersion());
+        QCOMPARE(RollupStore(db).dump(), rebuilt);
+        QCOMPARE(Schema::meta(db, QStringLiteral("rollup_layout")), QString::number(RollupStore::kLayoutVersion));
+        db.execute(QStringLiteral("DELETE FROM kpi_rollup_all")); // with the mark in place: left alone
+        Schema::migrate(db);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM kpi_rollup_all")), 0);
+    }
+
     void aFailedMigrationLeavesTheFileAsItWas()
     {
         const QString path = copyOf(Schema::latestVersion() - 1 >= 2 ? 2 : 1);

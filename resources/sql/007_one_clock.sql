@@ -6,7 +6,8 @@
 --     00:00 UTC and `span` is 1 (an hour: kpi_rollup_all and dim_rollup_all only), 24 (a UTC day), 168 (the week
 --     from a Monday) or 672 (four weeks from a Monday whose day number is a multiple of 28). A range in any zone
 --     is read as whole units plus, at its edges, the few raw rows between the nearest unit boundary and the
---     zone's midnight, added or subtracted (RollupUnits). RollupStore rebuilds all rows after this migration.
+--     zone's midnight, added or subtracted (RollupUnits). RollupStore rebuilds all rows after this migration and
+--     marks the layout in meta rollup_layout = 7 (a database without the mark is rebuilt once when opened).
 
 INSERT INTO meta (key, value)
 SELECT 'org_timezone', value FROM meta WHERE key = 'rollup_tz'

@@ -150,9 +150,10 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
         QString rawPart;
         if (!plan.edges.isEmpty()) {
             // The raw rows of each edge, grouped per edge (and group), then signed. The evaluations joined are only
-            // those of the edges' rows the filter selects (one agent's, not every agent's busy hours).
+            // those of the edges' rows of the filter's team or agent (one agent's, not every agent's busy hours);
+            // channel and category stay out of that subquery, where they would lead SQLite to scan the table.
             QStringList evaluatedConditions;
-            keys.appendRawConditions(filter, evaluatedConditions, values);
+            keys.appendRawConditions(QString(), QString(), evaluatedConditions, values);
             QStringList conditions;
             keys.appendRawConditions(filter, conditions, values);
             const QString rawKey = !groupBy ? QStringLiteral("0")

@@ -15,6 +15,7 @@
 #include "storage/InteractionWriter.h"
 #include "storage/RollupStore.h"
 #include "storage/RubricStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 #include "storage/TranscriptIndex.h"
 
@@ -56,7 +57,7 @@ inline QList<Turn> toTurns(const QList<DemoTurn> &demo)
 inline void generate(Connection &connection, const DataSpec &spec)
 {
     Schema::migrate(connection);
-    Schema::setMeta(connection, QStringLiteral("rollup_tz"), QStringLiteral("Asia/Shanghai"));
+    OrganisationZone::setInitial(connection, QByteArrayLiteral("Asia/Shanghai"));
     const int rubricVersion = RubricStore(connection).ensureDefault();
     const Rubric rubric = RubricStore(connection).load(rubricVersion);
     QRandomGenerator rng(spec.seed);

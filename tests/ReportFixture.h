@@ -8,6 +8,7 @@
 #include "storage/EvaluationStore.h"
 #include "storage/InteractionWriter.h"
 #include "storage/RubricStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 
 #include <QProcess>
@@ -105,7 +106,7 @@ inline Fixture create(const QString &path)
     f.connection = std::make_unique<Connection>(path);
     Connection &c = *f.connection;
     Schema::migrate(c);
-    Schema::setMeta(c, QStringLiteral("rollup_tz"), QStringLiteral("UTC"));
+    OrganisationZone::setInitial(c, QByteArrayLiteral("UTC"));
     f.rubricVersionId = RubricStore(c).ensureDefault();
     const QString team1 = QStringLiteral("售后一组");
     const QString team2 = QStringLiteral("投诉处理组");

@@ -6,6 +6,7 @@
 #include "storage/Connection.h"
 #include "storage/InteractionWriter.h"
 #include "storage/RubricStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 #include "storage/TranscriptIndex.h"
 
@@ -89,7 +90,7 @@ inline std::unique_ptr<Connection> openDatabase(const QString &path)
 {
     auto connection = std::make_unique<Connection>(path);
     Schema::migrate(*connection);
-    Schema::setMeta(*connection, QStringLiteral("rollup_tz"), QStringLiteral("UTC"));
+    OrganisationZone::setInitial(*connection, QByteArrayLiteral("UTC"));
     RubricStore(*connection).ensureDefault();
     return connection;
 }

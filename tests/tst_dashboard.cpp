@@ -20,6 +20,7 @@
 #include "storage/RollupStore.h"
 #include "storage/RollupUnits.h"
 #include "storage/RubricStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 
 #include <QRandomGenerator>
@@ -63,7 +64,7 @@ private:
     {
         auto c = std::make_unique<Connection>(m_dir.filePath(QStringLiteral("dash-%1.sqlite").arg(m_counter++)));
         Schema::migrate(*c);
-        Schema::setMeta(*c, QStringLiteral("rollup_tz"), QStringLiteral("Asia/Shanghai"));
+        OrganisationZone::setInitial(*c, QByteArrayLiteral("Asia/Shanghai"));
         return c;
     }
 
@@ -287,31 +288,69 @@ private slots:
 
     void unitsCoverBucketsExactly()
     {
-        // 2024-03-04 is a Monday: its Julian day number is a multiple of 7.
-        QCOMPARE(QDate(2024, 3, 4).toJulianDay() % 7, 0);
-        const QTimeZone zone("Asia/Shanghai");
+        // Rollup hour 0 is Monday 1969-12-29 00:00 UTC.
+        QCOMPARE(RollupStore::hourStartUtc(0), qint64(-3 * 86400));
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(RollupStore::hourStartUtc(0), QTimeZone::utc()).date().dayOfWeek(), 1);
         QRandomGenerator rng(11);
-        for (int trial = 0; trial < 200; ++trial) {
+        const QList<QByteArray> zones{"Asia/Shanghai", "Asia/Kolkata", "Asia/Kathmandu", "America/New_York",
+                                      "Europe/London", "Australia/Lord_Howe", "Pacific/Chatham", "UTC"};
+        for (int trial = 0; trial < 400; ++trial) {
+            const QTimeZone zone(zones[trial % zones.size()]);
+            const int finest = trial % 2 == 0 ? RollupStore::kHourSpan : RollupStore::kDaySpan;
             const QDate from = QDate(2023, 1, 1).addDays(rng.bounded(700));
             const QDate to = from.addDays(rng.bounded(400));
             const auto buckets = TimeBuckets::split(from, to, KpiBucket(rng.bounded(4)), zone);
-            const auto units = RollupUnits::split(buckets);
-            qint64 next = from.toJulianDay();
-            int bucket = 0;
-            for (const RollupUnit &u : units) {
-                QCOMPARE(u.start, next); // contiguous, no gap, no overlap
-                QVERIFY(u.span == 1 || u.span == 7 || u.span == 28);
-                QCOMPARE(u.start % u.span, 0);
-                QVERIFY(u.bucket >= bucket);
-                bucket = u.bucket;
-                QVERIFY(u.start >= buckets[u.bucket].fromDay && u.start + u.span <= buckets[u.bucket].toDay);
-                next += u.span;
+            const RollupPlan plan = RollupUnits::plan(buckets, finest);
+            // Every unit is aligned to its span and no edge is longer than half the finest unit.
+            for (const RollupUnit &u : plan.units) {
+                QVERIFY(u.span == finest || u.span == RollupStore::kDaySpan || u.span == RollupStore::kWeekSpan ||
+                        u.span == RollupStore::kBlockSpan);
+                QCOMPARE(RollupStore::spanStart(u.start, u.span), u.start);
             }
-            QCOMPARE(next, to.toJulianDay() + 1);
+            for (const RollupEdge &e : plan.edges) {
+                QVERIFY(e.toUtc > e.fromUtc);
+                QVERIFY(e.toUtc - e.fromUtc <= qint64(finest) * 1800);
+            }
+            // Each probe instant is counted once by the bucket holding it and by no other: at the bucket's edges,
+            // a second either side of them, and at random.
+            QList<qint64> probes;
+            for (const TimeBucket &b : buckets) {
+                probes << b.fromUtc << b.fromUtc - 1 << b.fromUtc + 1 << b.toUtc - 1 << b.toUtc;
+                probes << b.fromUtc + qint64(rng.bounded(quint64(b.toUtc - b.fromUtc)));
+            }
+            for (const qint64 t : std::as_const(probes)) {
+                QHash<int, int> count;
+                for (const RollupUnit &u : plan.units) {
+                    if (t >= RollupStore::hourStartUtc(u.start) && t < RollupStore::hourStartUtc(u.start + u.span)) {
+                        ++count[u.bucket];
+                    }
+                }
+                for (const RollupEdge &e : plan.edges) {
+                    if (t >= e.fromUtc && t < e.toUtc) {
+                        count[e.bucket] += e.sign;
+                    }
+                }
+                for (qsizetype i = 0; i < buckets.size(); ++i) {
+                    const int expected = t >= buckets[i].fromUtc && t < buckets[i].toUtc ? 1 : 0;
+                    QCOMPARE(count.value(int(i)), expected);
+                }
+            }
         }
-        // A year of whole weeks reads 13 four-week blocks at most, not 364 days.
-        const auto year = TimeBuckets::split(QDate(2024, 1, 1), QDate(2024, 12, 29), KpiBucket::None, zone);
-        QVERIFY(RollupUnits::split(year).size() <= 13 + 2 * 3);
+        // A year of whole UTC weeks reads 13 four-week blocks at most, not 364 days.
+        const auto year = TimeBuckets::split(QDate(2024, 1, 1), QDate(2024, 12, 29), KpiBucket::None, QTimeZone::utc());
+        const RollupPlan utcYear = RollupUnits::plan(year, RollupStore::kHourSpan);
+        QVERIFY(utcYear.edges.isEmpty());
+        QVERIFY(utcYear.units.size() <= 13 + 2 * 3);
+        // 52 weeks in Kathmandu (UTC+5:45): two edges of 15 minutes per week on the hourly totals, and 18 hours,
+        // 6 days and 6 hours of units.
+        const auto weeks = TimeBuckets::split(QDate(2024, 1, 1), QDate(2024, 12, 29), KpiBucket::Week,
+                                              QTimeZone("Asia/Kathmandu"));
+        const RollupPlan kathmandu = RollupUnits::plan(weeks, RollupStore::kHourSpan);
+        QCOMPARE(kathmandu.edges.size(), 2 * 52);
+        for (const RollupEdge &e : kathmandu.edges) {
+            QCOMPARE(e.toUtc - e.fromUtc, qint64(15 * 60));
+        }
+        QCOMPARE(kathmandu.units.size(), 52 * (18 + 6 + 6));
     }
 
     // ---- the snapshot against hand-computed figures ---------------------------------------------------------
@@ -539,8 +578,12 @@ private slots:
             for (int i = 0; i < count; ++i) {
                 Interaction in;
                 in.externalId = QStringLiteral("R%1").arg(serial++);
-                in.startedAt = QDateTime(first.addDays(rng.bounded(days)), QTime(int(rng.bounded(24)), 0),
-                                         QTimeZone(int(rng.bounded(-10, 12)) * 3600));
+                // Any minute, and offsets off the hour too (−05:00 … +05:45): rows on both sides of the UTC
+                // hour and day boundaries the rollups are keyed by.
+                static const int offsets[] = {-18000, 0, 3600, 19800, 20700, 28800, 45900};
+                in.startedAt = QDateTime(first.addDays(rng.bounded(days)),
+                                         QTime(int(rng.bounded(24)), int(rng.bounded(60)), int(rng.bounded(60))),
+                                         QTimeZone(offsets[rng.bounded(int(std::size(offsets)))]));
                 in.agentCode = QStringLiteral("A%1").arg(rng.bounded(6));
                 in.teamName = QStringLiteral("Team %1").arg(rng.bounded(3));
                 in.channel = rng.bounded(10) == 0 ? QString() : QString::fromUtf8(channels[rng.bounded(4)]);
@@ -627,9 +670,14 @@ private slots:
         KpiStore kpis(*c);
         DimensionStatsStore dims(*c);
         int compared = 0;
-        for (int trial = 0; trial < 24; ++trial) {
+        // Every zone reads the UTC-keyed rollups (issue 15): off the hour, 45 minutes off, DST (incl. a half-hour
+        // DST shift) and the organisation's own.
+        const QList<QByteArray> zones{"Asia/Shanghai", "Asia/Kathmandu", "Asia/Kolkata", "America/New_York",
+                                      "Europe/London", "Australia/Lord_Howe"};
+        for (int trial = 0; trial < 48; ++trial) {
             const QDate from = QDate(2023, 12, 20).addDays(rng.bounded(150));
             KpiFilter f = shanghai(from, from.addDays(rng.bounded(1, 120)));
+            f.zone = QTimeZone(zones[trial % zones.size()]);
             f.team = rng.bounded(2) ? QStringLiteral("Team %1").arg(rng.bounded(3)) : QString();
             f.agent = rng.bounded(3) == 0 ? QStringLiteral("A%1").arg(rng.bounded(8)) : QString();
             f.channel = rng.bounded(2) ? QString::fromUtf8(channels[rng.bounded(4)]) : QString();

@@ -6,6 +6,7 @@
 #include "storage/Connection.h"
 #include "storage/DatabaseSummary.h"
 #include "storage/KpiStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 
 #include <QCryptographicHash>
@@ -156,7 +157,7 @@ private slots:
         f.zone = QTimeZone("UTC");
         f.bucket = KpiBucket::Month;
         const auto buckets = TimeBuckets::split(QDate(2025, 10, 1), QDate(2026, 11, 30), KpiBucket::Month, f.zone);
-        Schema::setMeta(*c, QStringLiteral("rollup_tz"), QStringLiteral("UTC"));
+        OrganisationZone::setInitial(*c, QByteArrayLiteral("UTC"));
         KpiStore store(*c);
         const auto raw = store.query(f, buckets, KpiStore::Source::Raw);
         const auto rolled = store.query(f, buckets, KpiStore::Source::Rollup);

@@ -278,6 +278,20 @@ private slots:
         s = ScoreSuggestions::forInteraction(doc->rubric(), in);
         QCOMPARE(s.size(), 1);
         QCOMPARE(s.at(0).level, 1);
+        // E-mail is timed in hours (rubric "response_times"): 5 h is level 3 (4–8 h), 31 s level 5 (within 1 h);
+        // the reason says hours, never 18000 s.
+        in.channel = QStringLiteral("email");
+        in.firstResponseS = 5 * 3600;
+        s = ScoreSuggestions::forInteraction(doc->rubric(), in);
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s.at(0).level, 3);
+        QVERIFY2(s.at(0).reason.contains(QStringLiteral("5.0 h")), qPrintable(s.at(0).reason));
+        in.firstResponseS = 31;
+        QCOMPARE(ScoreSuggestions::forInteraction(doc->rubric(), in).at(0).level, 5);
+        in.firstResponseS = 3 * 86400 + 100;
+        s = ScoreSuggestions::forInteraction(doc->rubric(), in);
+        QCOMPARE(s.at(0).level, 1);
+        QVERIFY2(s.at(0).reason.contains(QStringLiteral("3 days")), qPrintable(s.at(0).reason));
         // Nothing was applied.
         QVERIFY(!doc->dimension(0).score);
     }

@@ -8,6 +8,7 @@
 #include "storage/InteractionWriter.h"
 #include "storage/KpiStore.h"
 #include "storage/RubricStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 
 #include <QTest>
@@ -49,7 +50,7 @@ private slots:
     {
         m_db = std::make_unique<Connection>(QStringLiteral(":memory:"));
         Schema::migrate(*m_db);
-        Schema::setMeta(*m_db, QStringLiteral("rollup_tz"), QStringLiteral("UTC"));
+        OrganisationZone::setInitial(*m_db, QByteArrayLiteral("UTC"));
         m_version = RubricStore(*m_db).ensureDefault();
         m_interactions.clear();
         Transaction t(*m_db);

@@ -20,6 +20,7 @@
 #include "dashboard/NumericSortModel.h"
 #include "dashboard/ScoreHistogramChart.h"
 #include "dashboard/TableClipboard.h"
+#include "dashboard/KpiTargets.h"
 #include "dashboard/TargetsDialog.h"
 #include "dashboard/TeamDimensionsChart.h"
 #include "dashboard/TrendChart.h"
@@ -484,6 +485,32 @@ private slots:
         QTRY_COMPARE(tile(Kpi::Csat)->status(), TargetStatus::Near);
         settings.setKpiTarget(QStringLiteral("csat"), 85.0);
         settings.setKpiTarget(QStringLiteral("nps"), AppSettings::defaultKpiTarget(QStringLiteral("nps")));
+    }
+
+    void emailHasItsOwnFirstResponseTarget()
+    {
+        AppSettings settings;
+        {
+            TargetsDialog dialog(settings);
+            // The default: 4 h for e-mail, shown in hours; the general target stays in seconds.
+            QCOMPARE(dialog.emailResponseEditor()->value(), 4.0);
+            QVERIFY(dialog.emailResponseSwitch()->isChecked());
+            dialog.emailResponseEditor()->setValue(2.5);
+            dialog.save();
+        }
+        QCOMPARE(*settings.kpiTarget(QStringLiteral("first_response_s.email")), 9000.0);
+        const KpiTargets targets = KpiTargets::fromSettings(settings);
+        QCOMPARE(*targets.target(Kpi::FirstResponse, QStringLiteral("email")), 9000.0);
+        QCOMPARE(*targets.target(Kpi::FirstResponse, QStringLiteral("phone")), 10.0);
+        QCOMPARE(*targets.target(Kpi::FirstResponse), 10.0);
+        QCOMPARE(*targets.target(Kpi::Csat, QStringLiteral("email")), *targets.target(Kpi::Csat));
+        {
+            TargetsDialog dialog(settings);
+            dialog.emailResponseSwitch()->setChecked(false);
+            dialog.save();
+        }
+        QVERIFY(!KpiTargets::fromSettings(settings).target(Kpi::FirstResponse, QStringLiteral("email")));
+        settings.setKpiTarget(QStringLiteral("first_response_s.email"), 4 * 3600.0);
     }
 
     void chartsExportAsPngAndSvg()

@@ -6,6 +6,8 @@
 #include "help/ShortcutsDialog.h"
 #include "rules/TranscriptRules.h"
 #include "settings/SettingsDialog.h"
+#include "settings/ZoneChangeController.h"
+#include "storage/OrganisationZone.h"
 #include "storage/EvaluationStore.h"
 #include "storage/InteractionReader.h"
 #include "storage/TranscriptIndex.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QProgressDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -351,6 +354,53 @@ private slots:
         QCOMPARE(settings.inspectorName(), QStringLiteral("质检员乙"));
         QCOMPARE(settings.silenceThresholdS(), 15.0);
         QVERIFY(!dialog.save());
+    }
+
+    // One clock (issue 15): the queue shows times in the organisation's zone with the source's clock on hover;
+    // Settings → Organisation time zone changes it in the background and renumbers the stored days.
+    void organisationZoneChangesInTheBackground()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("zone.sqlite"));
+        auto db = fixture::openDatabase(path); // organisation zone UTC
+        fixture::addInteractions(*db, 0, 30, 2); // from 2024-03-04 09:00 +08:00, 37 minutes apart
+        OrganisationZone::setCurrent(QTimeZone::utc());
+        DirectWorkQueueSource source(*db);
+        WorkQueueModel model(source);
+        WorkQueueFilter filter;
+        filter.scope = WorkQueueScope::AllInteractions;
+        model.setFilter(filter);
+        model.sort(int(WorkQueueColumn::Time), Qt::AscendingOrder);
+        const QModelIndex time = model.index(0, int(WorkQueueColumn::Time));
+        QCOMPARE(time.data().toString(), QStringLiteral("2024-03-04 01:00")); // 09:00 +08:00 in UTC
+        QCOMPARE(time.data(Qt::ToolTipRole).toString(), QStringLiteral("Source time 2024-03-04 09:00 (UTC+08:00)"));
+
+        AppSettings settings;
+        SettingsDialog dialog(settings);
+        QCOMPARE(dialog.zoneCombo()->currentText(), QStringLiteral("UTC"));
+        QVERIFY(!dialog.changedZone().isValid());
+        dialog.zoneCombo()->setCurrentText(QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(dialog.changedZone().id(), QByteArray("Asia/Shanghai"));
+
+        ZoneChangeController controller(path, QStringLiteral("tester"), nullptr);
+        QSignalSpy finished(&controller, &ZoneChangeController::finished);
+        controller.change(dialog.changedZone());
+        QVERIFY(controller.progressDialog()); // shown while it runs, non-modal
+        QCOMPARE(controller.progressDialog()->windowModality(), Qt::NonModal);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(OrganisationZone::current().id(), QByteArray("Asia/Shanghai"));
+        QCOMPARE(OrganisationZone::id(*db), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(OrganisationZone::dayZoneId(*db), QStringLiteral("Asia/Shanghai"));
+        // Interaction 25 starts 2024-03-05 00:25 +08:00 (16:25 UTC the day before): its stored day moved from
+        // 4 March (UTC) to 5 March (Shanghai).
+        QSqlQuery q = db->run(QStringLiteral("SELECT day FROM interactions ORDER BY started_at LIMIT 1 OFFSET 25"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), QDate(2024, 3, 5).toJulianDay());
+        model.setFilter(filter);
+        QCOMPARE(model.index(0, int(WorkQueueColumn::Time)).data().toString(), QStringLiteral("2024-03-04 09:00"));
+        QVERIFY(!model.index(0, int(WorkQueueColumn::Time)).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("Source time")));
+        OrganisationZone::setCurrent(QTimeZone::utc());
     }
 
     void settingsDialogAsksForTheInspectorName()

@@ -7,6 +7,7 @@
 #include "storage/InteractionWriter.h"
 #include "storage/KpiStore.h"
 #include "storage/RollupStore.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 
 #include <QRandomGenerator>
@@ -74,7 +75,7 @@ private:
     {
         auto c = std::make_unique<Connection>(m_dir.filePath(QStringLiteral("kpi-%1.sqlite").arg(m_counter++)));
         Schema::migrate(*c);
-        Schema::setMeta(*c, QStringLiteral("rollup_tz"), rollupZone);
+        OrganisationZone::setInitial(*c, QString(rollupZone).toUtf8());
         return c;
     }
 
@@ -188,11 +189,13 @@ private slots:
         f.agent = agent;
         f.channel = channel;
         f.category = category;
+        // The same figures from the rollups and from the raw rows, in the rollup zone and in zones a quarter
+        // or an hour away from it (same local day here): rollups serve every zone.
         for (const bool raw : {false, true}) {
-            if (raw) {
-                f.zone = QTimeZone("Asia/Tokyo"); // same day boundaries here, but forces the raw path
-            }
+          for (const char *zone : {"Asia/Shanghai", "Asia/Tokyo", "Asia/Kathmandu"}) {
+            f.zone = QTimeZone(zone);
             KpiService service(*c);
+            service.setReadRawRows(raw);
             const auto rows = service.compute(f);
             QCOMPARE(service.usedRollups(), !raw);
             QCOMPARE(rows.size(), 1);
@@ -203,6 +206,7 @@ private slots:
                 QVERIFY(rows.first().csat);
                 QVERIFY(qFuzzyCompare(1.0 + *rows.first().csat, 1.0 + csat));
             }
+          }
         }
     }
 
@@ -227,15 +231,18 @@ private slots:
             {"Y", "2024-03-04T20:00:00-05:00", "A1", "T", "phone", "other", 1, NA, NA, NA, false, NA, NA},
             {"Z", "2024-03-10T12:30:00-04:00", "A1", "T", "phone", "other", 4, NA, NA, NA, false, NA, NA},
         };
-        for (const QString &rollupZone : {zone, QStringLiteral("Europe/Berlin")}) {
-            auto c = openDb(rollupZone);
+        // Whatever the organisation's zone, the rollups (keyed in UTC) answer any zone's days.
+        for (const QString &orgZone : {zone, QStringLiteral("Europe/Berlin")}) {
+          for (const bool raw : {false, true}) {
+            auto c = openDb(orgZone);
             insertRows(*c, rows, std::size(rows));
             KpiFilter f;
             f.zone = QTimeZone(zone.toUtf8());
             f.bucket = KpiBucket::Day;
             KpiService service(*c);
+            service.setReadRawRows(raw);
             const auto result = service.compute(f);
-            QCOMPARE(service.usedRollups(), rollupZone == zone);
+            QCOMPARE(service.usedRollups(), !raw);
             QStringList gotStarts;
             QList<int> gotCounts;
             for (const auto &v : result) {
@@ -244,6 +251,7 @@ private slots:
             }
             QCOMPARE(gotStarts, starts);
             QCOMPARE(gotCounts, counts);
+          }
         }
     }
 

@@ -9,6 +9,8 @@
 #include "storage/Connection.h"
 #include "storage/EvaluationStore.h"
 #include "storage/KpiStore.h"
+#include "storage/OrganisationZone.h"
+#include "storage/RollupStore.h"
 #include "storage/Schema.h"
 
 #include <QFile>
@@ -43,6 +45,16 @@ private:
         const auto buckets = TimeBuckets::split(QDate(2024, 3, 1), QDate(2024, 3, 31), KpiBucket::None, f.zone);
         const auto rows = KpiStore(db).query(f, buckets, source);
         return rows.isEmpty() ? KpiValues() : rows.first();
+    }
+
+    static QString days(Connection &db)
+    {
+        QStringList result;
+        QSqlQuery q = db.run(QStringLiteral("SELECT external_id, day FROM interactions ORDER BY id"));
+        while (q.next()) {
+            result << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        }
+        return result.join(QLatin1Char(' '));
     }
 
     static qint64 count(Connection &db, const QString &sql)
@@ -104,6 +116,69 @@ private slots:
         QCOMPARE(rollup.cesPositive, raw.cesPositive);
         QCOMPARE(rollup.ahtS, raw.ahtS);
         QCOMPARE(rollup.firstResponseS, raw.firstResponseS);
+    }
+
+    // Version 7 (one clock): the organisation's zone is the old rollup zone, the stored local days stay as they
+    // were, and the rollups, now keyed in UTC, answer every zone with the raw rows' figures.
+    void sixToSevenKeepsTheZoneAndServesEveryZone()
+    {
+        if (!QFile::exists(QStringLiteral(QADESK_TEST_DATA "/schema/v6.sqlite"))) {
+            QSKIP("no v6 fixture");
+        }
+        Connection db(copyOf(6));
+        const QString daysBefore = days(db);
+        QCOMPARE(Schema::migrate(db), Schema::latestVersion());
+        QCOMPARE(OrganisationZone::id(db), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(OrganisationZone::dayZoneId(db), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(days(db), daysBefore);
+        QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM kpi_rollup_all WHERE span = 1")) > 0);
+        QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM kpi_rollup_agent WHERE span = 24")) > 0);
+        RollupStore rollups(db);
+        const QStringList migrated = rollups.dump();
+        {
+            Transaction t(db); // rolled back
+            rollups.rebuildAll();
+            QCOMPARE(rollups.dump(), migrated);
+        }
+        // March in zones off the hour, with DST, and the organisation's: rollups equal the raw rows, per week.
+        for (const char *name : {"Asia/Shanghai", "Asia/Kathmandu", "Asia/Kolkata", "America/New_York", "Europe/London"}) {
+            KpiFilter f;
+            f.zone = QTimeZone(name);
+            f.bucket = KpiBucket::Week;
+            const auto buckets = TimeBuckets::split(QDate(2024, 2, 26), QDate(2024, 3, 31), KpiBucket::Week, f.zone);
+            const auto fromRollups = KpiStore(db).query(f, buckets, KpiStore::Source::Rollup);
+            const auto fromRows = KpiStore(db).query(f, buckets, KpiStore::Source::Raw);
+            QCOMPARE(fromRollups.size(), fromRows.size());
+            qint64 total = 0;
+            for (qsizetype i = 0; i < fromRows.size(); ++i) {
+                QCOMPARE(fromRollups[i].start, fromRows[i].start);
+                QCOMPARE(fromRollups[i].interactions, fromRows[i].interactions);
+                QCOMPARE(fromRollups[i].csatPositive, fromRows[i].csatPositive);
+                QCOMPARE(fromRollups[i].qaN, fromRows[i].qaN);
+                QCOMPARE(fromRollups[i].qaScore, fromRows[i].qaScore);
+                QCOMPARE(fromRollups[i].qaScoreBins, fromRows[i].qaScoreBins);
+                total += fromRows[i].interactions;
+            }
+            QCOMPARE(total, 12);
+        }
+    }
+
+    // A database at the latest version whose rollups predate the UTC-keyed layout (it reached that version on a
+    // branch without 007) has them rebuilt once when opened.
+    void staleRollupLayoutIsRebuiltOnce()
+    {
+        Connection db(copyOf(6));
+        Schema::migrate(db);
+        const QStringList rebuilt = RollupStore(db).dump();
+        QVERIFY(!rebuilt.isEmpty());
+        db.execute(QStringLiteral("DELETE FROM kpi_rollup_all"));
+        db.execute(QStringLiteral("DELETE FROM meta WHERE key = 'rollup_layout'"));
+        QCOMPARE(Schema::migrate(db), Schema::latestVersion());
+        QCOMPARE(RollupStore(db).dump(), rebuilt);
+        QCOMPARE(Schema::meta(db, QStringLiteral("rollup_layout")), QString::number(RollupStore::kLayoutVersion));
+        db.execute(QStringLiteral("DELETE FROM kpi_rollup_all")); // with the mark in place: left alone
+        Schema::migrate(db);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM kpi_rollup_all")), 0);
     }
 
     void aFailedMigrationLeavesTheFileAsItWas()

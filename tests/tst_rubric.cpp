@@ -160,8 +160,13 @@ void TestRubric::defaultRubricTexts()
     const RubricDimension &response = rubric.dimensions.at(0);
     QCOMPARE(response.nameZh, QStringLiteral("响应速度"));
     QCOMPARE(response.nameEn, QStringLiteral("Response speed"));
-    QCOMPARE(response.level(1)->descriptionZh, QStringLiteral("超过30秒未响应"));
-    QCOMPARE(response.level(5)->descriptionZh, QStringLiteral("3秒内响应"));
+    QCOMPARE(response.level(1)->descriptionZh, QStringLiteral("超过30秒未响应（邮件超过24小时）"));
+    QCOMPARE(response.level(5)->descriptionZh, QStringLiteral("3秒内响应（邮件1小时内）"));
+    // Response speed per channel: seconds on the phone and in chat, hours for e-mail; "other" the default.
+    QCOMPARE(rubric.responseSeconds(QStringLiteral("phone")), (QList<double>{3, 5, 10, 30}));
+    QCOMPARE(rubric.responseSeconds(QStringLiteral("chat")), (QList<double>{3, 5, 10, 30}));
+    QCOMPARE(rubric.responseSeconds(QStringLiteral("email")), (QList<double>{3600, 14400, 28800, 86400}));
+    QCOMPARE(rubric.responseSeconds(QStringLiteral("other")), (QList<double>{3, 5, 10, 30}));
     QCOMPARE(response.level(5)->nameZh, QStringLiteral("优秀"));
     QCOMPARE(response.level(4)->nameEn, QStringLiteral("Good"));
     QCOMPARE(response.level(3)->nameZh, QStringLiteral("合格"));
@@ -179,6 +184,23 @@ void TestRubric::validationErrors_data()
     QTest::addColumn<QString>("fragment");
 
     QTest::newRow("not an object") << QByteArray("[1, 2]") << "a rubric must be a JSON object";
+    QTest::newRow("response times not an object") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("response_times"), QJsonArray{1, 2});
+    }) << "\"response_times\" must be an object of channels";
+    QTest::newRow("response times of an unknown channel") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("response_times"), QJsonObject{{QStringLiteral("fax"), QJsonArray{1, 2, 3, 4}}});
+    }) << "response times of \"fax\": unknown channel; expected one of phone, chat, email, other";
+    QTest::newRow("three response times") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("response_times"), QJsonObject{{QStringLiteral("email"), QJsonArray{60, 120, 180}}});
+    }) << "response times of \"email\": needs four thresholds in seconds, for levels 5, 4, 3 and 2 (found 3)";
+    QTest::newRow("response times not increasing") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("response_times"),
+                 QJsonObject{{QStringLiteral("email"), QJsonArray{3600, 1800, 28800, 86400}}});
+    }) << "response times of \"email\": the thresholds must be positive and increasing (found 3600, 1800, 28800, 86400)";
+    QTest::newRow("response time as text") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("response_times"),
+                 QJsonObject{{QStringLiteral("chat"), QJsonArray{3, QStringLiteral("5"), 10, 30}}});
+    }) << "response times of \"chat\": must be a list of four numbers of seconds";
     QTest::newRow("wrong format") << edited([](QJsonObject &r) { r.insert(QStringLiteral("format"), 2); })
                                   << "expected \"format\": \"qadesk.rubric.v1\"";
     QTest::newRow("no dimensions") << edited([](QJsonObject &r) {

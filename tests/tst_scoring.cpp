@@ -264,6 +264,10 @@ void TestScoring::responseLevel()
     QFETCH(double, seconds);
     QFETCH(int, level);
     QCOMPARE(ScoreCalculator::responseLevelForSeconds(seconds), level);
+    // The same on the default thresholds passed explicitly; e-mail thresholds scale everything to hours.
+    QCOMPARE(ScoreCalculator::responseLevelForSeconds(seconds, {3, 5, 10, 30}), level);
+    QCOMPARE(ScoreCalculator::responseLevelForSeconds(seconds * 1200, {3600, 6000, 12000, 36000}), level);
+    QCOMPARE(ScoreCalculator::responseLevelForSeconds(seconds, {3, 5, 10}), 0); // not four thresholds
 }
 
 void TestScoring::satisfactionLevel_data()

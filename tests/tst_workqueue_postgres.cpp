@@ -78,7 +78,7 @@ private slots:
         pg.execute(QStringLiteral("CREATE SCHEMA workqueue_test"));
         pg.execute(QStringLiteral("SET search_path TO workqueue_test"));
         Schema::migrate(pg);
-        Schema::setMeta(pg, QStringLiteral("rollup_tz"), QStringLiteral("UTC"));
+        OrganisationZone::setInitial(pg, QByteArrayLiteral("UTC"));
         const int rubric = RubricStore(pg).ensureDefault();
         const QList<qint64> ids = fixture::addInteractions(pg, 0, 25);
         EvaluationStore evaluations(pg);

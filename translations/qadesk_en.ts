@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+43" />
+        <location filename="../ui/Application.cpp" line="+44" />
         <source>Please check the database %1.</source>
         <translation>Please check the database %1.</translation>
     </message>
@@ -344,7 +344,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 The file was not changed. Restore your latest backup with "qadesk-cli --db FILE restore --from BACKUP", or open another database with --db.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk: customer-service quality inspection</translation>
     </message>
@@ -354,9 +354,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Database file to open.</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-51" />
         <location line="+8" />
-        <location line="+54" />
+        <location line="+55" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -1082,7 +1082,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Week of %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33" />
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+34" />
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2560,6 +2560,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>OrgTime</name>
+    <message>
+        <location filename="../ui/common/OrgTime.cpp" line="+28" />
+        <source>Source time %1</source>
+        <translation>Source time %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../app/core/report/PdfFile.cpp" line="+18" />
@@ -2650,6 +2658,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../app/core/report/ReportLabels.cpp" line="+33" />
+        <source>%1; source %2</source>
+        <translation>%1; source %2</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../app/core/domain/DomainLabels.cpp" line="-69" />
@@ -2680,58 +2696,75 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RubricLoader</name>
     <message>
-        <location filename="../app/core/scoring/RubricLoader.cpp" line="+72" />
+        <location filename="../app/core/scoring/RubricLoader.cpp" line="+73" />
         <source>not a QA Desk rubric: expected "format": "%1" (found "%2")</source>
         <translation>not a QA Desk rubric: expected "format": "%1" (found "%2")</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+168" />
+        <location line="+199" />
         <source>dimension %1</source>
         <translation>dimension %1</translation>
     </message>
     <message>
-        <location line="-161" />
-        <location line="+160" />
+        <location line="-192" />
+        <location line="+191" />
         <source>dimension "%1"</source>
         <translation>dimension "%1"</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-185" />
         <source>%1, level entry %2</source>
         <translation>%1, level entry %2</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+334" />
+        <location line="+376" />
         <source>%1, level %2</source>
         <translation>%1, level %2</translation>
     </message>
     <message>
-        <location line="-317" />
-        <location line="+331" />
+        <location line="-359" />
+        <location line="+373" />
         <source>checklist step %1</source>
         <translation>checklist step %1</translation>
     </message>
     <message>
-        <location line="-319" />
+        <location line="-361" />
         <source>"%1" must be true or false</source>
         <translation>"%1" must be true or false</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+314" />
+        <location line="+356" />
         <source>critical item %1</source>
         <translation>critical item %1</translation>
     </message>
     <message>
-        <location line="-304" />
-        <location line="+312" />
+        <location line="-342" />
+        <source>"%1" must be an object of channels, e.g. {"email": [3600, 14400, 28800, 86400]}</source>
+        <translation>"%1" must be an object of channels, e.g. {"email": [3600, 14400, 28800, 86400]}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+368" />
+        <source>response times of "%1"</source>
+        <translation>response times of "%1"</translation>
+    </message>
+    <message>
+        <location line="-363" />
+        <location line="+5" />
+        <source>must be a list of four numbers of seconds</source>
+        <translation>must be a list of four numbers of seconds</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+323" />
         <source>grade band %1</source>
         <translation>grade band %1</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location line="-306" />
         <location line="+31" />
         <location line="+24" />
         <source>"%1" is missing</source>
@@ -2779,12 +2812,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+5" />
-        <location line="+131" />
+        <location line="+142" />
         <source>the name is missing (give "zh", "en" or both)</source>
         <translation>the name is missing (give "zh", "en" or both)</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-128" />
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON syntax error at line %1, column %2: %3</translation>
     </message>
@@ -2799,7 +2832,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot read the rubric file %1: %2</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+90" />
         <source>the rubric has no name (give "zh", "en" or both)</source>
         <translation>the rubric has no name (give "zh", "en" or both)</translation>
     </message>
@@ -2856,12 +2889,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="+3" />
         <location line="+4" />
-        <location line="+21" />
+        <location line="+58" />
         <source>grade band "%1"</source>
         <translation>grade band "%1"</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-56" />
         <source>"min_score" must be a finite number</source>
         <translation>"min_score" must be a finite number</translation>
     </message>
@@ -2876,7 +2909,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>has the same "min_score" (%1) as grade band "%2"</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>unknown channel; expected one of %1</source>
+        <translation>unknown channel; expected one of %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the channel appears twice</source>
+        <translation>the channel appears twice</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>needs four thresholds in seconds, for levels 5, 4, 3 and 2 (found %1)</source>
+        <translation>needs four thresholds in seconds, for levels 5, 4, 3 and 2 (found %1)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the thresholds must be positive and increasing (found %1)</source>
+        <translation>the thresholds must be positive and increasing (found %1)</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>the lowest grade band starts at %1; it must start at 0 or lower so that every score gets a grade</source>
         <translation>the lowest grade band starts at %1; it must start at 0 or lower so that every score gets a grade</translation>
     </message>
@@ -2926,7 +2979,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>SamplingStore</name>
     <message>
-        <location filename="../app/core/storage/SamplingStore.cpp" line="+86" />
+        <location filename="../app/core/storage/SamplingStore.cpp" line="+87" />
         <source>Double scoring of sample %1 (%2)</source>
         <translation>Double scoring of sample %1 (%2)</translation>
     </message>
@@ -2934,7 +2987,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+32" />
+        <location filename="../app/core/storage/Schema.cpp" line="+33" />
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>Two migrations share version %1: %2 and %3</translation>
     </message>
@@ -2949,7 +3002,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Cannot read the migration %1</source>
         <translation>Cannot read the migration %1</translation>
     </message>
@@ -2970,9 +3023,31 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>ScoreSuggestions</name>
     <message>
-        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+16" />
-        <source>First response after %1 s</source>
-        <translation>First response after %1 s</translation>
+        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+11" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>First response after %1</source>
+        <translation>First response after %1</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3037,7 +3112,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>TranscriptRules</name>
     <message>
-        <location filename="../app/core/rules/TranscriptRules.cpp" line="+22" />
+        <location filename="../app/core/rules/TranscriptRules.cpp" line="+24" />
         <source>%1: expected a list of keywords</source>
         <translation>%1: expected a list of keywords</translation>
     </message>
@@ -3093,13 +3168,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+3" />
-        <source>Greeted (“%1”), but the first response came after %2 s (more than %3 s).</source>
-        <translation>Greeted (“%1”), but the first response came after %2 s (more than %3 s).</translation>
+        <source>Greeted (“%1”), but the first response came after %2 (more than %3).</source>
+        <translation>Greeted (“%1”), but the first response came after %2 (more than %3).</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Standard greeting (“%1”) after %2 s.</source>
-        <translation>Standard greeting (“%1”) after %2 s.</translation>
+        <location line="+6" />
+        <source>Standard greeting (“%1”) after %2.</source>
+        <translation>Standard greeting (“%1”) after %2.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4227,7 +4302,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+45" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -4258,12 +4333,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+6" />
-        <location line="+103" />
+        <location line="+107" />
         <source>Refreshing…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-98" />
         <source>Survey answers</source>
         <translation>Survey answers</translation>
     </message>
@@ -4288,7 +4363,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluations of %1</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+67" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
@@ -4298,18 +4373,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 – %2 · %3 interactions · %4 evaluations · compared with %5 – %6 · updated %7 in %8 ms</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source> · computed from the raw rows, because this database counts days in %1 and this computer in %2</source>
-        <translation> · computed from the raw rows, because this database counts days in %1 and this computer in %2</translation>
-    </message>
-    <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="-53" />
-        <location line="+108" />
+        <location line="-49" />
+        <location line="+104" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4622,7 +4692,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::EvaluationFormPane</name>
     <message>
-        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+91" />
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+92" />
         <source>Open an interaction to evaluate it.</source>
         <translation>Open an interaction to evaluate it.</translation>
     </message>
@@ -5211,7 +5281,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40" />
+        <location filename="../ui/MainWindow.cpp" line="+41" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5322,7 +5392,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Switch Profile</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+74" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -5548,7 +5618,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+50" />
+        <location filename="../ui/reports/ReportActions.cpp" line="+52" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -5740,7 +5810,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+42" />
+        <location filename="../ui/reports/ReportsPage.cpp" line="+43" />
         <source>The month of the interactions evaluated</source>
         <translation>The month of the interactions evaluated</translation>
     </message>
@@ -5949,15 +6019,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+27" />
-        <location line="+85" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+28" />
+        <location line="+112" />
         <location line="+6" />
         <location line="+8" />
+        <location line="+7" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-130" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -6017,7 +6088,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Which channel of a stereo recording carries the agent, for the waveform's lanes and the audio analysis</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
+        <source>The zone in which every view, export and report of this database counts local times, days, weeks and months, for everyone who uses it. Changing it renumbers the stored days in the background.</source>
+        <translation>The zone in which every view, export and report of this database counts local times, days, weeks and months, for everyone who uses it. Changing it renumbers the stored days in the background.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -6042,6 +6118,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Agent in stereo recordings:</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Organisation time zone:</source>
+        <translation>Organisation time zone:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The organisation time zone is set by an administrator.</source>
+        <translation>The organisation time zone is set by an administrator.</translation>
+    </message>
+    <message>
         <location line="+25" />
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>Enter the inspector name: evaluations are recorded under it.</translation>
@@ -6052,7 +6138,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>%1 is not a time zone. Choose one from the list, such as Asia/Shanghai.</source>
+        <translation>%1 is not a time zone. Choose one from the list, such as Asia/Shanghai.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Restart QA Desk to see it in the new language.</source>
         <translation>Restart QA Desk to see it in the new language.</translation>
     </message>
@@ -6232,6 +6323,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <source>Lower is better</source>
         <translation>Lower is better</translation>
     </message>
+    <message>
+        <location line="+18" />
+        <source>%1, e-mail</source>
+        <translation>%1, e-mail</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::TeamDimensionsChart</name>
@@ -6275,7 +6376,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+57" />
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+58" />
         <location line="+62" />
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>Select an interaction in the queue to read its transcript.</translation>
@@ -6296,7 +6397,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>No interaction open</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>duration %1</source>
         <translation>duration %1</translation>
     </message>
@@ -6336,7 +6437,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no team</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Attach as evidence</source>
         <translation>Attach as evidence</translation>
     </message>
@@ -6410,7 +6511,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+174" />
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+178" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn</numerusform>
@@ -6693,6 +6794,35 @@ Your changes here are kept until you choose. Reload theirs to see the stored ver
         <location line="+1" />
         <source>&amp;Keep Mine</source>
         <translation>&amp;Keep Mine</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ZoneChangeController</name>
+    <message>
+        <location filename="../ui/settings/ZoneChangeController.cpp" line="+35" />
+        <source>Counting days in %1…</source>
+        <translation>Counting days in %1…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+47" />
+        <source>Organisation time zone</source>
+        <translation>Organisation time zone</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>Cancelled. The new zone is in use; some stored days are still counted in the old one. Choose the zone again to finish.</source>
+        <translation>Cancelled. The new zone is in use; some stored days are still counted in the old one. Choose the zone again to finish.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Local times, days, weeks and months are now counted in %1.</source>
+        <translation>Local times, days, weeks and months are now counted in %1.</translation>
     </message>
 </context>
 </TS>

@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+43"/>
+        <location filename="../ui/Application.cpp" line="+44"/>
         <source>Please check the database %1.</source>
         <translation>请检查数据库 %1。</translation>
     </message>
@@ -344,7 +344,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 该文件未被改动。请用 “qadesk-cli --db 文件 restore --from 备份” 恢复最近的备份，或用 --db 打开其他数据库。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>QA Desk: customer-service quality inspection</source>
         <translation>QA Desk：客服质检</translation>
     </message>
@@ -354,9 +354,9 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <location line="+8"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -1081,7 +1081,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 当周</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+33"/>
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+34"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2551,6 +2551,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>OrgTime</name>
+    <message>
+        <location filename="../ui/common/OrgTime.cpp" line="+28"/>
+        <source>Source time %1</source>
+        <translation>来源时间 %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../app/core/report/PdfFile.cpp" line="+18"/>
@@ -2641,6 +2649,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../app/core/report/ReportLabels.cpp" line="+33"/>
+        <source>%1; source %2</source>
+        <translation>%1；来源 %2</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../app/core/domain/DomainLabels.cpp" line="-69"/>
@@ -2671,58 +2687,75 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RubricLoader</name>
     <message>
-        <location filename="../app/core/scoring/RubricLoader.cpp" line="+72"/>
+        <location filename="../app/core/scoring/RubricLoader.cpp" line="+73"/>
         <source>not a QA Desk rubric: expected &quot;format&quot;: &quot;%1&quot; (found &quot;%2&quot;)</source>
         <translation>不是 QA Desk 评分标准：应为 &quot;format&quot;: &quot;%1&quot;（实际为 &quot;%2&quot;）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+168"/>
+        <location line="+199"/>
         <source>dimension %1</source>
         <translation>第 %1 个维度</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+160"/>
+        <location line="-192"/>
+        <location line="+191"/>
         <source>dimension &quot;%1&quot;</source>
         <translation>维度 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-185"/>
         <source>%1, level entry %2</source>
         <translation>%1，第 %2 个档位条目</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+334"/>
+        <location line="+376"/>
         <source>%1, level %2</source>
         <translation>%1，档位 %2</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+331"/>
+        <location line="-359"/>
+        <location line="+373"/>
         <source>checklist step %1</source>
         <translation>第 %1 个服务流程步骤</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-361"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>“%1”必须为 true 或 false</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+314"/>
+        <location line="+356"/>
         <source>critical item %1</source>
         <translation>第 %1 个一票否决项</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+312"/>
+        <location line="-342"/>
+        <source>&quot;%1&quot; must be an object of channels, e.g. {&quot;email&quot;: [3600, 14400, 28800, 86400]}</source>
+        <translation>“%1”必须是按渠道的对象，例如 {&quot;email&quot;: [3600, 14400, 28800, 86400]}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+368"/>
+        <source>response times of &quot;%1&quot;</source>
+        <translation>“%1”的响应时限</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <location line="+5"/>
+        <source>must be a list of four numbers of seconds</source>
+        <translation>必须是四个秒数组成的列表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+323"/>
         <source>grade band %1</source>
         <translation>第 %1 个等级区间</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-306"/>
         <location line="+31"/>
         <location line="+24"/>
         <source>&quot;%1&quot; is missing</source>
@@ -2770,12 +2803,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>the name is missing (give &quot;zh&quot;, &quot;en&quot; or both)</source>
         <translation>缺少名称（请提供 &quot;zh&quot;、&quot;en&quot; 或两者）</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-128"/>
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON 语法错误，第 %1 行第 %2 列：%3</translation>
     </message>
@@ -2790,7 +2823,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法读取评分标准文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>the rubric has no name (give &quot;zh&quot;, &quot;en&quot; or both)</source>
         <translation>评分标准没有名称（请提供 &quot;zh&quot;、&quot;en&quot; 或两者）</translation>
     </message>
@@ -2847,12 +2880,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+58"/>
         <source>grade band &quot;%1&quot;</source>
         <translation>等级区间 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-56"/>
         <source>&quot;min_score&quot; must be a finite number</source>
         <translation>&quot;min_score&quot; 必须是有限数值</translation>
     </message>
@@ -2867,7 +2900,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>与等级区间 &quot;%2&quot; 的 &quot;min_score&quot;（%1）相同</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>unknown channel; expected one of %1</source>
+        <translation>未知渠道；应为 %1 之一</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the channel appears twice</source>
+        <translation>该渠道出现了两次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs four thresholds in seconds, for levels 5, 4, 3 and 2 (found %1)</source>
+        <translation>需要四个以秒计的阈值，依次对应 5、4、3、2 级（实际 %1 个）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the thresholds must be positive and increasing (found %1)</source>
+        <translation>阈值必须为正数且递增（实际为 %1）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the lowest grade band starts at %1; it must start at 0 or lower so that every score gets a grade</source>
         <translation>最低等级区间从 %1 开始；必须从 0 或更低开始，才能保证每个分数都有对应等级</translation>
     </message>
@@ -2917,7 +2970,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>SamplingStore</name>
     <message>
-        <location filename="../app/core/storage/SamplingStore.cpp" line="+86"/>
+        <location filename="../app/core/storage/SamplingStore.cpp" line="+87"/>
         <source>Double scoring of sample %1 (%2)</source>
         <translation>抽样 %1 双评（%2）</translation>
     </message>
@@ -2925,7 +2978,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+32"/>
+        <location filename="../app/core/storage/Schema.cpp" line="+33"/>
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>两个迁移脚本使用了同一版本号 %1：%2 和 %3</translation>
     </message>
@@ -2940,7 +2993,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库 %1 的数据库结构版本为 %2，高于当前 QA Desk 支持的版本（%3）。请升级 QA Desk 后再打开。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Cannot read the migration %1</source>
         <translation>无法读取迁移脚本 %1</translation>
     </message>
@@ -2961,9 +3014,33 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>ScoreSuggestions</name>
     <message>
-        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+16"/>
-        <source>First response after %1 s</source>
-        <translation>首次响应用时 %1 秒</translation>
+        <location filename="../app/core/rules/ScoreSuggestions.cpp" line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First response after %1</source>
+        <translation>首次响应用时 %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3028,7 +3105,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>TranscriptRules</name>
     <message>
-        <location filename="../app/core/rules/TranscriptRules.cpp" line="+22"/>
+        <location filename="../app/core/rules/TranscriptRules.cpp" line="+24"/>
         <source>%1: expected a list of keywords</source>
         <translation>%1：应为关键词列表</translation>
     </message>
@@ -3084,13 +3161,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+3"/>
-        <source>Greeted (“%1”), but the first response came after %2 s (more than %3 s).</source>
-        <translation>已问候（“%1”），但首次响应用时 %2 秒（超过 %3 秒）。</translation>
+        <source>Greeted (“%1”), but the first response came after %2 (more than %3).</source>
+        <translation>已问候（“%1”），但首次响应用时 %2（超过 %3）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Standard greeting (“%1”) after %2 s.</source>
-        <translation>标准问候语（“%1”），首次响应用时 %2 秒。</translation>
+        <location line="+6"/>
+        <source>Standard greeting (“%1”) after %2.</source>
+        <translation>标准问候（“%1”），用时 %2。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4215,7 +4292,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+45"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
@@ -4246,12 +4323,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>Survey answers</source>
         <translation>调查答卷</translation>
     </message>
@@ -4276,7 +4353,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 的质检单</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
@@ -4286,18 +4363,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 – %2 · %3 条会话 · %4 份质检单 · 对比 %5 – %6 · 于 %7 更新，耗时 %8 毫秒</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source> · computed from the raw rows, because this database counts days in %1 and this computer in %2</source>
-        <translation> · 由于本数据库按 %1 计日而本机按 %2 计日，已改为基于原始数据计算</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+108"/>
+        <location line="-49"/>
+        <location line="+104"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -4608,7 +4680,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::EvaluationFormPane</name>
     <message>
-        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+91"/>
+        <location filename="../ui/workspace/EvaluationFormPane.cpp" line="+92"/>
         <source>Open an interaction to evaluate it.</source>
         <translation>打开一条会话以进行评分。</translation>
     </message>
@@ -5195,7 +5267,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5306,7 +5378,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>切换身份</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
     </message>
@@ -5529,7 +5601,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportActions</name>
     <message>
-        <location filename="../ui/reports/ReportActions.cpp" line="+50"/>
+        <location filename="../ui/reports/ReportActions.cpp" line="+52"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -5717,7 +5789,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="+42"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="+43"/>
         <source>The month of the interactions evaluated</source>
         <translation>所评会话的月份</translation>
     </message>
@@ -5925,15 +5997,16 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+27"/>
-        <location line="+85"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+28"/>
+        <location line="+112"/>
         <location line="+6"/>
         <location line="+8"/>
+        <location line="+7"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-130"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -5993,7 +6066,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>立体声录音中坐席所在的声道，用于波形分轨和音频分析</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>The zone in which every view, export and report of this database counts local times, days, weeks and months, for everyone who uses it. Changing it renumbers the stored days in the background.</source>
+        <translation>本数据库所有视图、导出和报表计算本地时间、日、周、月所用的时区，对所有使用者生效。更改后会在后台重新计算已存储的日期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -6018,6 +6096,16 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>立体声录音中的坐席：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Organisation time zone:</source>
+        <translation>机构时区：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The organisation time zone is set by an administrator.</source>
+        <translation>机构时区由管理员设置。</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
@@ -6028,7 +6116,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>录音文件夹 %1 不存在。请选择一个已存在的文件夹，或留空以仅在导入文件旁查找录音。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 is not a time zone. Choose one from the list, such as Asia/Shanghai.</source>
+        <translation>%1 不是有效时区。请从列表中选择，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restart QA Desk to see it in the new language.</source>
         <translation>重新启动 QA Desk 后即可使用新语言。</translation>
     </message>
@@ -6208,6 +6301,16 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, e-mail</source>
+        <translation>%1（邮件）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::TeamDimensionsChart</name>
@@ -6251,7 +6354,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::TranscriptPane</name>
     <message>
-        <location filename="../ui/workspace/TranscriptPane.cpp" line="+57"/>
+        <location filename="../ui/workspace/TranscriptPane.cpp" line="+58"/>
         <location line="+62"/>
         <source>Select an interaction in the queue to read its transcript.</source>
         <translation>在队列中选择一条会话以查看其对话记录。</translation>
@@ -6272,7 +6375,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>未打开会话</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>duration %1</source>
         <translation>时长 %1</translation>
     </message>
@@ -6312,7 +6415,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>未分配班组</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Attach as evidence</source>
         <translation>添加为证据</translation>
     </message>
@@ -6386,7 +6489,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::WorkQueueModel</name>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+174"/>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+178"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>
@@ -6662,6 +6765,35 @@ Your changes here are kept until you choose. Reload theirs to see the stored ver
         <location line="+1"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ZoneChangeController</name>
+    <message>
+        <location filename="../ui/settings/ZoneChangeController.cpp" line="+35"/>
+        <source>Counting days in %1…</source>
+        <translation>正在按 %1 重新计算日期…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>Organisation time zone</source>
+        <translation>机构时区</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cancelled. The new zone is in use; some stored days are still counted in the old one. Choose the zone again to finish.</source>
+        <translation>已取消。新时区已生效，但部分已存储的日期仍按原时区计算。请再次选择该时区以完成。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Local times, days, weeks and months are now counted in %1.</source>
+        <translation>本地时间、日、周、月现按 %1 计算。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/Connection.h"
+#include "storage/OrganisationZone.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/Schema.h"
 #include "storage/SqlThreadGuard.h"
@@ -74,6 +75,7 @@ StartupCheck checkAndMigrate(const QString &path)
         Connection migrating(path); // a migration waits for other writers as long as any writer does
         const QStringList guardsRemoved = Schema::missingGuards(migrating);
         Schema::migrate(migrating); // puts them back
+        OrganisationZone::setCurrent(OrganisationZone::zone(migrating)); // every view's local times
         AppSettings settings;
         check.findings = StartupWarnings::collect(migrating, settings, guardsRemoved);
     } catch (const Error &error) {

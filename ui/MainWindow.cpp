@@ -14,6 +14,7 @@
 #include "services/DashboardLoader.h"
 #include "services/DatabaseWorker.h"
 #include "services/WorkspaceService.h"
+#include "settings/ZoneChangeController.h"
 #include "workspace/WorkspacePage.h"
 
 #include <QApplication>
@@ -258,9 +259,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    // The organisation's zone is an administrator's (like targets, this guides rather than guards).
+    dialog.setZoneEditable(m_person.role == Role::Admin);
     if (dialog.exec() == QDialog::Accepted) {
         emit settingsChanged();
+        if (const QTimeZone zone = dialog.changedZone(); zone.isValid()) {
+            changeZone(zone);
+        }
     }
+}
+
+void MainWindow::changeZone(const QTimeZone &zone)
+{
+    if (!m_zoneChange) {
+        m_zoneChange = new ZoneChangeController(m_databasePath, m_settings.inspectorName(), this);
+        connect(m_zoneChange, &ZoneChangeController::finished, this, [this](bool, const QString &message) {
+            statusBar()->showMessage(message, 10000);
+            emit databaseChanged(); // every view shows its times and days in the new zone
+        });
+    }
+    m_zoneChange->change(zone);
 }
 
 void MainWindow::showShortcuts()

@@ -5,6 +5,7 @@
 #include "settings/AppSettings.h"
 
 #include <QMainWindow>
+#include <QTimeZone>
 
 #include <memory>
 #include <utility>
@@ -19,6 +20,7 @@ class DashboardLoader;
 class DatabaseWorker;
 class WorkspaceService;
 class EvaluationSelection;
+class ZoneChangeController;
 class ImportController;
 
 // The application frame: menus, one tab per page, a status bar with the database and its counts.
@@ -70,6 +72,7 @@ private:
     void installPages();
     void showAbout();
     void showSettings();
+    void changeZone(const QTimeZone &zone);
     void showShortcuts();
 
     // ReportHost
@@ -95,6 +98,7 @@ private:
     QLabel *m_profileLabel = nullptr;
     QAction *m_targetsAction = nullptr;
     Person m_person;
+    ZoneChangeController *m_zoneChange = nullptr;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.
     QList<std::pair<const QWidget *, const EvaluationSelection *>> m_selections;
 };

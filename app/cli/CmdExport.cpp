@@ -6,6 +6,7 @@
 #include "export/ExportTables.h"
 #include "export/TableExporter.h"
 #include "storage/Connection.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 
 #include <QCommandLineParser>
@@ -72,13 +73,16 @@ int exportTable(const Context &context)
         chinese = parser.value(lang) == QLatin1String("zh");
     }
     QString error;
-    const std::optional<KpiFilter> filter = filterOptions.read(parser, error);
+    std::optional<KpiFilter> filter = filterOptions.read(parser, error);
     if (!filter) {
         return usageError(error);
     }
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
+        if (!filterOptions.zoneSet(parser)) {
+            filter->zone = OrganisationZone::zone(connection);
+        }
         qint64 rows = 0;
         const DocumentLanguage language(chinese); // column titles and labels in --lang
         if (table == QLatin1String("kpi")) {

@@ -4,6 +4,7 @@
 #include "kpi/KpiJson.h"
 #include "kpi/KpiService.h"
 #include "storage/Connection.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 
 #include <QCommandLineParser>
@@ -28,13 +29,16 @@ int kpi(const Context &context)
         return usageError(QStringLiteral("kpi takes no positional arguments: %1").arg(parser.positionalArguments().join(QLatin1Char(' '))));
     }
     QString error;
-    const std::optional<KpiFilter> filter = filterOptions.read(parser, error);
+    std::optional<KpiFilter> filter = filterOptions.read(parser, error);
     if (!filter) {
         return usageError(error);
     }
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
+        if (!filterOptions.zoneSet(parser)) {
+            filter->zone = OrganisationZone::zone(connection);
+        }
         KpiService service(connection);
         printJson(QJsonDocument(kpiResultToJson(service.compute(*filter))));
         return Success;

@@ -9,6 +9,7 @@
 #include "kpi/KpiCatalog.h"
 #include "settings/AppSettings.h"
 #include "storage/Connection.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 
 #include <QCommandLineParser>
@@ -72,7 +73,7 @@ int report(const Context &context)
                                   QStringLiteral("Language of rubric texts: zh or en (default: the system's)."),
                                   QStringLiteral("zh|en"));
     const QCommandLineOption tz(QStringLiteral("tz"),
-                                QStringLiteral("IANA time zone of dates and the month (default: the system's)."),
+                                QStringLiteral("IANA time zone of dates and the month (default: the organisation's)."),
                                 QStringLiteral("zone"));
     parser.addOptions({evaluation, agent, month, out, lang, tz});
     if (!parser.parse(context.arguments)) {
@@ -132,6 +133,9 @@ int report(const Context &context)
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
+        if (!parser.isSet(tz)) {
+            options.zone = OrganisationZone::zone(connection);
+        }
         QJsonObject result;
         const DocumentLanguage language(options.chinese);
         if (ids) {

@@ -31,7 +31,7 @@ KpiFilterOptions::KpiFilterOptions()
                  QStringLiteral("category"))
     , m_bucket(QStringLiteral("bucket"), QStringLiteral("day, week, month or none (default none)."),
                QStringLiteral("bucket"), QStringLiteral("none"))
-    , m_tz(QStringLiteral("tz"), QStringLiteral("IANA time zone of dates and buckets (default: the system's)."),
+    , m_tz(QStringLiteral("tz"), QStringLiteral("IANA time zone of dates and buckets (default: the organisation's, see 'config get timezone')."),
            QStringLiteral("zone"))
 {
 }

@@ -21,6 +21,9 @@ public:
     // The filter the options describe, or empty with `error` set to a usage message.
     std::optional<KpiFilter> read(const QCommandLineParser &parser, QString &error) const;
     bool bucketSet(const QCommandLineParser &parser) const { return parser.isSet(m_bucket); }
+    // Without --tz the filter's zone is the organisation's (OrganisationZone), which the caller reads from the
+    // database once it has opened it.
+    bool zoneSet(const QCommandLineParser &parser) const { return parser.isSet(m_tz); }
 
 private:
     QCommandLineOption m_from;

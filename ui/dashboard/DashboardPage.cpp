@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "storage/OrganisationZone.h"
 #include "AgentRankingModel.h"
 #include "AgentView.h"
 #include "DashboardFilterBar.h"
@@ -34,7 +35,7 @@ DashboardPage::DashboardPage(DashboardLoader &loader, AppSettings &settings, QWi
     : QWidget(parent)
     , m_settings(settings)
     , m_loader(loader)
-    , m_zone(QTimeZone::systemTimeZone())
+    , m_zone(OrganisationZone::current())
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_targets = KpiTargets::fromSettings(m_settings);
@@ -214,7 +215,11 @@ void DashboardPage::reload()
 void DashboardPage::applyDirectory(const DashboardLoader::Directory &directory)
 {
     m_directoryLoaded = true;
-    m_rollupZone = directory.rollupZone;
+    const QTimeZone zone(directory.organisationZone.toUtf8());
+    if (zone.isValid()) {
+        m_zone = zone; // days, weeks and months in the organisation's zone, not this computer's
+        OrganisationZone::setCurrent(zone);
+    }
     m_filters->setDirectory(directory.teams, directory.agents);
     scheduleRefresh();
 }
@@ -249,7 +254,7 @@ void DashboardPage::applySnapshot(const DashboardSnapshot &s)
     const QString previousPeriod = tr("%1 – %2").arg(s.request.previous.from.toString(Qt::ISODate),
                                                      s.request.previous.to.toString(Qt::ISODate));
     for (KpiTile *tile : std::as_const(m_tiles)) {
-        tile->setFigures(s.current, s.previous, previousPeriod, m_targets.target(tile->kpi()),
+        tile->setFigures(s.current, s.previous, previousPeriod, m_targets.target(tile->kpi(), f.channel),
                          m_targets.margin(tile->kpi()), comparisonLabel, comparison);
     }
     m_outdatedViews = {m_overview, m_rankingTable, m_agentView};
@@ -261,10 +266,6 @@ void DashboardPage::applySnapshot(const DashboardSnapshot &s)
                               s.request.previous.from.toString(Qt::ISODate), s.request.previous.to.toString(Qt::ISODate),
                               QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
                          .arg(s.elapsedMs);
-    if (!s.usedRollups) {
-        status += tr(" · computed from the raw rows, because this database counts days in %1 and this computer in %2")
-                      .arg(m_rollupZone, QString::fromUtf8(m_zone.id()));
-    }
     m_lastStatus = status;
     m_status->setText(status);
     emit refreshed();

@@ -102,7 +102,6 @@ private:
     QTableView *m_rankingTable = nullptr;
     QTimer m_refreshTimer;
     std::optional<DashboardSnapshot> m_snapshot;
-    QString m_rollupZone;
     bool m_stale = true; // figures wait for the page to be shown
     bool m_directoryLoaded = false;
     QSet<QWidget *> m_outdatedViews;

@@ -1,6 +1,7 @@
 #include "TargetsDialog.h"
 
 #include "DashboardFormat.h"
+#include "KpiTargets.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -77,6 +78,21 @@ TargetsDialog::TargetsDialog(AppSettings &settings, QWidget *parent)
         grid->addWidget(row.margin, line, 3);
         m_rows.insert(d.kpi, row);
         ++line;
+        if (d.kpi == Kpi::FirstResponse) {
+            // E-mail is answered in hours: its own target, used when the dashboard is filtered to e-mail.
+            m_email.enabled = new QCheckBox(tr("%1, e-mail").arg(d.name()), this);
+            m_email.enabled->setObjectName(QStringLiteral("target_enabled_first_response_email"));
+            m_email.target = new QDoubleSpinBox(this);
+            m_email.target->setObjectName(QStringLiteral("target_first_response_email"));
+            m_email.target->setRange(0.1, 168);
+            m_email.target->setDecimals(1);
+            m_email.target->setSuffix(tr(" h"));
+            connect(m_email.enabled, &QCheckBox::toggled, m_email.target, &QWidget::setEnabled);
+            grid->addWidget(m_email.enabled, line, 0);
+            grid->addWidget(new QLabel(QStringLiteral("\u2264"), this), line, 1);
+            grid->addWidget(m_email.target, line, 2);
+            ++line;
+        }
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() {
@@ -103,6 +119,11 @@ void TargetsDialog::load(bool defaults)
         row.target->setValue(target.value_or(AppSettings::defaultKpiTarget(d.key).value_or(0)));
         row.margin->setValue(defaults ? d.defaultAmberMargin : m_settings.kpiAmberMargin(d.key, d.defaultAmberMargin));
     }
+    const QString email = KpiTargets::channelKey(Kpi::FirstResponse, QStringLiteral("email"));
+    const std::optional<double> target = defaults ? AppSettings::defaultKpiTarget(email) : m_settings.kpiTarget(email);
+    m_email.enabled->setChecked(target.has_value());
+    m_email.target->setEnabled(target.has_value());
+    m_email.target->setValue(target.value_or(AppSettings::defaultKpiTarget(email).value_or(3600)) / 3600);
 }
 
 void TargetsDialog::save()
@@ -112,6 +133,9 @@ void TargetsDialog::save()
         m_settings.setKpiTarget(d.key, row.enabled->isChecked() ? std::optional<double>(row.target->value()) : std::nullopt);
         m_settings.setKpiAmberMargin(d.key, row.margin->value());
     }
+    m_settings.setKpiTarget(KpiTargets::channelKey(Kpi::FirstResponse, QStringLiteral("email")),
+                            m_email.enabled->isChecked() ? std::optional<double>(m_email.target->value() * 3600)
+                                                         : std::nullopt);
 }
 
 } // namespace qadesk

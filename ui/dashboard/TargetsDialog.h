@@ -24,6 +24,9 @@ public:
     void save();
     QDoubleSpinBox *targetEditor(Kpi kpi) const { return m_rows.value(kpi).target; }
     QCheckBox *targetSwitch(Kpi kpi) const { return m_rows.value(kpi).enabled; }
+    // The first-response target of e-mail, edited in hours.
+    QDoubleSpinBox *emailResponseEditor() const { return m_email.target; }
+    QCheckBox *emailResponseSwitch() const { return m_email.enabled; }
 
 private:
     struct Row
@@ -36,6 +39,7 @@ private:
 
     AppSettings &m_settings;
     QHash<Kpi, Row> m_rows;
+    Row m_email;
 };
 
 } // namespace qadesk

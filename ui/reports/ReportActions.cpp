@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "storage/OrganisationZone.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 
@@ -36,6 +37,7 @@ ReportOptions reportOptions()
 {
     ReportOptions options;
     options.chinese = prefersChinese();
+    options.zone = OrganisationZone::current();
     return options;
 }
 

@@ -1,5 +1,6 @@
 #include "ReportsPage.h"
 
+#include "storage/OrganisationZone.h"
 #include "EvaluationListModel.h"
 #include "EvaluationListProxyModel.h"
 #include "Error.h"
@@ -149,7 +150,7 @@ namespace {
 KpiFilter monthScope(std::optional<QDate> first)
 {
     KpiFilter scope;
-    scope.zone = QTimeZone::systemTimeZone();
+    scope.zone = OrganisationZone::current();
     if (first) {
         scope.from = *first;
         scope.to = first->addMonths(1).addDays(-1);
@@ -174,7 +175,7 @@ ReportsPageData readReports(Connection &connection, bool directory, bool chooseM
         }
         if (chooseMonth) {
             // Open on the latest month that has evaluations, not on an empty current month.
-            const QDate latest = store.latestEvaluatedDate(QTimeZone::systemTimeZone()).value_or(QDate::currentDate());
+            const QDate latest = store.latestEvaluatedDate(OrganisationZone::current()).value_or(QDate::currentDate());
             data.latest = latest;
             month = QDate(latest.year(), latest.month(), 1);
         }
@@ -328,7 +329,7 @@ QDate ReportsPage::monthForReport() const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (!rows.isEmpty()) {
         const QModelIndex source = m_proxy->mapToSource(rows.first());
-        const QDate day = m_model->record(source.row()).startedAt.toTimeZone(QTimeZone::systemTimeZone()).date();
+        const QDate day = m_model->record(source.row()).startedAt.toTimeZone(OrganisationZone::current()).date();
         return QDate(day.year(), day.month(), 1);
     }
     const QDate date = m_month->date();
@@ -338,7 +339,7 @@ QDate ReportsPage::monthForReport() const
 KpiFilter ReportsPage::filter() const
 {
     KpiFilter filter;
-    filter.zone = QTimeZone::systemTimeZone();
+    filter.zone = OrganisationZone::current();
     if (const auto first = month()) {
         filter.from = *first;
         filter.to = first->addMonths(1).addDays(-1);

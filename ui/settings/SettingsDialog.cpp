@@ -3,6 +3,7 @@
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "settings/AppSettings.h"
+#include "storage/OrganisationZone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ namespace qadesk {
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_restartNote(new QLabel(this)),
       m_inspector(new QLineEdit(this)), m_silence(new QDoubleSpinBox(this)), m_recordingsRoot(new QLineEdit(this)),
-      m_agentChannel(new QComboBox(this))
+      m_agentChannel(new QComboBox(this)), m_zone(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -77,6 +78,18 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_agentChannel->setCurrentIndex(settings.recordingAgentChannel());
     m_agentChannel->setToolTip(tr("Which channel of a stereo recording carries the agent, for the waveform's lanes "
                                   "and the audio analysis"));
+    m_zone->setObjectName(QStringLiteral("zoneCombo"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (id.contains('/')) { // IANA region/city names, not abbreviations
+            m_zone->addItem(QString::fromUtf8(id));
+        }
+    }
+    m_zone->setCurrentText(QString::fromUtf8(OrganisationZone::current().id()));
+    m_zone->setToolTip(tr("The zone in which every view, export and report of this database counts local times, "
+                          "days, weeks and months, for everyone who uses it. Changing it renumbers the stored days "
+                          "in the background."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
@@ -85,6 +98,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(tr("Mark pauses longer than:"), m_silence);
     form->addRow(tr("Recordings folder:"), recordingsRow);
     form->addRow(tr("Agent in stereo recordings:"), m_agentChannel);
+    form->addRow(tr("Organisation time zone:"), m_zone);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -92,6 +106,20 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::setZoneEditable(bool editable)
+{
+    m_zone->setEnabled(editable);
+    if (!editable) {
+        m_zone->setToolTip(tr("The organisation time zone is set by an administrator."));
+    }
+}
+
+QTimeZone SettingsDialog::changedZone() const
+{
+    const QTimeZone zone = OrganisationZone::parse(m_zone->currentText());
+    return zone.isValid() && zone.id() != OrganisationZone::current().id() ? zone : QTimeZone();
 }
 
 bool SettingsDialog::save()
@@ -120,6 +148,13 @@ void SettingsDialog::accept()
                                 "empty to look for recordings only beside the imported files.")
                                  .arg(root));
         m_recordingsRoot->setFocus();
+        return;
+    }
+    if (!OrganisationZone::parse(m_zone->currentText()).isValid()) {
+        MessageBox::warning(this, tr("Settings"),
+                            tr("%1 is not a time zone. Choose one from the list, such as Asia/Shanghai.")
+                                .arg(m_zone->currentText()));
+        m_zone->setFocus();
         return;
     }
     if (save()) {

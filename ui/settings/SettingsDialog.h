@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QTimeZone>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -13,7 +14,8 @@ class AppSettings;
 
 // Tools → Settings: interface language (applies at the next start, and says so), the inspector's name
 // as evaluations and the audit log record it, the pause that counts as silence in transcripts, and the folder
-// under which imported files may name recordings.
+// under which imported files may name recordings; and the organisation's time zone, stored in the database for
+// everyone who uses it.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,12 @@ public:
     bool save();
 
     void accept() override;
+    // The organisation time zone chosen, when it differs from the one in use (MainWindow then changes it in the
+    // background); invalid otherwise.
+    QTimeZone changedZone() const;
+    QComboBox *zoneCombo() const { return m_zone; }
+    // Only an administrator changes the organisation's zone; others see it.
+    void setZoneEditable(bool editable);
 
 private:
     AppSettings &m_settings;
@@ -34,6 +42,7 @@ private:
     QDoubleSpinBox *m_silence;
     QLineEdit *m_recordingsRoot;
     QComboBox *m_agentChannel;
+    QComboBox *m_zone;
 };
 
 } // namespace qadesk

@@ -1,5 +1,6 @@
 #include "EvaluationFormPane.h"
 
+#include "common/OrgTime.h"
 #include "ChecklistPanel.h"
 #include "DimensionEditor.h"
 #include "Error.h"
@@ -452,7 +453,7 @@ void EvaluationFormPane::refreshStatus()
     } else if (e.isLocked()) {
         text = tr("%1 by %2 on %3 — read-only")
                    .arg(DomainLabels::status(e.status), e.inspector,
-                        QLocale().toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat));
+                        QLocale().toString(OrgTime::local(e.submittedAt), QLocale::ShortFormat));
     } else if (!m_saveError.isEmpty()) {
         text = QStringLiteral("<span style='color:#c62828'>%1</span>")
                    .arg(tr("Not saved yet, retrying: %1").arg(m_saveError).toHtmlEscaped());

@@ -1,5 +1,6 @@
 #include "TranscriptPane.h"
 
+#include "common/OrgTime.h"
 #include "FindBar.h"
 #include "InteractionLabels.h"
 #include "domain/DomainLabels.h"
@@ -152,12 +153,13 @@ void TranscriptPane::updateHeader()
     const Interaction &in = m_model->interaction();
     if (in.id == 0) {
         m_header->setText(QStringLiteral("<span style='color:#6b7280'>%1</span>").arg(tr("No interaction open")));
+        m_header->setToolTip(QString());
         return;
     }
     const QString agent =
         in.agentName.isEmpty() ? in.agentCode : QStringLiteral("%1 (%2)").arg(in.agentName, in.agentCode);
     QStringList facts{DomainLabels::channel(in.channel), DomainLabels::category(in.category),
-                      QLocale().toString(in.startedAt, QStringLiteral("yyyy-MM-dd HH:mm")),
+                      OrgTime::text(in.startedAt),
                       tr("duration %1").arg(InteractionLabels::duration(in.handleS))};
     QStringList survey;
     survey << (in.csat ? tr("CSAT %1/5").arg(*in.csat) : tr("no CSAT"));
@@ -180,6 +182,7 @@ void TranscriptPane::updateHeader()
                                   facts.join(QStringLiteral(" · ")).toHtmlEscaped(), in.externalId.toHtmlEscaped(),
                                   survey.join(QStringLiteral(" · ")));
     m_header->setText(html);
+    m_header->setToolTip(OrgTime::sourceTip(in.startedAt)); // the source's own clock, where it differs
 }
 
 void TranscriptPane::updateAttachButton()

@@ -1,5 +1,6 @@
 #include "WorkQueueModel.h"
 
+#include "common/OrgTime.h"
 #include "Error.h"
 #include "InteractionLabels.h"
 #include "domain/DomainLabels.h"
@@ -151,7 +152,7 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case WorkQueueColumn::Time:
-            return QLocale().toString(r.startedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
+            return OrgTime::text(r.startedAt);
         case WorkQueueColumn::Agent:
             return r.agentName.isEmpty() ? r.agentCode : r.agentName;
         case WorkQueueColumn::Team:
@@ -171,6 +172,9 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (column == WorkQueueColumn::Time && !OrgTime::sourceTip(r.startedAt).isEmpty()) {
+            return OrgTime::sourceTip(r.startedAt);
+        }
         return tr("%1 · %2 (%3) · %Ln turn(s)", nullptr, r.turnCount)
             .arg(r.externalId, r.agentName.isEmpty() ? r.agentCode : r.agentName, r.agentCode);
     case Qt::TextAlignmentRole:

@@ -85,6 +85,16 @@ struct GradeBand
     bool operator==(const GradeBand &) const = default;
 };
 
+// The response-speed thresholds of one channel (rubric JSON "response_times": {"email": [3600, …]}): the upper
+// bounds in seconds of levels 5, 4, 3 and 2 of the response dimension; a slower first response is level 1.
+struct ResponseTimes
+{
+    QString channel; // phone, chat, email, other
+    QList<double> seconds; // four, strictly increasing, > 0
+
+    bool operator==(const ResponseTimes &) const = default;
+};
+
 // A complete rubric as one version stores it. gradeBands are sorted by minScore descending and the
 // last one (minScore ≤ 0) catches every score; RubricLoader guarantees that for what it returns.
 struct Rubric
@@ -97,6 +107,21 @@ struct Rubric
     bool checklistOptional = false;
     QList<CriticalItem> criticalItems;
     QList<GradeBand> gradeBands;
+    // Per-channel response-speed thresholds; a channel not listed uses kDefaultResponseSeconds (phone and chat
+    // speed: 3, 5, 10, 30 s).
+    QList<ResponseTimes> responseTimes;
+
+    static QList<double> defaultResponseSeconds() { return {3, 5, 10, 30}; }
+    // The four thresholds (seconds) that apply to an interaction of `channel`.
+    QList<double> responseSeconds(const QString &channel) const
+    {
+        for (const ResponseTimes &times : responseTimes) {
+            if (times.channel == channel) {
+                return times.seconds;
+            }
+        }
+        return defaultResponseSeconds();
+    }
 
     QString name(bool chinese) const { return localized(nameZh, nameEn, chinese); }
     // Index into dimensions, or -1.

@@ -10,7 +10,7 @@ namespace qadesk {
 QList<KpiValues> KpiService::compute(const KpiFilter &filter, bool includeEmpty)
 {
     KpiStore store(m_connection);
-    m_usedRollups = store.canUseRollup(filter);
+    m_usedRollups = !m_readRaw && store.canUseRollup(filter);
     QDate first = filter.from.value_or(QDate());
     QDate last = filter.to.value_or(QDate());
     if (!filter.from || !filter.to) {
@@ -24,7 +24,7 @@ QList<KpiValues> KpiService::compute(const KpiFilter &filter, bool includeEmpty)
         }
     }
     const QList<TimeBucket> buckets = TimeBuckets::split(first, last, filter.bucket, filter.zone);
-    QList<KpiValues> found = store.query(filter, buckets);
+    QList<KpiValues> found = store.query(filter, buckets, m_readRaw ? KpiStore::Source::Raw : KpiStore::Source::Auto);
     if (filter.bucket == KpiBucket::None && found.isEmpty()) {
         KpiValues empty;
         empty.start = buckets.isEmpty() ? filter.from.value_or(QDate()) : buckets.first().start;

@@ -19,12 +19,15 @@ public:
     // Buckets that hold interactions; with `includeEmpty`, every bucket of the range (zero counts, no rates).
     // For KpiBucket::None there is always exactly one bucket.
     QList<KpiValues> compute(const KpiFilter &filter, bool includeEmpty = false);
-    // Whether the last compute() read the daily rollups.
+    // Whether the last compute() read the rollups (in any zone they do, unless told to read the raw rows).
     bool usedRollups() const { return m_usedRollups; }
+    // Reads every figure from the raw interactions (the reference the rollups are checked against).
+    void setReadRawRows(bool raw) { m_readRaw = raw; }
 
 private:
     Connection &m_connection;
     bool m_usedRollups = false;
+    bool m_readRaw = false;
 };
 
 } // namespace qadesk

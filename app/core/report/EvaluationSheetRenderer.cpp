@@ -185,7 +185,7 @@ void EvaluationSheetRenderer::paintFacts(ReportCanvas &c, const EvaluationSheet 
                                   ? r.evaluatedAt().toTimeZone(m_options.zone).toString(QStringLiteral("yyyy-MM-dd"))
                                   : ReportLabels::missing();
     facts.addRow({label(tr("Interaction")), TableCell(r.externalId), label(tr("Agent")), TableCell(agent.displayName())});
-    facts.addRow({label(tr("Time")), TableCell(ReportLabels::dateTimeWithOffset(r.localStart())), label(tr("Team")),
+    facts.addRow({label(tr("Time")), TableCell(ReportLabels::dateTimeInZone(r.localStart(), m_options.zone)), label(tr("Team")),
                   TableCell(r.teamName.isEmpty() ? ReportLabels::missing() : r.teamName)});
     const QString channel = r.channel.isEmpty() ? ReportLabels::missing() : DomainLabels::channel(r.channel);
     const QString category = r.category.isEmpty() ? ReportLabels::missing() : DomainLabels::category(r.category);

@@ -1,5 +1,7 @@
 #include "ReportLabels.h"
 
+#include <QCoreApplication>
+
 #include <cstdlib>
 
 namespace qadesk {
@@ -16,6 +18,19 @@ QString ReportLabels::dateTimeWithOffset(const QDateTime &moment)
         .arg(moment.toString(QStringLiteral("yyyy-MM-dd HH:mm")), sign)
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ReportLabels::dateTimeInZone(const QDateTime &moment, const QTimeZone &zone)
+{
+    if (!moment.isValid()) {
+        return missing();
+    }
+    const QDateTime local = moment.toTimeZone(zone);
+    const QString text = dateTimeWithOffset(local);
+    if (local.offsetFromUtc() == moment.offsetFromUtc()) {
+        return text;
+    }
+    return QCoreApplication::translate("ReportLabels", "%1; source %2").arg(text, dateTimeWithOffset(moment));
 }
 
 } // namespace qadesk

@@ -5,15 +5,31 @@
 
 namespace qadesk {
 
+QString ScoreSuggestions::duration(double seconds)
+{
+    if (seconds < 60) {
+        return tr("%1 s").arg(seconds, 0, 'f', 1);
+    }
+    if (seconds < 3600) {
+        return tr("%n min", nullptr, int(seconds / 60));
+    }
+    if (seconds < 48 * 3600) {
+        const double hours = seconds / 3600;
+        return tr("%1 h").arg(hours, 0, 'f', hours < 10 ? 1 : 0);
+    }
+    return tr("%n days", nullptr, int(seconds / 86400));
+}
+
 QList<ScoreSuggestion> ScoreSuggestions::forInteraction(const Rubric &rubric, const Interaction &interaction)
 {
     QList<ScoreSuggestion> suggestions;
     if (rubric.dimensionIndex(QStringLiteral("response")) >= 0) {
         if (const std::optional<double> seconds = firstResponseSeconds(interaction)) {
-            const int level = ScoreCalculator::responseLevelForSeconds(*seconds);
+            // The channel's thresholds: seconds on the phone and in chat, hours for e-mail.
+            const int level =
+                ScoreCalculator::responseLevelForSeconds(*seconds, rubric.responseSeconds(interaction.channel));
             if (level > 0) {
-                suggestions.append(
-                    {QStringLiteral("response"), level, tr("First response after %1 s").arg(*seconds, 0, 'f', 1)});
+                suggestions.append({QStringLiteral("response"), level, tr("First response after %1").arg(duration(*seconds))});
             }
         }
     }

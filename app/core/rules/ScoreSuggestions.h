@@ -30,6 +30,8 @@ public:
     // transcript and fields give no first response time; none otherwise or when the rubric has no such dimension.
     static std::optional<ScoreSuggestion> responseFromAudio(const Rubric &rubric, const Interaction &interaction,
                                                             std::optional<qint64> firstAgentResponseMs);
+    // A response time in words of the right size: "4.2 s", "13 min", "5.5 h", "3 days" (never "80306 s").
+    static QString duration(double seconds);
 };
 
 } // namespace qadesk

@@ -1,5 +1,7 @@
 #include "TranscriptRules.h"
 
+#include "ScoreSuggestions.h"
+
 #include "Error.h"
 
 #include <QCoreApplication>
@@ -156,14 +158,13 @@ QList<ChecklistHint> TranscriptRules::checklistHints(const Interaction &interact
                 hint.reason = tr("No standard greeting in the first agent turn.");
             } else if (rule.maxResponseS && response && *response > *rule.maxResponseS) {
                 hint.result = QStringLiteral("no");
-                hint.reason = tr("Greeted (“%1”), but the first response came after %2 s (more than %3 s).")
-                                  .arg(keyword)
-                                  .arg(*response, 0, 'f', 1)
-                                  .arg(*rule.maxResponseS);
+                hint.reason = tr("Greeted (“%1”), but the first response came after %2 (more than %3).")
+                                  .arg(keyword, ScoreSuggestions::duration(*response),
+                                       ScoreSuggestions::duration(*rule.maxResponseS));
             } else {
                 hint.result = QStringLiteral("yes");
                 hint.reason = response
-                                  ? tr("Standard greeting (“%1”) after %2 s.").arg(keyword).arg(*response, 0, 'f', 1)
+                                  ? tr("Standard greeting (“%1”) after %2.").arg(keyword, ScoreSuggestions::duration(*response))
                                   : tr("Standard greeting (“%1”) in the first agent turn.").arg(keyword);
             }
             hints << hint;

@@ -1,6 +1,7 @@
 #include "RubricLoader.h"
 
 #include "Error.h"
+#include "domain/DomainLabels.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -140,6 +141,37 @@ public:
             item.key = string(object, QStringLiteral("key"), where, true);
             bilingual(object, QStringLiteral("name"), where, item.nameZh, item.nameEn);
             rubric.criticalItems << item;
+        }
+
+        // "response_times": {"email": [3600, 14400, 28800, 86400], …}: per channel, the upper bounds (seconds) of
+        // response levels 5, 4, 3 and 2. Checked for shape here, for meaning in validate().
+        const QJsonValue times = root.value(QLatin1String("response_times"));
+        if (!times.isUndefined() && !times.isNull()) {
+            if (!times.isObject()) {
+                fail(m_source, {},
+                     QCoreApplication::translate("RubricLoader",
+                                                 "\"%1\" must be an object of channels, e.g. {\"email\": [3600, 14400, 28800, 86400]}")
+                         .arg(QStringLiteral("response_times")));
+            }
+            const QJsonObject byChannel = times.toObject();
+            for (auto it = byChannel.constBegin(); it != byChannel.constEnd(); ++it) {
+                const QString where =
+                    QCoreApplication::translate("RubricLoader", "response times of \"%1\"").arg(excerpt(it.key()));
+                ResponseTimes entry;
+                entry.channel = it.key();
+                if (!it.value().isArray()) {
+                    fail(m_source, where,
+                         QCoreApplication::translate("RubricLoader", "must be a list of four numbers of seconds"));
+                }
+                for (const QJsonValue &v : it.value().toArray()) {
+                    if (!v.isDouble()) {
+                        fail(m_source, where,
+                             QCoreApplication::translate("RubricLoader", "must be a list of four numbers of seconds"));
+                    }
+                    entry.seconds << v.toDouble();
+                }
+                rubric.responseTimes << entry;
+            }
         }
 
         const QJsonArray bands = array(root, QStringLiteral("grade_bands"), {}, true);
@@ -367,6 +399,17 @@ QByteArray RubricLoader::toJson(const Rubric &rubric)
     if (rubric.checklistOptional) { // absent by default, so that existing rubric versions serialize as before
         root.insert(QStringLiteral("checklist_optional"), true);
     }
+    if (!rubric.responseTimes.isEmpty()) { // likewise
+        QJsonObject times;
+        for (const ResponseTimes &entry : rubric.responseTimes) {
+            QJsonArray seconds;
+            for (const double s : entry.seconds) {
+                seconds.append(s);
+            }
+            times.insert(entry.channel, seconds);
+        }
+        root.insert(QStringLiteral("response_times"), times);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -478,6 +521,43 @@ void RubricLoader::validate(const Rubric &rubric, const QString &source)
             }
         }
     }
+    QSet<QString> timedChannels;
+    for (const ResponseTimes &times : rubric.responseTimes) {
+        const QString where =
+            QCoreApplication::translate("RubricLoader", "response times of \"%1\"").arg(excerpt(times.channel));
+        if (!DomainLabels::channelKeys().contains(times.channel)) {
+            fail(source, where,
+                 QCoreApplication::translate("RubricLoader", "unknown channel; expected one of %1")
+                     .arg(DomainLabels::channelKeys().join(QStringLiteral(", "))));
+        }
+        if (timedChannels.contains(times.channel)) {
+            fail(source, where, QCoreApplication::translate("RubricLoader", "the channel appears twice"));
+        }
+        timedChannels.insert(times.channel);
+        if (times.seconds.size() != 4) {
+            fail(source, where,
+                 QCoreApplication::translate("RubricLoader",
+                                             "needs four thresholds in seconds, for levels 5, 4, 3 and 2 (found %1)")
+                     .arg(times.seconds.size()));
+        }
+        for (qsizetype i = 0; i < times.seconds.size(); ++i) {
+            const double s = times.seconds.at(i);
+            if (!std::isfinite(s) || s <= 0 || (i > 0 && s <= times.seconds.at(i - 1))) {
+                fail(source, where,
+                     QCoreApplication::translate("RubricLoader",
+                                                 "the thresholds must be positive and increasing (found %1)")
+                         .arg(QStringList([&] {
+                                  QStringList texts;
+                                  for (const double t : times.seconds) {
+                                      texts << QString::number(t);
+                                  }
+                                  return texts;
+                              }())
+                                  .join(QStringLiteral(", "))));
+            }
+        }
+    }
+
     const GradeBand &lowest = rubric.gradeBands.constLast();
     if (lowest.minScore > 0) {
         fail(source, QCoreApplication::translate("RubricLoader", "grade band \"%1\"").arg(excerpt(lowest.key)),

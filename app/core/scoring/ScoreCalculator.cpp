@@ -133,20 +133,18 @@ QString ScoreResult::reason(bool chinese) const
 
 int ScoreCalculator::responseLevelForSeconds(double seconds)
 {
-    if (std::isnan(seconds)) {
+    return responseLevelForSeconds(seconds, Rubric::defaultResponseSeconds());
+}
+
+int ScoreCalculator::responseLevelForSeconds(double seconds, const QList<double> &thresholds)
+{
+    if (std::isnan(seconds) || thresholds.size() != 4) {
         return 0;
     }
-    if (seconds <= 3) {
-        return 5;
-    }
-    if (seconds <= 5) {
-        return 4;
-    }
-    if (seconds <= 10) {
-        return 3;
-    }
-    if (seconds <= 30) {
-        return 2;
+    for (int i = 0; i < 4; ++i) {
+        if (seconds <= thresholds[i]) {
+            return 5 - i;
+        }
     }
     return 1;
 }

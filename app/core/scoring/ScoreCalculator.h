@@ -68,6 +68,8 @@ public:
     // Suggested response-speed level from the first response time in seconds (DESIGN §2.1 thresholds);
     // 0 when t is not a number.
     static int responseLevelForSeconds(double seconds);
+    // The same with a channel's thresholds (Rubric::responseSeconds: upper bounds of levels 5, 4, 3, 2).
+    static int responseLevelForSeconds(double seconds, const QList<double> &thresholds);
     // Suggested satisfaction level from a survey CSAT 1..5 (the same level); empty without a valid CSAT.
     static std::optional<int> satisfactionLevelForCsat(std::optional<int> csat);
 };

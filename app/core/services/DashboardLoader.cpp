@@ -4,7 +4,7 @@
 #include "kpi/DashboardService.h"
 #include "storage/Connection.h"
 #include "storage/DrillDownStore.h"
-#include "storage/RollupStore.h"
+#include "storage/OrganisationZone.h"
 
 
 namespace qadesk {
@@ -72,7 +72,7 @@ void DashboardLoader::requestDirectory()
             StaffDirectory staff(connection);
             directory.teams = staff.teams();
             directory.agents = staff.agents();
-            directory.rollupZone = RollupStore(connection).timeZoneId();
+            directory.organisationZone = OrganisationZone::id(connection);
             return directory;
         },
         [this](Directory directory) { emit directoryReady(directory); });

@@ -28,7 +28,7 @@ public:
     {
         QList<TeamEntry> teams;
         QList<AgentEntry> agents;
-        QString rollupZone;
+        QString organisationZone; // OrganisationZone::id: the zone of every date on the page
     };
 
     explicit DashboardLoader(QString databasePath, QObject *parent = nullptr);

@@ -83,6 +83,8 @@ std::optional<double> AppSettings::defaultKpiTarget(const QString &kpi)
         {QStringLiteral("aht_s"), 420.0},     {QStringLiteral("first_response_s"), 10.0},
         {QStringLiteral("complaint_rate"), 5.0}, {QStringLiteral("qa_score"), 80.0},
         {QStringLiteral("qa_pass_rate"), 90.0},
+        // Per channel (issue 15): an e-mail is answered in hours, not seconds.
+        {QStringLiteral("first_response_s.email"), 4 * 3600.0},
     };
     const auto it = defaults.constFind(kpi);
     return it == defaults.constEnd() ? std::nullopt : std::optional<double>(*it);

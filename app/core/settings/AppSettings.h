@@ -49,6 +49,7 @@ public:
     void setRecordingAgentChannel(int channel);
 
     // KPI targets by key (csat, nps, ces, fcr, aht_s, first_response_s, complaint_rate, qa_score, qa_pass_rate).
+    // A channel's own target is "first_response_s.email" (the dashboard uses it when filtered to that channel).
     std::optional<double> kpiTarget(const QString &kpi) const;
     void setKpiTarget(const QString &kpi, std::optional<double> target);
     static std::optional<double> defaultKpiTarget(const QString &kpi);

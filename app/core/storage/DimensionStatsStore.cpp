@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "FilterKeys.h"
 #include "KpiSql.h"
+#include "RollupStore.h"
 #include "RollupUnits.h"
 
 #include <QStringList>
@@ -23,30 +24,57 @@ QList<GroupDimensionStats> DimensionStatsStore::run(const KpiFilter &filter, con
     // The agent level of the dimension rollups has only the all-channel, all-category rows.
     const bool rollupAnswers = !(agentLevel && filtersAttributes);
     const bool rollup = source == Source::Rollup ||
-                        (source == Source::Auto && rollupAnswers && KpiStore(m_connection).canUseRollup(filter));
+                        (source == Source::Auto && rollupAnswers && filter.zone.isValid());
 
     QVariantList values;
     QString sql;
     if (rollup) {
         m_usedRollups = true;
-        const QList<RollupUnit> units = RollupUnits::split(buckets);
-        if (units.isEmpty()) {
+        const bool teamLevel = !agentLevel && (keys.team || groupBy == GroupBy::Team);
+        const QString table = agentLevel  ? QStringLiteral("dim_rollup_agent")
+                              : teamLevel ? QStringLiteral("dim_rollup_team")
+                                          : QStringLiteral("dim_rollup_all");
+        const int finest = agentLevel || teamLevel ? RollupStore::kDaySpan : RollupStore::kHourSpan;
+        const RollupPlan plan = RollupUnits::plan(buckets, finest);
+        if (plan.units.isEmpty() && plan.edges.isEmpty()) {
             return result;
         }
-        const QString table = agentLevel ? QStringLiteral("dim_rollup_agent")
-                              : (keys.team || groupBy == GroupBy::Team) ? QStringLiteral("dim_rollup_team")
-                                                                       : QStringLiteral("dim_rollup_all");
-        const QString head = QStringLiteral("WITH ") + RollupUnits::commonTable(units, values);
-        QStringList conditions;
-        keys.appendRollupConditions(filter, conditions, values);
-        const QString key = !groupBy ? QStringLiteral("0")
-                            : *groupBy == GroupBy::Agent ? QStringLiteral("r.agent_id")
-                                                         : QStringLiteral("r.team_key");
-        sql = head + QStringLiteral(" SELECT %1, r.dimension_key, SUM(r.n), SUM(r.total) FROM u JOIN %2 r "
-                                    "ON r.span = u.span AND r.start = u.start WHERE %3 "
-                                    "GROUP BY %4r.dimension_key ORDER BY 1, 2")
-                         .arg(key, table, conditions.join(QStringLiteral(" AND ")),
-                              groupBy ? key + QStringLiteral(", ") : QString());
+        QStringList tables;
+        QStringList parts;
+        if (!plan.units.isEmpty()) {
+            tables << RollupUnits::commonTable(plan.units, values);
+        }
+        if (!plan.edges.isEmpty()) {
+            tables << RollupUnits::edgeTable(plan.edges, values);
+            QStringList conditions{kpisql::scoredDimensionsCondition()};
+            keys.appendRawConditions(filter, conditions, values);
+            const QString rawKey = !groupBy ? QStringLiteral("0")
+                                   : *groupBy == GroupBy::Agent ? QStringLiteral("i.agent_id")
+                                                                : QStringLiteral("COALESCE(i.team_id, 0)");
+            tables << QStringLiteral("raw (eid, gkey, dimension_key, n, total) AS (SELECT x.eid, %1, s.dimension_key, "
+                                     "COUNT(*), SUM(s.score) FROM x JOIN interactions i ON i.started_at >= x.lo "
+                                     "AND i.started_at < x.hi %2 WHERE %3 GROUP BY x.eid, %4s.dimension_key)")
+                          .arg(rawKey, kpisql::scoredDimensionsJoin(), conditions.join(QStringLiteral(" AND ")),
+                               groupBy ? rawKey + QStringLiteral(", ") : QString());
+        }
+        if (!plan.units.isEmpty()) {
+            QStringList conditions;
+            keys.appendRollupConditions(filter, conditions, values);
+            const QString key = !groupBy ? QStringLiteral("0")
+                                : *groupBy == GroupBy::Agent ? QStringLiteral("r.agent_id")
+                                                             : QStringLiteral("r.team_key");
+            parts << QStringLiteral("SELECT %1, r.dimension_key, r.n, r.total FROM u JOIN %2 r "
+                                    "ON r.span = u.span AND r.start = u.start WHERE %3")
+                         .arg(key, table, conditions.join(QStringLiteral(" AND ")));
+        }
+        if (!plan.edges.isEmpty()) {
+            parts << QStringLiteral("SELECT raw.gkey, raw.dimension_key, x.sign * raw.n, x.sign * raw.total "
+                                    "FROM raw JOIN x ON x.eid = raw.eid");
+        }
+        tables << QStringLiteral("p (gkey, dimension_key, n, total) AS (%1)").arg(parts.join(QStringLiteral(" UNION ALL ")));
+        sql = QStringLiteral("WITH ") + tables.join(QStringLiteral(", ")) +
+              QStringLiteral(" SELECT p.gkey, p.dimension_key, SUM(p.n), SUM(p.total) FROM p "
+                             "GROUP BY p.gkey, p.dimension_key HAVING SUM(p.n) > 0 ORDER BY 1, 2");
     } else {
         QStringList rows;
         for (qsizetype i = 0; i < buckets.size(); ++i) {

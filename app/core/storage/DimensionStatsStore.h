@@ -12,7 +12,7 @@ namespace qadesk {
 class Connection;
 
 // Average level per rubric dimension over the submitted evaluations of the interactions a filter selects,
-// in SQL: from the dimension rollups when they answer the filter (rollup zone; the agent level only without a
+// in SQL: from the dimension rollups when they answer the filter (any zone, with signed raw edges; the agent level only without a
 // channel or category filter), otherwise from the evaluation rows. Dimensions come sorted by key.
 class DimensionStatsStore final
 {

@@ -325,9 +325,9 @@ qint64 EvaluationStore::insert(const Evaluation &e)
 
 void EvaluationStore::refreshRollupFor(qint64 interactionId)
 {
-    QSqlQuery q = m_connection.run(QStringLiteral("SELECT day, agent_id FROM interactions WHERE id = ?"), {interactionId});
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT started_at, agent_id FROM interactions WHERE id = ?"), {interactionId});
     if (q.next()) {
-        RollupStore(m_connection).refreshAgentDay(q.value(0).toLongLong(), q.value(1).toLongLong());
+        RollupStore(m_connection).refreshAgentDay(RollupStore::rollupDay(q.value(0).toLongLong()), q.value(1).toLongLong());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "InteractionWriter.h"
 
 #include "Connection.h"
+#include "OrganisationZone.h"
 #include "RollupStore.h"
 
 namespace qadesk {
@@ -31,7 +32,7 @@ QVariant textOrNull(const QString &s)
 
 InteractionWriter::InteractionWriter(Connection &connection)
     : m_connection(connection)
-    , m_zone(RollupStore(connection).timeZoneId().toUtf8())
+    , m_zone(OrganisationZone::zone(connection))
 {
     if (!m_zone.isValid()) {
         m_zone = QTimeZone::utc();
@@ -44,7 +45,7 @@ InteractionWriter::InteractionWriter(Connection &connection)
     m_insertTurn = m_connection.prepare(QStringLiteral(
         "INSERT INTO turns (interaction_id, seq, speaker, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?)"));
     m_find = m_connection.prepare(
-        QStringLiteral("SELECT id, turn_count, day FROM interactions WHERE external_id = ?"));
+        QStringLiteral("SELECT id, turn_count, started_at FROM interactions WHERE external_id = ?"));
     m_attach = m_connection.prepare(QStringLiteral(
         "UPDATE interactions SET turn_count = ?, first_response_s = COALESCE(first_response_s, ?) WHERE id = ?"));
 }
@@ -55,7 +56,8 @@ std::optional<StoredInteractionRef> InteractionWriter::find(const QString &exter
     Connection::exec(m_find);
     std::optional<StoredInteractionRef> found;
     if (m_find.next()) {
-        found = StoredInteractionRef{m_find.value(0).toLongLong(), m_find.value(1).toInt(), m_find.value(2).toLongLong()};
+        found = StoredInteractionRef{m_find.value(0).toLongLong(), m_find.value(1).toInt(),
+                                     RollupStore::rollupDay(m_find.value(2).toLongLong())};
     }
     m_find.finish();
     return found;
@@ -70,7 +72,7 @@ void InteractionWriter::attachTurns(const StoredInteractionRef &target, const QL
     m_attach.bindValue(2, target.id);
     Connection::exec(m_attach);
     if (firstResponseS) {
-        m_touchedDays.insert(target.day); // the day's first-response KPI may change
+        m_touchedDays.insert(target.rollupDay); // the day's first-response KPI may change
     }
 }
 
@@ -186,7 +188,7 @@ qint64 InteractionWriter::insert(const Interaction &in)
     Connection::exec(m_insertInteraction);
     const qint64 id = m_insertInteraction.lastInsertId().toLongLong();
     insertTurns(id, in.turns);
-    m_touchedDays.insert(day);
+    m_touchedDays.insert(RollupStore::rollupDay(in.startedAt.toSecsSinceEpoch()));
     return id;
 }
 

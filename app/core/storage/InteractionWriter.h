@@ -18,7 +18,7 @@ struct StoredInteractionRef
 {
     qint64 id = 0;
     int turnCount = 0;
-    qint64 day = 0;
+    qint64 rollupDay = 0; // the UTC day of its start (RollupStore::rollupDay)
 };
 
 // Inserts interactions with their turns, creating teams and agents on the way. Runs inside the caller's
@@ -39,7 +39,7 @@ public:
 
     qint64 teamId(const QString &name);
     qint64 agentId(const QString &code, const QString &name, qint64 teamId);
-    // The local day (Julian day number in the rollup zone) an instant belongs to.
+    // The local day (Julian day number in the organisation's zone) an instant belongs to.
     qint64 dayOf(const QDateTime &instant) const;
 
 private:

@@ -5,7 +5,6 @@
 #include "KpiSql.h"
 #include "RollupStore.h"
 #include "RollupUnits.h"
-#include "kpi/ZoneRules.h"
 
 #include <QStringList>
 
@@ -85,10 +84,8 @@ QString bucketCase(const QList<TimeBucket> &buckets, qsizetype first, qsizetype 
 
 bool KpiStore::canUseRollup(const KpiFilter &filter)
 {
-    if (!m_rollupZone) {
-        m_rollupZone = RollupStore(m_connection).timeZoneId();
-    }
-    return sameZoneRules(filter.zone, QTimeZone(m_rollupZone->toUtf8()));
+    // The rollups are keyed in UTC hours and days: with signed raw edges they answer every zone.
+    return filter.zone.isValid();
 }
 
 std::optional<std::pair<qint64, qint64>> KpiStore::instantRange(const KpiFilter &filter)
@@ -101,11 +98,14 @@ std::optional<std::pair<qint64, qint64>> KpiStore::instantRange(const KpiFilter 
     QVariantList values;
     keys.appendRawConditions(filter, conditions, values);
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    QSqlQuery q = m_connection.run(QStringLiteral("SELECT MIN(i.started_at), MAX(i.started_at) FROM interactions i") + where, values);
-    if (!q.next() || q.value(0).isNull()) {
+    // Two statements: SQLite answers a lone MIN or MAX from the end of an index, but both in one query by a scan.
+    QSqlQuery first = m_connection.run(QStringLiteral("SELECT MIN(i.started_at) FROM interactions i") + where, values);
+    if (!first.next() || first.value(0).isNull()) {
         return std::nullopt;
     }
-    return std::make_pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+    QSqlQuery last = m_connection.run(QStringLiteral("SELECT MAX(i.started_at) FROM interactions i") + where, values);
+    last.next();
+    return std::make_pair(first.value(0).toLongLong(), last.value(0).toLongLong());
 }
 
 QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const QList<TimeBucket> &buckets,
@@ -126,24 +126,82 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
     if (rollup) {
         // Per agent (or one agent) the agent rows; per team (or one team) the team rows; else the totals.
         QString table = QStringLiteral("kpi_rollup_all");
+        int finest = RollupStore::kHourSpan;
         if (keys.agent || groupBy == GroupBy::Agent) {
             table = QStringLiteral("kpi_rollup_agent");
+            finest = RollupStore::kDaySpan;
         } else if (keys.team || groupBy == GroupBy::Team) {
             table = QStringLiteral("kpi_rollup_team");
+            finest = RollupStore::kDaySpan;
         }
-        const QList<RollupUnit> units = RollupUnits::split(buckets);
-        if (units.isEmpty()) {
+        const RollupPlan plan = RollupUnits::plan(buckets, finest);
+        if (plan.units.isEmpty() && plan.edges.isEmpty()) {
             return result;
         }
-        head = QStringLiteral("WITH ") + RollupUnits::commonTable(units, values) + QStringLiteral(", ");
-        QStringList conditions;
-        keys.appendRollupConditions(filter, conditions, values);
-        const QString key = !groupBy ? QStringLiteral("u.idx")
-                            : *groupBy == GroupBy::Agent ? QStringLiteral("r.agent_id")
-                                                         : QStringLiteral("r.team_key");
-        inner = QStringLiteral("SELECT %1 AS idx, %2 FROM u JOIN %3 r ON r.span = u.span AND r.start = u.start "
-                               "WHERE %4 GROUP BY %1")
-                    .arg(key, kpisql::componentsFromRollup(histogram), table, conditions.join(QStringLiteral(" AND ")));
+        QStringList tables;
+        QStringList parts;
+        const QString columns = kpisql::componentColumns(histogram);
+        if (!plan.units.isEmpty()) {
+            tables << RollupUnits::commonTable(plan.units, values);
+        }
+        if (!plan.edges.isEmpty()) {
+            tables << RollupUnits::edgeTable(plan.edges, values);
+        }
+        QString rawPart;
+        if (!plan.edges.isEmpty()) {
+            // The raw rows of each edge, grouped per edge (and group), then signed. The evaluations joined are only
+            // those of the edges' rows of the filter's team or agent (one agent's, not every agent's busy hours);
+            // channel and category stay out of that subquery, where they would lead SQLite to scan the table.
+            QStringList evaluatedConditions;
+            keys.appendRawConditions(QString(), QString(), evaluatedConditions, values);
+            QStringList conditions;
+            keys.appendRawConditions(filter, conditions, values);
+            const QString rawKey = !groupBy ? QStringLiteral("0")
+                                   : *groupBy == GroupBy::Agent ? QStringLiteral("i.agent_id")
+                                                                : QStringLiteral("COALESCE(i.team_id, 0)");
+            const QString evaluated =
+                QStringLiteral("AND interaction_id IN (SELECT i.id FROM x x2 JOIN interactions i "
+                               "ON i.started_at >= x2.lo AND i.started_at < x2.hi%1)")
+                    .arg(evaluatedConditions.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" WHERE ") + evaluatedConditions.join(QStringLiteral(" AND ")));
+            tables << QStringLiteral("raw (eid, gkey, %1) AS (SELECT x.eid, %2, %3 FROM x JOIN interactions i "
+                                     "ON i.started_at >= x.lo AND i.started_at < x.hi LEFT JOIN (%4) e "
+                                     "ON e.interaction_id = i.id %5 GROUP BY x.eid%6)")
+                          .arg(columns, rawKey, kpisql::componentsFromInteractions(histogram),
+                               kpisql::evaluationAggregate(evaluated),
+                               conditions.isEmpty() ? QString()
+                                                    : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                               groupBy ? QStringLiteral(", ") + rawKey : QString());
+            QStringList signedColumns;
+            for (const QString &column : columns.split(QStringLiteral(", "))) {
+                signedColumns << QStringLiteral("x.sign * raw.") + column;
+            }
+            rawPart = QStringLiteral("SELECT %1, %2 FROM raw JOIN x ON x.eid = raw.eid")
+                         .arg(groupBy ? QStringLiteral("raw.gkey") : QStringLiteral("x.idx"),
+                              signedColumns.join(QStringLiteral(", ")));
+        }
+        if (!plan.units.isEmpty()) {
+            QStringList conditions;
+            keys.appendRollupConditions(filter, conditions, values);
+            const QString key = !groupBy ? QStringLiteral("u.idx")
+                                : *groupBy == GroupBy::Agent ? QStringLiteral("r.agent_id")
+                                                             : QStringLiteral("r.team_key");
+            parts << QStringLiteral("SELECT %1 AS idx, %2 FROM u JOIN %3 r ON r.span = u.span AND r.start = u.start "
+                                    "WHERE %4 GROUP BY %1")
+                         .arg(key, kpisql::componentsFromRollup(histogram), table,
+                              conditions.join(QStringLiteral(" AND ")));
+        }
+        if (!rawPart.isEmpty()) {
+            parts << rawPart;
+        }
+        QStringList sums;
+        for (const QString &column : columns.split(QStringLiteral(", "))) {
+            sums << QStringLiteral("SUM(p.%1)").arg(column);
+        }
+        tables << QStringLiteral("p (idx, %1) AS (%2)").arg(columns, parts.join(QStringLiteral(" UNION ALL ")));
+        head = QStringLiteral("WITH ") + tables.join(QStringLiteral(", ")) + QStringLiteral(", ");
+        inner = QStringLiteral("SELECT p.idx, %1 FROM p GROUP BY p.idx").arg(sums.join(QStringLiteral(", ")));
     } else {
         // One pass over the rows: the bucket of each row comes from a binary CASE tree over the (contiguous)
         // bucket boundaries. Over a wide range a table scan beats walking the started_at index, whose rows lie
@@ -167,7 +225,9 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
                          conditions.join(QStringLiteral(" AND ")));
         head = QStringLiteral("WITH ");
     }
-    const QString sql = head + QStringLiteral("t (idx, %1) AS (%2) SELECT t.idx, %3, %4 FROM t ORDER BY t.idx")
+    // Signed edges can leave a bucket or group with no interaction at all: such rows are left out, as raw ones are.
+    const QString sql = head + QStringLiteral("t (idx, %1) AS (%2) SELECT t.idx, %3, %4 FROM t WHERE t.interactions > 0 "
+                                              "ORDER BY t.idx")
                                    .arg(kpisql::componentColumns(histogram), inner, selectedColumns(histogram),
                                         kpisql::kpiFormulas());
     QSqlQuery q = m_connection.run(sql, values);

@@ -19,8 +19,8 @@ struct GroupKpiValues
     KpiValues values;
 };
 
-// Runs the KPI aggregates of DESIGN §3 in SQL, from the rollups when the filter's zone is the rollup zone,
-// otherwise from the raw interactions. Returns only buckets that hold interactions.
+// Runs the KPI aggregates of DESIGN §3 in SQL, from the UTC-keyed rollups plus the raw rows at bucket edges (any
+// zone), or on request from the raw interactions alone. Returns only buckets that hold interactions.
 class KpiStore final
 {
 public:
@@ -44,7 +44,6 @@ private:
                                             std::optional<GroupBy> groupBy);
 
     Connection &m_connection;
-    std::optional<QString> m_rollupZone;
 };
 
 } // namespace qadesk

@@ -16,21 +16,27 @@ namespace {
 // Touched days closer than this are refreshed as one range (a week at most is recomputed in vain).
 constexpr qint64 kMaxGapInOneRefresh = 7;
 
-// One rollup table: its level keys (after span, start, channel, category) and which measures it holds.
+// One rollup table: its level keys (after span, start, channel, category), which measures it holds, and its
+// finest span (the span of the rows computed from interactions; longer spans are sums of those).
 struct Table
 {
     QLatin1String name;
     QLatin1String keys; // comma-separated, may be empty
     bool kpi;
     bool perAgent;
+    int finest;
 };
 
-const Table kKpiAgent{QLatin1String("kpi_rollup_agent"), QLatin1String("agent_id, team_key"), true, true};
-const Table kKpiTeam{QLatin1String("kpi_rollup_team"), QLatin1String("team_key"), true, false};
-const Table kKpiAll{QLatin1String("kpi_rollup_all"), QLatin1String(""), true, false};
-const Table kDimAgent{QLatin1String("dim_rollup_agent"), QLatin1String("agent_id, team_key, dimension_key"), false, true};
-const Table kDimTeam{QLatin1String("dim_rollup_team"), QLatin1String("team_key, dimension_key"), false, false};
-const Table kDimAll{QLatin1String("dim_rollup_all"), QLatin1String("dimension_key"), false, false};
+const Table kKpiAgent{QLatin1String("kpi_rollup_agent"), QLatin1String("agent_id, team_key"), true, true,
+                      RollupStore::kDaySpan};
+const Table kKpiTeam{QLatin1String("kpi_rollup_team"), QLatin1String("team_key"), true, false, RollupStore::kDaySpan};
+const Table kKpiAll{QLatin1String("kpi_rollup_all"), QLatin1String(""), true, false, RollupStore::kHourSpan};
+const Table kDimAgent{QLatin1String("dim_rollup_agent"), QLatin1String("agent_id, team_key, dimension_key"), false,
+                      true, RollupStore::kDaySpan};
+const Table kDimTeam{QLatin1String("dim_rollup_team"), QLatin1String("team_key, dimension_key"), false, false,
+                     RollupStore::kDaySpan};
+const Table kDimAll{QLatin1String("dim_rollup_all"), QLatin1String("dimension_key"), false, false,
+                    RollupStore::kHourSpan};
 const Table *const kTables[] = {&kKpiAgent, &kKpiTeam, &kKpiAll, &kDimAgent, &kDimTeam, &kDimAll};
 
 // ", agent_id, team_key" (or with an alias prefix, ", r.agent_id, r.team_key"); empty for no keys.
@@ -60,13 +66,24 @@ QString insertHead(const Table &table)
         .arg(table.name, keyList(table), measureColumns(table));
 }
 
-// Which rows of a table a statement touches: one span, optionally starts in [first, last), optionally one agent
-// (only on per-agent tables).
+// The rollup start (hours since the rollup epoch) of the unit of `span` (an hour or a day) holding i.started_at.
+QString startOf(int span)
+{
+    const qint64 shift = RollupStore::kEpochShift;
+    return span == RollupStore::kHourSpan
+               ? QStringLiteral("((i.started_at + %1) / 3600)").arg(shift)
+               : QStringLiteral("(((i.started_at + %1) / 86400) * 24)").arg(shift);
+}
+
+// Which rows of a table a statement touches: one span, optionally starts in [first, last) (hours), optionally
+// one agent (only on per-agent tables).
 struct Scope
 {
     int span = RollupStore::kDaySpan;
     std::optional<std::pair<qint64, qint64>> starts;
     std::optional<qint64> agent;
+
+    Scope withSpan(int other) const { return Scope{other, starts, agent}; }
 
     QString where(const Table &table, const QString &prefix) const
     {
@@ -92,7 +109,7 @@ struct Scope
     }
 };
 
-// Conditions on raw interactions for the same scope (days and agent), and their values.
+// Conditions on raw interactions for the same scope (instants and agent), and their values.
 struct RawScope
 {
     QString where;
@@ -104,8 +121,8 @@ RawScope rawScope(const Scope &scope, bool perAgent)
     RawScope raw;
     QStringList conditions;
     if (scope.starts) {
-        conditions << QStringLiteral("i.day >= ? AND i.day < ?");
-        raw.values << scope.starts->first << scope.starts->second;
+        conditions << QStringLiteral("i.started_at >= ? AND i.started_at < ?");
+        raw.values << RollupStore::hourStartUtc(scope.starts->first) << RollupStore::hourStartUtc(scope.starts->second);
     }
     if (scope.agent && perAgent) {
         conditions << QStringLiteral("i.agent_id = ?");
@@ -114,15 +131,6 @@ RawScope rawScope(const Scope &scope, bool perAgent)
     raw.where = conditions.join(QStringLiteral(" AND "));
     return raw;
 }
-
-} // namespace
-
-QString RollupStore::timeZoneId()
-{
-    return Schema::meta(m_connection, QStringLiteral("rollup_tz"), QStringLiteral("UTC"));
-}
-
-namespace {
 
 class Statements
 {
@@ -135,42 +143,53 @@ public:
                          scope.values(table));
     }
 
-    // Day rows of interactions and their evaluation components, one per (channel, category, agent, team).
-    void insertKpiDetail(const Scope &scope)
+    // Finest rows of interactions and their evaluation components, one per (channel, category) and the table's
+    // level keys (agent and team, or none).
+    void insertKpiDetail(const Table &table, const Scope &scope)
     {
-        const RawScope raw = rawScope(scope, true);
+        const RawScope raw = rawScope(scope, table.perAgent);
         const QString interactionWhere = raw.where.isEmpty() ? QString() : QStringLiteral("WHERE ") + raw.where;
         const QString evaluationWhere =
             raw.where.isEmpty() ? QString()
                                 : QStringLiteral("AND interaction_id IN (SELECT i.id FROM interactions i WHERE %1)").arg(raw.where);
-        m_connection.run(insertHead(kKpiAgent) +
-                             QStringLiteral("SELECT %1, i.day, COALESCE(i.channel, ''), COALESCE(i.category, ''), "
-                                            "i.agent_id, COALESCE(i.team_id, 0), %2 "
-                                            "FROM interactions i LEFT JOIN (%3) e ON e.interaction_id = i.id %4 "
-                                            "GROUP BY i.day, COALESCE(i.channel, ''), COALESCE(i.category, ''), "
-                                            "i.agent_id, COALESCE(i.team_id, 0)")
-                                 .arg(daySpanText(), kpisql::componentsFromInteractions(),
-                                      kpisql::evaluationAggregate(evaluationWhere), interactionWhere),
+        const QString keys = table.perAgent ? QStringLiteral(", i.agent_id, COALESCE(i.team_id, 0)") : QString();
+        const QString start = startOf(table.finest);
+        m_connection.run(insertHead(table) +
+                             QStringLiteral("SELECT %1, %2, COALESCE(i.channel, ''), COALESCE(i.category, '')%3, %4 "
+                                            "FROM interactions i LEFT JOIN (%5) e ON e.interaction_id = i.id %6 "
+                                            "GROUP BY %2, COALESCE(i.channel, ''), COALESCE(i.category, '')%3")
+                                 .arg(QString::number(table.finest), start, keys,
+                                      kpisql::componentsFromInteractions(), kpisql::evaluationAggregate(evaluationWhere),
+                                      interactionWhere),
                          raw.values + raw.values);
     }
 
-    // Day rows of dimension levels per (channel, category, team, dimension), or per (agent, team, dimension)
-    // with channel = category = '*' at the agent level.
+    // Finest rows of dimension levels per (channel, category, team, dimension), per (channel, category,
+    // dimension), or per (agent, team, dimension) with channel = category = '*' at the agent level.
     void insertDimensionDetail(const Table &table, const Scope &scope)
     {
         const bool agentLevel = table.perAgent;
+        const bool teamLevel = QString(table.keys).startsWith(QStringLiteral("team_key"));
         const RawScope raw = rawScope(scope, agentLevel);
         const QString where = raw.where.isEmpty() ? QString() : QStringLiteral(" AND ") + raw.where;
-        const QString groups = agentLevel ? QStringLiteral("'*', '*', i.agent_id, COALESCE(i.team_id, 0)")
-                                          : QStringLiteral("COALESCE(i.channel, ''), COALESCE(i.category, ''), "
-                                                           "COALESCE(i.team_id, 0)");
-        const QString groupBy = agentLevel ? QStringLiteral("i.agent_id, COALESCE(i.team_id, 0)")
-                                           : QStringLiteral("COALESCE(i.channel, ''), COALESCE(i.category, ''), "
-                                                            "COALESCE(i.team_id, 0)");
-        m_connection.run(insertHead(table) + QStringLiteral("SELECT %1, i.day, %2, s.dimension_key, COUNT(*), SUM(s.score) "
-                                                            "FROM interactions i %3 WHERE %4%5 "
-                                                            "GROUP BY i.day, %6, s.dimension_key")
-                                                 .arg(daySpanText(), groups, kpisql::scoredDimensionsJoin(),
+        QString groups;
+        QString groupBy;
+        if (agentLevel) {
+            groups = QStringLiteral("'*', '*', i.agent_id, COALESCE(i.team_id, 0)");
+            groupBy = QStringLiteral("i.agent_id, COALESCE(i.team_id, 0)");
+        } else if (teamLevel) {
+            groups = QStringLiteral("COALESCE(i.channel, ''), COALESCE(i.category, ''), COALESCE(i.team_id, 0)");
+            groupBy = groups;
+        } else {
+            groups = QStringLiteral("COALESCE(i.channel, ''), COALESCE(i.category, '')");
+            groupBy = groups;
+        }
+        const QString start = startOf(table.finest);
+        m_connection.run(insertHead(table) + QStringLiteral("SELECT %1, %2, %3, s.dimension_key, COUNT(*), SUM(s.score) "
+                                                            "FROM interactions i %4 WHERE %5%6 "
+                                                            "GROUP BY %2, %7, s.dimension_key")
+                                                 .arg(QString::number(table.finest), start, groups,
+                                                      kpisql::scoredDimensionsJoin(),
                                                       kpisql::scoredDimensionsCondition(), where, groupBy),
                          raw.values);
     }
@@ -194,7 +213,7 @@ public:
         m_connection.run(sql, values + values + values);
     }
 
-    // A coarser level summed from a finer one (agent → team → all), cube rows included.
+    // A coarser level summed from a finer one (agent → team), cube rows included.
     void insertFromLower(const Table &upper, const Table &lower, const Scope &scope)
     {
         const QString keys = keyList(upper, QStringLiteral("r."));
@@ -217,8 +236,37 @@ public:
                          source.values(table));
     }
 
+    // Every row of UTC hours [first, last) (whole days; all when no range), of one agent at the agent level when
+    // the scope names one. Longer spans are left to the caller.
+    void refreshFinest(const std::optional<std::pair<qint64, qint64>> &hours, std::optional<qint64> agent)
+    {
+        const Scope agentRows{RollupStore::kDaySpan, hours, agent};
+        const Scope dayRows{RollupStore::kDaySpan, hours, std::nullopt};
+        const Scope hourRows{RollupStore::kHourSpan, hours, std::nullopt};
+        remove(kKpiAgent, agentRows);
+        insertKpiDetail(kKpiAgent, agentRows);
+        insertCube(kKpiAgent, agentRows);
+        remove(kKpiTeam, dayRows);
+        insertFromLower(kKpiTeam, kKpiAgent, dayRows);
+        remove(kKpiAll, hourRows);
+        insertKpiDetail(kKpiAll, hourRows);
+        insertCube(kKpiAll, hourRows);
+        remove(kKpiAll, dayRows);
+        insertCoarser(kKpiAll, hourRows, RollupStore::kDaySpan);
+
+        remove(kDimTeam, dayRows);
+        insertDimensionDetail(kDimTeam, dayRows);
+        insertCube(kDimTeam, dayRows);
+        remove(kDimAll, hourRows);
+        insertDimensionDetail(kDimAll, hourRows);
+        insertCube(kDimAll, hourRows);
+        remove(kDimAll, dayRows);
+        insertCoarser(kDimAll, hourRows, RollupStore::kDaySpan);
+        remove(kDimAgent, agentRows);
+        insertDimensionDetail(kDimAgent, agentRows);
+    }
+
 private:
-    static QString daySpanText() { return QString::number(RollupStore::kDaySpan); }
     Connection &m_connection;
 };
 
@@ -230,15 +278,8 @@ void RollupStore::rebuildAll()
     for (const Table *table : kTables) {
         m_connection.run(QStringLiteral("DELETE FROM %1").arg(table->name));
     }
-    const Scope days;
-    s.insertKpiDetail(days);
-    s.insertCube(kKpiAgent, days);
-    s.insertFromLower(kKpiTeam, kKpiAgent, days);
-    s.insertFromLower(kKpiAll, kKpiTeam, days);
-    s.insertDimensionDetail(kDimTeam, days);
-    s.insertCube(kDimTeam, days);
-    s.insertFromLower(kDimAll, kDimTeam, days);
-    s.insertDimensionDetail(kDimAgent, days);
+    s.refreshFinest(std::nullopt, std::nullopt);
+    const Scope days{kDaySpan, std::nullopt, std::nullopt};
     const Scope weeks{kWeekSpan, std::nullopt, std::nullopt};
     for (const Table *table : kTables) {
         s.insertCoarser(*table, days, kWeekSpan);
@@ -249,31 +290,17 @@ void RollupStore::rebuildAll()
 void RollupStore::refreshDays(qint64 first, qint64 last, std::optional<qint64> agentId)
 {
     Statements s(m_connection);
-    const Scope agentRows{kDaySpan, std::make_pair(first, last), agentId};
-    const Scope dayRows{kDaySpan, std::make_pair(first, last), std::nullopt};
-    s.remove(kKpiAgent, agentRows);
-    s.insertKpiDetail(agentRows);
-    s.insertCube(kKpiAgent, agentRows);
-    s.remove(kKpiTeam, dayRows);
-    s.insertFromLower(kKpiTeam, kKpiAgent, dayRows);
-    s.remove(kKpiAll, dayRows);
-    s.insertFromLower(kKpiAll, kKpiTeam, dayRows);
-
-    s.remove(kDimTeam, dayRows);
-    s.insertDimensionDetail(kDimTeam, dayRows);
-    s.insertCube(kDimTeam, dayRows);
-    s.remove(kDimAll, dayRows);
-    s.insertFromLower(kDimAll, kDimTeam, dayRows);
-    s.remove(kDimAgent, agentRows);
-    s.insertDimensionDetail(kDimAgent, agentRows);
+    const qint64 firstHour = first * kDaySpan;
+    const qint64 endHour = last * kDaySpan;
+    s.refreshFinest(std::make_pair(firstHour, endHour), agentId);
 
     // The weeks and four-week blocks the days fall in, summed again from their day and week rows.
-    const qint64 firstWeek = spanStart(first, kWeekSpan);
-    const qint64 endWeek = spanStart(last - 1, kWeekSpan) + kWeekSpan;
+    const qint64 firstWeek = spanStart(firstHour, kWeekSpan);
+    const qint64 endWeek = spanStart(endHour - 1, kWeekSpan) + kWeekSpan;
     const Scope weekRows{kWeekSpan, std::make_pair(firstWeek, endWeek), agentId};
     const Scope weekDays{kDaySpan, std::make_pair(firstWeek, endWeek), agentId};
-    const qint64 firstBlock = spanStart(first, kBlockSpan);
-    const qint64 endBlock = spanStart(last - 1, kBlockSpan) + kBlockSpan;
+    const qint64 firstBlock = spanStart(firstHour, kBlockSpan);
+    const qint64 endBlock = spanStart(endHour - 1, kBlockSpan) + kBlockSpan;
     const Scope blockRows{kBlockSpan, std::make_pair(firstBlock, endBlock), agentId};
     const Scope blockWeeks{kWeekSpan, std::make_pair(firstBlock, endBlock), agentId};
     for (const Table *table : kTables) {

@@ -17,29 +17,36 @@ class RollupStore final
 {
 public:
     // The schema version that created the current rollup layout; older databases are rebuilt on migration.
-    static constexpr int kLayoutVersion = 3;
-    // span of a rollup row: one local day, the ISO week starting on the Monday `start`, or the four weeks
-    // starting on a Monday whose Julian day number is a multiple of 28.
-    static constexpr int kDaySpan = 1;
-    static constexpr int kWeekSpan = 7;
-    static constexpr int kBlockSpan = 28;
+    static constexpr int kLayoutVersion = 7;
+    // Rollup rows are keyed in UTC, so that one set of rows answers every time zone: `start` counts whole hours
+    // since Monday 1969-12-29 00:00 UTC, `span` is a length in hours: one hour (the totals only), one UTC day,
+    // the week from a Monday, or the four weeks from a Monday whose day number is a multiple of 28.
+    static constexpr int kHourSpan = 1;
+    static constexpr int kDaySpan = 24;
+    static constexpr int kWeekSpan = 7 * 24;
+    static constexpr int kBlockSpan = 28 * 24;
+    // Seconds from the rollup epoch (Monday 1969-12-29 00:00 UTC) to the Unix epoch.
+    static constexpr qint64 kEpochShift = 3 * 86400;
 
     explicit RollupStore(Connection &connection) : m_connection(connection) {}
 
-    // The IANA zone whose local days key the rollups (and the interactions.day column).
-    QString timeZoneId();
-    // The first day of the span-long unit holding `day` (a Monday for weeks and blocks: Julian day 0 is one).
-    static qint64 spanStart(qint64 day, int span) { return day - day % span; }
+    // The UTC day (days since the rollup epoch) an instant (UTC epoch seconds) falls in.
+    static qint64 rollupDay(qint64 utcSeconds) { return floorDiv(utcSeconds + kEpochShift, 86400); }
+    // The first instant (UTC epoch seconds) of a rollup hour.
+    static qint64 hourStartUtc(qint64 hour) { return hour * 3600 - kEpochShift; }
+    // The first hour of the span-long unit holding `hour`.
+    static qint64 spanStart(qint64 hour, int span) { return hour - (((hour % span) + span) % span); }
+    static qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
 
     void rebuildAll();
-    // Recomputes every rollup row of the given local days (Julian day numbers) and of their weeks.
+    // Recomputes every rollup row of the given UTC days (rollupDay numbers) and of their weeks.
     void refreshDays(const QSet<qint64> &days);
     // After an evaluation of one agent's interaction changed: that agent's rows of the day and week, and the
     // team and total rows of the day and week.
     void refreshAgentDay(qint64 day, qint64 agentId);
 
-    // Recomputes the day rows of local days [first, last) (of one agent at the agent level, when given) and
-    // the week rows of the weeks they fall in.
+    // Recomputes the rows of UTC days [first, last) (of one agent at the agent level, when given) and of the
+    // weeks and blocks they fall in.
     void refreshDays(qint64 first, qint64 last, std::optional<qint64> agentId);
 
     // Every rollup row as one line of text ("table|span|start|…"), in key order: what a check compares with the

@@ -16,7 +16,8 @@ namespace qadesk {
 
 QList<SampleCandidate> SamplingStore::candidates(const SampleRequest &request)
 {
-    // interactions.day is the local day in the rollup zone, indexed with the agent: the period is a range scan.
+    // interactions.day is the local day in the organisation's zone (OrganisationZone; renumbered when it changes),
+    // indexed with the agent: the period is a range scan.
     QStringList where{QStringLiteral("i.day BETWEEN ? AND ?")};
     QVariantList values{request.from.toJulianDay(), request.to.toJulianDay()};
     FilterKeys::fromIds(request.teamId).appendRawConditions(request.channel, request.category, where, values);

@@ -21,7 +21,7 @@ public:
     // calibration session of the plan in which the request's second inspector scores those blind.
     void savePlan(const SampleRequest &request, SampleDrawResult &result, const QList<qint64> &drawn,
                   const QList<qint64> &doubleScored = {});
-    // The local day (in the rollup zone) of the newest interaction, to offer a sensible period.
+    // The local day (in the organisation's zone) of the newest interaction, to offer a sensible period.
     QDate latestDay();
 
 private:

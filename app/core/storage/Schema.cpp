@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Connection.h"
 #include "Error.h"
+#include "OrganisationZone.h"
 #include "RollupStore.h"
 
 #include <QCoreApplication>
@@ -189,6 +190,14 @@ int Schema::migrate(Connection &connection)
                         .arg(latest));
     }
     if (current == latest) {
+        // A database that reached this version without 007 (made while parallel branches were merged) still has
+        // rollups keyed by local days: rebuild them once, keyed in UTC. One meta read otherwise.
+        if (meta(connection, QStringLiteral("rollup_layout")).toInt() < RollupStore::kLayoutVersion) {
+            Transaction transaction(connection);
+            RollupStore(connection).rebuildAll();
+            setMeta(connection, QStringLiteral("rollup_layout"), QString::number(RollupStore::kLayoutVersion));
+            transaction.commit();
+        }
         restoreGuards(connection);
         return current;
     }
@@ -210,19 +219,16 @@ int Schema::migrate(Connection &connection)
         // Entries written before the chain existed take their places in it, in the order they were written.
         AuditChain(connection).chainUnchainedEntries();
     }
-    if (current > 0 && current < RollupStore::kLayoutVersion) {
+    if (current > 0 && meta(connection, QStringLiteral("rollup_layout")).toInt() < RollupStore::kLayoutVersion) {
         // The rollup tables were recreated in a new layout: fill them from the data already stored.
         RollupStore(connection).rebuildAll();
     }
     if (current == 0) {
-        QByteArray zone = QTimeZone::systemTimeZoneId();
-        if (zone.isEmpty() || !QTimeZone(zone).isValid()) {
-            zone = QByteArrayLiteral("UTC");
-        }
-        setMeta(connection, QStringLiteral("rollup_tz"), QString::fromUtf8(zone));
+        OrganisationZone::setInitial(connection, OrganisationZone::systemZoneId());
         setMeta(connection, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     }
     setMeta(connection, QStringLiteral("schema_version"), QString::number(latest));
+    setMeta(connection, QStringLiteral("rollup_layout"), QString::number(RollupStore::kLayoutVersion));
     for (const Guard &guard : guards(connection.dialect())) {
         connection.execute(guard.statement);
     }

@@ -3,20 +3,21 @@
 files exactly as they were when version N was the newest (taken from git), holding the same small content:
 2 teams, 3 agents, 12 interactions with surveys over two weeks of 2024 (Asia/Shanghai days), their turns,
 9 submitted evaluations with scores, one draft. tst_migration migrates a copy of each and checks content and
-KPIs against the figures below. Run from the repository root:  python3 tests/data/schema/make_fixtures.py
+KPIs against the figures below. Run from the repository root:  python3 tests/data/schema/make_fixtures.py [VERSION …]
 """
 import os, sqlite3, subprocess, json
 
 VERSIONS = {  # version -> the commit on main (first parent) just before the next migration landed
     1: "a731ac9^1",
     2: "ca1e2a7^1",
+    6: "72f9e38",  # before 007_one_clock.sql: rollups keyed by Shanghai days (rollup_tz), no org_timezone
 }
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def migration_sql(commit):
     names = subprocess.check_output(["git", "ls-tree", "--name-only", commit, "resources/sql/"], text=True).split()
-    for name in sorted(names):
+    for name in sorted(n for n in names if n.endswith(".sql")):
         sql = subprocess.check_output(["git", "show", f"{commit}:{name}"], text=True)
         yield (sql.replace("{{PK}}", "INTEGER PRIMARY KEY").replace("{{REAL}}", "REAL")
                   .replace("{{BIGINT}}", "BIGINT").replace("{{WITHOUT_ROWID}}", " WITHOUT ROWID"))
@@ -77,5 +78,7 @@ def build(version, commit):
 
 
 if __name__ == "__main__":
-    for version, commit in VERSIONS.items():
-        build(version, commit)
+    import sys
+    wanted = [int(v) for v in sys.argv[1:]] or list(VERSIONS)
+    for version in wanted:
+        build(version, VERSIONS[version])

@@ -17,6 +17,8 @@
 #include "workspace/WorkQueueModel.h"
 #include "workspace/WorkQueuePane.h"
 #include "workspace/WorkQueueSource.h"
+#include "dashboard/InteractionListModel.h"
+#include "storage/DrillDownStore.h"
 #include "workspace/WorkspaceRoles.h"
 
 #include <QAbstractItemModelTester>
@@ -373,6 +375,18 @@ private slots:
         const QModelIndex time = model.index(0, int(WorkQueueColumn::Time));
         QCOMPARE(time.data().toString(), QStringLiteral("2024-03-04 01:00")); // 09:00 +08:00 in UTC
         QCOMPARE(time.data(Qt::ToolTipRole).toString(), QStringLiteral("Source time 2024-03-04 09:00 (UTC+08:00)"));
+
+        // The dashboard's drill-down lists the same: the organisation's time, the source's clock on hover.
+        DrillDownQuery query;
+        query.filter.zone = QTimeZone::utc();
+        query.from = QDate(2024, 3, 3);
+        query.to = QDate(2024, 3, 5);
+        InteractionListModel drillDown;
+        drillDown.setRows(DrillDownStore(*db).interactions(query).rows);
+        QVERIFY(drillDown.rowCount() > 0);
+        const QModelIndex started = drillDown.index(0, InteractionListModel::Started);
+        QCOMPARE(started.data().toString(), QStringLiteral("2024-03-04 01:00"));
+        QCOMPARE(started.data(Qt::ToolTipRole).toString(), QStringLiteral("Source time 2024-03-04 09:00 (UTC+08:00)"));
 
         AppSettings settings;
         SettingsDialog dialog(settings);

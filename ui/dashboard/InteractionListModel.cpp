@@ -1,5 +1,7 @@
 #include "InteractionListModel.h"
 
+#include "common/OrgTime.h"
+
 #include "DashboardFormat.h"
 #include "DashboardRoles.h"
 #include "domain/DomainLabels.h"
@@ -93,6 +95,9 @@ QVariant InteractionListModel::data(const QModelIndex &index, int role) const
         return value(r, column);
     case Qt::TextAlignmentRole:
         return column >= Csat ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole:
+        // The organisation's time is shown; where the source recorded another offset, its own clock on hover.
+        return column == Started ? OrgTime::sourceTip(r.sourceStartedAt) : QVariant();
     case Qt::DisplayRole: {
         if (column == Started) {
             return r.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -38,6 +38,7 @@ struct InteractionListRow
     qint64 id = 0;
     QString externalId;
     QDateTime startedAt; // in the filter's zone
+    QDateTime sourceStartedAt; // the same instant at the UTC offset the source recorded
     QString agentCode, agentName, teamName, channel, category;
     std::optional<int> csat, nps, ces;
     std::optional<bool> fcr;

@@ -123,7 +123,8 @@ DrillDownResult<InteractionListRow> DrillDownStore::interactions(const DrillDown
     QSqlQuery q = m_connection.run(
         QStringLiteral("SELECT i.id, i.external_id, i.started_at, a.code, a.name, t.name, i.channel, i.category, "
                        "i.csat, i.nps, i.ces, i.fcr, i.complaint, i.handle_s, i.first_response_s, "
-                       "(SELECT AVG(e.score) FROM evaluations e WHERE e.interaction_id = i.id AND e.status <> 'draft') "
+                       "(SELECT AVG(e.score) FROM evaluations e WHERE e.interaction_id = i.id AND e.status <> 'draft'), "
+                       "i.utc_offset_s "
                        "FROM interactions i JOIN agents a ON a.id = i.agent_id LEFT JOIN teams t ON t.id = i.team_id") +
             s.where() + QStringLiteral(" ORDER BY i.started_at, i.id LIMIT ?"),
         s.values + QVariantList{query.limit});
@@ -145,6 +146,7 @@ DrillDownResult<InteractionListRow> DrillDownStore::interactions(const DrillDown
         row.handleS = optionalValue<double>(q.value(13));
         row.firstResponseS = optionalValue<double>(q.value(14));
         row.qaScore = optionalValue<double>(q.value(15));
+        row.sourceStartedAt = row.startedAt.toTimeZone(QTimeZone(q.value(16).toInt()));
         result.rows << row;
     }
     return result;

@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -156,6 +157,37 @@ private slots:
         QTest::qWait(300); // let late results land
 
         QVERIFY2(SqlThreadGuard::offences() == 0, qPrintable(SqlThreadGuard::lastOffence()));
+    }
+
+    // Another program holds the write lock (an import, a backup): the queue additions wait for it on the
+    // service's writer, and opening one interaction after another is not held up behind them.
+    void aLockedDatabaseDoesNotHoldUpOpening()
+    {
+        const qint64 first = interactionId(1);
+        qint64 second = 0; // not on the queue yet: opening it adds it
+        {
+            auto db = fixture::openDatabase(m_path);
+            second = fixture::addInteractions(*db, 50, 1).constFirst();
+        }
+        Connection other(m_path);
+        other.begin(); // BEGIN IMMEDIATE: the write lock, held until the rollback below
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(fixture::openAndWait(page(), first));
+        QVERIFY(fixture::openAndWait(page(), second));
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(page()->currentInteraction(), second);
+        {
+            Connection check(m_path);
+            QVERIFY(!WorkQueueStore(check).contains(fixture::kInspector, second)); // still waiting for the lock
+        }
+        other.rollback();
+        // The waiting addition lands once the lock goes; nothing failed meanwhile.
+        const auto onQueue = [this, second] {
+            Connection check(m_path);
+            return WorkQueueStore(check).contains(fixture::kInspector, second);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onQueue(), 10000);
     }
 
     void scoreEntirelyFromTheKeyboard()

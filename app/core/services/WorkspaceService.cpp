@@ -11,7 +11,8 @@
 
 namespace qadesk {
 
-WorkspaceService::WorkspaceService(const QString &location) : m_worker(location, QStringLiteral("workspace data"))
+WorkspaceService::WorkspaceService(const QString &location)
+    : m_worker(location, QStringLiteral("workspace data")), m_writer(location, QStringLiteral("workspace writes"))
 {
 }
 
@@ -47,7 +48,7 @@ void WorkspaceService::exists(QObject *receiver, qint64 interactionId, std::func
 void WorkspaceService::addToQueue(QObject *receiver, const QString &inspector, qint64 interactionId,
                                   std::function<void()> added)
 {
-    m_worker.request<bool>(
+    m_writer.request<bool>(
         receiver,
         [inspector, interactionId](Connection &connection) {
             WorkQueueStore(connection).add(inspector, interactionId);
@@ -74,7 +75,7 @@ void WorkspaceService::drawSample(QObject *receiver, const SampleRequest &reques
                                   std::function<void(SampleDrawResult)> done,
                                   std::function<void(const QString &)> failed)
 {
-    m_worker.request<SampleDrawResult>(
+    m_writer.request<SampleDrawResult>(
         receiver, [request](Connection &connection) { return SampleDraw::run(connection, request); },
         std::move(done), std::move(failed));
 }
@@ -121,7 +122,7 @@ void WorkspaceService::person(QObject *receiver, const QString &login, std::func
 void WorkspaceService::addPerson(QObject *receiver, const Person &person, std::function<void(Person)> done,
                                  std::function<void(const QString &)> failed)
 {
-    m_worker.request<Person>(
+    m_writer.request<Person>(
         receiver,
         [person](Connection &connection) {
             return PeopleStore(connection).add(person.login, person.login, person.name, person.role,

@@ -26,9 +26,9 @@ struct SampleChoices
     QDate latestDay;
 };
 
-// The workspace's way to the data: reads and small writes on a thread and connection of its own, results
-// delivered to the GUI thread (see DatabaseWorker). Its connection waits for another program's write lock
-// as long as Connection's default allows; the window stays responsive meanwhile.
+// The workspace's way to the data: reads on one thread and connection, writes on another, results delivered
+// to the GUI thread (see DatabaseWorker). A write waits for another program's write lock as long as
+// Connection's default allows, without holding up the reads; the window stays responsive meanwhile.
 class WorkspaceService final
 {
 public:
@@ -59,10 +59,15 @@ public:
                    std::function<void(const QString &)> failed);
 
     // Waits until everything requested so far has run on the worker (tests).
-    void flush() { m_worker.flush(); }
+    void flush()
+    {
+        m_writer.flush();
+        m_worker.flush();
+    }
 
 private:
-    DatabaseWorker m_worker;
+    DatabaseWorker m_worker; // reads: never wait behind a write that waits for another program's lock
+    DatabaseWorker m_writer; // writes: adding to the queue, drawing a sample, adding a person
 };
 
 } // namespace qadesk

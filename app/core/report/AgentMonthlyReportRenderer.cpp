@@ -53,15 +53,7 @@ int AgentMonthlyReportRenderer::writePdf(const AgentMonthlyReport &report, const
 
 int AgentMonthlyReportRenderer::render(const AgentMonthlyReport &report, QPagedPaintDevice &device) const
 {
-    int pages = 0;
-    {
-        ReportCanvas measure(device, ReportCanvas::Mode::Measure);
-        paint(measure, report, 0);
-        pages = measure.pageCount();
-    }
-    ReportCanvas canvas(device, ReportCanvas::Mode::Paint);
-    paint(canvas, report, pages);
-    return canvas.pageCount();
+    return ReportCanvas::paintMeasured(device, [&](ReportCanvas &canvas, int pages) { paint(canvas, report, pages); });
 }
 
 void AgentMonthlyReportRenderer::paint(ReportCanvas &canvas, const AgentMonthlyReport &report, int pages) const
@@ -186,16 +178,6 @@ void AgentMonthlyReportRenderer::paintTiles(ReportCanvas &c, const AgentMonthlyR
     c.advance(height + c.gap(SectionGapMm));
 }
 
-void AgentMonthlyReportRenderer::paintHeading(ReportCanvas &c, const QString &text, double keepWithNext) const
-{
-    const QFont font = c.font(HeadingPt, true);
-    const double height = c.textHeight(text, font, c.width());
-    c.ensureSpace(height + c.gap(1.5) + keepWithNext);
-    c.fill(QRectF(0, c.y() + c.gap(0.6), c.gap(1.1), height - c.gap(1.2)), Accent);
-    c.text(QRectF(c.gap(2.4), c.y(), c.width(), height), text, font, Accent);
-    c.advance(height + c.gap(1.5));
-}
-
 void AgentMonthlyReportRenderer::paintNote(ReportCanvas &c, const QString &text, const QColor &color) const
 {
     const QFont font = c.font(SmallPt);
@@ -252,7 +234,7 @@ void AgentMonthlyReportRenderer::paintKpiTable(ReportCanvas &c, const AgentMonth
                                                : ReportLabels::missing()),
                       TableCell(target ? m.plainNumber(target) : ReportLabels::missing()), status});
     }
-    paintHeading(c, tr("Service KPIs against team and targets"), table.leadingHeight(c));
+    c.heading(tr("Service KPIs against team and targets"), table.leadingHeight(c));
     table.paint(c);
     c.advance(c.gap(1));
     if (smallSample) {
@@ -269,7 +251,7 @@ void AgentMonthlyReportRenderer::paintKpiTable(ReportCanvas &c, const AgentMonth
 void AgentMonthlyReportRenderer::paintCharts(ReportCanvas &c, const AgentMonthlyReport &report) const
 {
     const double height = c.gap(86);
-    paintHeading(c, tr("Trend and dimensions"), height);
+    c.heading(tr("Trend and dimensions"), height);
     const double gap = c.gap(6);
     const double trendWidth = (c.width() - gap) * 0.56;
     const QRectF trendBox(0, c.y(), trendWidth, height);
@@ -392,7 +374,7 @@ void AgentMonthlyReportRenderer::paintDimensions(ReportCanvas &c, const AgentMon
                       TableCell(team ? QString::number(*team, 'f', 2) : ReportLabels::missing()), delta,
                       TableCell(QString::number(n)), assessment});
     }
-    paintHeading(c, tr("Strengths and weaknesses by dimension"), table.height(c));
+    c.heading(tr("Strengths and weaknesses by dimension"), table.height(c));
     table.paint(c);
     c.advance(c.gap(2));
 
@@ -490,7 +472,7 @@ void AgentMonthlyReportRenderer::paintEvaluations(ReportCanvas &c, const AgentMo
         row << score << grade;
         table.addRow(row);
     }
-    paintHeading(c, tr("Evaluations this month (%1)").arg(report.evaluations.size()), table.leadingHeight(c));
+    c.heading(tr("Evaluations this month (%1)").arg(report.evaluations.size()), table.leadingHeight(c));
     if (report.evaluations.isEmpty()) {
         paintNote(c, tr("No submitted evaluations this month."), Muted);
         return;

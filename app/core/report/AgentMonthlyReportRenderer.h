@@ -34,7 +34,6 @@ private:
     void paintCharts(ReportCanvas &canvas, const AgentMonthlyReport &report) const;
     void paintDimensions(ReportCanvas &canvas, const AgentMonthlyReport &report) const;
     void paintEvaluations(ReportCanvas &canvas, const AgentMonthlyReport &report) const;
-    void paintHeading(ReportCanvas &canvas, const QString &text, double keepWithNext) const;
     void paintNote(ReportCanvas &canvas, const QString &text, const QColor &color) const;
     QString dimensionName(const AgentMonthlyReport &report, const QString &key) const;
     QString gradeName(const AgentMonthlyReport &report, const QString &key) const;

@@ -61,25 +61,7 @@ int CalibrationReportRenderer::writePdf(const CalibrationReport &report, const Q
 
 int CalibrationReportRenderer::render(const CalibrationReport &report, QPagedPaintDevice &device) const
 {
-    int pages = 0;
-    {
-        ReportCanvas measure(device, ReportCanvas::Mode::Measure);
-        paint(measure, report, 0);
-        pages = measure.pageCount();
-    }
-    ReportCanvas canvas(device, ReportCanvas::Mode::Paint);
-    paint(canvas, report, pages);
-    return canvas.pageCount();
-}
-
-void CalibrationReportRenderer::paintHeading(ReportCanvas &c, const QString &text, double keepWithNext) const
-{
-    const QFont font = c.font(HeadingPt, true);
-    const double height = c.textHeight(text, font, c.width());
-    c.ensureSpace(height + c.gap(1.5) + keepWithNext);
-    c.fill(QRectF(0, c.y() + c.gap(0.6), c.gap(1.1), height - c.gap(1.2)), Accent);
-    c.text(QRectF(c.gap(2.4), c.y(), c.width(), height), text, font, Accent);
-    c.advance(height + c.gap(1.5));
+    return ReportCanvas::paintMeasured(device, [&](ReportCanvas &canvas, int pages) { paint(canvas, report, pages); });
 }
 
 void CalibrationReportRenderer::paintNote(ReportCanvas &c, const QString &text) const
@@ -168,7 +150,7 @@ void CalibrationReportRenderer::paint(ReportCanvas &c, const CalibrationReport &
              row.meanAbsoluteDeviation ? QString::number(*row.meanAbsoluteDeviation, 'f', 2) : QStringLiteral("—"),
              CalibrationText::percent(row.alignment)});
     }
-    paintHeading(c, tr("Agreement (Krippendorff's alpha)"), agreement.leadingHeight(c));
+    c.heading(tr("Agreement (Krippendorff's alpha)"), agreement.leadingHeight(c));
     agreement.paint(c);
     c.advance(c.gap(1.5));
     QString note = CalibrationText::readingNote();
@@ -189,7 +171,7 @@ void CalibrationReportRenderer::paint(ReportCanvas &c, const CalibrationReport &
                         CalibrationText::signedPoints(g.meanDeviation), CalibrationText::interval(g.interval, 1),
                         g.expert ? QStringLiteral("—") : CalibrationText::signedPoints(g.expertDeviation)});
     }
-    paintHeading(c, tr("Graders: leniency and severity"), graders.leadingHeight(c));
+    c.heading(tr("Graders: leniency and severity"), graders.leadingHeight(c));
     graders.paint(c);
     c.advance(c.gap(1.5));
     paintNote(c, CalibrationText::consensusNote());
@@ -213,7 +195,7 @@ void CalibrationReportRenderer::paint(ReportCanvas &c, const CalibrationReport &
         }
         heat.addRow(cells);
     }
-    paintHeading(c, tr("Weighted scores: interaction × grader"), heat.leadingHeight(c));
+    c.heading(tr("Weighted scores: interaction × grader"), heat.leadingHeight(c));
     heat.paint(c);
     c.advance(c.gap(1.5));
     paintNote(c, tr("Each cell: the grader's weighted score, under it the deviation from the consensus; blue above it "

@@ -27,7 +27,6 @@ public:
 
 private:
     void paint(ReportCanvas &canvas, const CalibrationReport &report, int pages) const;
-    void paintHeading(ReportCanvas &canvas, const QString &text, double keepWithNext) const;
     void paintNote(ReportCanvas &canvas, const QString &text) const;
 
     ReportOptions m_options;

@@ -195,16 +195,6 @@ void EvaluationSheetRenderer::paintFacts(ReportCanvas &c, const EvaluationSheet 
     c.advance(c.gap(SectionGapMm));
 }
 
-void EvaluationSheetRenderer::paintHeading(ReportCanvas &c, const QString &text, double keepWithNext) const
-{
-    const QFont font = c.font(HeadingPt, true);
-    const double height = c.textHeight(text, font, c.width());
-    c.ensureSpace(height + c.gap(1.5) + keepWithNext);
-    c.fill(QRectF(0, c.y() + c.gap(0.6), c.gap(1.1), height - c.gap(1.2)), Accent);
-    c.text(QRectF(c.gap(2.4), c.y(), c.width(), height), text, font, Accent);
-    c.advance(height + c.gap(1.5));
-}
-
 void EvaluationSheetRenderer::paintDimensions(ReportCanvas &c, const EvaluationSheet &sheet) const
 {
     const bool zh = m_options.chinese;
@@ -240,7 +230,7 @@ void EvaluationSheetRenderer::paintDimensions(ReportCanvas &c, const EvaluationS
             entry ? clipped(entry->comment, tr("(shortened; the full comment is in QA Desk)")) : QString();
         table.addRow({name, TableCell(formatWeight(dimension.weight)), score, level, description, TableCell(comment)});
     }
-    paintHeading(c, tr("Scores by dimension"), table.leadingHeight(c));
+    c.heading(tr("Scores by dimension"), table.leadingHeight(c));
     table.paint(c);
     c.advance(c.gap(SectionGapMm));
 }
@@ -290,7 +280,7 @@ void EvaluationSheetRenderer::paintEvidence(ReportCanvas &c, const EvaluationShe
                           TableCell(zh ? QStringLiteral("「%1」").arg(text) : QStringLiteral("\u201c%1\u201d").arg(text))});
         }
     }
-    paintHeading(c, tr("Evidence from the transcript"), table.leadingHeight(c));
+    c.heading(tr("Evidence from the transcript"), table.leadingHeight(c));
     table.paint(c);
     c.advance(c.gap(SectionGapMm));
 }
@@ -322,7 +312,7 @@ void EvaluationSheetRenderer::paintChecklist(ReportCanvas &c, const EvaluationSh
         }
         table.addRow({TableCell(QString::number(++number)), name, requirement, outcome});
     }
-    paintHeading(c, tr("Service process checklist"), table.leadingHeight(c));
+    c.heading(tr("Service process checklist"), table.leadingHeight(c));
     table.paint(c);
     c.advance(c.gap(SectionGapMm));
 }
@@ -346,7 +336,7 @@ void EvaluationSheetRenderer::paintCriticalItems(ReportCanvas &c, const Evaluati
         }
         table.addRow({TableCell(item.name(zh)), outcome});
     }
-    paintHeading(c, tr("Critical items (veto)"), table.leadingHeight(c));
+    c.heading(tr("Critical items (veto)"), table.leadingHeight(c));
     table.paint(c);
     if (!failed.isEmpty()) {
         const QString why = tr("Veto: %1 failed. The overall score is 0 and the grade is %2, whatever the dimension "
@@ -445,7 +435,7 @@ void EvaluationSheetRenderer::paintComment(ReportCanvas &c, const EvaluationShee
     const QString text = clipped(sheet.evaluation.overallComment, tr("(shortened; the full comment is in QA Desk)"));
     const double pad = c.gap(1.8);
     const double height = std::max(c.textHeight(text, font, c.width() - 2 * pad) + 2 * pad, c.gap(12));
-    paintHeading(c, tr("Overall comment"), std::min(height, c.gap(20)));
+    c.heading(tr("Overall comment"), std::min(height, c.gap(20)));
     c.ensureSpace(height);
     const QRectF box(0, c.y(), c.width(), height);
     c.frame(box, Rule, 0.2);

@@ -53,7 +53,6 @@ private:
     void paintScore(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintComment(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintSignatures(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
-    void paintHeading(ReportCanvas &canvas, const QString &text, double keepWithNext) const;
     QString gradeName(const EvaluationSheet &sheet) const;
 
     ReportOptions m_options;

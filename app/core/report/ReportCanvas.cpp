@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "ReportFonts.h"
+#include "ReportStyle.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
@@ -195,6 +196,31 @@ void ReportCanvas::line(const QPointF &from, const QPointF &to, const QColor &co
         m_painter->setPen(QPen(color, mm(penMm), style, Qt::FlatCap));
         m_painter->drawLine(from, to);
     }
+}
+
+int ReportCanvas::paintMeasured(QPagedPaintDevice &device,
+                                const std::function<void(ReportCanvas &, int pages)> &paint)
+{
+    int pages = 0;
+    {
+        ReportCanvas measure(device, Mode::Measure);
+        paint(measure, 0);
+        pages = measure.pageCount();
+    }
+    ReportCanvas canvas(device, Mode::Paint);
+    paint(canvas, pages);
+    return canvas.pageCount();
+}
+
+void ReportCanvas::heading(const QString &text, double keepWithNext)
+{
+    using namespace reportstyle;
+    const QFont headingFont = font(HeadingPt, true);
+    const double height = textHeight(text, headingFont, width());
+    ensureSpace(height + gap(1.5) + keepWithNext);
+    fill(QRectF(0, y() + gap(0.6), gap(1.1), height - gap(1.2)), Accent);
+    this->text(QRectF(gap(2.4), y(), width(), height), text, headingFont, Accent);
+    advance(height + gap(1.5));
 }
 
 } // namespace qadesk

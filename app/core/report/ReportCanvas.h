@@ -37,6 +37,9 @@ public:
 
     // Sets the A4 portrait page with QA Desk's margins; call before constructing a canvas on the device.
     static void setUpA4(QPagedPaintDevice &device);
+    // Paints twice: first measuring (pages 0), then on the device knowing the page count ("page 2 of 5").
+    // Returns the pages painted.
+    static int paintMeasured(QPagedPaintDevice &device, const std::function<void(ReportCanvas &, int pages)> &paint);
 
     bool painting() const { return m_painter != nullptr; }
     QPainter *painter() const { return m_painter.get(); }
@@ -75,6 +78,9 @@ public:
     void newPage();
     // Starts a new page unless `height` still fits below y. Returns whether it did.
     bool ensureSpace(double height);
+    // A section heading in the report style (accent bar and text), kept on a page with the next
+    // `keepWithNext` of content.
+    void heading(const QString &text, double keepWithNext);
 
     // Word-wrapped text (at word boundaries, or anywhere in words longer than the width; newlines kept).
     double textHeight(const QString &text, const QFont &font, double width) const;

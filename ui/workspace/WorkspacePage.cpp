@@ -328,15 +328,23 @@ void WorkspacePage::showOpened(OpenedInteraction opened)
 void WorkspacePage::restoreLastInteraction()
 {
     const qint64 last = m_settings.lastInteraction();
-    if (last <= 0) {
+    if (last <= 0 || m_interactionId != 0 || m_opening != 0) {
         return;
     }
-    // Quietly nothing when it is from another database, or deleted since.
-    m_service.exists(this, last, [this, last](bool exists) {
-        if (exists && m_interactionId == 0 && m_opening == 0) {
-            openInteraction(last);
-        }
-    });
+    // Opened in one read; quietly nothing when it is from another database, or deleted since.
+    m_opening = last;
+    m_service.open(
+        this, last, m_inspector,
+        [this, last](OpenedInteraction opened) {
+            if (m_opening == last) {
+                showOpened(std::move(opened));
+            }
+        },
+        [this, last](const QString &) {
+            if (m_opening == last) {
+                m_opening = 0;
+            }
+        });
 }
 
 void WorkspacePage::drawSample(const SampleRequest &request)

@@ -30,21 +30,6 @@ void WorkspaceService::open(QObject *receiver, qint64 interactionId, const QStri
         std::move(done), std::move(failed));
 }
 
-void WorkspaceService::exists(QObject *receiver, qint64 interactionId, std::function<void(bool)> done)
-{
-    m_worker.request<bool>(
-        receiver,
-        [interactionId](Connection &connection) {
-            try {
-                InteractionReader(connection).load(interactionId, false);
-                return true;
-            } catch (const Error &) {
-                return false;
-            }
-        },
-        std::move(done));
-}
-
 void WorkspaceService::addToQueue(QObject *receiver, const QString &inspector, qint64 interactionId,
                                   std::function<void()> added)
 {

@@ -39,8 +39,6 @@ public:
     // The interaction with its turns and the evaluation `inspector` sees for it (EvaluationDocument::load).
     void open(QObject *receiver, qint64 interactionId, const QString &inspector,
               std::function<void(OpenedInteraction)> done, std::function<void(const QString &)> failed);
-    // Whether the interaction still exists (a remembered one may be from another database or deleted).
-    void exists(QObject *receiver, qint64 interactionId, std::function<void(bool)> done);
     // Puts the interaction on the inspector's queue, then added(); best effort (a failure is logged).
     void addToQueue(QObject *receiver, const QString &inspector, qint64 interactionId, std::function<void()> added);
     void sampleChoices(QObject *receiver, std::function<void(SampleChoices)> done,

@@ -9,6 +9,7 @@
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
 #include "domain/DomainLabels.h"
+#include "domain/Permissions.h"
 #include "settings/ProfileDialog.h"
 #include "settings/SettingsDialog.h"
 #include "services/DashboardLoader.h"
@@ -202,7 +203,7 @@ void MainWindow::applyProfile(const Person &person)
     m_profileLabel->setText(tr("%1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
     // Targets are the QA manager's (DESIGN §1); in local mode the file is the user's, so this guides rather than
     // guards: Switch Profile changes it.
-    const bool setsTargets = person.role == Role::QaManager || person.role == Role::Admin;
+    const bool setsTargets = allows(person.role, Action::SetTargets);
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
 }
@@ -260,7 +261,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
     // The organisation's zone is an administrator's (like targets, this guides rather than guards).
-    dialog.setZoneEditable(m_person.role == Role::Admin);
+    dialog.setZoneEditable(allows(m_person.role, Action::ChangeOrganisationZone));
     if (dialog.exec() == QDialog::Accepted) {
         emit settingsChanged();
         if (const QTimeZone zone = dialog.changedZone(); zone.isValid()) {

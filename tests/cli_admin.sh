@@ -52,4 +52,20 @@ check "every change is in the audit log, with who made it" '[ "$(sql "$db" "SELE
 "$cli" --db "$db" audit verify >"$tmp/audit.json"; rc=$?
 check "the audit chain verifies after the changes" '[ $rc -eq 0 ] && [ "$(field "$tmp/audit.json" "d[\"ok\"]")" = True ]'
 check "the database refuses a role outside the five" '! sql "$db" "UPDATE user_roles SET role = \"boss\"" 2>/dev/null'
+# A team lead leads a team (migration 011); an agent's team is their agent's.
+team=$(sql "$db" "SELECT name FROM teams ORDER BY id LIMIT 1")
+agent_team=$(sql "$db" "SELECT t.name FROM agents a JOIN teams t ON t.id = a.team_id WHERE a.code = '$agent'")
+rc=$(run add zhou --role lead --team "$team")
+check "add a lead with the team they lead" '[ $rc -eq 0 ] && [ "$(field "$tmp/out.json" "(d[\"role\"], d[\"team\"])")" = "lead|$team" ]'
+rc=$(run add qian --role lead --team "No such team")
+check "an unknown team is refused, naming it" '[ $rc -eq 1 ] && grep -q "No such team" "$tmp/err.txt"'
+rc=$(run add qian --role inspector --team "$team")
+check "only a lead leads a team" '[ $rc -eq 1 ] && grep -q "Only a team lead" "$tmp/err.txt"'
+rc=$(run role zhou qa_manager)
+check "a lead who becomes a QA manager leads no team" '[ $rc -eq 0 ] && [ "$(field "$tmp/out.json" "d[\"team\"]")" = None ]'
+rc=$(run add wu --role agent --agent "$agent")
+check "an agent's team is their agent's team" '[ $rc -eq 0 ] && [ "$(field "$tmp/out.json" "d[\"team\"]")" = "$agent_team" ]'
+rc=$(run role zhou lead --team "$team")
+rc=$(run disable zhou)
+check "disabling a lead keeps their team" '[ $rc -eq 0 ] && [ "$(field "$tmp/out.json" "(d[\"disabled\"], d[\"team\"])")" = "True|$team" ]'
 exit $fail

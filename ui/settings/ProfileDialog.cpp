@@ -49,10 +49,14 @@ ProfileDialog::ProfileDialog(const QList<Person> &people, const QString &current
     m_agent = new QLineEdit(this);
     m_agent->setObjectName(QStringLiteral("agentEdit"));
     m_agent->setPlaceholderText(tr("Your agent code, e.g. A005"));
+    m_team = new QLineEdit(this);
+    m_team->setObjectName(QStringLiteral("teamEdit"));
+    m_team->setPlaceholderText(tr("The team you lead, e.g. 售后一组"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("A&gent code:"), m_agent);
+    form->addRow(tr("&Team:"), m_team);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -87,6 +91,7 @@ void ProfileDialog::updateState()
     m_name->setEnabled(isNewPerson);
     m_role->setEnabled(isNewPerson);
     m_agent->setEnabled(isNewPerson && m_role->currentData().toString() == roleKey(Role::Agent));
+    m_team->setEnabled(isNewPerson && m_role->currentData().toString() == roleKey(Role::Lead));
     (isNewPerson ? static_cast<QWidget *>(m_name) : m_list)->setFocus();
 }
 
@@ -111,6 +116,7 @@ Person ProfileDialog::chosen() const
     p.login = p.name;
     p.role = roleFromKey(m_role->currentData().toString()).value_or(Role::Inspector);
     p.agentCode = p.role == Role::Agent ? m_agent->text().trimmed() : QString();
+    p.team = p.role == Role::Lead ? m_team->text().trimmed() : QString();
     return p;
 }
 

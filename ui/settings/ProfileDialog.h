@@ -36,6 +36,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;
     QLineEdit *m_agent = nullptr;
+    QLineEdit *m_team = nullptr;
 };
 
 } // namespace qadesk

@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libgl-dev zlib1g-dev libxlsxwriter-dev libsqlite3-dev
     qt6-multimedia-dev
+    # team mode: database passwords in the desktop keychain (QtKeychain, Secret Service)
+    qtkeychain-qt6-dev
     # run: database drivers, Qt's own translations, fonts (Noto Sans CJK is embedded in Chinese PDFs), time zones
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n fonts-noto-cjk fonts-dejavu-core tzdata
     # run: recordings (docs/recordings.md): Qt Multimedia's GStreamer backend, its decoders (WAV, MP3, OGG/Opus in

@@ -11,5 +11,7 @@ su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='qadesk_test'\
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='qadesk_test'\"" | grep -q 1 ||
     su postgres -c "createdb -O qadesk_test qadesk_test"
 su postgres -c "psql -q -c 'ALTER DATABASE qadesk_test OWNER TO qadesk_test'"
+# Team mode (migration 014) makes group and login roles: the owner of the scratch database needs CREATEROLE.
+su postgres -c "psql -q -c 'ALTER ROLE qadesk_test CREATEROLE'"
 su postgres -c "psql -q -d qadesk_test -c 'CREATE SCHEMA IF NOT EXISTS public; ALTER SCHEMA public OWNER TO qadesk_test'"
 echo "postgresql://qadesk_test:qadesk_test@127.0.0.1:5432/qadesk_test"

@@ -3,10 +3,14 @@
 #include "storage/Connection.h"
 #include "storage/PeopleStore.h"
 #include "storage/Schema.h"
+#include "storage/TeamLogins.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace qadesk::cli {
 namespace {
@@ -31,11 +35,14 @@ QString roleList()
     return keys.join(QLatin1Char('|'));
 }
 
-// Who made the change, for the audit log: --as, else the operating-system user.
-QString actorOf(const QCommandLineParser &parser, const QCommandLineOption &as)
+// Who made the change, for the audit log: --as, else the PostgreSQL login (team mode), else the operating-system user.
+QString actorOf(const QCommandLineParser &parser, const QCommandLineOption &as, Connection &connection)
 {
     if (parser.isSet(as)) {
         return parser.value(as);
+    }
+    if (const QString login = TeamLogins(connection).currentLogin(); !login.isEmpty()) {
+        return login;
     }
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
@@ -51,7 +58,10 @@ int admin(const Context &context)
                        "admin user role LOGIN ROLE [--agent CODE] [--team TEAM]\n"
                        "admin user disable LOGIN | admin user enable LOGIN | admin user list\n"
                        "People and their roles (%1). Prints the person (list: all of them); every change is in the "
-                       "audit log.")
+                       "audit log.\n"
+                       "On PostgreSQL (team mode) each person is also a login role, member of the group of their role: "
+                       "add creates it, role changes its group, disable makes it NOLOGIN, enable LOGIN again; "
+                       "--password-stdin (add, role, enable) reads its password from the first line of stdin.")
             .arg(roleList()));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("user"), QStringLiteral("What to manage: user."));
@@ -68,7 +78,10 @@ int admin(const Context &context)
                                       QStringLiteral("LOGIN"));
     const QCommandLineOption teamOption(QStringLiteral("team"), QStringLiteral("For a team lead: the team they lead."),
                                         QStringLiteral("TEAM"));
-    parser.addOptions({nameOption, roleOption, agentOption, teamOption, asOption});
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-stdin"),
+        QStringLiteral("PostgreSQL: read the login's password from the first line of stdin (never on the command line)."));
+    parser.addOptions({nameOption, roleOption, agentOption, teamOption, asOption, passwordOption});
     if (!parser.parse(context.arguments)) {
         return usageError(parser.errorText());
     }
@@ -109,11 +122,26 @@ int admin(const Context &context)
             return usageError(QStringLiteral("unknown role \"%1\": one of %2").arg(key.left(40), roleList()));
         }
     }
+    std::optional<QString> password;
+    if (parser.isSet(passwordOption)) {
+        if (action != QLatin1String("add") && action != QLatin1String("role") && action != QLatin1String("enable")) {
+            return usageError(QStringLiteral("--password-stdin goes with add, role or enable"));
+        }
+        QTextStream in(stdin);
+        password = in.readLine();
+        if (password->isEmpty()) {
+            return usageError(QStringLiteral("--password-stdin: the first line of stdin is empty"));
+        }
+    }
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
         PeopleStore people(connection);
-        const QString actor = actorOf(parser, asOption);
+        TeamLogins logins(connection);
+        const QString actor = actorOf(parser, asOption, connection);
+        if (password && !logins.available()) {
+            std::fprintf(stderr, "note: an SQLite database has no logins; the password was not used\n");
+        }
         if (action == QLatin1String("list")) {
             QJsonArray all;
             for (const Person &p : people.list()) {
@@ -131,7 +159,13 @@ int admin(const Context &context)
         } else {
             person = people.setDisabled(actor, args.at(2), action == QLatin1String("disable"));
         }
-        printJson(QJsonDocument(toJson(person)));
+        // Team mode: the login role follows the person (the people tables first: a refused change leaves it alone).
+        logins.manage(person.login, person.role, !person.disabled, password);
+        QJsonObject out = toJson(person);
+        if (logins.available()) {
+            out.insert(QStringLiteral("login_role"), person.disabled ? QStringLiteral("nologin") : QStringLiteral("login"));
+        }
+        printJson(QJsonDocument(out));
         return Success;
     } catch (const std::exception &error) {
         return failure(error);

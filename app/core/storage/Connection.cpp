@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "FilePermissions.h"
+#include "team/PgCredentials.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +25,10 @@ std::atomic<int> s_connectionCounter{0};
 bool isBusy(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
+    if (code.size() == 5) {
+        // A PostgreSQL SQLSTATE ("42501" is a number too, but not SQLite's: its codes have at most four digits).
+        return code == QLatin1String("55P03");
+    }
     bool ok = false;
     const int number = code.toInt(&ok);
     if (ok) {
@@ -82,8 +87,10 @@ Connection::Connection(const QString &location, int busyTimeoutMs)
             db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
             db.setHostName(url.host());
             db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
+            // A URL without a password uses the login of this process (the login dialog, the keychain), else
+            // libpq's own (PGPASSWORD, ~/.pgpass). The URL shown in messages never holds those.
+            db.setUserName(PgCredentials::user(location));
+            db.setPassword(PgCredentials::password(location));
             db.setDatabaseName(url.path().mid(1));
         } else {
             createPrivateFile(location);

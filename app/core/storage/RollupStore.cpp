@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "KpiSql.h"
+#include "Error.h"
 #include "Schema.h"
 
 #include <QSqlRecord>
@@ -132,14 +133,34 @@ RawScope rawScope(const Scope &scope, bool perAgent)
     return raw;
 }
 
+struct CapturedStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
 class Statements
 {
 public:
-    explicit Statements(Connection &connection) : m_connection(connection) {}
+    // With a capture list, the statements are appended to it instead of being run (installTeamRefresh).
+    explicit Statements(Connection &connection, QList<CapturedStatement> *capture = nullptr)
+        : m_connection(connection)
+        , m_capture(capture)
+    {
+    }
+
+    void run(const QString &sql, const QVariantList &values)
+    {
+        if (m_capture != nullptr) {
+            m_capture->append(CapturedStatement{sql, values});
+        } else {
+            m_connection.run(sql, values);
+        }
+    }
 
     void remove(const Table &table, const Scope &scope)
     {
-        m_connection.run(QStringLiteral("DELETE FROM %1 %2").arg(table.name, scope.where(table, QString())),
+        run(QStringLiteral("DELETE FROM %1 %2").arg(table.name, scope.where(table, QString())),
                          scope.values(table));
     }
 
@@ -154,7 +175,7 @@ public:
                                 : QStringLiteral("AND interaction_id IN (SELECT i.id FROM interactions i WHERE %1)").arg(raw.where);
         const QString keys = table.perAgent ? QStringLiteral(", i.agent_id, COALESCE(i.team_id, 0)") : QString();
         const QString start = startOf(table.finest);
-        m_connection.run(insertHead(table) +
+        run(insertHead(table) +
                              QStringLiteral("SELECT %1, %2, COALESCE(i.channel, ''), COALESCE(i.category, '')%3, %4 "
                                             "FROM interactions i LEFT JOIN (%5) e ON e.interaction_id = i.id %6 "
                                             "GROUP BY %2, COALESCE(i.channel, ''), COALESCE(i.category, '')%3")
@@ -185,7 +206,7 @@ public:
             groupBy = groups;
         }
         const QString start = startOf(table.finest);
-        m_connection.run(insertHead(table) + QStringLiteral("SELECT %1, %2, %3, s.dimension_key, COUNT(*), SUM(s.score) "
+        run(insertHead(table) + QStringLiteral("SELECT %1, %2, %3, s.dimension_key, COUNT(*), SUM(s.score) "
                                                             "FROM interactions i %4 WHERE %5%6 "
                                                             "GROUP BY %2, %7, s.dimension_key")
                                                  .arg(QString::number(table.finest), start, groups,
@@ -210,14 +231,14 @@ public:
                            "SELECT r.span, r.start, '*', '*'%1, %2 FROM %3 r %4 GROUP BY r.span, r.start%1")
                 .arg(keys, sums, table.name, where);
         const QVariantList values = scope.values(table);
-        m_connection.run(sql, values + values + values);
+        run(sql, values + values + values);
     }
 
     // A coarser level summed from a finer one (agent → team), cube rows included.
     void insertFromLower(const Table &upper, const Table &lower, const Scope &scope)
     {
         const QString keys = keyList(upper, QStringLiteral("r."));
-        m_connection.run(insertHead(upper) + QStringLiteral("SELECT r.span, r.start, r.channel, r.category%1, %2 FROM %3 r %4 "
+        run(insertHead(upper) + QStringLiteral("SELECT r.span, r.start, r.channel, r.category%1, %2 FROM %3 r %4 "
                                                             "GROUP BY r.span, r.start, r.channel, r.category%1")
                                                  .arg(keys, measureSums(upper), lower.name,
                                                       scope.where(lower, QStringLiteral("r."))),
@@ -229,7 +250,7 @@ public:
     {
         const QString keys = keyList(table, QStringLiteral("r."));
         const QString start = QStringLiteral("r.start - r.start % ") + QString::number(span);
-        m_connection.run(insertHead(table) + QStringLiteral("SELECT %1, %2, r.channel, r.category%3, %4 FROM %5 r %6 "
+        run(insertHead(table) + QStringLiteral("SELECT %1, %2, r.channel, r.category%3, %4 FROM %5 r %6 "
                                                             "GROUP BY %2, r.channel, r.category%3")
                                                  .arg(QString::number(span), start, keys, measureSums(table),
                                                       table.name, source.where(table, QStringLiteral("r."))),
@@ -268,7 +289,32 @@ public:
 
 private:
     Connection &m_connection;
+    QList<CapturedStatement> *m_capture;
 };
+
+// Recomputes the rows of UTC days [first, last) and of the weeks and blocks they fall in (RollupStore::refreshDays).
+void refreshDaysWith(Statements &s, qint64 first, qint64 last, std::optional<qint64> agentId)
+{
+    const qint64 firstHour = first * RollupStore::kDaySpan;
+    const qint64 endHour = last * RollupStore::kDaySpan;
+    s.refreshFinest(std::make_pair(firstHour, endHour), agentId);
+
+    // The weeks and four-week blocks the days fall in, summed again from their day and week rows.
+    const qint64 firstWeek = RollupStore::spanStart(firstHour, RollupStore::kWeekSpan);
+    const qint64 endWeek = RollupStore::spanStart(endHour - 1, RollupStore::kWeekSpan) + RollupStore::kWeekSpan;
+    const Scope weekRows{RollupStore::kWeekSpan, std::make_pair(firstWeek, endWeek), agentId};
+    const Scope weekDays{RollupStore::kDaySpan, std::make_pair(firstWeek, endWeek), agentId};
+    const qint64 firstBlock = RollupStore::spanStart(firstHour, RollupStore::kBlockSpan);
+    const qint64 endBlock = RollupStore::spanStart(endHour - 1, RollupStore::kBlockSpan) + RollupStore::kBlockSpan;
+    const Scope blockRows{RollupStore::kBlockSpan, std::make_pair(firstBlock, endBlock), agentId};
+    const Scope blockWeeks{RollupStore::kWeekSpan, std::make_pair(firstBlock, endBlock), agentId};
+    for (const Table *table : kTables) {
+        s.remove(*table, weekRows);
+        s.insertCoarser(*table, weekDays, RollupStore::kWeekSpan);
+        s.remove(*table, blockRows);
+        s.insertCoarser(*table, blockWeeks, RollupStore::kBlockSpan);
+    }
+}
 
 } // namespace
 
@@ -290,26 +336,9 @@ void RollupStore::rebuildAll()
 void RollupStore::refreshDays(qint64 first, qint64 last, std::optional<qint64> agentId)
 {
     Statements s(m_connection);
-    const qint64 firstHour = first * kDaySpan;
-    const qint64 endHour = last * kDaySpan;
-    s.refreshFinest(std::make_pair(firstHour, endHour), agentId);
-
-    // The weeks and four-week blocks the days fall in, summed again from their day and week rows.
-    const qint64 firstWeek = spanStart(firstHour, kWeekSpan);
-    const qint64 endWeek = spanStart(endHour - 1, kWeekSpan) + kWeekSpan;
-    const Scope weekRows{kWeekSpan, std::make_pair(firstWeek, endWeek), agentId};
-    const Scope weekDays{kDaySpan, std::make_pair(firstWeek, endWeek), agentId};
-    const qint64 firstBlock = spanStart(firstHour, kBlockSpan);
-    const qint64 endBlock = spanStart(endHour - 1, kBlockSpan) + kBlockSpan;
-    const Scope blockRows{kBlockSpan, std::make_pair(firstBlock, endBlock), agentId};
-    const Scope blockWeeks{kWeekSpan, std::make_pair(firstBlock, endBlock), agentId};
-    for (const Table *table : kTables) {
-        s.remove(*table, weekRows);
-        s.insertCoarser(*table, weekDays, kWeekSpan);
-        s.remove(*table, blockRows);
-        s.insertCoarser(*table, blockWeeks, kBlockSpan);
-    }
+    refreshDaysWith(s, first, last, agentId);
 }
+
 
 void RollupStore::refreshDays(const QSet<qint64> &days)
 {
@@ -351,7 +380,85 @@ QStringList RollupStore::dump()
 
 void RollupStore::refreshAgentDay(qint64 day, qint64 agentId)
 {
+    if (m_connection.dialect() == SqlDialect::Postgres) {
+        m_connection.run(QStringLiteral("SELECT qadesk_refresh_agent_day(?, ?)"), {day, agentId});
+        return;
+    }
     refreshDays(day, day + 1, agentId);
+}
+
+void RollupStore::installTeamRefresh()
+{
+    if (m_connection.dialect() != SqlDialect::Postgres) {
+        return;
+    }
+    // A day in the middle of a week and of a four-week block (day % 28 = 10) and an agent number no bound hour or
+    // instant equals: each value the statements bind is then one of these, told apart by its value alone.
+    const qint64 day = 28 * 1000 + 10;
+    const qint64 agent = 7;
+    const qint64 firstHour = day * kDaySpan;
+    const qint64 endHour = firstHour + kDaySpan;
+    const QList<std::pair<qint64, QString>> names{
+        {agent, QStringLiteral("p_agent")},
+        {firstHour, QStringLiteral("v_first_hour")},
+        {endHour, QStringLiteral("v_end_hour")},
+        {hourStartUtc(firstHour), QStringLiteral("v_first_utc")},
+        {hourStartUtc(endHour), QStringLiteral("v_end_utc")},
+        {spanStart(firstHour, kWeekSpan), QStringLiteral("v_first_week")},
+        {spanStart(endHour - 1, kWeekSpan) + kWeekSpan, QStringLiteral("v_end_week")},
+        {spanStart(firstHour, kBlockSpan), QStringLiteral("v_first_block")},
+        {spanStart(endHour - 1, kBlockSpan) + kBlockSpan, QStringLiteral("v_end_block")},
+    };
+    QList<CapturedStatement> statements;
+    Statements capture(m_connection, &statements);
+    refreshDaysWith(capture, day, day + 1, agent);
+
+    QString body;
+    for (const CapturedStatement &statement : statements) {
+        QString sql;
+        qsizetype next = 0;
+        for (const QChar c : statement.sql) {
+            if (c != QLatin1Char('?')) {
+                sql += c;
+                continue;
+            }
+            const qint64 value = statement.values.value(next++).toLongLong();
+            const auto name = std::find_if(names.cbegin(), names.cend(), [&](const auto &n) { return n.first == value; });
+            if (name == names.cend()) {
+                throw Error(QStringLiteral("RollupStore: the bound value %1 of \"%2\" is none of the day's hours or the "
+                                           "agent: qadesk_refresh_agent_day cannot express it")
+                                .arg(value)
+                                .arg(statement.sql.left(120)));
+            }
+            sql += name->second;
+        }
+        if (next != statement.values.size()) {
+            throw Error(QStringLiteral("RollupStore: placeholders and values differ in \"%1\"").arg(statement.sql.left(120)));
+        }
+        body += QStringLiteral("    ") + sql + QStringLiteral(";\n");
+    }
+    const auto spanStartSql = [](const QString &hour, int span) {
+        return QStringLiteral("(%1 - (((%1 %% %2) + %2) %% %2))").arg(hour).arg(span).replace(QStringLiteral("%%"), QStringLiteral("%"));
+    };
+    const QString declarations =
+        QStringLiteral("    v_first_hour bigint := p_day * %1;\n"
+                       "    v_end_hour bigint := p_day * %1 + %1;\n"
+                       "    v_first_utc bigint := p_day * %1 * 3600 - %2;\n"
+                       "    v_end_utc bigint := (p_day * %1 + %1) * 3600 - %2;\n")
+            .arg(kDaySpan)
+            .arg(kEpochShift) +
+        QStringLiteral("    v_first_week bigint := %1;\n    v_end_week bigint := %2 + %3;\n")
+            .arg(spanStartSql(QStringLiteral("p_day * %1").arg(kDaySpan), kWeekSpan),
+                 spanStartSql(QStringLiteral("(p_day * %1 + %2)").arg(kDaySpan).arg(kDaySpan - 1), kWeekSpan))
+            .arg(kWeekSpan) +
+        QStringLiteral("    v_first_block bigint := %1;\n    v_end_block bigint := %2 + %3;\n")
+            .arg(spanStartSql(QStringLiteral("p_day * %1").arg(kDaySpan), kBlockSpan),
+                 spanStartSql(QStringLiteral("(p_day * %1 + %2)").arg(kDaySpan).arg(kDaySpan - 1), kBlockSpan))
+            .arg(kBlockSpan);
+    m_connection.execute(QStringLiteral("CREATE OR REPLACE FUNCTION qadesk_refresh_agent_day(p_day bigint, p_agent bigint) "
+                                        "RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $qadesk$\n"
+                                        "DECLARE\n%1BEGIN\n%2END\n$qadesk$")
+                             .arg(declarations, body));
 }
 
 } // namespace qadesk

@@ -43,7 +43,13 @@ public:
     void refreshDays(const QSet<qint64> &days);
     // After an evaluation of one agent's interaction changed: that agent's rows of the day and week, and the
     // team and total rows of the day and week.
+    // On PostgreSQL it calls qadesk_refresh_agent_day (SECURITY DEFINER): in team mode the one who saves an
+    // evaluation may read only some rows, while the rollups are sums over all of them.
     void refreshAgentDay(qint64 day, qint64 agentId);
+    // Installs qadesk_refresh_agent_day(p_day, p_agent) on PostgreSQL: the statements refreshAgentDay runs on
+    // SQLite, with their bound values written as expressions of the day and the agent. Run by the schema owner
+    // (Schema::migrate), so the function runs with the owner's rights.
+    void installTeamRefresh();
 
     // Recomputes the rows of UTC days [first, last) (of one agent at the agent level, when given) and of the
     // weeks and blocks they fall in.

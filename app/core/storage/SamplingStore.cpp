@@ -6,6 +6,7 @@
 #include "EvaluationStore.h"
 #include "FilterKeys.h"
 #include "RubricStore.h"
+#include "TeamLogins.h"
 #include "WorkQueueStore.h"
 
 #include <QCoreApplication>
@@ -24,13 +25,22 @@ QList<SampleCandidate> SamplingStore::candidates(const SampleRequest &request)
     if (request.transcriptsOnly) {
         where << QStringLiteral("i.turn_count > 0");
     }
+    // In team mode a person reads only their queue: the draw reads the period's frame (ids, agents, the
+    // columns filtered on; qadesk_sampling_frame, SECURITY DEFINER) instead of the interactions table.
+    const bool frame = TeamLogins(m_connection).isPerson();
     if (request.skipEvaluated) {
-        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.interaction_id = i.id)");
+        where << (frame ? QStringLiteral("NOT i.evaluated")
+                        : QStringLiteral("NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.interaction_id = i.id)"));
+    }
+    if (frame) {
+        values.prepend(request.to.toJulianDay());
+        values.prepend(request.from.toJulianDay());
     }
     QSqlQuery q = m_connection.run(
         QStringLiteral("SELECT i.id, i.agent_id, CASE WHEN i.complaint = 1 OR i.category = 'complaint' THEN 1 ELSE 0 "
-                       "END, i.csat FROM interactions i WHERE %1")
-            .arg(where.join(QStringLiteral(" AND "))),
+                       "END, i.csat FROM %1 i WHERE %2")
+            .arg(frame ? QStringLiteral("qadesk_sampling_frame(?, ?)") : QStringLiteral("interactions"),
+                 where.join(QStringLiteral(" AND "))),
         values);
     QList<SampleCandidate> result;
     while (q.next()) {

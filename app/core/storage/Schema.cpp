@@ -56,15 +56,18 @@ bool hasFeature(Connection &connection, const QString &feature)
     return false;
 }
 
-// Splits a migration into statements: ';' at a line end ends one, except inside CREATE TRIGGER … END;.
-// A statement headed "-- dialect: sqlite" runs on that dialect only; "-- dialect: sqlite+fts5" also
-// needs the feature (migrations give such statements a fallback that works without it).
+// Splits a migration into statements: ';' at a line end ends one, except inside CREATE TRIGGER … END; and
+// inside a dollar-quoted body ($$ … $$ or $tag$ … $tag$: PostgreSQL functions and DO blocks, whose lines end
+// in ';' too). A statement headed "-- dialect: sqlite" (or "postgres") runs on that dialect only;
+// "-- dialect: sqlite+fts5" also needs the feature (migrations give such statements a fallback that works
+// without it).
 QStringList statements(const QString &script, Connection &connection)
 {
     const SqlDialect dialect = connection.dialect();
     QStringList result;
     QString current;
     bool inTrigger = false;
+    bool inDollarQuote = false;
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
@@ -76,8 +79,14 @@ QStringList statements(const QString &script, Connection &connection)
         if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
             inTrigger = true;
         }
-        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : trimmed.endsWith(QLatin1Char(';'));
+        // A line holding an odd number of dollar quotes opens or closes a body (tags such as $f$ count too).
+        static const QRegularExpression dollarQuote(QStringLiteral("\\$[A-Za-z_]*\\$"));
+        if (!trimmed.startsWith(QLatin1String("--")) && line.count(dollarQuote) % 2 == 1) {
+            inDollarQuote = !inDollarQuote;
+        }
+        const bool ends = inDollarQuote ? false
+                          : inTrigger   ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                        : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             QString statement = current.trimmed();
             current.clear();
@@ -160,6 +169,14 @@ bool guardExists(Connection &connection, const Guard &guard)
 
 void ensureMetaTable(Connection &connection)
 {
+    // PostgreSQL checks the right to create in the schema even when the table exists: a person in team mode has
+    // none (only the owner creates tables).
+    if (connection.dialect() == SqlDialect::Postgres &&
+        connection.run(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                                      "AND table_name = 'meta'"))
+            .next()) {
+        return;
+    }
     connection.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
 }
 
@@ -226,6 +243,10 @@ int Schema::migrate(Connection &connection)
     if (current == 0) {
         OrganisationZone::setInitial(connection, OrganisationZone::systemZoneId());
         setMeta(connection, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
+    if (latest >= kTeamModeVersion) {
+        // The rollup refresh that runs with the owner's rights in team mode, written from this program's statements.
+        RollupStore(connection).installTeamRefresh();
     }
     setMeta(connection, QStringLiteral("schema_version"), QString::number(latest));
     setMeta(connection, QStringLiteral("rollup_layout"), QString::number(RollupStore::kLayoutVersion));

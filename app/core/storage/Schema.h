@@ -14,6 +14,8 @@ class Schema final
 public:
     // The version that added the audit log's hash chain (006_audit_chain.sql).
     static constexpr int kAuditChainVersion = 6;
+    // The version that added team mode's roles and row-level security on PostgreSQL (014_team_mode.sql).
+    static constexpr int kTeamModeVersion = 14;
 
     static int latestVersion();
     static int currentVersion(Connection &connection);

@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Team mode (issue 13, migration 014): `qadesk-cli admin user` makes each person a login role, and row-level
+# security lets each kind of person see and change exactly what docs/team-mode.md says. Connects as every kind
+# of person and checks both what is allowed and what is refused.
+# Needs $QADESK_TEST_PG (scripts/start-test-postgres.sh: its owner has CREATEROLE); exits 77 without it.
+set -u
+cli=$1
+skip() {
+    if [ "${QADESK_TEST_PG_REQUIRED:-}" = 1 ]; then echo "FAIL: $1" >&2; exit 1; fi
+    echo "SKIPPED: $1" >&2
+    exit 77
+}
+[ -n "${QADESK_TEST_PG:-}" ] || skip "QADESK_TEST_PG is not set: no PostgreSQL server to test against"
+command -v psql >/dev/null || skip "psql is not installed (Debian package postgresql-client)"
+psql -d "$QADESK_TEST_PG" -qtAc 'SELECT 1' >/dev/null 2>&1 ||
+    skip "the PostgreSQL server of QADESK_TEST_PG does not answer"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
+
+owner=$QADESK_TEST_PG
+# postgresql://user:password@host:port/db → the same server and database as another login.
+rest=${owner#*@}
+url() { echo "postgresql://$1:pw-$1@$rest"; }
+# One value as a person (psql; errors on stderr, which the refusal checks look at).
+as() { local who=$1; shift; PGCONNECT_TIMEOUT=5 psql -d "$(url "$who")" -qtAX -v ON_ERROR_STOP=1 -c "$*" 2>"$tmp/err"; }
+own() { psql -d "$owner" -qtAX -v ON_ERROR_STOP=1 -c "$*"; }
+refused() { ! as "$@" >/dev/null && grep -Eq 'permission denied|row-level security|append-only|violates' "$tmp/err"; }
+
+psql -d "$owner" -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null 2>&1 || { echo "cannot reset the scratch database" >&2; exit 1; }
+out=$("$cli" --db "$owner" init); rc=$?
+check "init on PostgreSQL as the owner" '[ $rc -eq 0 ]'
+db=$(own "SELECT current_database()")
+check "init made the five groups, named after the database" \
+    '[ "$(own "SELECT string_agg(rolname, chr(44) ORDER BY rolname) FROM pg_roles WHERE rolname LIKE '"'"'${db}\_%'"'"' AND NOT rolcanlogin")" = "${db}_admin,${db}_agent,${db}_inspector,${db}_lead,${db}_qa_manager" ]'
+check "every table of the schema has row-level security on" \
+    '[ "$(own "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = '"'"'r'"'"' AND NOT c.relrowsecurity")" = 0 ]'
+"$cli" --db "$owner" demo --seed 5 --interactions 400 --end 2026-03-31 >/dev/null 2>"$tmp/demo.err"; rc=$?
+check "demo as the owner (the owner keeps full access)" '[ $rc -eq 0 ]' || cat "$tmp/demo.err"
+
+read -r t1 t1name <<<"$(own "SELECT t.id, t.name FROM teams t WHERE EXISTS (SELECT 1 FROM agents a WHERE a.team_id = t.id) ORDER BY t.id LIMIT 1" | tr '|' ' ')"
+read -r t2 <<<"$(own "SELECT t.id FROM teams t WHERE t.id <> $t1 AND EXISTS (SELECT 1 FROM agents a WHERE a.team_id = t.id) ORDER BY t.id LIMIT 1")"
+read -r a1 a1code <<<"$(own "SELECT a.id, a.code FROM agents a WHERE a.team_id = $t1 AND EXISTS (SELECT 1 FROM interactions i JOIN evaluations e ON e.interaction_id = i.id WHERE i.agent_id = a.id AND e.status <> 'draft') ORDER BY a.id LIMIT 1" | tr '|' ' ')"
+a2=$(own "SELECT a.id FROM agents a WHERE a.team_id = $t2 ORDER BY a.id LIMIT 1")
+check "the demo has two teams and an agent with submitted evaluations" '[ -n "$t1" ] && [ -n "$t2" ] && [ -n "$a1" ] && [ -n "$a2" ]'
+
+add() { # login role [options]: the password on stdin
+    local login=$1 role=$2; shift 2
+    echo "pw-$login" | "$cli" --db "$owner" admin user add "$login" --role "$role" --name "$login" --password-stdin "$@"
+}
+out=$(add rls_agent agent --agent "$a1code"); rc=$?
+check "admin user add makes an agent's login role" '[ $rc -eq 0 ] && echo "$out" | grep -q "\"login_role\": \"login\""'
+add rls_lead lead --team "$t1name" >/dev/null
+add rls_insp inspector >/dev/null
+add rls_insp2 inspector >/dev/null
+add rls_mgr qa_manager >/dev/null
+add rls_admin admin >/dev/null
+add rls_off inspector >/dev/null
+check "each login is a member of its role's group only" \
+    '[ "$(own "SELECT pg_has_role('"'"'rls_insp'"'"', '"'"'${db}_inspector'"'"', '"'"'MEMBER'"'"'), pg_has_role('"'"'rls_insp'"'"', '"'"'${db}_lead'"'"', '"'"'MEMBER'"'"')")" = "t|f" ]'
+check "the password was stored as a SCRAM verifier (the person logs in with it)" '[ "$(as rls_insp "SELECT current_user")" = rls_insp ]'
+check "a wrong password is refused" '! PGCONNECT_TIMEOUT=5 psql -d "postgresql://rls_insp:wrong@$rest" -qtAc "SELECT 1" >/dev/null 2>&1'
+
+# --- disabled: no login at all
+out=$("$cli" --db "$owner" admin user disable rls_off); rc=$?
+check "admin user disable makes the login NOLOGIN" '[ $rc -eq 0 ] && echo "$out" | grep -q "\"login_role\": \"nologin\"" && [ "$(own "SELECT rolcanlogin FROM pg_roles WHERE rolname = '"'"'rls_off'"'"'")" = f ]'
+check "a disabled person cannot log in" '! as rls_off "SELECT 1" >/dev/null && grep -q "not permitted to log in" "$tmp/err"'
+"$cli" --db "$owner" admin user enable rls_off >/dev/null
+check "admin user enable lets them in again" '[ "$(as rls_off "SELECT 1")" = 1 ]'
+"$cli" --db "$owner" admin user disable rls_off >/dev/null
+# A login whose person is disabled while it still may log in (a role made by hand) sees nothing.
+own "ALTER ROLE rls_off LOGIN" >/dev/null
+check "a disabled person with a LOGIN role by hand still sees no interaction, evaluation or person" \
+    '[ "$(as rls_off "SELECT (SELECT count(*) FROM interactions) + (SELECT count(*) FROM evaluations) + (SELECT count(*) FROM users) + (SELECT count(*) FROM kpi_rollup_all)")" = 0 ]'
+own "ALTER ROLE rls_off NOLOGIN" >/dev/null
+
+# --- agent: their own agent's interactions, transcripts and submitted evaluations
+total=$(own "SELECT count(*) FROM interactions")
+mine=$(own "SELECT count(*) FROM interactions WHERE agent_id = $a1")
+check "the agent sees exactly their agent's interactions ($mine of $total)" \
+    '[ "$mine" -gt 0 ] && [ "$mine" -lt "$total" ] && [ "$(as rls_agent "SELECT count(*), count(*) FILTER (WHERE agent_id <> $a1) FROM interactions")" = "$mine|0" ]'
+check "the agent sees only their interactions' turns" \
+    '[ "$(as rls_agent "SELECT count(*) FROM turns")" = "$(own "SELECT count(*) FROM turns t JOIN interactions i ON i.id = t.interaction_id WHERE i.agent_id = $a1")" ]'
+evals=$(own "SELECT count(*) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id WHERE i.agent_id = $a1 AND e.status <> 'draft'")
+check "the agent sees their submitted evaluations ($evals) and their scores only" \
+    '[ "$evals" -gt 0 ] && [ "$(as rls_agent "SELECT count(*) FROM evaluations")" = "$evals" ] && [ "$(as rls_agent "SELECT count(*) FROM evaluation_scores")" = "$(own "SELECT count(*) FROM evaluation_scores s JOIN evaluations e ON e.id = s.evaluation_id JOIN interactions i ON i.id = e.interaction_id WHERE i.agent_id = $a1 AND e.status <> '"'"'draft'"'"'")" ]'
+check "the agent reads only their own agent and team rollup rows" \
+    '[ "$(as rls_agent "SELECT count(*) FILTER (WHERE agent_id <> $a1) FROM kpi_rollup_agent")" = 0 ] && [ "$(as rls_agent "SELECT count(*) FROM kpi_rollup_agent")" -gt 0 ] && [ "$(as rls_agent "SELECT count(*) FILTER (WHERE team_key <> $t1), count(*) > 0 FROM kpi_rollup_team")" = "0|t" ]'
+check "the agent reads the organisation's totals" '[ "$(as rls_agent "SELECT count(*) FROM kpi_rollup_all")" = "$(own "SELECT count(*) FROM kpi_rollup_all")" ]'
+eid=$(own "SELECT e.id FROM evaluations e JOIN interactions i ON i.id = e.interaction_id WHERE i.agent_id = $a1 AND e.status <> 'draft' ORDER BY e.id LIMIT 1")
+check "the agent may not change an evaluation" 'refused rls_agent "UPDATE evaluations SET score = 100 WHERE id = $eid"'
+check "the agent may not add an evaluation" 'refused rls_agent "INSERT INTO evaluations (interaction_id, rubric_version_id, inspector_id, created_at, updated_at) SELECT interaction_id, rubric_version_id, inspector_id, 0, 0 FROM evaluations WHERE id = $eid"'
+check "the agent may not change interactions" 'refused rls_agent "UPDATE interactions SET csat = 5 WHERE agent_id = $a1"'
+check "the agent may not change the rubric" 'refused rls_agent "UPDATE rubric_versions SET definition = definition"'
+check "the agent may not change people" 'refused rls_agent "UPDATE user_roles SET role = '"'"'admin'"'"'"'
+
+# --- lead: their team's interactions and submitted evaluations
+team=$(own "SELECT count(*) FROM interactions WHERE team_id = $t1")
+check "the lead sees exactly their team's interactions ($team)" \
+    '[ "$(as rls_lead "SELECT count(*), count(*) FILTER (WHERE team_id IS DISTINCT FROM $t1) FROM interactions")" = "$team|0" ]'
+check "the lead sees their team's submitted evaluations" \
+    '[ "$(as rls_lead "SELECT count(*) FROM evaluations")" = "$(own "SELECT count(*) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id WHERE i.team_id = $t1 AND e.status <> '"'"'draft'"'"'")" ]'
+check "the lead reads their team's agent rollup rows only" \
+    '[ "$(as rls_lead "SELECT count(*) FILTER (WHERE team_key <> $t1), count(*) > 0 FROM kpi_rollup_agent")" = "0|t" ]'
+check "the lead may not change the rubric" 'refused rls_lead "INSERT INTO rubric_versions (rubric_id, version, definition, created_at) SELECT rubric_id, version + 100, definition, 0 FROM rubric_versions LIMIT 1"'
+check "the lead may not change another inspector's evaluation" 'refused rls_lead "DELETE FROM evaluations WHERE id = $eid" || [ "$(own "SELECT count(*) FROM evaluations WHERE id = $eid")" = 1 ]'
+
+# --- inspector: their queue and their own evaluations
+q1=$(own "SELECT id FROM interactions WHERE agent_id = $a2 AND turn_count > 0 AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.interaction_id = interactions.id) ORDER BY id LIMIT 1")
+q2=$(own "SELECT id FROM interactions WHERE agent_id = $a2 AND id > $q1 ORDER BY id LIMIT 1")
+other=$(own "SELECT id FROM interactions WHERE agent_id = $a1 ORDER BY id LIMIT 1")
+insp=$(own "SELECT id FROM users WHERE login = 'rls_insp'")
+insp2=$(own "SELECT id FROM users WHERE login = 'rls_insp2'")
+check "the inspector sees nothing before anything is on their queue" '[ "$(as rls_insp "SELECT count(*) FROM interactions")" = 0 ]'
+check "the inspector adds to their own queue" 'as rls_insp "INSERT INTO work_queue (inspector_id, interaction_id, added_at) VALUES ($insp, $q1, 0), ($insp, $q2, 0)" >/dev/null'
+check "the inspector may not add to another inspector's queue" 'refused rls_insp "INSERT INTO work_queue (inspector_id, interaction_id, added_at) VALUES ($insp2, $q1, 0)"'
+check "the inspector sees their queue's interactions and their turns, nothing else" \
+    '[ "$(as rls_insp "SELECT string_agg(id::text, chr(44) ORDER BY id) FROM interactions")" = "$q1,$q2" ] && [ "$(as rls_insp "SELECT count(*) FROM turns")" = "$(own "SELECT count(*) FROM turns WHERE interaction_id IN ($q1, $q2)")" ]'
+check "the inspector sees no one else's evaluation" '[ "$(as rls_insp "SELECT count(*) FROM evaluations")" = 0 ]'
+check "the inspector sees no one else's queue" '[ "$(as rls_insp2 "SELECT count(*) FROM work_queue")" = 0 ]'
+check "the sampling frame gives the inspector every interaction of the period (ids, no customer data)" \
+    '[ "$(as rls_insp "SELECT count(*) FROM qadesk_sampling_frame(0, 9999999)")" = "$total" ]'
+check "an agent has no sampling frame" '[ "$(as rls_agent "SELECT count(*) FROM qadesk_sampling_frame(0, 9999999)")" = 0 ]'
+rv=$(own "SELECT max(id) FROM rubric_versions")
+day=$(own "SELECT floor((started_at + 259200) / 86400.0)::bigint FROM interactions WHERE id = $q1")
+before=$(own "SELECT eval_n FROM kpi_rollup_all WHERE span = 24 AND start = $day * 24 AND channel = '*' AND category = '*'")
+check "the inspector scores an interaction of their queue" \
+    'as rls_insp "INSERT INTO evaluations (interaction_id, rubric_version_id, inspector_id, status, score, created_at, updated_at, submitted_at) VALUES ($q1, $rv, $insp, '"'"'submitted'"'"', 80, 0, 0, 0)" >/dev/null'
+check "the inspector may not score an interaction off their queue" \
+    'refused rls_insp "INSERT INTO evaluations (interaction_id, rubric_version_id, inspector_id, status, created_at, updated_at) VALUES ($other, $rv, $insp, '"'"'draft'"'"', 0, 0)"'
+check "the inspector may not write an evaluation in another inspector's name" \
+    'refused rls_insp "INSERT INTO evaluations (interaction_id, rubric_version_id, inspector_id, status, created_at, updated_at) VALUES ($q2, $rv, $insp2, '"'"'draft'"'"', 0, 0)"'
+check "the rollup refresh run by the inspector counts every evaluation of the day, not only theirs" \
+    'as rls_insp "SELECT qadesk_refresh_agent_day($day, $a2)" >/dev/null && [ "$(own "SELECT eval_n FROM kpi_rollup_all WHERE span = 24 AND start = $day * 24 AND channel = '"'"'*'"'"' AND category = '"'"'*'"'"'")" = "$(( ${before:-0} + 1 ))" ]'
+check "the inspector may not write rollups directly" 'refused rls_insp "DELETE FROM kpi_rollup_all"'
+check "the inspector may not change the rubric" 'refused rls_insp "UPDATE rubrics SET name = name"'
+
+# --- QA manager and admin: everything; people and settings for admins only
+check "the QA manager sees every interaction and evaluation" \
+    '[ "$(as rls_mgr "SELECT count(*) FROM interactions")" = "$total" ] && [ "$(as rls_mgr "SELECT count(*) FROM evaluations")" = "$(own "SELECT count(*) FROM evaluations")" ]'
+check "the QA manager changes the rubric" '[ "$(as rls_mgr "UPDATE rubrics SET name = name RETURNING id" | wc -l)" -gt 0 ] && ! [ -s "$tmp/err" ]'
+check "the QA manager may not change people" 'refused rls_mgr "INSERT INTO users (login, display_name) VALUES ('"'"'x'"'"', '"'"'x'"'"')"'
+check "the QA manager may not change the settings (meta): the update changes nothing" \
+    'as rls_mgr "UPDATE meta SET value = '"'"'Etc/GMT+5'"'"' WHERE key LIKE '"'"'%zone%'"'"'" >/dev/null; [ "$(own "SELECT count(*) FROM meta WHERE value = '"'"'Etc/GMT+5'"'"'")" = 0 ] && [ "$(as rls_admin "UPDATE meta SET value = value WHERE key = '"'"'schema_version'"'"' RETURNING key")" = schema_version ]'
+check "the admin sees every interaction" '[ "$(as rls_admin "SELECT count(*) FROM interactions")" = "$total" ]'
+out=$(echo pw-rls_new | "$cli" --db "$(url rls_admin)" admin user add rls_new --role agent --agent "$a1code" --password-stdin 2>&1); rc=$?
+check "an admin adds a person through their own login (role created by qadesk_manage_login)" \
+    '[ $rc -eq 0 ] && [ "$(as rls_new "SELECT count(*) FROM interactions")" = "$mine" ]'
+check "the audit log names the admin's login as the actor" '[ "$(own "SELECT actor FROM audit_log ORDER BY seq DESC LIMIT 1")" = rls_admin ]'
+out=$(echo pw-x | "$cli" --db "$(url rls_mgr)" admin user add rls_x --role agent --agent "$a1code" --password-stdin 2>&1); rc=$?
+check "a QA manager may not add people" '[ $rc -ne 0 ] && [ "$(own "SELECT count(*) FROM pg_roles WHERE rolname = '"'"'rls_x'"'"'")" = 0 ]'
+check "nobody but the owner and admins may run qadesk_manage_login" \
+    'refused rls_mgr "SELECT qadesk_manage_login('"'"'rls_insp'"'"', NULL, '"'"'admin'"'"', true)"'
+check "qadesk_manage_login refuses to touch the owner" \
+    '! as rls_admin "SELECT qadesk_manage_login('"'"'$(own "SELECT current_user")'"'"', NULL, '"'"'agent'"'"', true)" >/dev/null && grep -q "not a person" "$tmp/err"'
+
+# --- role change
+"$cli" --db "$owner" admin user role rls_insp2 lead --team "$t1name" >/dev/null
+check "admin user role moves the login to the new group only" \
+    '[ "$(own "SELECT pg_has_role('"'"'rls_insp2'"'"', '"'"'${db}_lead'"'"', '"'"'MEMBER'"'"'), pg_has_role('"'"'rls_insp2'"'"', '"'"'${db}_inspector'"'"', '"'"'MEMBER'"'"')")" = "t|f" ] && [ "$(as rls_insp2 "SELECT count(*) FROM interactions")" = "$team" ]'
+
+# --- the audit log: insert-only for everyone
+for who in rls_agent rls_insp rls_mgr rls_admin; do
+    check "$who may not change or remove audit entries" \
+        'refused $who "UPDATE audit_log SET detail = '"'"'x'"'"'" && refused $who "DELETE FROM audit_log"'
+done
+check "the agent reads only their own audit entries" '[ "$(as rls_agent "SELECT count(*) FROM audit_log")" = 0 ]'
+check "the QA manager reads the whole audit log" '[ "$(as rls_mgr "SELECT count(*) FROM audit_log")" = "$(own "SELECT count(*) FROM audit_log")" ]'
+out=$("$cli" --db "$owner" audit verify 2>&1); rc=$?
+check "the audit chain is intact after all of this" '[ $rc -eq 0 ]' || echo "$out"
+
+# --- SQLite: nothing changes
+out=$(echo pw | "$cli" --db "$tmp/s.sqlite" admin user add someone --role inspector --password-stdin 2>"$tmp/s.err"); rc=$?
+check "on SQLite admin user add works as before and says the password is not used" \
+    '[ $rc -eq 0 ] && ! echo "$out" | grep -q login_role && grep -q "no logins" "$tmp/s.err"'
+exit $fail

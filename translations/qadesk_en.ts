@@ -17,7 +17,7 @@
         <translation>Agent monthly report: %1, %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Monthly report %1, %2</source>
         <translation>Monthly report %1, %2</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+42" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+44" />
+        <location filename="../ui/Application.cpp" line="+47" />
         <source>Please check the database %1.</source>
         <translation>Please check the database %1.</translation>
     </message>
@@ -356,7 +356,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="-51" />
         <location line="+8" />
-        <location line="+55" />
+        <location line="+66" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -554,7 +554,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Calibration results: %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+26" />
         <source>Calibration %1</source>
         <translation>Calibration %1</translation>
     </message>
@@ -985,7 +985,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+61" />
+        <location filename="../app/core/storage/Connection.cpp" line="+66" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -995,7 +995,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot create the database file %1: %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -1005,7 +1005,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot open the database %1: it is not an SQLite database, or it is damaged.</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-77" />
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
@@ -1015,7 +1015,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+184" />
+        <location line="+186" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
@@ -1316,19 +1316,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+89" />
+        <location line="+79" />
         <location line="+203" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-291" />
-        <location line="+69" />
+        <location line="-281" />
+        <location line="+59" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-59" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1339,12 +1339,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+286" />
+        <location line="+276" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-285" />
+        <location line="-275" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -1354,7 +1354,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
         <location line="+45" />
         <source>Dimension</source>
         <translation>Dimension</translation>
@@ -2568,6 +2568,25 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <location filename="../app/core/team/PasswordVault.cpp" line="+31" />
+        <location line="+54" />
+        <source>The desktop keychain is not available (%1): the password is not remembered.</source>
+        <translation>The desktop keychain is not available (%1): the password is not remembered.</translation>
+    </message>
+    <message>
+        <location line="-50" />
+        <source>The keychain refused: %1</source>
+        <translation>The keychain refused: %1</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>The keychain did not answer.</source>
+        <translation>The keychain did not answer.</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../app/core/report/PdfFile.cpp" line="+18" />
@@ -2579,7 +2598,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>PeopleStore</name>
     <message>
-        <location filename="../app/core/storage/PeopleStore.cpp" line="+71" />
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+76" />
         <source>There is no person with the login "%1".</source>
         <translation>There is no person with the login "%1".</translation>
     </message>
@@ -2589,18 +2608,28 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>There is no agent with the code "%1".</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+11" />
+        <source>Only a team lead leads a team.</source>
+        <translation>Only a team lead leads a team.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no team named "%1".</source>
+        <translation>There is no team named "%1".</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>A person needs a login.</source>
         <translation>A person needs a login.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+34" />
+        <location line="+36" />
         <source>An agent needs the code of the agent they are (e.g. A005).</source>
         <translation>An agent needs the code of the agent they are (e.g. A005).</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-23" />
         <source>The login "%1" is taken.</source>
         <translation>The login "%1" is taken.</translation>
     </message>
@@ -2644,7 +2673,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>ReportCanvas</name>
     <message>
-        <location filename="../app/core/report/ReportCanvas.cpp" line="+58" />
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+59" />
         <source>Cannot start painting the report (is the file writable?).</source>
         <translation>Cannot start painting the report (is the file writable?).</translation>
     </message>
@@ -2979,7 +3008,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>SamplingStore</name>
     <message>
-        <location filename="../app/core/storage/SamplingStore.cpp" line="+87" />
+        <location filename="../app/core/storage/SamplingStore.cpp" line="+97" />
         <source>Double scoring of sample %1 (%2)</source>
         <translation>Double scoring of sample %1 (%2)</translation>
     </message>
@@ -2992,12 +3021,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Two migrations share version %1: %2 and %3</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+96" />
         <source>Cannot read the audit log's guards (%1).</source>
         <translation>Cannot read the audit log's guards (%1).</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+73" />
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</translation>
     </message>
@@ -3031,7 +3060,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3042,7 +3073,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%n days</source>
         <translation>
-            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -3107,6 +3140,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+116" />
         <source>the finished file could not be moved into place</source>
         <translation>the finished file could not be moved into place</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogins</name>
+    <message>
+        <location filename="../app/core/storage/TeamLogins.cpp" line="+58" />
+        <source>Team mode is not set up on this database: its owner needs the CREATEROLE right (ALTER ROLE owner CREATEROLE, as a superuser), then runs "SELECT qadesk_team_setup()" or this command again.</source>
+        <translation>Team mode is not set up on this database: its owner needs the CREATEROLE right (ALTER ROLE owner CREATEROLE, as a superuser), then runs "SELECT qadesk_team_setup()" or this command again.</translation>
     </message>
 </context>
 <context>
@@ -5052,7 +5093,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101" />
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+106" />
         <location line="+3" />
         <source>yes</source>
         <translation>yes</translation>
@@ -5279,9 +5320,82 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::LoginDialog</name>
+    <message>
+        <location filename="../ui/settings/LoginDialog.cpp" line="+28" />
+        <source>Log in to the team database</source>
+        <translation>Log in to the team database</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This database is shared by your team: log in with your own database account. What you see and may change follows your role.</source>
+        <translation>This database is shared by your team: log in with your own database account. What you see and may change follows your role.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 on %2:%3</source>
+        <translation>%1 on %2:%3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Remember the password in the keychain</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Log In</source>
+        <translation>&amp;Log In</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The keychain is not available, so the password cannot be remembered: type it each time.</source>
+        <translation>The keychain is not available, so the password cannot be remembered: type it each time.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The password remembered in the keychain is filled in.</source>
+        <translation>The password remembered in the keychain is filled in.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Type your user name and password.</source>
+        <translation>Type your user name and password.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could not log in: %1</source>
+        <translation>Could not log in: %1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Keychain</source>
+        <translation>Keychain</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41" />
+        <location filename="../ui/MainWindow.cpp" line="+43" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5341,12 +5455,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI &amp;targets…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>Log in as &amp;Someone Else…</source>
+        <translation>Log in as &amp;Someone Else…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Switch &amp;Profile…</source>
         <translation>Switch &amp;Profile…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Calibration</source>
         <translation>&amp;Calibration</translation>
     </message>
@@ -5381,7 +5500,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>Working as %1.</source>
         <translation>Working as %1.</translation>
     </message>
@@ -5448,6 +5567,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Your agent code, e.g. A005</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>The team you lead, e.g. 售后一组</source>
+        <translation>The team you lead, e.g. 售后一组</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -5463,7 +5587,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>A&amp;gent code:</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+1" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>Enter your name: evaluations are recorded under it.</translation>
     </message>
@@ -6750,7 +6879,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Open interaction</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+77" />
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
     </message>

@@ -17,7 +17,7 @@
         <translation>坐席月度报告：%1，%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Monthly report %1, %2</source>
         <translation>月度报告 %1，%2</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/Application.cpp" line="+44"/>
+        <location filename="../ui/Application.cpp" line="+47"/>
         <source>Please check the database %1.</source>
         <translation>请检查数据库 %1。</translation>
     </message>
@@ -356,7 +356,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="-51"/>
         <location line="+8"/>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -554,7 +554,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>校准结果：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
         <source>Calibration %1</source>
         <translation>校准 %1</translation>
     </message>
@@ -984,7 +984,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+61"/>
+        <location filename="../app/core/storage/Connection.cpp" line="+66"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -994,7 +994,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法创建数据库文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -1004,7 +1004,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法打开数据库 %1：该文件不是 SQLite 数据库，或已损坏。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
@@ -1014,7 +1014,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
@@ -1314,19 +1314,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <location line="+203"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+69"/>
+        <location line="-281"/>
+        <location line="+59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-59"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
@@ -1337,12 +1337,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+286"/>
+        <location line="+276"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-275"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1352,7 +1352,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检日期</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <location line="+45"/>
         <source>Dimension</source>
         <translation>维度</translation>
@@ -2559,6 +2559,25 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <location filename="../app/core/team/PasswordVault.cpp" line="+31"/>
+        <location line="+54"/>
+        <source>The desktop keychain is not available (%1): the password is not remembered.</source>
+        <translation>桌面密钥环不可用（%1）：不会记住密码。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The keychain refused: %1</source>
+        <translation>密钥环拒绝了操作：%1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The keychain did not answer.</source>
+        <translation>密钥环没有响应。</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <location filename="../app/core/report/PdfFile.cpp" line="+18"/>
@@ -2570,7 +2589,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>PeopleStore</name>
     <message>
-        <location filename="../app/core/storage/PeopleStore.cpp" line="+71"/>
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+76"/>
         <source>There is no person with the login &quot;%1&quot;.</source>
         <translation>不存在登录名为“%1”的人员。</translation>
     </message>
@@ -2580,18 +2599,28 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>不存在工号为“%1”的坐席。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Only a team lead leads a team.</source>
+        <translation>只有组长才能带领班组。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no team named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的班组。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A person needs a login.</source>
         <translation>人员必须有登录名。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>An agent needs the code of the agent they are (e.g. A005).</source>
         <translation>坐席人员须填写其坐席工号（例如 A005）。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The login &quot;%1&quot; is taken.</source>
         <translation>登录名“%1”已被占用。</translation>
     </message>
@@ -2635,7 +2664,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>ReportCanvas</name>
     <message>
-        <location filename="../app/core/report/ReportCanvas.cpp" line="+58"/>
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+59"/>
         <source>Cannot start painting the report (is the file writable?).</source>
         <translation>无法开始绘制报告（文件是否可写？）。</translation>
     </message>
@@ -2970,7 +2999,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>SamplingStore</name>
     <message>
-        <location filename="../app/core/storage/SamplingStore.cpp" line="+87"/>
+        <location filename="../app/core/storage/SamplingStore.cpp" line="+97"/>
         <source>Double scoring of sample %1 (%2)</source>
         <translation>抽样 %1 双评（%2）</translation>
     </message>
@@ -2983,12 +3012,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>两个迁移脚本使用了同一版本号 %1：%2 和 %3</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Cannot read the audit log&apos;s guards (%1).</source>
         <translation>无法读取审计日志的保护规则（%1）。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>数据库 %1 的数据库结构版本为 %2，高于当前 QA Desk 支持的版本（%3）。请升级 QA Desk 后再打开。</translation>
     </message>
@@ -3100,6 +3129,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+116"/>
         <source>the finished file could not be moved into place</source>
         <translation>无法将生成的文件移动到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogins</name>
+    <message>
+        <location filename="../app/core/storage/TeamLogins.cpp" line="+58"/>
+        <source>Team mode is not set up on this database: its owner needs the CREATEROLE right (ALTER ROLE owner CREATEROLE, as a superuser), then runs &quot;SELECT qadesk_team_setup()&quot; or this command again.</source>
+        <translation>此数据库尚未设置团队模式：其所有者需要 CREATEROLE 权限（由超级用户执行 ALTER ROLE 所有者 CREATEROLE），然后运行“SELECT qadesk_team_setup()”或再次运行此命令。</translation>
     </message>
 </context>
 <context>
@@ -5038,7 +5075,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101"/>
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+106"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>是</translation>
@@ -5265,9 +5302,82 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::LoginDialog</name>
+    <message>
+        <location filename="../ui/settings/LoginDialog.cpp" line="+28"/>
+        <source>Log in to the team database</source>
+        <translation>登录团队数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is shared by your team: log in with your own database account. What you see and may change follows your role.</source>
+        <translation>此数据库由您的团队共用：请用您自己的数据库账号登录。您能查看和修改的内容取决于您的角色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2:%3</source>
+        <translation>%1（%2:%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>在密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Log In</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The keychain is not available, so the password cannot be remembered: type it each time.</source>
+        <translation>密钥环不可用，无法记住密码：每次都需输入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password remembered in the keychain is filled in.</source>
+        <translation>已填入密钥环中记住的密码。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not log in: %1</source>
+        <translation>无法登录：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Keychain</source>
+        <translation>密钥环</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5327,12 +5437,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标值(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Log in as &amp;Someone Else…</source>
+        <translation>以其他身份登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Switch &amp;Profile…</source>
         <translation>切换身份(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Calibration</source>
         <translation>校准(&amp;C)</translation>
     </message>
@@ -5367,7 +5482,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Working as %1.</source>
         <translation>当前身份：%1。</translation>
     </message>
@@ -5434,6 +5549,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>您的坐席工号，例如 A005</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The team you lead, e.g. 售后一组</source>
+        <translation>您带领的班组，例如 售后一组</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
@@ -5449,7 +5569,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席工号(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>班组(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>请输入姓名：质检单将以此记录。</translation>
     </message>
@@ -6721,7 +6846,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>打开会话</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>

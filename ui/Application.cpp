@@ -6,12 +6,15 @@
 #include "Error.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
+#include "settings/LoginDialog.h"
 #include "storage/Connection.h"
 #include "storage/OrganisationZone.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/Schema.h"
 #include "storage/SqlThreadGuard.h"
 #include "storage/StartupWarnings.h"
+#include "team/PasswordVault.h"
+#include "team/PgCredentials.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,7 +99,18 @@ int runApplication(QApplication &app)
     parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = resolveDatabasePath(parser.value(dbOption));
+    QString path = resolveDatabasePath(parser.value(dbOption));
+    // A PostgreSQL database without a password in its URL is team mode: each person logs in as themselves.
+    const bool teamMode = PgCredentials::isTeamMode(path);
+    const std::unique_ptr<PasswordVault> vault = teamMode ? PasswordVault::keychain() : nullptr;
+    if (teamMode) {
+        const QString proposed = PgCredentials::urlUser(path);
+        path = PgCredentials::withoutLogin(path);
+        AppSettings settings;
+        if (!LoginDialog::logIn(path, proposed.isEmpty() ? settings.inspectorName() : proposed, *vault, settings, nullptr)) {
+            return 0;
+        }
+    }
     const StartupCheck startup = checkAndMigrate(path);
     if (!startup.damaged.isEmpty()) {
         showDamaged(path, startup.damaged);
@@ -111,33 +125,51 @@ int runApplication(QApplication &app)
     // From here on the GUI thread never runs SQL: the pages' services, the saver, imports and reports have
     // threads and connections of their own. Debug builds stop at an offence; release builds log it.
     SqlThreadGuard::forbid(app.thread(), true);
-    MainWindow window(path);
-    window.show();
-    if (!AppSettings().profileChosen()) {
-        // The first start: who is working here decides what the window offers.
-        QTimer::singleShot(0, &window, &MainWindow::switchProfile);
-    }
-    if (!findings.isEmpty()) {
-        showFindings(&window, path, findings);
-    }
+    bool again = false; // team mode: Log in as someone else closes the window and opens it as them
+    std::unique_ptr<MainWindow> window;
     QFutureWatcher<DatabaseHealth> check;
-    if (!checkWholeFirst) {
-        QObject::connect(&check, &QFutureWatcher<DatabaseHealth>::finished, &window, [&] {
-            if (!check.result().ok) {
-                showDamaged(path, check.result().problem);
-                window.close();
-            }
-        });
-        check.setFuture(QtConcurrent::run([path] {
-            try {
-                Connection reader(path);
-                return DatabaseBackup::check(reader);
-            } catch (const Error &error) {
-                return DatabaseHealth{false, error.message()};
-            }
-        }));
-    }
-    const int code = app.exec();
+    int code = 0;
+    bool first = true;
+    do {
+        again = false;
+        window = std::make_unique<MainWindow>(path);
+        window->show();
+        if (teamMode) {
+            MainWindow *shown = window.get();
+            QObject::connect(shown, &MainWindow::logInAgainRequested, shown, [&again, &path, &vault, shown] {
+                AppSettings settings;
+                if (LoginDialog::logIn(path, QString(), *vault, settings, shown)) {
+                    again = true;
+                    shown->close();
+                }
+            });
+        } else if (!AppSettings().profileChosen()) {
+            // The first start: who is working here decides what the window offers.
+            QTimer::singleShot(0, window.get(), &MainWindow::switchProfile);
+        }
+        if (first && !findings.isEmpty()) {
+            showFindings(window.get(), path, findings);
+        }
+        if (first && !checkWholeFirst) {
+            QObject::connect(&check, &QFutureWatcher<DatabaseHealth>::finished, window.get(), [&] {
+                if (!check.result().ok) {
+                    showDamaged(path, check.result().problem);
+                    window->close();
+                }
+            });
+            check.setFuture(QtConcurrent::run([path] {
+                try {
+                    Connection reader(path);
+                    return DatabaseBackup::check(reader);
+                } catch (const Error &error) {
+                    return DatabaseHealth{false, error.message()};
+                }
+            }));
+        }
+        first = false;
+        code = app.exec();
+        window.reset(); // its services close their connections before the next login's window opens them
+    } while (again);
     SqlThreadGuard::lift();
     check.waitForFinished();
     return code;

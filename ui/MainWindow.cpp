@@ -11,6 +11,7 @@
 #include "domain/DomainLabels.h"
 #include "domain/Permissions.h"
 #include "settings/ProfileDialog.h"
+#include "team/PgCredentials.h"
 #include "settings/SettingsDialog.h"
 #include "services/DashboardLoader.h"
 #include "services/DatabaseWorker.h"
@@ -151,7 +152,10 @@ void MainWindow::installPages()
     });
     m_targetsAction = m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
     m_targetsAction->setObjectName(QStringLiteral("targetsAction"));
-    QAction *profile = new QAction(tr("Switch &Profile…"), this);
+    // Team mode (a PostgreSQL database, docs/team-mode.md): the person is the database login.
+    QAction *profile = new QAction(PgCredentials::isTeamMode(m_databasePath) ? tr("Log in as &Someone Else…")
+                                                                             : tr("Switch &Profile…"),
+                                   this);
     profile->setObjectName(QStringLiteral("switchProfileAction"));
     profile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     connect(profile, &QAction::triggered, this, &MainWindow::switchProfile);
@@ -210,6 +214,10 @@ void MainWindow::applyProfile(const Person &person)
 
 void MainWindow::switchProfile()
 {
+    if (PgCredentials::isTeamMode(m_databasePath)) {
+        emit logInAgainRequested();
+        return;
+    }
     m_workspaceData->people(
         this,
         [this](QList<Person> people) {

@@ -50,6 +50,8 @@ signals:
     void databaseChanged();
     // The user changed settings (Tools → Settings): pages re-read what concerns them.
     void settingsChanged();
+    // Team mode: Tools → Log in as someone else (the application closes this window and opens one as them).
+    void logInAgainRequested();
 
 public slots:
     void refreshStatus();

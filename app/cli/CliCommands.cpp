@@ -3,6 +3,11 @@
 #include "AppIdentity.h"
 #include "Error.h"
 #include "storage/Connection.h"
+#include "team/PasswordVault.h"
+#include "team/PgCredentials.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QTextStream>
 
@@ -23,6 +28,31 @@ std::map<QString, Entry> &registry()
 {
     static std::map<QString, Entry> commands;
     return commands;
+}
+
+// A PostgreSQL URL without a password: libpq's own sources first (PGPASSWORD, a password file: PGPASSFILE or
+// ~/.pgpass), else the password the app remembered in the keychain for this user and database (docs/team-mode.md).
+void useKeychainPassword(const QString &location)
+{
+    if (!PgCredentials::isPostgres(location) || PgCredentials::urlHasPassword(location) ||
+        qEnvironmentVariableIsSet("PGPASSWORD")) {
+        return;
+    }
+    const QString passFile = qEnvironmentVariableIsSet("PGPASSFILE") ? qEnvironmentVariable("PGPASSFILE")
+                                                                      : QDir::homePath() + QStringLiteral("/.pgpass");
+    if (QFileInfo::exists(passFile)) {
+        return;
+    }
+    QString user = PgCredentials::urlUser(location);
+    if (user.isEmpty()) {
+        user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+    }
+    const std::unique_ptr<PasswordVault> vault = PasswordVault::keychain();
+    const std::optional<QString> password =
+        PasswordVault::readNow(*vault, PasswordVault::account(PgCredentials::keyOf(location), user));
+    if (password) {
+        PgCredentials::set(location, user, *password);
+    }
 }
 
 void printUsage(QTextStream &out)
@@ -106,6 +136,7 @@ int run(const QStringList &arguments)
     if (const QString warning = Connection::exposureWarning(context.databasePath); !warning.isEmpty()) {
         QTextStream(stderr) << "qadesk-cli: warning: " << warning << '\n'; // a diagnostic: stdout stays JSON
     }
+    useKeychainPassword(context.databasePath);
     context.arguments << (arguments.value(0) + QLatin1Char(' ') + name) << arguments.mid(i + 1);
     return found->second.command(context);
 }

@@ -81,6 +81,15 @@ bool TeamLogins::isPerson()
     return q.next() && q.value(0).toBool();
 }
 
+bool TeamLogins::readsEverything()
+{
+    if (!isPerson()) {
+        return true;
+    }
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT qadesk_is_manager()"));
+    return q.next() && q.value(0).toBool();
+}
+
 void TeamLogins::manage(const QString &login, Role role, bool canLogIn, const std::optional<QString> &password)
 {
     if (!available()) {

@@ -30,6 +30,9 @@ public:
     QString currentLogin();
     // Whether this connection is an active person's login (row-level security applies to it), not the owner.
     bool isPerson();
+    // Whether this connection reads everything (the owner, SQLite, a QA manager or admin): the others see only
+    // some rows, e.g. of the audit log, whose chain then looks broken to them.
+    bool readsEverything();
 
     // Creates the login role when missing (password: a SCRAM verifier made here, or none: then the person
     // cannot log in with a password until one is set), makes it a member of the role's group only, and allows or

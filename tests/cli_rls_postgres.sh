@@ -165,6 +165,8 @@ for who in rls_agent rls_insp rls_mgr rls_admin; do
     check "$who may not change or remove audit entries" \
         'refused $who "UPDATE audit_log SET detail = '"'"'x'"'"'" && refused $who "DELETE FROM audit_log"'
 done
+check "an inspector may not append an audit entry in someone else's name" \
+    'refused rls_insp "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) SELECT seq + 1, 0, '"'"'rls_mgr'"'"', '"'"'x'"'"', '"'"'y'"'"', 0, '"'"''"'"', hash, repeat('"'"'a'"'"', 64) FROM audit_head"'
 check "the agent reads only their own audit entries" '[ "$(as rls_agent "SELECT count(*) FROM audit_log")" = 0 ]'
 check "the QA manager reads the whole audit log" '[ "$(as rls_mgr "SELECT count(*) FROM audit_log")" = "$(own "SELECT count(*) FROM audit_log")" ]'
 out=$("$cli" --db "$owner" audit verify 2>&1); rc=$?

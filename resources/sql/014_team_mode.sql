@@ -337,9 +337,11 @@ CREATE POLICY qadesk_all ON evaluation_presence FOR ALL USING ((SELECT qadesk_is
     WITH CHECK ((SELECT qadesk_is_active()));
 
 -- The audit log: insert-only for everyone (no UPDATE/DELETE policy, grant or guard lets a change through);
--- managers read all of it, the others the entries they wrote.
+-- managers read all of it, the others the entries they wrote, and those write entries in their own name only
+-- (the chain's guard reads the new entry back as the one inserting it).
 -- dialect: postgres
-CREATE POLICY qadesk_append ON audit_log FOR INSERT WITH CHECK ((SELECT qadesk_is_active()));
+CREATE POLICY qadesk_append ON audit_log FOR INSERT WITH CHECK (
+    (SELECT qadesk_is_manager()) OR ((SELECT qadesk_is_active()) AND actor = current_user::text));
 
 -- dialect: postgres
 CREATE POLICY qadesk_read ON audit_log FOR SELECT USING ((SELECT qadesk_is_manager()) OR actor = current_user::text);

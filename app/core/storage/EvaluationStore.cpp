@@ -81,7 +81,9 @@ qint64 EvaluationStore::createDraft(qint64 interactionId, qint64 rubricVersionId
 Evaluation EvaluationStore::load(qint64 id)
 {
     QSqlQuery q = m_connection.run(
-        QStringLiteral("SELECT e.interaction_id, e.rubric_version_id, u.display_name, e.status, e.overall_comment, "
+        // The inspector's login (what drafts are found by, and the audit log's actor), not their display name:
+        // the two differ for people added with a name (PeopleStore).
+        QStringLiteral("SELECT e.interaction_id, e.rubric_version_id, u.login, e.status, e.overall_comment, "
                        "e.score, e.grade_key, e.created_at, e.updated_at, e.submitted_at, e.row_version "
                        "FROM evaluations e JOIN users u ON u.id = e.inspector_id WHERE e.id = ?"),
         {id});

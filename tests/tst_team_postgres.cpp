@@ -1,0 +1,149 @@
+// Team mode through the application's own code (issue 13): an inspector logged in as their own PostgreSQL role
+// draws a sample from the whole period (the sampling frame) though they read only their queue, scores and
+// submits an interaction of it, and the rollups still count every evaluation; an interaction off their queue is
+// refused by the database. The rules one by one, with psql, are in tests/cli_rls_postgres.sh.
+// Needs $QADESK_TEST_PG (the owner of a scratch database, with CREATEROLE: scripts/start-test-postgres.sh); exits
+// 77 without it.
+#include "Error.h"
+#include "storage/EvaluationStore.h"
+#include "storage/PeopleStore.h"
+#include "storage/SamplingStore.h"
+#include "storage/TeamLogins.h"
+#include "storage/WorkQueueStore.h"
+#include "WorkspaceFixture.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace qadesk;
+
+namespace {
+
+constexpr int kSkipped = 77; // SKIP_RETURN_CODE in tests/CMakeLists.txt
+const QString kInspector = QStringLiteral("tp_insp");
+const QString kPassword = QStringLiteral("pw-tp_insp Σ");
+
+QString whyNotRunnable()
+{
+    const QString url = qEnvironmentVariable("QADESK_TEST_PG");
+    if (url.isEmpty()) {
+        return QStringLiteral("QADESK_TEST_PG is not set: no PostgreSQL server to test against");
+    }
+    try {
+        Connection probe(url);
+        probe.execute(QStringLiteral("SELECT 1"));
+    } catch (const Error &error) {
+        return QStringLiteral("the PostgreSQL server of QADESK_TEST_PG does not answer: %1").arg(error.message());
+    }
+    return {};
+}
+
+QString urlAs(const QString &user, const QString &password)
+{
+    QUrl url(qEnvironmentVariable("QADESK_TEST_PG"));
+    url.setUserName(user);
+    url.setPassword(password);
+    return url.toString();
+}
+
+qint64 scalar(Connection &c, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q = c.run(sql, values);
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestTeamPostgres : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void inspectorSamplesScoresAndSubmitsAsThemselves()
+    {
+        Connection owner(qEnvironmentVariable("QADESK_TEST_PG"));
+        owner.execute(QStringLiteral("DROP SCHEMA public CASCADE"));
+        owner.execute(QStringLiteral("CREATE SCHEMA public"));
+        Schema::migrate(owner);
+        OrganisationZone::setInitial(owner, QByteArrayLiteral("UTC"));
+        const int rubric = RubricStore(owner).ensureDefault();
+        const QList<qint64> ids = fixture::addInteractions(owner, 0, 12);
+        PeopleStore(owner).add(QStringLiteral("admin"), kInspector, QStringLiteral("Inspector"), Role::Inspector);
+        TeamLogins(owner).manage(kInspector, Role::Inspector, true, kPassword);
+        QVERIFY(!TeamLogins(owner).isPerson());
+        QVERIFY(TeamLogins(owner).readsEverything());
+
+        Connection me(urlAs(kInspector, kPassword));
+        TeamLogins logins(me);
+        QVERIFY(logins.isPerson());
+        QVERIFY(!logins.readsEverything());
+        QCOMPARE(logins.currentLogin(), kInspector);
+        QCOMPARE(scalar(me, QStringLiteral("SELECT count(*) FROM interactions")), 0);
+
+        // The draw sees the whole period; what it adds to the queue becomes readable.
+        SampleRequest request;
+        request.inspector = kInspector;
+        request.from = QDate(2024, 1, 1);
+        request.to = QDate(2024, 12, 31);
+        request.transcriptsOnly = false;
+        request.skipEvaluated = true;
+        SamplingStore sampling(me);
+        const QList<SampleCandidate> candidates = sampling.candidates(request);
+        QCOMPARE(candidates.size(), 12);
+        SampleDrawResult result;
+        result.candidates = int(candidates.size());
+        sampling.savePlan(request, result, {ids[2], ids[5]}, {});
+        QCOMPARE(result.added, 2);
+        QCOMPARE(scalar(me, QStringLiteral("SELECT count(*) FROM interactions")), 2);
+        QCOMPARE(scalar(me, QStringLiteral("SELECT count(*) FROM turns")),
+                 scalar(owner, QStringLiteral("SELECT count(*) FROM turns WHERE interaction_id IN (?, ?)"), {ids[2], ids[5]}));
+
+        // Scoring and submitting go through; the rollup of the day counts it (and would count the others').
+        const qint64 day = scalar(owner, QStringLiteral("SELECT (started_at + 259200) / 86400 FROM interactions WHERE id = ?"),
+                                  {ids[2]});
+        const QString evalN = QStringLiteral("SELECT COALESCE(SUM(eval_n), 0) FROM kpi_rollup_all WHERE span = 24 AND start = ? "
+                                             "AND channel = '*' AND category = '*'");
+        // Another inspector's submitted evaluation the same day, written by the owner: the inspector cannot see it.
+        const qint64 other = EvaluationStore(owner).createDraft(ids[3], rubric, QStringLiteral("someone else"));
+        Evaluation theirs = EvaluationStore(owner).load(other);
+        theirs.score = 50;
+        EvaluationStore(owner).submit(theirs);
+        QCOMPARE(scalar(owner, evalN, {day * 24}), 1);
+        QCOMPARE(scalar(me, QStringLiteral("SELECT count(*) FROM evaluations")), 0);
+
+        EvaluationStore evaluations(me);
+        Evaluation mine = evaluations.load(evaluations.createDraft(ids[2], rubric, kInspector));
+        mine.score = 90;
+        evaluations.saveDraft(mine);
+        evaluations.submit(mine);
+        QCOMPARE(scalar(owner, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), {mine.id}) != -1, true);
+        QCOMPARE(scalar(owner, evalN, {day * 24}), 2);
+        QCOMPARE(scalar(owner, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = ? AND entity = 'evaluation'"),
+                        {kInspector}) > 0,
+                 true);
+
+        // Off the queue: the database refuses, whatever the application would offer.
+        QVERIFY_THROWS_EXCEPTION(Error, evaluations.createDraft(ids[7], rubric, kInspector));
+        QCOMPARE(scalar(owner, QStringLiteral("SELECT count(*) FROM evaluations WHERE interaction_id = ?"), {ids[7]}), 0);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (const QString why = whyNotRunnable(); !why.isEmpty()) {
+        if (qEnvironmentVariable("QADESK_TEST_PG_REQUIRED") == QLatin1String("1")) {
+            std::fprintf(stderr, "FAIL: %s\n", qPrintable(why));
+            return 1;
+        }
+        std::fprintf(stderr, "SKIPPED: %s\n", qPrintable(why));
+        return kSkipped;
+    }
+    TestTeamPostgres test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_team_postgres.moc"

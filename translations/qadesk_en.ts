@@ -1604,7 +1604,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 already has a draft of this interaction (evaluation %2), saved from another window or program.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <location line="+191" />
         <source>Evaluation %1 does not exist.</source>
         <translation>Evaluation %1 does not exist.</translation>
@@ -3096,12 +3096,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>StartupWarnings</name>
     <message>
-        <location filename="../app/core/storage/StartupWarnings.cpp" line="+18" />
+        <location filename="../app/core/storage/StartupWarnings.cpp" line="+22" />
         <source>The audit log was tampered with: %1 Run "qadesk-cli --db FILE audit verify" for a full check, and compare with your backups.</source>
         <translation>The audit log was tampered with: %1 Run "qadesk-cli --db FILE audit verify" for a full check, and compare with your backups.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The audit log's protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</source>
         <translation>The audit log's protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</translation>
     </message>
@@ -5511,7 +5511,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Switch Profile</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+77" />
         <source>About QA Desk</source>
         <translation>About QA Desk</translation>
     </message>
@@ -6149,7 +6149,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+28" />
-        <location line="+112" />
+        <location line="+118" />
         <location line="+6" />
         <location line="+8" />
         <location line="+7" />
@@ -6157,7 +6157,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-136" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -6258,6 +6258,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+25" />
+        <source>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</source>
+        <translation>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>Enter the inspector name: evaluations are recorded under it.</translation>
     </message>

@@ -1600,7 +1600,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 已有该会话的草稿（评估 %2），由另一个窗口或程序保存。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+191"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>质检单 %1 不存在。</translation>
@@ -3085,12 +3085,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>StartupWarnings</name>
     <message>
-        <location filename="../app/core/storage/StartupWarnings.cpp" line="+18"/>
+        <location filename="../app/core/storage/StartupWarnings.cpp" line="+22"/>
         <source>The audit log was tampered with: %1 Run &quot;qadesk-cli --db FILE audit verify&quot; for a full check, and compare with your backups.</source>
         <translation>审计日志已被篡改：%1 请运行“qadesk-cli --db 文件 audit verify”做完整检查，并与备份比对。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The audit log&apos;s protection was removed from the database by another program (%1). QA Desk has put it back and recorded this in the log.</source>
         <translation>审计日志的保护规则曾被其他程序从数据库中删除（%1）。QA Desk 已将其恢复，并在日志中记录了此事。</translation>
     </message>
@@ -5493,7 +5493,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>切换身份</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>About QA Desk</source>
         <translation>关于 QA Desk</translation>
     </message>
@@ -6123,7 +6123,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+28"/>
-        <location line="+112"/>
+        <location line="+118"/>
         <location line="+6"/>
         <location line="+8"/>
         <location line="+7"/>
@@ -6131,7 +6131,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -6232,6 +6232,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+25"/>
+        <source>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</source>
+        <translation>团队模式下您就是您的数据库登录账号：用“工具 → 以其他身份登录…”更换。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Enter the inspector name: evaluations are recorded under it.</source>
         <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
     </message>

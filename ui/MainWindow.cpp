@@ -268,6 +268,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    if (PgCredentials::isTeamMode(m_databasePath)) {
+        dialog.setNameIsLogin();
+    }
     // The organisation's zone is an administrator's (like targets, this guides rather than guards).
     dialog.setZoneEditable(allows(m_person.role, Action::ChangeOrganisationZone));
     if (dialog.exec() == QDialog::Accepted) {

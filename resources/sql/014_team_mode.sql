@@ -240,14 +240,10 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['meta', 'teams', 'agents', 'users', 'user_roles', 'interactions', 'turns', 'rubrics',
-                             'rubric_versions', 'evaluations', 'evaluation_scores', 'evaluation_evidence',
-                             'evaluation_checklist', 'evaluation_critical', 'sampling_plans', 'work_queue',
-                             'evaluation_presence', 'audit_log', 'audit_head', 'kpi_rollup_agent', 'kpi_rollup_team',
-                             'kpi_rollup_all', 'dim_rollup_agent', 'dim_rollup_team', 'dim_rollup_all',
-                             'calibration_sessions', 'calibration_items', 'calibration_participants',
-                             'calibration_scores', 'calibration_score_levels', 'calibration_score_checklist',
-                             'calibration_score_critical'] LOOP
+    -- Every table of the schema, also those this migration does not name (earlier migrations merged from other
+    -- branches): without a policy of its own a table shows nobody anything, rather than everything.
+    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = current_schema() AND c.relkind = 'r' LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     END LOOP;
     -- Shared reference data: every active person reads it; managers change it (admins alone: meta, people).

@@ -134,6 +134,12 @@ bool SettingsDialog::save()
     return languageChanged;
 }
 
+void SettingsDialog::setNameIsLogin()
+{
+    m_inspector->setReadOnly(true);
+    m_inspector->setToolTip(tr("In team mode you are your database login: Tools → Log in as Someone Else… changes it."));
+}
+
 void SettingsDialog::accept()
 {
     if (m_inspector->text().trimmed().isEmpty()) {

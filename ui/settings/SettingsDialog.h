@@ -22,6 +22,8 @@ class SettingsDialog final : public QDialog
 
 public:
     explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+    // Team mode: the person is the database login, not a name typed here (Tools → Log in as Someone Else…).
+    void setNameIsLogin();
 
     // Writes the values to the settings; true when the language changed (a restart is needed).
     bool save();

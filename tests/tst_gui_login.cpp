@@ -34,7 +34,8 @@ QString fakeAttempt(const QString &location, const QString &user, const QString 
     if (location != kLocation || user.isEmpty()) {
         return QStringLiteral("wrong database");
     }
-    return password == kPassword ? QString() : QStringLiteral("password authentication failed for user \"%1\"").arg(user);
+    return password == kPassword ? QString()
+                                 : QStringLiteral("password authentication failed for user \"%1\"").arg(user);
 }
 
 QString account(const QString &user)
@@ -65,10 +66,7 @@ class TestGuiLogin : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static void typeInto(QWidget *widget, const QString &text)
-    {
-        QTest::keyClicks(widget, text);
-    }
+    static void typeInto(QWidget *widget, const QString &text) { QTest::keyClicks(widget, text); }
 
 private slots:
     void initTestCase()
@@ -207,9 +205,7 @@ private slots:
     {
         MemoryVault vault;
         AppSettings settings;
-        QTimer::singleShot(0, this, [] {
-            QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape);
-        });
+        QTimer::singleShot(0, this, [] { QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape); });
         QVERIFY(!LoginDialog::logIn(kLocation, QStringLiteral("sun"), vault, settings, nullptr, &fakeAttempt));
         QCOMPARE(settings.inspectorName(), fixture::kInspector);
         QCOMPARE(s_attempts.load(), 0);

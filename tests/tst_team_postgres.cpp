@@ -99,13 +99,15 @@ private slots:
         QCOMPARE(result.added, 2);
         QCOMPARE(scalar(me, QStringLiteral("SELECT count(*) FROM interactions")), 2);
         QCOMPARE(scalar(me, QStringLiteral("SELECT count(*) FROM turns")),
-                 scalar(owner, QStringLiteral("SELECT count(*) FROM turns WHERE interaction_id IN (?, ?)"), {ids[2], ids[5]}));
+                 scalar(owner, QStringLiteral("SELECT count(*) FROM turns WHERE interaction_id IN (?, ?)"),
+                        {ids[2], ids[5]}));
 
         // Scoring and submitting go through; the rollup of the day counts it (and would count the others').
-        const qint64 day = scalar(owner, QStringLiteral("SELECT (started_at + 259200) / 86400 FROM interactions WHERE id = ?"),
-                                  {ids[2]});
-        const QString evalN = QStringLiteral("SELECT COALESCE(SUM(eval_n), 0) FROM kpi_rollup_all WHERE span = 24 AND start = ? "
-                                             "AND channel = '*' AND category = '*'");
+        const qint64 day = scalar(
+            owner, QStringLiteral("SELECT (started_at + 259200) / 86400 FROM interactions WHERE id = ?"), {ids[2]});
+        const QString evalN =
+            QStringLiteral("SELECT COALESCE(SUM(eval_n), 0) FROM kpi_rollup_all WHERE span = 24 AND start = ? "
+                           "AND channel = '*' AND category = '*'");
         // Another inspector's submitted evaluation the same day, written by the owner: the inspector cannot see it.
         const qint64 other = EvaluationStore(owner).createDraft(ids[3], rubric, QStringLiteral("someone else"));
         Evaluation theirs = EvaluationStore(owner).load(other);
@@ -121,13 +123,15 @@ private slots:
         evaluations.submit(mine);
         QCOMPARE(scalar(owner, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), {mine.id}) != -1, true);
         QCOMPARE(scalar(owner, evalN, {day * 24}), 2);
-        QCOMPARE(scalar(owner, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = ? AND entity = 'evaluation'"),
+        QCOMPARE(scalar(owner,
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = ? AND entity = 'evaluation'"),
                         {kInspector}) > 0,
                  true);
 
         // Off the queue: the database refuses, whatever the application would offer.
         QVERIFY_THROWS_EXCEPTION(Error, evaluations.createDraft(ids[7], rubric, kInspector));
-        QCOMPARE(scalar(owner, QStringLiteral("SELECT count(*) FROM evaluations WHERE interaction_id = ?"), {ids[7]}), 0);
+        QCOMPARE(scalar(owner, QStringLiteral("SELECT count(*) FROM evaluations WHERE interaction_id = ?"), {ids[7]}),
+                 0);
     }
 };
 

@@ -51,7 +51,8 @@ private slots:
         QCOMPARE(PgCredentials::password(QStringLiteral("postgresql://db.example:5433/other")), QString());
         QCOMPARE(PgCredentials::password(QStringLiteral("postgresql://bob@db.example:5433/qa")), QString());
         QCOMPARE(PgCredentials::user(QStringLiteral("postgresql://bob@db.example:5433/qa")), QStringLiteral("bob"));
-        QCOMPARE(PgCredentials::password(QStringLiteral("postgresql://bob:own@db.example:5433/qa")), QStringLiteral("own"));
+        QCOMPARE(PgCredentials::password(QStringLiteral("postgresql://bob:own@db.example:5433/qa")),
+                 QStringLiteral("own"));
         PgCredentials::clear();
         QCOMPARE(PgCredentials::password(bare), QString());
     }

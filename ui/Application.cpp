@@ -1,28 +1,28 @@
 #include "Application.h"
 
 #include "AppIdentity.h"
-#include "Translations.h"
 #include "common/MessageBox.h"
 #include "Error.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
 #include "settings/LoginDialog.h"
 #include "storage/Connection.h"
-#include "storage/OrganisationZone.h"
 #include "storage/DatabaseBackup.h"
+#include "storage/OrganisationZone.h"
 #include "storage/Schema.h"
 #include "storage/SqlThreadGuard.h"
 #include "storage/StartupWarnings.h"
 #include "team/PasswordVault.h"
 #include "team/PgCredentials.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QtConcurrent>
 #include <QTimer>
 #include <QTranslator>
 
@@ -107,7 +107,8 @@ int runApplication(QApplication &app)
         const QString proposed = PgCredentials::urlUser(path);
         path = PgCredentials::withoutLogin(path);
         AppSettings settings;
-        if (!LoginDialog::logIn(path, proposed.isEmpty() ? settings.inspectorName() : proposed, *vault, settings, nullptr)) {
+        if (!LoginDialog::logIn(path, proposed.isEmpty() ? settings.inspectorName() : proposed, *vault, settings,
+                                nullptr)) {
             return 0;
         }
     }

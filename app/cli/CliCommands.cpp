@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <QTextStream>
 
 #include <cstdio>
@@ -39,7 +38,7 @@ void useKeychainPassword(const QString &location)
         return;
     }
     const QString passFile = qEnvironmentVariableIsSet("PGPASSFILE") ? qEnvironmentVariable("PGPASSFILE")
-                                                                      : QDir::homePath() + QStringLiteral("/.pgpass");
+                                                                     : QDir::homePath() + QStringLiteral("/.pgpass");
     if (QFileInfo::exists(passFile)) {
         return;
     }

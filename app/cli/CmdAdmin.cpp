@@ -80,7 +80,8 @@ int admin(const Context &context)
                                         QStringLiteral("TEAM"));
     const QCommandLineOption passwordOption(
         QStringLiteral("password-stdin"),
-        QStringLiteral("PostgreSQL: read the login's password from the first line of stdin (never on the command line)."));
+        QStringLiteral(
+            "PostgreSQL: read the login's password from the first line of stdin (never on the command line)."));
     parser.addOptions({nameOption, roleOption, agentOption, teamOption, asOption, passwordOption});
     if (!parser.parse(context.arguments)) {
         return usageError(parser.errorText());
@@ -163,7 +164,8 @@ int admin(const Context &context)
         logins.manage(person.login, person.role, !person.disabled, password);
         QJsonObject out = toJson(person);
         if (logins.available()) {
-            out.insert(QStringLiteral("login_role"), person.disabled ? QStringLiteral("nologin") : QStringLiteral("login"));
+            out.insert(QStringLiteral("login_role"),
+                       person.disabled ? QStringLiteral("nologin") : QStringLiteral("login"));
         }
         printJson(QJsonDocument(out));
         return Success;

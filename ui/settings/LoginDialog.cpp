@@ -1,7 +1,7 @@
 #include "LoginDialog.h"
 
-#include "Error.h"
 #include "common/MessageBox.h"
+#include "Error.h"
 #include "settings/AppSettings.h"
 #include "storage/Connection.h"
 #include "team/PasswordVault.h"
@@ -15,8 +15,8 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <QtConcurrent>
+#include <QVBoxLayout>
 
 namespace qadesk {
 
@@ -88,25 +88,26 @@ void LoginDialog::lookUpRemembered()
     }
     m_lookedUp = who;
     QPointer<LoginDialog> self(this);
-    m_vault.read(PasswordVault::account(PgCredentials::keyOf(m_location), who), [self, who](const PasswordVault::Result &r) {
-        if (!self || self->user() != who) {
-            return;
-        }
-        if (r.unavailable) {
-            self->m_keychainUnavailable = true;
-            self->m_remember->setChecked(false);
-            self->m_remember->setEnabled(false);
-            self->m_remember->setToolTip(r.error);
-            self->m_status->setText(tr("The keychain is not available, so the password cannot be remembered: "
-                                       "type it each time."));
-            return;
-        }
-        if (r.password && self->m_password->text().isEmpty()) {
-            self->m_password->setText(*r.password);
-            self->m_remember->setChecked(true);
-            self->m_status->setText(tr("The password remembered in the keychain is filled in."));
-        }
-    });
+    m_vault.read(
+        PasswordVault::account(PgCredentials::keyOf(m_location), who), [self, who](const PasswordVault::Result &r) {
+            if (!self || self->user() != who) {
+                return;
+            }
+            if (r.unavailable) {
+                self->m_keychainUnavailable = true;
+                self->m_remember->setChecked(false);
+                self->m_remember->setEnabled(false);
+                self->m_remember->setToolTip(r.error);
+                self->m_status->setText(tr("The keychain is not available, so the password cannot be remembered: "
+                                           "type it each time."));
+                return;
+            }
+            if (r.password && self->m_password->text().isEmpty()) {
+                self->m_password->setText(*r.password);
+                self->m_remember->setChecked(true);
+                self->m_status->setText(tr("The password remembered in the keychain is filled in."));
+            }
+        });
 }
 
 void LoginDialog::setBusy(bool busy)

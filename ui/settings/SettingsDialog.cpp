@@ -137,7 +137,8 @@ bool SettingsDialog::save()
 void SettingsDialog::setNameIsLogin()
 {
     m_inspector->setReadOnly(true);
-    m_inspector->setToolTip(tr("In team mode you are your database login: Tools → Log in as Someone Else… changes it."));
+    m_inspector->setToolTip(
+        tr("In team mode you are your database login: Tools → Log in as Someone Else… changes it."));
 }
 
 void SettingsDialog::accept()

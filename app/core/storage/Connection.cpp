@@ -1,8 +1,8 @@
 #include "Connection.h"
-#include "SqlThreadGuard.h"
 
 #include "Error.h"
 #include "FilePermissions.h"
+#include "SqlThreadGuard.h"
 #include "team/PgCredentials.h"
 
 #include <QCoreApplication>

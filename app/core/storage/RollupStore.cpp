@@ -1,8 +1,8 @@
 #include "RollupStore.h"
 
 #include "Connection.h"
-#include "KpiSql.h"
 #include "Error.h"
+#include "KpiSql.h"
 #include "Schema.h"
 
 #include <QSqlRecord>
@@ -144,8 +144,7 @@ class Statements
 public:
     // With a capture list, the statements are appended to it instead of being run (installTeamRefresh).
     explicit Statements(Connection &connection, QList<CapturedStatement> *capture = nullptr)
-        : m_connection(connection)
-        , m_capture(capture)
+        : m_connection(connection), m_capture(capture)
     {
     }
 
@@ -160,8 +159,7 @@ public:
 
     void remove(const Table &table, const Scope &scope)
     {
-        run(QStringLiteral("DELETE FROM %1 %2").arg(table.name, scope.where(table, QString())),
-                         scope.values(table));
+        run(QStringLiteral("DELETE FROM %1 %2").arg(table.name, scope.where(table, QString())), scope.values(table));
     }
 
     // Finest rows of interactions and their evaluation components, one per (channel, category) and the table's
@@ -175,14 +173,13 @@ public:
                                 : QStringLiteral("AND interaction_id IN (SELECT i.id FROM interactions i WHERE %1)").arg(raw.where);
         const QString keys = table.perAgent ? QStringLiteral(", i.agent_id, COALESCE(i.team_id, 0)") : QString();
         const QString start = startOf(table.finest);
-        run(insertHead(table) +
-                             QStringLiteral("SELECT %1, %2, COALESCE(i.channel, ''), COALESCE(i.category, '')%3, %4 "
-                                            "FROM interactions i LEFT JOIN (%5) e ON e.interaction_id = i.id %6 "
-                                            "GROUP BY %2, COALESCE(i.channel, ''), COALESCE(i.category, '')%3")
-                                 .arg(QString::number(table.finest), start, keys,
-                                      kpisql::componentsFromInteractions(), kpisql::evaluationAggregate(evaluationWhere),
-                                      interactionWhere),
-                         raw.values + raw.values);
+        run(insertHead(table) + QStringLiteral("SELECT %1, %2, COALESCE(i.channel, ''), COALESCE(i.category, '')%3, %4 "
+                                               "FROM interactions i LEFT JOIN (%5) e ON e.interaction_id = i.id %6 "
+                                               "GROUP BY %2, COALESCE(i.channel, ''), COALESCE(i.category, '')%3")
+                                    .arg(QString::number(table.finest), start, keys,
+                                         kpisql::componentsFromInteractions(),
+                                         kpisql::evaluationAggregate(evaluationWhere), interactionWhere),
+            raw.values + raw.values);
     }
 
     // Finest rows of dimension levels per (channel, category, team, dimension), per (channel, category,
@@ -207,12 +204,11 @@ public:
         }
         const QString start = startOf(table.finest);
         run(insertHead(table) + QStringLiteral("SELECT %1, %2, %3, s.dimension_key, COUNT(*), SUM(s.score) "
-                                                            "FROM interactions i %4 WHERE %5%6 "
-                                                            "GROUP BY %2, %7, s.dimension_key")
-                                                 .arg(QString::number(table.finest), start, groups,
-                                                      kpisql::scoredDimensionsJoin(),
-                                                      kpisql::scoredDimensionsCondition(), where, groupBy),
-                         raw.values);
+                                               "FROM interactions i %4 WHERE %5%6 "
+                                               "GROUP BY %2, %7, s.dimension_key")
+                                    .arg(QString::number(table.finest), start, groups, kpisql::scoredDimensionsJoin(),
+                                         kpisql::scoredDimensionsCondition(), where, groupBy),
+            raw.values);
     }
 
     // The '*' rows of the channel × category cube, from the detail rows in scope.
@@ -238,11 +234,11 @@ public:
     void insertFromLower(const Table &upper, const Table &lower, const Scope &scope)
     {
         const QString keys = keyList(upper, QStringLiteral("r."));
-        run(insertHead(upper) + QStringLiteral("SELECT r.span, r.start, r.channel, r.category%1, %2 FROM %3 r %4 "
-                                                            "GROUP BY r.span, r.start, r.channel, r.category%1")
-                                                 .arg(keys, measureSums(upper), lower.name,
-                                                      scope.where(lower, QStringLiteral("r."))),
-                         scope.values(lower));
+        run(insertHead(upper) +
+                QStringLiteral("SELECT r.span, r.start, r.channel, r.category%1, %2 FROM %3 r %4 "
+                               "GROUP BY r.span, r.start, r.channel, r.category%1")
+                    .arg(keys, measureSums(upper), lower.name, scope.where(lower, QStringLiteral("r."))),
+            scope.values(lower));
     }
 
     // Rows of a longer span summed from the rows of a shorter one in the same table; `source` selects those.
@@ -251,10 +247,10 @@ public:
         const QString keys = keyList(table, QStringLiteral("r."));
         const QString start = QStringLiteral("r.start - r.start % ") + QString::number(span);
         run(insertHead(table) + QStringLiteral("SELECT %1, %2, r.channel, r.category%3, %4 FROM %5 r %6 "
-                                                            "GROUP BY %2, r.channel, r.category%3")
-                                                 .arg(QString::number(span), start, keys, measureSums(table),
-                                                      table.name, source.where(table, QStringLiteral("r."))),
-                         source.values(table));
+                                               "GROUP BY %2, r.channel, r.category%3")
+                                    .arg(QString::number(span), start, keys, measureSums(table), table.name,
+                                         source.where(table, QStringLiteral("r."))),
+            source.values(table));
     }
 
     // Every row of UTC hours [first, last) (whole days; all when no range), of one agent at the agent level when
@@ -339,7 +335,6 @@ void RollupStore::refreshDays(qint64 first, qint64 last, std::optional<qint64> a
     refreshDaysWith(s, first, last, agentId);
 }
 
-
 void RollupStore::refreshDays(const QSet<qint64> &days)
 {
     // Runs of nearby days are refreshed together: one pass over a range costs about what a day costs.
@@ -423,22 +418,28 @@ void RollupStore::installTeamRefresh()
                 continue;
             }
             const qint64 value = statement.values.value(next++).toLongLong();
-            const auto name = std::find_if(names.cbegin(), names.cend(), [&](const auto &n) { return n.first == value; });
+            const auto name =
+                std::find_if(names.cbegin(), names.cend(), [&](const auto &n) { return n.first == value; });
             if (name == names.cend()) {
-                throw Error(QStringLiteral("RollupStore: the bound value %1 of \"%2\" is none of the day's hours or the "
-                                           "agent: qadesk_refresh_agent_day cannot express it")
-                                .arg(value)
-                                .arg(statement.sql.left(120)));
+                throw Error(
+                    QStringLiteral("RollupStore: the bound value %1 of \"%2\" is none of the day's hours or the "
+                                   "agent: qadesk_refresh_agent_day cannot express it")
+                        .arg(value)
+                        .arg(statement.sql.left(120)));
             }
             sql += name->second;
         }
         if (next != statement.values.size()) {
-            throw Error(QStringLiteral("RollupStore: placeholders and values differ in \"%1\"").arg(statement.sql.left(120)));
+            throw Error(
+                QStringLiteral("RollupStore: placeholders and values differ in \"%1\"").arg(statement.sql.left(120)));
         }
         body += QStringLiteral("    ") + sql + QStringLiteral(";\n");
     }
     const auto spanStartSql = [](const QString &hour, int span) {
-        return QStringLiteral("(%1 - (((%1 %% %2) + %2) %% %2))").arg(hour).arg(span).replace(QStringLiteral("%%"), QStringLiteral("%"));
+        return QStringLiteral("(%1 - (((%1 %% %2) + %2) %% %2))")
+            .arg(hour)
+            .arg(span)
+            .replace(QStringLiteral("%%"), QStringLiteral("%"));
     };
     const QString declarations =
         QStringLiteral("    v_first_hour bigint := p_day * %1;\n"
@@ -455,10 +456,11 @@ void RollupStore::installTeamRefresh()
             .arg(spanStartSql(QStringLiteral("p_day * %1").arg(kDaySpan), kBlockSpan),
                  spanStartSql(QStringLiteral("(p_day * %1 + %2)").arg(kDaySpan).arg(kDaySpan - 1), kBlockSpan))
             .arg(kBlockSpan);
-    m_connection.execute(QStringLiteral("CREATE OR REPLACE FUNCTION qadesk_refresh_agent_day(p_day bigint, p_agent bigint) "
-                                        "RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $qadesk$\n"
-                                        "DECLARE\n%1BEGIN\n%2END\n$qadesk$")
-                             .arg(declarations, body));
+    m_connection.execute(
+        QStringLiteral("CREATE OR REPLACE FUNCTION qadesk_refresh_agent_day(p_day bigint, p_agent bigint) "
+                       "RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $qadesk$\n"
+                       "DECLARE\n%1BEGIN\n%2END\n$qadesk$")
+            .arg(declarations, body));
 }
 
 } // namespace qadesk

@@ -172,8 +172,9 @@ void ensureMetaTable(Connection &connection)
     // PostgreSQL checks the right to create in the schema even when the table exists: a person in team mode has
     // none (only the owner creates tables).
     if (connection.dialect() == SqlDialect::Postgres &&
-        connection.run(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
-                                      "AND table_name = 'meta'"))
+        connection
+            .run(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                                "AND table_name = 'meta'"))
             .next()) {
         return;
     }

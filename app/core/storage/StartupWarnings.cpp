@@ -2,8 +2,8 @@
 
 #include "AuditChain.h"
 #include "Connection.h"
-#include "TeamLogins.h"
 #include "settings/AppSettings.h"
+#include "TeamLogins.h"
 
 #include <QCoreApplication>
 

@@ -36,7 +36,8 @@ QByteArray hi(const QByteArray &password, const QByteArray &salt, int iterations
 
 bool TeamLogins::available()
 {
-    return m_connection.dialect() == SqlDialect::Postgres && Schema::currentVersion(m_connection) >= Schema::kTeamModeVersion;
+    return m_connection.dialect() == SqlDialect::Postgres &&
+           Schema::currentVersion(m_connection) >= Schema::kTeamModeVersion;
 }
 
 bool TeamLogins::ready()
@@ -53,12 +54,13 @@ void TeamLogins::ensureReady()
     if (!available() || ready()) {
         return;
     }
-    QSqlQuery q = m_connection.run(QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"));
+    QSqlQuery q =
+        m_connection.run(QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"));
     if (!q.next() || !q.value(0).toBool()) {
-        throw Error(QCoreApplication::translate("TeamLogins",
-                                                "Team mode is not set up on this database: its owner needs the CREATEROLE "
-                                                "right (ALTER ROLE owner CREATEROLE, as a superuser), then runs "
-                                                "\"SELECT qadesk_team_setup()\" or this command again."));
+        throw Error(QCoreApplication::translate(
+            "TeamLogins", "Team mode is not set up on this database: its owner needs the CREATEROLE "
+                          "right (ALTER ROLE owner CREATEROLE, as a superuser), then runs "
+                          "\"SELECT qadesk_team_setup()\" or this command again."));
     }
     m_connection.run(QStringLiteral("SELECT qadesk_team_setup()"));
 }

@@ -2,9 +2,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QTimer>
-
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace qadesk {
 
@@ -27,12 +26,13 @@ PasswordVault::Result resultOf(const QKeychain::Job &job)
     case QKeychain::CouldNotDeleteEntry:
         result.unavailable = job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented ||
                              job.error() == QKeychain::OtherError;
-        result.error = result.unavailable
-                           ? QCoreApplication::translate("PasswordVault",
-                                                         "The desktop keychain is not available (%1): the password is "
-                                                         "not remembered.")
-                                 .arg(job.errorString())
-                           : QCoreApplication::translate("PasswordVault", "The keychain refused: %1").arg(job.errorString());
+        result.error =
+            result.unavailable
+                ? QCoreApplication::translate("PasswordVault",
+                                              "The desktop keychain is not available (%1): the password is "
+                                              "not remembered.")
+                      .arg(job.errorString())
+                : QCoreApplication::translate("PasswordVault", "The keychain refused: %1").arg(job.errorString());
         break;
     }
     return result;
@@ -64,7 +64,8 @@ public:
         job->setTextData(password);
         // Never a plaintext file when the keychain is missing: QtKeychain's fallback is off.
         job->setInsecureFallback(false);
-        QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job *finished) { done(resultOf(*finished)); });
+        QObject::connect(job, &QKeychain::Job::finished, job,
+                         [done](QKeychain::Job *finished) { done(resultOf(*finished)); });
         job->start();
     }
 
@@ -73,7 +74,8 @@ public:
         auto *job = new QKeychain::DeletePasswordJob(kService);
         job->setAutoDelete(true);
         job->setKey(account);
-        QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job *finished) { done(resultOf(*finished)); });
+        QObject::connect(job, &QKeychain::Job::finished, job,
+                         [done](QKeychain::Job *finished) { done(resultOf(*finished)); });
         job->start();
     }
 };
@@ -82,10 +84,10 @@ PasswordVault::Result unavailableResult()
 {
     PasswordVault::Result result;
     result.unavailable = true;
-    result.error = QCoreApplication::translate("PasswordVault",
-                                               "The desktop keychain is not available (%1): the password is not "
-                                               "remembered.")
-                       .arg(QStringLiteral("test"));
+    result.error =
+        QCoreApplication::translate("PasswordVault", "The desktop keychain is not available (%1): the password is not "
+                                                     "remembered.")
+            .arg(QStringLiteral("test"));
     return result;
 }
 

@@ -1,22 +1,22 @@
 #include "MainWindow.h"
+#include "calibration/CalibrationPage.h"
 
 #include "BackupController.h"
-#include "calibration/CalibrationPage.h"
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
-#include "domain/DomainLabels.h"
-#include "domain/Permissions.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
 #include "reports/ReportsPage.h"
+#include "domain/DomainLabels.h"
+#include "domain/Permissions.h"
+#include "settings/ProfileDialog.h"
+#include "team/PgCredentials.h"
+#include "settings/SettingsDialog.h"
 #include "services/DashboardLoader.h"
 #include "services/DatabaseWorker.h"
 #include "services/WorkspaceService.h"
-#include "settings/ProfileDialog.h"
-#include "settings/SettingsDialog.h"
 #include "settings/ZoneChangeController.h"
-#include "team/PgCredentials.h"
 #include "workspace/WorkspacePage.h"
 
 #include <QApplication>
@@ -208,8 +208,7 @@ void MainWindow::applyProfile(const Person &person)
     // guards: Switch Profile changes it.
     const bool setsTargets = allows(person.role, Action::SetTargets);
     m_targetsAction->setEnabled(setsTargets);
-    m_targetsAction->setToolTip(setsTargets ? QString()
-                                            : tr("KPI targets are set by a QA manager or an administrator."));
+    m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
 }
 
 void MainWindow::switchProfile()

@@ -15,7 +15,7 @@
 #include "workspace/TranscriptModel.h"
 #include "workspace/TranscriptPane.h"
 #include "workspace/WaveformView.h"
-#include "workspace/WavPlaybackEngine.h"
+#include "workspace/PcmPlaybackEngine.h"
 #include "workspace/WorkspaceRoles.h"
 
 #include <QAbstractButton>
@@ -378,7 +378,7 @@ private slots:
     // output is missing.
     void wavEngine()
     {
-        WavPlaybackEngine engine;
+        PcmPlaybackEngine engine;
         QSignalSpy loaded(&engine, &PlaybackEngine::loaded);
         QSignalSpy failed(&engine, &PlaybackEngine::failed);
         QSignalSpy playing(&engine, &PlaybackEngine::playingChanged);
@@ -415,7 +415,7 @@ private slots:
         }
         const QString path = m_dir.filePath(QStringLiteral("short.wav"));
         WavWriter::write(path, 8000, 2, callSamples(6000));
-        WavPlaybackEngine engine;
+        PcmPlaybackEngine engine;
         QSignalSpy loaded(&engine, &PlaybackEngine::loaded);
         QSignalSpy playing(&engine, &PlaybackEngine::playingChanged);
         QSignalSpy failed(&engine, &PlaybackEngine::failed);

@@ -1,6 +1,5 @@
 #include "RecordingPlayer.h"
 
-#include "audio/WavReader.h"
 #include "Error.h"
 #include "InteractionLabels.h"
 #include "PlaybackEngine.h"
@@ -182,13 +181,6 @@ void RecordingPlayer::envelopeLoaded()
         return; // another recording was opened meanwhile
     }
     if (!loaded.error.isEmpty()) {
-        if (!WavReader::looksLikeWav(m_path) && (m_state == State::Ready || m_state == State::Playing)) {
-            // The player plays it, the decoder cannot read it for the waveform (Qt 6.4's GStreamer decoder and
-            // MP3, docs/recordings.md): it stays playable, without waveform or analysis.
-            m_soundProblem = tr("No waveform: %1").arg(loaded.error);
-            updateTimeLabel();
-            return;
-        }
         m_engine->setSource(QString());
         setState(State::Failed, loaded.error);
         return;

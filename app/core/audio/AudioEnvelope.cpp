@@ -1,12 +1,10 @@
 #include "AudioEnvelope.h"
 
-#include "AudioDecoderReader.h"
 #include "EnvelopeCache.h"
 #include "Error.h"
-#include "WavReader.h"
+#include "PcmSource.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cmath>
 
@@ -76,30 +74,23 @@ void checkCancel(const std::atomic_bool *cancel)
 
 AudioEnvelope EnvelopeReader::read(const QString &path, const std::atomic_bool *cancel)
 {
-    if (!QFileInfo::exists(path)) {
-        throw Error(QCoreApplication::translate("EnvelopeReader", "The recording %1 does not exist.").arg(path));
-    }
-    // A .wav that is no RIFF/WAVE file gets the WAV reader's message, not a decoder's guess.
-    if (WavReader::looksLikeWav(path) || path.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive)) {
-        WavReader reader(path);
-        EnvelopeAccumulator accumulator(reader.format().sampleRate, reader.format().channels);
-        QList<qint16> block;
-        constexpr qint64 kBlockFrames = 65536;
-        block.reserve(kBlockFrames * reader.format().channels);
-        for (;;) {
-            block.clear();
-            const qint64 frames = reader.read(block, kBlockFrames);
-            if (frames == 0) {
-                break;
-            }
-            accumulator.add(block.constData(), frames);
-            checkCancel(cancel);
+    const std::unique_ptr<PcmSource> reader = PcmSource::open(path);
+    EnvelopeAccumulator accumulator(reader->format().sampleRate, reader->format().channels);
+    QList<qint16> block;
+    constexpr qint64 kBlockFrames = 65536;
+    block.reserve(kBlockFrames * reader->format().channels);
+    for (;;) {
+        block.clear();
+        const qint64 frames = reader->read(block, kBlockFrames);
+        if (frames == 0) {
+            break;
         }
-        AudioEnvelope envelope = accumulator.finish();
-        envelope.format.encoding = reader.format().encoding;
-        return envelope;
+        accumulator.add(block.constData(), frames);
+        checkCancel(cancel);
     }
-    return AudioDecoderReader::read(path, cancel);
+    AudioEnvelope envelope = accumulator.finish();
+    envelope.format.encoding = reader->format().encoding;
+    return envelope;
 }
 
 AudioEnvelope EnvelopeReader::readCached(const QString &path, const std::atomic_bool *cancel)

@@ -187,7 +187,9 @@ void RecordingPlayer::envelopeLoaded()
     }
     m_waveform->setEnvelope(loaded.envelope, loaded.analysis, m_settings.recordingAgentChannel());
     m_waveform->setPosition(m_position);
-    if (m_duration == 0) {
+    // The decoded length is exact; a compressed file's header gives an estimate (an MP3's counts its encoder's
+    // delay and padding).
+    if (loaded.analysis.durationMs > 0 && m_duration != loaded.analysis.durationMs) {
         m_duration = loaded.analysis.durationMs;
         updateTimeLabel();
     }

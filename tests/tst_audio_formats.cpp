@@ -4,6 +4,7 @@
 #include "audio/AudioAnalysis.h"
 #include "audio/FfmpegReader.h"
 #include "audio/PcmSource.h"
+#include "audio/TimeStretcher.h"
 #include "Error.h"
 
 #include <QFile>
@@ -94,7 +95,8 @@ private slots:
         const qint64 headerMs = source->format().durationMs();
         const qint64 decodedFrames = readAll(*source).size() / 2;
         const qint64 decodedMs = decodedFrames * 1000 / sampleRate;
-        qInfo("%s: header %lld ms, decoded %lld frames (%lld ms)", qPrintable(file), headerMs, decodedFrames, decodedMs);
+        qInfo("%s: header %lld ms, decoded %lld frames (%lld ms)", qPrintable(file), headerMs, decodedFrames,
+              decodedMs);
         // The header's length is an estimate (an MP3's counts the encoder's delay and padding: 13176 ms here);
         // what is decoded is the call, encoder delay and padding removed.
         QVERIFY2(qAbs(headerMs - 13000) <= 13000 / 50, qPrintable(QString::number(headerMs)));
@@ -124,7 +126,8 @@ private slots:
         QCOMPARE(near(a.customerSpeech, {{500, 2500}, {5200, 7000}}), QStringLiteral("ok"));
         QCOMPARE(near(a.overtalk, {{5200, 6000}}), QStringLiteral("ok"));
         QCOMPARE(near(a.silences, {{7000, 11000}}), QStringLiteral("ok"));
-        QVERIFY2(qAbs(*a.firstAgentResponseMs - 3200) <= 2 * kToleranceMs, qPrintable(QString::number(*a.firstAgentResponseMs)));
+        QVERIFY2(qAbs(*a.firstAgentResponseMs - 3200) <= 2 * kToleranceMs,
+                 qPrintable(QString::number(*a.firstAgentResponseMs)));
         QVERIFY(qAbs(*a.agentSpeechMs - 3300) <= 4 * kToleranceMs);
         QVERIFY(qAbs(*a.customerSpeechMs - 3800) <= 4 * kToleranceMs);
     }
@@ -135,7 +138,8 @@ private slots:
         QCOMPARE(source->format().channels, 1);
         AnalysisOptions options;
         options.silenceMinMs = 500;
-        const RecordingAnalysis a = AudioAnalyzer::analyze(EnvelopeReader::read(fixture(QStringLiteral("mono.ogg"))), options);
+        const RecordingAnalysis a =
+            AudioAnalyzer::analyze(EnvelopeReader::read(fixture(QStringLiteral("mono.ogg"))), options);
         QCOMPARE(a.channels, 1);
         QVERIFY(!a.agentSpeechMs);
         QCOMPARE(near(a.speech, {{1000, 2000}}), QStringLiteral("ok"));
@@ -166,16 +170,55 @@ private slots:
                 differing += got[i] != expected[i] ? 1 : 0;
                 worst = std::max(worst, qAbs(got[i] - expected[i]));
             }
-            qInfo("%s %lld: %d differ, worst %d", qPrintable(file), target, differing, worst);
-            QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 at frame %2: %3 of %4 samples differ")
+            QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 at frame %2: %3 of %4 samples differ, by up to %5")
                                                     .arg(file)
                                                     .arg(target)
                                                     .arg(differing)
-                                                    .arg(got.size())));
+                                                    .arg(got.size())
+                                                    .arg(worst)));
         }
         source->seekFrame(frames + 100000); // past the end: clamped, nothing or a few frames left, never a hang
         QList<qint16> rest;
         QVERIFY(source->read(rest, rate) <= rate / 10);
+    }
+
+    // What the player does with any format: read from a seek, stretched to 0.5× and 2×, the agent's 440 Hz tone
+    // (4.7–6.0 s on the left) still crosses zero 880 times a second.
+    void speedKeepsPitch_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<double>("rate");
+        QTest::newRow("MP3 0.5x") << QStringLiteral("call.mp3") << 0.5;
+        QTest::newRow("MP3 2x") << QStringLiteral("call.mp3") << 2.0;
+        QTest::newRow("Opus 0.5x") << QStringLiteral("call.opus") << 0.5;
+        QTest::newRow("Opus 2x") << QStringLiteral("call.opus") << 2.0;
+    }
+
+    void speedKeepsPitch()
+    {
+        QFETCH(QString, file);
+        QFETCH(double, rate);
+        const std::unique_ptr<PcmSource> source = PcmSource::open(fixture(file));
+        const int sampleRate = source->format().sampleRate;
+        source->seekFrame(qint64(sampleRate) * 4700 / 1000);
+        QList<qint16> input;
+        QCOMPARE(source->read(input, qint64(sampleRate) * 1300 / 1000), qint64(sampleRate) * 1300 / 1000);
+        TimeStretcher stretcher(sampleRate, 2);
+        stretcher.setRate(rate);
+        stretcher.push(input.constData(), input.size() / 2);
+        QList<qint16> out(qsizetype(input.size() / rate) + 2);
+        const qint64 outFrames = stretcher.pull(out.data(), out.size() / 2);
+        QVERIFY2(qAbs(outFrames - input.size() / 2 / rate) <= sampleRate * 0.05 / rate,
+                 qPrintable(QString::number(outFrames)));
+        // The middle half of the output: (1.3 s / rate) / 2 of it.
+        const qint64 from = outFrames / 4;
+        const qint64 to = outFrames * 3 / 4;
+        int crossings = 0;
+        for (qint64 f = from + 1; f < to; ++f) {
+            crossings += (out[(f - 1) * 2] < 0) != (out[f * 2] < 0) ? 1 : 0;
+        }
+        const double perSecond = crossings / (double(to - from) / sampleRate);
+        QVERIFY2(qAbs(perSecond - 880) <= 880 * 0.03, qPrintable(QString::number(perSecond)));
     }
 
     // Cut short: either an error naming the file or fewer frames than the whole call, read to the end without
@@ -191,9 +234,11 @@ private slots:
         write(half, whole.left(whole.size() / 2));
         try {
             const AudioEnvelope envelope = EnvelopeReader::read(half);
+            qInfo("%s cut in half: %lld ms read", qPrintable(file), envelope.format.durationMs());
             QVERIFY(envelope.format.durationMs() < 10000);
             QVERIFY(envelope.format.durationMs() > 2000);
         } catch (const Error &error) {
+            qInfo("%s cut in half: %s", qPrintable(file), qPrintable(error.message()));
             QVERIFY2(error.message().contains(half), qPrintable(error.message()));
         }
         const QString stub = dir.filePath(QStringLiteral("stub-") + file);
@@ -202,6 +247,7 @@ private slots:
             EnvelopeReader::read(stub);
             QFAIL("no error");
         } catch (const Error &error) {
+            qInfo("%s cut to 60 bytes: %s", qPrintable(file), qPrintable(error.message()));
             QVERIFY2(error.message().contains(stub), qPrintable(error.message()));
         }
     }

@@ -1,7 +1,7 @@
 #include "PcmPlaybackEngine.h"
 
-#include "audio/TimeStretcher.h"
 #include "audio/PcmSource.h"
+#include "audio/TimeStretcher.h"
 #include "Error.h"
 
 #include <QAudioDevice>

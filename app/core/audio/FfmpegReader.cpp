@@ -18,11 +18,6 @@ namespace qadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FfmpegReader", text);
-}
-
 QString ffmpegError(int code)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
@@ -43,13 +38,13 @@ struct FfmpegReader::Decoder
     AVFrame *frame = nullptr;
     int stream = -1;
     AVRational timeBase{0, 1};
-    qint64 origin = 0;      // the first frame's timestamp, in frames: frame 0 of the recording
-    qint64 decodedAt = 0;   // the frame the next decoded block starts at
-    bool flushed = false;   // the demuxer is at its end and the decoder was told so
-    QList<qint16> pending;  // decoded, converted, not yet read
+    qint64 origin = 0;     // the first frame's timestamp, in frames: frame 0 of the recording
+    qint64 decodedAt = 0;  // the frame the next decoded block starts at
+    bool flushed = false;  // the demuxer is at its end and the decoder was told so
+    QList<qint16> pending; // decoded, converted, not yet read
     qsizetype pendingAt = 0;
-    qint64 dropUntil = 0;   // after a seek: frames before this one are decoded and dropped
-    qint64 endAt = -1;      // where the container says the audio ends (MP4's edit list), -1 when it does not
+    qint64 dropUntil = 0; // after a seek: frames before this one are decoded and dropped
+    qint64 endAt = -1;    // where the container says the audio ends (MP4's edit list), -1 when it does not
 
     ~Decoder() { close(); }
 
@@ -72,17 +67,21 @@ struct FfmpegReader::Decoder
     {
         int result = avformat_open_input(&container, QFile::encodeName(path).constData(), nullptr, nullptr);
         if (result < 0) {
-            fail(tr("not a recording FFmpeg can read (%1).").arg(ffmpegError(result)));
+            fail(QCoreApplication::translate("FfmpegReader",
+                                             "not a recording FFmpeg can read: damaged, cut short or not audio (%1).")
+                     .arg(ffmpegError(result)));
         }
         result = avformat_find_stream_info(container, nullptr);
         if (result < 0) {
-            fail(tr("the file is damaged or truncated (%1).").arg(ffmpegError(result)));
+            fail(QCoreApplication::translate("FfmpegReader", "the file is damaged or truncated (%1).")
+                     .arg(ffmpegError(result)));
         }
         const AVCodec *decoder = nullptr;
         stream = av_find_best_stream(container, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
         if (stream < 0) {
-            fail(stream == AVERROR_DECODER_NOT_FOUND ? tr("there is no decoder for its audio on this system.")
-                                                     : tr("the file holds no audio."));
+            fail(stream == AVERROR_DECODER_NOT_FOUND
+                     ? QCoreApplication::translate("FfmpegReader", "there is no decoder for its audio on this system.")
+                     : QCoreApplication::translate("FfmpegReader", "the file holds no audio."));
         }
         const AVStream *audio = container->streams[stream];
         timeBase = audio->time_base;
@@ -90,16 +89,18 @@ struct FfmpegReader::Decoder
         packet = av_packet_alloc();
         frame = av_frame_alloc();
         if (!codec || !packet || !frame) {
-            fail(tr("out of memory."));
+            fail(QCoreApplication::translate("FfmpegReader", "out of memory."));
         }
         avcodec_parameters_to_context(codec, audio->codecpar);
         codec->pkt_timebase = audio->time_base;
         result = avcodec_open2(codec, decoder, nullptr);
         if (result < 0) {
-            fail(tr("its %1 audio cannot be decoded (%2).").arg(QString::fromUtf8(decoder->name), ffmpegError(result)));
+            fail(QCoreApplication::translate("FfmpegReader", "its %1 audio cannot be decoded (%2).")
+                     .arg(QString::fromUtf8(decoder->name), ffmpegError(result)));
         }
         if (!decodeNext()) {
-            fail(tr("no audio could be decoded from it (damaged or truncated?)."));
+            fail(QCoreApplication::translate("FfmpegReader",
+                                             "no audio could be decoded from it (damaged or truncated?)."));
         }
         format.encoding = QString::fromUtf8(decoder->name);
     }
@@ -158,7 +159,7 @@ struct FfmpegReader::Decoder
             av_channel_layout_uninit(&in);
             av_channel_layout_uninit(&out);
             if (made < 0 || swr_init(converter) < 0) {
-                fail(tr("its audio cannot be converted to 16-bit samples."));
+                fail(QCoreApplication::translate("FfmpegReader", "its audio cannot be converted to 16-bit samples."));
             }
         }
         const qint64 start = decodedAt;
@@ -170,8 +171,8 @@ struct FfmpegReader::Decoder
         pending.resize(count * format.channels);
         pendingAt = 0;
         auto *out = reinterpret_cast<uint8_t *>(pending.data());
-        const int converted = swr_convert(converter, &out, int(count), const_cast<const uint8_t **>(frame->extended_data),
-                                          int(count));
+        const int converted =
+            swr_convert(converter, &out, int(count), const_cast<const uint8_t **>(frame->extended_data), int(count));
         pending.resize(std::max(0, converted) * format.channels);
         if (start < dropUntil) {
             pendingAt = std::min<qsizetype>(pending.size(), (dropUntil - start) * format.channels);
@@ -200,13 +201,13 @@ FfmpegReader::FfmpegReader(const QString &path) : d(std::make_unique<Decoder>())
     av_log_set_level(AV_LOG_QUIET); // our own messages name the file and the problem
     d->path = path;
     if (!QFile::exists(path)) {
-        d->fail(tr("the file does not exist."));
+        d->fail(QCoreApplication::translate("FfmpegReader", "the file does not exist."));
     }
     d->open();
     d->format.sampleRate = d->frame->sample_rate;
     d->format.channels = std::min(d->frame->ch_layout.nb_channels, 2);
     if (d->format.sampleRate <= 0 || d->format.channels <= 0) {
-        d->fail(tr("the decoder gives no sample rate or channels."));
+        d->fail(QCoreApplication::translate("FfmpegReader", "the decoder gives no sample rate or channels."));
     }
     const qint64 first = d->frame->best_effort_timestamp;
     d->origin = first == AV_NOPTS_VALUE ? 0 : d->framesOf(first);

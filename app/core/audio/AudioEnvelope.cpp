@@ -23,18 +23,26 @@ EnvelopeAccumulator::EnvelopeAccumulator(int sampleRate, int channels)
 
 void EnvelopeAccumulator::add(const qint16 *interleaved, qint64 frames)
 {
+    // A window's stretch at a time, one channel at a time, in local integers: the same figures as summing sample by
+    // sample (the squares are integers, exact in a double), several times faster at 48 kHz.
     const int channels = m_envelope.format.channels;
-    for (qint64 f = 0; f < frames; ++f) {
-        const qint16 *frame = interleaved + f * channels;
+    for (qint64 f = 0; f < frames;) {
+        const qint64 take = std::min<qint64>(frames - f, m_windowFrames - m_inWindow);
+        const qint16 *block = interleaved + f * channels;
         for (int c = 0; c < channels; ++c) {
-            const int s = frame[c];
-            const int magnitude = s < 0 ? -s : s;
-            if (magnitude > m_peak[c]) {
-                m_peak[c] = magnitude;
+            int peak = m_peak[c];
+            qint64 sumSquares = 0;
+            for (qint64 i = 0; i < take; ++i) {
+                const int s = block[i * channels + c];
+                peak = std::max(peak, s < 0 ? -s : s);
+                sumSquares += qint64(s) * s;
             }
-            m_sumSquares[c] += double(s) * s;
+            m_peak[c] = peak;
+            m_sumSquares[c] += double(sumSquares);
         }
-        if (++m_inWindow == m_windowFrames) {
+        f += take;
+        m_inWindow += int(take);
+        if (m_inWindow == m_windowFrames) {
             closeWindow();
         }
     }

@@ -17,7 +17,7 @@
         <translation>Agent monthly report: %1, %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Monthly report %1, %2</source>
         <translation>Monthly report %1, %2</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+42" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -554,7 +554,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Calibration results: %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+26" />
         <source>Calibration %1</source>
         <translation>Calibration %1</translation>
     </message>
@@ -1215,33 +1215,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EnvelopeReader</name>
     <message>
-        <location filename="../app/core/audio/AudioDecoderReader.cpp" line="+57" />
-        <source>%1 is not a WAV file and this system has no audio decoder for it.</source>
-        <translation>%1 is not a WAV file and this system has no audio decoder for it.</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+71" />
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+77" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Cannot decode the recording %1: %2</source>
-        <translation>Cannot decode the recording %1: %2</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
-        <translation>Cannot decode the recording %1: no audio came out of the decoder.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>The recording %1 holds no audio the decoder could read.</source>
-        <translation>The recording %1 holds no audio the decoder could read.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+9" />
+        <location filename="../app/core/audio/PcmSource.cpp" line="+15" />
         <source>The recording %1 does not exist.</source>
         <translation>The recording %1 does not exist.</translation>
     </message>
@@ -1316,19 +1295,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+89" />
+        <location line="+79" />
         <location line="+203" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-291" />
-        <location line="+69" />
+        <location line="-281" />
+        <location line="+59" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-59" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1339,12 +1318,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+286" />
+        <location line="+276" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-285" />
+        <location line="-275" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -1354,7 +1333,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
         <location line="+45" />
         <source>Dimension</source>
         <translation>Dimension</translation>
@@ -1743,6 +1722,59 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>FCR known</source>
         <translation>FCR known</translation>
+    </message>
+</context>
+<context>
+    <name>FfmpegReader</name>
+    <message>
+        <location filename="../app/core/audio/FfmpegReader.cpp" line="+70" />
+        <source>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</source>
+        <translation>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file is damaged or truncated (%1).</source>
+        <translation>the file is damaged or truncated (%1).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>there is no decoder for its audio on this system.</source>
+        <translation>there is no decoder for its audio on this system.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file holds no audio.</source>
+        <translation>the file holds no audio.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>out of memory.</source>
+        <translation>out of memory.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>its %1 audio cannot be decoded (%2).</source>
+        <translation>its %1 audio cannot be decoded (%2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no audio could be decoded from it (damaged or truncated?).</source>
+        <translation>no audio could be decoded from it (damaged or truncated?).</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>its audio cannot be converted to 16-bit samples.</source>
+        <translation>its audio cannot be converted to 16-bit samples.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>the file does not exist.</source>
+        <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the decoder gives no sample rate or channels.</source>
+        <translation>the decoder gives no sample rate or channels.</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2676,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>ReportCanvas</name>
     <message>
-        <location filename="../app/core/report/ReportCanvas.cpp" line="+58" />
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+59" />
         <source>Cannot start painting the report (is the file writable?).</source>
         <translation>Cannot start painting the report (is the file writable?).</translation>
     </message>
@@ -3031,7 +3063,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3042,7 +3076,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%n days</source>
         <translation>
-            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -5052,7 +5088,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101" />
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+106" />
         <location line="+3" />
         <source>yes</source>
         <translation>yes</translation>
@@ -5281,7 +5317,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41" />
+        <location filename="../ui/MainWindow.cpp" line="+42" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5403,11 +5439,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
-    <name>qadesk::MediaPlaybackEngine</name>
+    <name>qadesk::PcmPlaybackEngine</name>
     <message>
-        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+66" />
-        <source>The recording cannot be played.</source>
-        <translation>The recording cannot be played.</translation>
+        <location filename="../ui/workspace/PcmPlaybackEngine.cpp" line="+122" />
+        <source>This computer has no sound output.</source>
+        <translation>This computer has no sound output.</translation>
     </message>
 </context>
 <context>
@@ -5476,13 +5512,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::RecordingPlayer</name>
     <message>
-        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30" />
-        <location line="+200" />
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29" />
+        <location line="+195" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-194" />
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</translation>
     </message>
@@ -5513,12 +5549,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The recording cannot be played: %1</translation>
     </message>
     <message>
-        <location line="+82" />
-        <source>No waveform: %1</source>
-        <translation>No waveform: %1</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+113" />
         <source>No recording for this interaction.</source>
         <translation>No recording for this interaction.</translation>
     </message>
@@ -6481,14 +6512,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
-    <name>qadesk::WavPlaybackEngine</name>
-    <message>
-        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+121" />
-        <source>This computer has no sound output.</source>
-        <translation>This computer has no sound output.</translation>
-    </message>
-</context>
-<context>
     <name>qadesk::WaveformView</name>
     <message>
         <location filename="../ui/workspace/WaveformView.cpp" line="+15" />
@@ -6750,7 +6773,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Open interaction</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+77" />
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
     </message>

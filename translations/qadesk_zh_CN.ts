@@ -17,7 +17,7 @@
         <translation>坐席月度报告：%1，%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Monthly report %1, %2</source>
         <translation>月度报告 %1，%2</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -554,7 +554,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>校准结果：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
         <source>Calibration %1</source>
         <translation>校准 %1</translation>
     </message>
@@ -1214,33 +1214,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EnvelopeReader</name>
     <message>
-        <location filename="../app/core/audio/AudioDecoderReader.cpp" line="+57"/>
-        <source>%1 is not a WAV file and this system has no audio decoder for it.</source>
-        <translation>%1 不是 WAV 文件，本系统也没有可解码它的音频解码器。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+71"/>
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+77"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot decode the recording %1: %2</source>
-        <translation>无法解码录音 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
-        <translation>无法解码录音 %1：解码器没有输出任何音频。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The recording %1 holds no audio the decoder could read.</source>
-        <translation>录音 %1 中没有解码器能读取的音频。</translation>
-    </message>
-    <message>
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+9"/>
+        <location filename="../app/core/audio/PcmSource.cpp" line="+15"/>
         <source>The recording %1 does not exist.</source>
         <translation>录音 %1 不存在。</translation>
     </message>
@@ -1314,19 +1293,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <location line="+203"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+69"/>
+        <location line="-281"/>
+        <location line="+59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-59"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
@@ -1337,12 +1316,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+286"/>
+        <location line="+276"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-275"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1352,7 +1331,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检日期</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <location line="+45"/>
         <source>Dimension</source>
         <translation>维度</translation>
@@ -1739,6 +1718,59 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+1"/>
         <source>FCR known</source>
         <translation>FCR 样本数</translation>
+    </message>
+</context>
+<context>
+    <name>FfmpegReader</name>
+    <message>
+        <location filename="../app/core/audio/FfmpegReader.cpp" line="+70"/>
+        <source>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</source>
+        <translation>不是 FFmpeg 能读取的录音：文件已损坏、不完整或不是音频（%1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is damaged or truncated (%1).</source>
+        <translation>文件已损坏或不完整（%1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no decoder for its audio on this system.</source>
+        <translation>本系统没有能解码其音频的解码器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no audio.</source>
+        <translation>文件中没有音频。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its %1 audio cannot be decoded (%2).</source>
+        <translation>其 %1 音频无法解码（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no audio could be decoded from it (damaged or truncated?).</source>
+        <translation>无法从中解码出任何音频（文件已损坏或不完整？）。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>its audio cannot be converted to 16-bit samples.</source>
+        <translation>其音频无法转换为 16 位采样。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the decoder gives no sample rate or channels.</source>
+        <translation>解码器未给出采样率或声道数。</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2667,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>ReportCanvas</name>
     <message>
-        <location filename="../app/core/report/ReportCanvas.cpp" line="+58"/>
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+59"/>
         <source>Cannot start painting the report (is the file writable?).</source>
         <translation>无法开始绘制报告（文件是否可写？）。</translation>
     </message>
@@ -5038,7 +5070,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101"/>
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+106"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>是</translation>
@@ -5267,7 +5299,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5389,11 +5421,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
-    <name>qadesk::MediaPlaybackEngine</name>
+    <name>qadesk::PcmPlaybackEngine</name>
     <message>
-        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+66"/>
-        <source>The recording cannot be played.</source>
-        <translation>无法播放此录音。</translation>
+        <location filename="../ui/workspace/PcmPlaybackEngine.cpp" line="+122"/>
+        <source>This computer has no sound output.</source>
+        <translation>此电脑没有可用的声音输出设备。</translation>
     </message>
 </context>
 <context>
@@ -5462,13 +5494,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::RecordingPlayer</name>
     <message>
-        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30"/>
-        <location line="+200"/>
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29"/>
+        <location line="+195"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>播放或暂停（空格）；Ctrl+左/右：后退或前进 5 秒</translation>
     </message>
@@ -5499,12 +5531,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法播放录音：%1</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>No waveform: %1</source>
-        <translation>无波形：%1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+113"/>
         <source>No recording for this interaction.</source>
         <translation>此会话没有录音。</translation>
     </message>
@@ -6459,14 +6486,6 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
-    <name>qadesk::WavPlaybackEngine</name>
-    <message>
-        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+121"/>
-        <source>This computer has no sound output.</source>
-        <translation>此电脑没有可用的声音输出设备。</translation>
-    </message>
-</context>
-<context>
     <name>qadesk::WaveformView</name>
     <message>
         <location filename="../ui/workspace/WaveformView.cpp" line="+15"/>
@@ -6721,7 +6740,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>打开会话</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>

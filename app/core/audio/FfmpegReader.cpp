@@ -43,8 +43,11 @@ struct FfmpegReader::Decoder
     bool flushed = false;  // the demuxer is at its end and the decoder was told so
     QList<qint16> pending; // decoded, converted, not yet read
     qsizetype pendingAt = 0;
-    qint64 dropUntil = 0; // after a seek: frames before this one are decoded and dropped
-    qint64 endAt = -1;    // where the container says the audio ends (MP4's edit list), -1 when it does not
+    qint64 dropUntil = 0;    // after a seek: frames before this one are decoded and dropped
+    qint64 endAt = -1;       // where the container says the audio ends (MP4's edit list), -1 when it does not
+    int convertsFormat = -1; // what `converter` takes: the first frame's sample format, channels and rate
+    int convertsChannels = 0;
+    int convertsRate = 0;
 
     ~Decoder() { close(); }
 
@@ -116,7 +119,7 @@ struct FfmpegReader::Decoder
     // tools do; a file that yields nothing at all is refused by the constructor.
     bool decodeNext()
     {
-        for (;;) {
+        for (int failures = 0; failures < 10000;) {
             const int received = avcodec_receive_frame(codec, frame);
             if (received == 0) {
                 return true;
@@ -125,7 +128,8 @@ struct FfmpegReader::Decoder
                 return false;
             }
             if (received != AVERROR(EAGAIN)) {
-                continue; // a frame the decoder could not make: the next one may work
+                ++failures; // a frame the decoder could not make: the next one may work
+                continue;
             }
             if (flushed) {
                 return false;
@@ -141,6 +145,7 @@ struct FfmpegReader::Decoder
             }
             av_packet_unref(packet);
         }
+        return false; // a decoder that only fails: the end of what can be read
     }
 
     // Converts `frame` into pending samples, dropping what lies before dropUntil.
@@ -161,8 +166,16 @@ struct FfmpegReader::Decoder
             if (made < 0 || swr_init(converter) < 0) {
                 fail(QCoreApplication::translate("FfmpegReader", "its audio cannot be converted to 16-bit samples."));
             }
+            convertsFormat = frame->format;
+            convertsChannels = frame->ch_layout.nb_channels;
+            convertsRate = frame->sample_rate;
         }
         const qint64 start = decodedAt;
+        if (frame->format != convertsFormat || frame->ch_layout.nb_channels != convertsChannels ||
+            frame->sample_rate != convertsRate) {
+            decodedAt += frame->nb_samples; // the stream changed its format midway: such frames are not read
+            return;
+        }
         const qint64 count = endAt >= 0 ? std::clamp<qint64>(endAt - start, 0, frame->nb_samples) : frame->nb_samples;
         decodedAt += frame->nb_samples;
         if (start + count <= dropUntil || count <= 0) {

@@ -252,6 +252,18 @@ private slots:
         }
     }
 
+    // The envelope read stops when told (the player cancels it when another interaction is opened).
+    void cancelled()
+    {
+        const std::atomic_bool cancel{true};
+        try {
+            EnvelopeReader::read(fixture(QStringLiteral("call.mp3")), &cancel);
+            QFAIL("not cancelled");
+        } catch (const Error &error) {
+            QCOMPARE(error.message(), QStringLiteral("Cancelled."));
+        }
+    }
+
     void foreignFiles_data()
     {
         QTest::addColumn<QString>("name");

@@ -191,6 +191,14 @@ private slots:
                 turn.endMs.reset();
             }
             add(*db, QStringLiteral("mp3"), compressed);
+            const QString text = m_dir.filePath(QStringLiteral("notes.mp3"));
+            QFile notes(text);
+            QVERIFY(notes.open(QIODevice::WriteOnly));
+            notes.write("Customer called about a refund.\n");
+            notes.close();
+            Interaction foreign = fixture::makeInteraction(6);
+            foreign.recording = text;
+            add(*db, QStringLiteral("foreign"), foreign);
         }
         m_window = fixture::openWindow(m_path);
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -353,6 +361,8 @@ private slots:
                                  << QStringLiteral("was not found");
         QTest::newRow("unsupported") << QStringLiteral("unsupported") << int(RecordingPlayer::State::Failed)
                                      << QStringLiteral("24-bit PCM is not supported");
+        QTest::newRow("text named .mp3") << QStringLiteral("foreign") << int(RecordingPlayer::State::Failed)
+                                         << QStringLiteral("notes.mp3: not a recording FFmpeg can read");
         QTest::newRow("none") << QStringLiteral("none") << int(RecordingPlayer::State::NoRecording) << QString();
     }
 

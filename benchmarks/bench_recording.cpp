@@ -15,8 +15,8 @@
 #include "workspace/TranscriptPane.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QListView>
 #include <QStandardPaths>
@@ -215,10 +215,9 @@ int main(int argc, char *argv[])
     };
     measure(QStringLiteral("WAV"), path);
     for (const auto &[suffix, codec] : {std::pair{"mp3", "libmp3lame"}, std::pair{"opus", "libopus"}}) {
-        const QString file = QDir(QDir::tempPath())
-                                 .filePath(QStringLiteral("qadesk-bench-recording-%1min.%2")
-                                               .arg(minutes)
-                                               .arg(QLatin1String(suffix)));
+        const QString file =
+            QDir(QDir::tempPath())
+                .filePath(QStringLiteral("qadesk-bench-recording-%1min.%2").arg(minutes).arg(QLatin1String(suffix)));
         const QString part = QString(file).insert(file.lastIndexOf(QLatin1Char('.')), QStringLiteral("-part"));
         if (!QFile::exists(file)) {
             timer.restart();

@@ -169,6 +169,23 @@ int main(int argc, char *argv[])
             out << format << ": decoded only (PcmSource read through): " << timer.elapsed() << " ms (" << frames
                 << " frames at " << source->format().sampleRate << " Hz)\n";
         }
+        // Seeking as the player does on the GUI thread (a click on the waveform): to 20 places, each followed by a
+        // 100 ms read; the slowest.
+        {
+            const std::unique_ptr<PcmSource> source = PcmSource::open(file);
+            const qint64 rate = source->format().sampleRate;
+            const qint64 total = qint64(minutes) * 60 * rate;
+            qint64 slowest = 0;
+            for (int i = 0; i < 20; ++i) {
+                QElapsedTimer seek;
+                seek.start();
+                source->seekFrame((total * ((i * 7) % 20)) / 20 + i * 1231);
+                QList<qint16> block;
+                source->read(block, rate / 10);
+                slowest = std::max(slowest, seek.nsecsElapsed());
+            }
+            out << format << ": seek + 100 ms read, slowest of 20: " << double(slowest) / 1e6 << " ms\n";
+        }
         QFile::remove(EnvelopeCache::cacheFile(file));
         qint64 longestStall = 0;
         QElapsedTimer tick;

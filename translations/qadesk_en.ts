@@ -17,7 +17,7 @@
         <translation>Agent monthly report: %1, %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Monthly report %1, %2</source>
         <translation>Monthly report %1, %2</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+42" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -554,7 +554,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Calibration results: %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+26" />
         <source>Calibration %1</source>
         <translation>Calibration %1</translation>
     </message>
@@ -1316,19 +1316,19 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+89" />
+        <location line="+79" />
         <location line="+203" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-291" />
-        <location line="+69" />
+        <location line="-281" />
+        <location line="+59" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-59" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1339,12 +1339,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+286" />
+        <location line="+276" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-285" />
+        <location line="-275" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -1354,7 +1354,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
         <location line="+45" />
         <source>Dimension</source>
         <translation>Dimension</translation>
@@ -2579,7 +2579,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>PeopleStore</name>
     <message>
-        <location filename="../app/core/storage/PeopleStore.cpp" line="+71" />
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+76" />
         <source>There is no person with the login "%1".</source>
         <translation>There is no person with the login "%1".</translation>
     </message>
@@ -2589,18 +2589,28 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>There is no agent with the code "%1".</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+11" />
+        <source>Only a team lead leads a team.</source>
+        <translation>Only a team lead leads a team.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no team named "%1".</source>
+        <translation>There is no team named "%1".</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>A person needs a login.</source>
         <translation>A person needs a login.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+34" />
+        <location line="+36" />
         <source>An agent needs the code of the agent they are (e.g. A005).</source>
         <translation>An agent needs the code of the agent they are (e.g. A005).</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-23" />
         <source>The login "%1" is taken.</source>
         <translation>The login "%1" is taken.</translation>
     </message>
@@ -2644,7 +2654,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>ReportCanvas</name>
     <message>
-        <location filename="../app/core/report/ReportCanvas.cpp" line="+58" />
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+59" />
         <source>Cannot start painting the report (is the file writable?).</source>
         <translation>Cannot start painting the report (is the file writable?).</translation>
     </message>
@@ -3031,7 +3041,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3042,7 +3054,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%n days</source>
         <translation>
-            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -5052,7 +5066,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101" />
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+106" />
         <location line="+3" />
         <source>yes</source>
         <translation>yes</translation>
@@ -5281,7 +5295,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41" />
+        <location filename="../ui/MainWindow.cpp" line="+42" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5448,6 +5462,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Your agent code, e.g. A005</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>The team you lead, e.g. 售后一组</source>
+        <translation>The team you lead, e.g. 售后一组</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -5463,7 +5482,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>A&amp;gent code:</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+1" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>Enter your name: evaluations are recorded under it.</translation>
     </message>
@@ -6750,7 +6774,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Open interaction</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+77" />
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</translation>
     </message>

@@ -17,7 +17,7 @@
         <translation>坐席月度报告：%1，%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Monthly report %1, %2</source>
         <translation>月度报告 %1，%2</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -554,7 +554,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>校准结果：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
         <source>Calibration %1</source>
         <translation>校准 %1</translation>
     </message>
@@ -1314,19 +1314,19 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+79"/>
         <location line="+203"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+69"/>
+        <location line="-281"/>
+        <location line="+59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-59"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
@@ -1337,12 +1337,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+286"/>
+        <location line="+276"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-275"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1352,7 +1352,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检日期</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <location line="+45"/>
         <source>Dimension</source>
         <translation>维度</translation>
@@ -2570,7 +2570,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>PeopleStore</name>
     <message>
-        <location filename="../app/core/storage/PeopleStore.cpp" line="+71"/>
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+76"/>
         <source>There is no person with the login &quot;%1&quot;.</source>
         <translation>不存在登录名为“%1”的人员。</translation>
     </message>
@@ -2580,18 +2580,28 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>不存在工号为“%1”的坐席。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Only a team lead leads a team.</source>
+        <translation>只有组长才能带领团队。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no team named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的团队。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A person needs a login.</source>
         <translation>人员必须有登录名。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>An agent needs the code of the agent they are (e.g. A005).</source>
         <translation>坐席人员须填写其坐席工号（例如 A005）。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The login &quot;%1&quot; is taken.</source>
         <translation>登录名“%1”已被占用。</translation>
     </message>
@@ -2635,7 +2645,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>ReportCanvas</name>
     <message>
-        <location filename="../app/core/report/ReportCanvas.cpp" line="+58"/>
+        <location filename="../app/core/report/ReportCanvas.cpp" line="+59"/>
         <source>Cannot start painting the report (is the file writable?).</source>
         <translation>无法开始绘制报告（文件是否可写？）。</translation>
     </message>
@@ -5038,7 +5048,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::InteractionListModel</name>
     <message>
-        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+101"/>
+        <location filename="../ui/dashboard/InteractionListModel.cpp" line="+106"/>
         <location line="+3"/>
         <source>yes</source>
         <translation>是</translation>
@@ -5267,7 +5277,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5434,6 +5444,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>您的坐席工号，例如 A005</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The team you lead, e.g. 售后一组</source>
+        <translation>您带领的团队，例如 售后一组</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
@@ -5449,7 +5464,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席工号(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>请输入姓名：质检单将以此记录。</translation>
     </message>
@@ -6721,7 +6741,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>打开会话</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Sample drawn: %1 interaction(s) from %2 candidate(s) of %3 agent(s); %4 new on your queue.</source>
         <translation>抽样完成：从 %3 位坐席的 %2 条候选会话中抽取了 %1 条；新加入您队列的有 %4 条。</translation>
     </message>

@@ -90,6 +90,48 @@ private slots:
         QCOMPARE(chosen.agentCode, QStringLiteral("A001"));
     }
 
+    // Many people (the demo has one per agent): typing finds them; Enter takes the first match. A lead shows
+    // the team they lead, and a new lead can name it.
+    void typingFindsSomeoneAndANewLeadNamesTheirTeam()
+    {
+        Person lead = person(QStringLiteral("zhou"), QStringLiteral("周组长"), Role::Lead);
+        lead.team = QStringLiteral("售后一组");
+        const QList<Person> people{person(QStringLiteral("wang"), QStringLiteral("王经理"), Role::QaManager),
+                                   person(QStringLiteral("a017"), QStringLiteral("李娜"), Role::Agent), lead};
+        ProfileDialog dialog(people, QStringLiteral("wang"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("peopleList"));
+        QCOMPARE(list->item(2)->text(), QStringLiteral("周组长 · Team lead · 售后一组"));
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("peopleFilter"));
+        filter->setFocus();
+        filter->insert(QStringLiteral("售后")); // typed through an input method
+        QCOMPARE(list->item(0)->isHidden(), true);
+        QCOMPARE(list->item(1)->isHidden(), true);
+        QCOMPARE(list->item(2)->isHidden(), false);
+        QCOMPARE(dialog.chosen().login, QStringLiteral("zhou")); // the current one was hidden: the match is taken
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("A017")); // the login, whatever the case
+        QCOMPARE(list->item(1)->isHidden(), false);
+        QCOMPARE(list->item(2)->isHidden(), true);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.chosen().login, QStringLiteral("a017"));
+
+        ProfileDialog fresh(people, QStringLiteral("wang"));
+        fresh.findChild<QRadioButton *>(QStringLiteral("newRadio"))->setChecked(true);
+        auto *role = fresh.findChild<QComboBox *>(QStringLiteral("roleCombo"));
+        auto *team = fresh.findChild<QLineEdit *>(QStringLiteral("teamEdit"));
+        QVERIFY(!team->isEnabled());
+        role->setCurrentIndex(role->findData(QStringLiteral("lead")));
+        QVERIFY(team->isEnabled());
+        fresh.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("吴组长"));
+        team->setText(QStringLiteral("售后二组"));
+        QCOMPARE(fresh.chosen().team, QStringLiteral("售后二组"));
+        role->setCurrentIndex(role->findData(QStringLiteral("inspector")));
+        QCOMPARE(fresh.chosen().team, QString()); // only a lead leads a team
+    }
+
     void theRoleDecidesWhatTheWindowOffers()
     {
         AppSettings().setInspectorName(QStringLiteral("li"));

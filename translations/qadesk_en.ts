@@ -1194,7 +1194,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+255" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
     </message>
@@ -5442,12 +5442,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;I am:</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Find by name, login, role or team…</source>
+        <translation>Find by name, login, role or team…</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <location line="+2" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>I am &amp;new here:</source>
         <translation>I am &amp;new here:</translation>
     </message>
@@ -5487,7 +5493,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+90" />
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>Enter your name: evaluations are recorded under it.</translation>
     </message>

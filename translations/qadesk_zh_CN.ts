@@ -1193,7 +1193,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+254"/>
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+255"/>
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>数据库 %1 中已有 %2 条会话；演示数据只能写入空数据库。</translation>
     </message>
@@ -5424,12 +5424,18 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>我是(&amp;I)：</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Find by name, login, role or team…</source>
+        <translation>按姓名、登录名、角色或团队查找…</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>I am &amp;new here:</source>
         <translation>我是新人员(&amp;N)：</translation>
     </message>
@@ -5469,7 +5475,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>团队(&amp;T):</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+90"/>
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>请输入姓名：质检单将以此记录。</translation>
     </message>

@@ -35,6 +35,14 @@ private:
         return p;
     }
 
+    static Person agentNamed(const QString &login, const QString &name)
+    {
+        Person p = person(login, name, Role::Agent);
+        p.agentCode = login.toUpper();
+        p.team = QStringLiteral("售后一组");
+        return p;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -97,23 +105,25 @@ private slots:
         Person lead = person(QStringLiteral("zhou"), QStringLiteral("周组长"), Role::Lead);
         lead.team = QStringLiteral("售后一组");
         const QList<Person> people{person(QStringLiteral("wang"), QStringLiteral("王经理"), Role::QaManager),
-                                   person(QStringLiteral("a017"), QStringLiteral("李娜"), Role::Agent), lead};
+                                   agentNamed(QStringLiteral("a017"), QStringLiteral("李娜")), lead};
         ProfileDialog dialog(people, QStringLiteral("wang"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("peopleList"));
-        QCOMPARE(list->item(2)->text(), QStringLiteral("周组长 · Team lead · 售后一组"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("周组长 · Team lead · 售后一组")); // managers, leads, agents
+        QCOMPARE(list->item(2)->text(), QStringLiteral("李娜 · Agent · 售后一组"));
         auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("peopleFilter"));
         filter->setFocus();
         filter->insert(QStringLiteral("售后")); // typed through an input method
         QCOMPARE(list->item(0)->isHidden(), true);
-        QCOMPARE(list->item(1)->isHidden(), true);
-        QCOMPARE(list->item(2)->isHidden(), false);
+        QCOMPARE(list->item(1)->isHidden(), false);
+        QCOMPARE(list->item(2)->isHidden(), false); // the agent's team too
+        QCOMPARE(list->currentItem(), list->item(1));
         QCOMPARE(dialog.chosen().login, QStringLiteral("zhou")); // the current one was hidden: the match is taken
         filter->clear();
         QTest::keyClicks(filter, QStringLiteral("A017")); // the login, whatever the case
-        QCOMPARE(list->item(1)->isHidden(), false);
-        QCOMPARE(list->item(2)->isHidden(), true);
+        QCOMPARE(list->item(1)->isHidden(), true);
+        QCOMPARE(list->item(2)->isHidden(), false);
         QTest::keyClick(filter, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.chosen().login, QStringLiteral("a017"));

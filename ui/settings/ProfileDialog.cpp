@@ -13,11 +13,31 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace qadesk {
 
 ProfileDialog::ProfileDialog(const QList<Person> &people, const QString &current, QWidget *parent)
     : QDialog(parent), m_people(people)
 {
+    // Those who run the place first, the agents (many) last.
+    const auto rank = [](Role role) {
+        switch (role) {
+        case Role::Admin:
+            return 0;
+        case Role::QaManager:
+            return 1;
+        case Role::Lead:
+            return 2;
+        case Role::Inspector:
+            return 3;
+        case Role::Agent:
+            return 4;
+        }
+        return 5;
+    };
+    std::stable_sort(m_people.begin(), m_people.end(),
+                     [&](const Person &a, const Person &b) { return rank(a.role) < rank(b.role); });
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("Who is working here?"));
     auto *intro = new QLabel(tr("QA Desk offers what your role needs. Choose yourself, or add yourself as a new "
@@ -32,7 +52,7 @@ ProfileDialog::ProfileDialog(const QList<Person> &people, const QString &current
     m_filter->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("peopleList"));
-    for (const Person &p : m_people) {
+    for (const Person &p : std::as_const(m_people)) {
         QString text = tr("%1 · %2").arg(p.name, DomainLabels::role(roleKey(p.role)));
         if (!p.team.isEmpty()) {
             text = tr("%1 · %2").arg(text, p.team);

@@ -62,6 +62,8 @@ private slots:
         people.add(QStringLiteral("admin"), QStringLiteral("li"), QStringLiteral("李组长"), Role::Lead);
         people.add(QStringLiteral("admin"), QStringLiteral("old"), QStringLiteral("老员工"), Role::Inspector);
         people.setDisabled(QStringLiteral("admin"), QStringLiteral("old"), true);
+        people.add(QStringLiteral("admin"), QStringLiteral("zhao"), QStringLiteral("赵坐席"), Role::Agent,
+                   QStringLiteral("A01"));
     }
 
     void dialogChoosesSomeoneOrANewPerson()
@@ -159,6 +161,32 @@ private slots:
         emit window->settingsChanged();
         QTRY_COMPARE(label->text(), QStringLiteral("someone · QA inspector"));
         QVERIFY(!targets->isEnabled());
+
+        // An agent works on their own feedback: the queue, dashboard, calibration and reports are not offered.
+        QTabWidget *pages = window->pages();
+        const auto tabShown = [pages](const char *name) {
+            for (int index = 0; index < pages->count(); ++index) {
+                if (pages->widget(index)->objectName() == QLatin1String(name)) {
+                    return pages->isTabVisible(index);
+                }
+            }
+            return false;
+        };
+        auto *sample = window->findChild<QAction *>(QStringLiteral("sampleAction"));
+        QVERIFY(sample);
+        QVERIFY(tabShown("workspacePage"));
+        AppSettings().setInspectorName(QStringLiteral("zhao"));
+        emit window->settingsChanged();
+        QTRY_COMPARE(label->text(), QStringLiteral("赵坐席 · Agent"));
+        QVERIFY(!tabShown("workspacePage"));
+        QVERIFY(!tabShown("dashboardPage"));
+        QVERIFY(!sample->isVisible());
+        AppSettings().setInspectorName(QStringLiteral("li"));
+        emit window->settingsChanged();
+        QTRY_COMPARE(label->text(), QStringLiteral("李组长 · Team lead"));
+        QVERIFY(tabShown("workspacePage"));
+        QVERIFY(tabShown("dashboardPage"));
+        QVERIFY(sample->isVisible());
     }
 
     void switchProfileAddsANewPerson()

@@ -1194,7 +1194,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+255" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
     </message>
@@ -2611,7 +2611,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>PeopleStore</name>
     <message>
-        <location filename="../app/core/storage/PeopleStore.cpp" line="+71" />
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+76" />
         <source>There is no person with the login "%1".</source>
         <translation>There is no person with the login "%1".</translation>
     </message>
@@ -2621,18 +2621,28 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>There is no agent with the code "%1".</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+11" />
+        <source>Only a team lead leads a team.</source>
+        <translation>Only a team lead leads a team.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no team named "%1".</source>
+        <translation>There is no team named "%1".</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>A person needs a login.</source>
         <translation>A person needs a login.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+34" />
+        <location line="+36" />
         <source>An agent needs the code of the agent they are (e.g. A005).</source>
         <translation>An agent needs the code of the agent they are (e.g. A005).</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-23" />
         <source>The login "%1" is taken.</source>
         <translation>The login "%1" is taken.</translation>
     </message>
@@ -5464,12 +5474,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;I am:</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Find by name, login, role or team…</source>
+        <translation>Find by name, login, role or team…</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <location line="+2" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>I am &amp;new here:</source>
         <translation>I am &amp;new here:</translation>
     </message>
@@ -5482,6 +5498,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+9" />
         <source>Your agent code, e.g. A005</source>
         <translation>Your agent code, e.g. A005</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The team you lead, e.g. 售后一组</source>
+        <translation>The team you lead, e.g. 售后一组</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5499,7 +5520,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>A&amp;gent code:</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+1" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+90" />
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>Enter your name: evaluations are recorded under it.</translation>
     </message>

@@ -1193,7 +1193,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+254"/>
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+255"/>
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>数据库 %1 中已有 %2 条会话；演示数据只能写入空数据库。</translation>
     </message>
@@ -2602,7 +2602,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>PeopleStore</name>
     <message>
-        <location filename="../app/core/storage/PeopleStore.cpp" line="+71"/>
+        <location filename="../app/core/storage/PeopleStore.cpp" line="+76"/>
         <source>There is no person with the login &quot;%1&quot;.</source>
         <translation>不存在登录名为“%1”的人员。</translation>
     </message>
@@ -2612,18 +2612,28 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>不存在工号为“%1”的坐席。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Only a team lead leads a team.</source>
+        <translation>只有组长才能带领团队。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no team named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的团队。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A person needs a login.</source>
         <translation>人员必须有登录名。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>An agent needs the code of the agent they are (e.g. A005).</source>
         <translation>坐席人员须填写其坐席工号（例如 A005）。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The login &quot;%1&quot; is taken.</source>
         <translation>登录名“%1”已被占用。</translation>
     </message>
@@ -5446,12 +5456,18 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>我是(&amp;I)：</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Find by name, login, role or team…</source>
+        <translation>按姓名、登录名、角色或团队查找…</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>I am &amp;new here:</source>
         <translation>我是新人员(&amp;N)：</translation>
     </message>
@@ -5464,6 +5480,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+9"/>
         <source>Your agent code, e.g. A005</source>
         <translation>您的坐席工号，例如 A005</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team you lead, e.g. 售后一组</source>
+        <translation>您带领的团队，例如 售后一组</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5481,7 +5502,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>坐席工号(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>请输入姓名：质检单将以此记录。</translation>
     </message>

@@ -18,6 +18,7 @@ QJsonObject toJson(const Person &p)
                   {QStringLiteral("role"), roleKey(p.role)},
                   {QStringLiteral("disabled"), p.disabled}};
     o.insert(QStringLiteral("agent"), p.agentCode.isEmpty() ? QJsonValue() : QJsonValue(p.agentCode));
+    o.insert(QStringLiteral("team"), p.team.isEmpty() ? QJsonValue() : QJsonValue(p.team));
     return o;
 }
 
@@ -40,14 +41,14 @@ QString actorOf(const QCommandLineParser &parser, const QCommandLineOption &as)
     return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
 }
 
-// admin user add LOGIN --name NAME --role ROLE [--agent CODE] | role LOGIN ROLE [--agent CODE]
+// admin user add LOGIN --name NAME --role ROLE [--agent CODE] [--team TEAM] | role LOGIN ROLE [--agent CODE] [--team TEAM]
 //           | disable LOGIN | enable LOGIN | list
 int admin(const Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("admin user add LOGIN --role ROLE [--name NAME] [--agent CODE]\n"
-                       "admin user role LOGIN ROLE [--agent CODE]\n"
+        QStringLiteral("admin user add LOGIN --role ROLE [--name NAME] [--agent CODE] [--team TEAM]\n"
+                       "admin user role LOGIN ROLE [--agent CODE] [--team TEAM]\n"
                        "admin user disable LOGIN | admin user enable LOGIN | admin user list\n"
                        "People and their roles (%1). Prints the person (list: all of them); every change is in the "
                        "audit log.")
@@ -65,7 +66,9 @@ int admin(const Context &context)
     const QCommandLineOption asOption(QStringLiteral("as"),
                                       QStringLiteral("Who makes the change, for the audit log (default: cli:$USER)."),
                                       QStringLiteral("LOGIN"));
-    parser.addOptions({nameOption, roleOption, agentOption, asOption});
+    const QCommandLineOption teamOption(QStringLiteral("team"), QStringLiteral("For a team lead: the team they lead."),
+                                        QStringLiteral("TEAM"));
+    parser.addOptions({nameOption, roleOption, agentOption, teamOption, asOption});
     if (!parser.parse(context.arguments)) {
         return usageError(parser.errorText());
     }
@@ -82,12 +85,12 @@ int admin(const Context &context)
     };
     QString usage;
     if (action == QLatin1String("add")) {
-        usage = needs(3, QStringLiteral("add LOGIN --role ROLE [--name NAME] [--agent CODE]"));
+        usage = needs(3, QStringLiteral("add LOGIN --role ROLE [--name NAME] [--agent CODE] [--team TEAM]"));
         if (usage.isEmpty() && !parser.isSet(roleOption)) {
             usage = QStringLiteral("admin user add needs --role %1").arg(roleList());
         }
     } else if (action == QLatin1String("role")) {
-        usage = needs(4, QStringLiteral("role LOGIN ROLE [--agent CODE]"));
+        usage = needs(4, QStringLiteral("role LOGIN ROLE [--agent CODE] [--team TEAM]"));
     } else if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
         usage = needs(3, action + QStringLiteral(" LOGIN"));
     } else if (action == QLatin1String("list")) {
@@ -121,9 +124,10 @@ int admin(const Context &context)
         }
         Person person;
         if (action == QLatin1String("add")) {
-            person = people.add(actor, args.at(2), parser.value(nameOption), *role, parser.value(agentOption));
+            person = people.add(actor, args.at(2), parser.value(nameOption), *role, parser.value(agentOption),
+                                parser.value(teamOption));
         } else if (action == QLatin1String("role")) {
-            person = people.setRole(actor, args.at(2), *role, parser.value(agentOption));
+            person = people.setRole(actor, args.at(2), *role, parser.value(agentOption), parser.value(teamOption));
         } else {
             person = people.setDisabled(actor, args.at(2), action == QLatin1String("disable"));
         }

@@ -26,6 +26,7 @@ struct Person
     Role role = Role::Inspector;
     bool disabled = false;
     QString agentCode; // for an agent: the agent whose evaluations are theirs
+    QString team;      // a lead's team (the one they lead); an agent's, their agent's team
 };
 
 // The stored key of a role ("qa_manager") and back; an unknown key gives nothing.

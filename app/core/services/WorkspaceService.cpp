@@ -111,7 +111,7 @@ void WorkspaceService::addPerson(QObject *receiver, const Person &person, std::f
         receiver,
         [person](Connection &connection) {
             return PeopleStore(connection).add(person.login, person.login, person.name, person.role,
-                                               person.agentCode);
+                                               person.agentCode, person.team);
         },
         std::move(done), std::move(failed));
 }

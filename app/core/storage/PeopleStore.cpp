@@ -15,8 +15,9 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT u.id, u.login, u.display_name, COALESCE(r.role, CASE u.role WHEN 'admin' THEN 'admin' "
-    "WHEN 'lead' THEN 'lead' ELSE 'inspector' END), COALESCE(r.disabled, 0), a.code "
-    "FROM users u LEFT JOIN user_roles r ON r.user_id = u.id LEFT JOIN agents a ON a.id = r.agent_id ");
+    "WHEN 'lead' THEN 'lead' ELSE 'inspector' END), COALESCE(r.disabled, 0), a.code, COALESCE(t.name, at.name) "
+    "FROM users u LEFT JOIN user_roles r ON r.user_id = u.id LEFT JOIN agents a ON a.id = r.agent_id "
+    "LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN teams at ON at.id = a.team_id ");
 
 Person personFrom(const QSqlQuery &q)
 {
@@ -27,6 +28,7 @@ Person personFrom(const QSqlQuery &q)
     p.role = roleFromKey(q.value(3).toString()).value_or(Role::Inspector);
     p.disabled = q.value(4).toInt() != 0;
     p.agentCode = q.value(5).toString();
+    p.team = q.value(6).toString();
     return p;
 }
 
@@ -38,6 +40,9 @@ QString describe(const Person &p)
                   {QStringLiteral("disabled"), p.disabled}};
     if (!p.agentCode.isEmpty()) {
         o.insert(QStringLiteral("agent"), p.agentCode);
+    }
+    if (!p.team.isEmpty()) {
+        o.insert(QStringLiteral("team"), p.team);
     }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -83,18 +88,34 @@ qint64 PeopleStore::agentId(const QString &code)
     return q.value(0).toLongLong();
 }
 
-void PeopleStore::writeRole(qint64 userId, Role role, qint64 agent, bool disabled)
+qint64 PeopleStore::teamId(Role role, const QString &name)
 {
-    m_connection.run(QStringLiteral("INSERT INTO user_roles (user_id, role, agent_id, disabled, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET role = excluded.role, "
-                                    "agent_id = excluded.agent_id, disabled = excluded.disabled, "
-                                    "updated_at = excluded.updated_at"),
-                     {userId, roleKey(role), agent > 0 ? QVariant(agent) : QVariant(QMetaType(QMetaType::LongLong)),
-                      int(disabled), QDateTime::currentSecsSinceEpoch()});
+    if (name.isEmpty()) {
+        return 0;
+    }
+    if (role != Role::Lead) {
+        throw Error(QCoreApplication::translate("PeopleStore", "Only a team lead leads a team."));
+    }
+    QSqlQuery q = m_connection.run(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {name});
+    if (!q.next()) {
+        throw Error(QCoreApplication::translate("PeopleStore", "There is no team named \"%1\".").arg(name));
+    }
+    return q.value(0).toLongLong();
+}
+
+void PeopleStore::writeRole(qint64 userId, Role role, qint64 agent, qint64 team, bool disabled)
+{
+    const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
+    m_connection.run(QStringLiteral("INSERT INTO user_roles (user_id, role, agent_id, team_id, disabled, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET role = excluded.role, "
+                                    "agent_id = excluded.agent_id, team_id = excluded.team_id, "
+                                    "disabled = excluded.disabled, updated_at = excluded.updated_at"),
+                     {userId, roleKey(role), idOrNull(agent), idOrNull(team), int(disabled),
+                      QDateTime::currentSecsSinceEpoch()});
 }
 
 Person PeopleStore::add(const QString &actor, const QString &login, const QString &name, Role role,
-                        const QString &agentCode)
+                        const QString &agentCode, const QString &team)
 {
     const QString trimmed = login.trimmed();
     if (trimmed.isEmpty()) {
@@ -106,6 +127,7 @@ Person PeopleStore::add(const QString &actor, const QString &login, const QStrin
     }
     Transaction transaction(m_connection);
     const qint64 agent = agentId(agentCode);
+    const qint64 ledTeam = teamId(role, team);
     const QString display = name.trimmed().isEmpty() ? trimmed : name.trimmed();
     QSqlQuery existing = m_connection.run(
         QStringLiteral("SELECT u.id, r.user_id FROM users u LEFT JOIN user_roles r ON r.user_id = u.id WHERE u.login = ?"),
@@ -122,14 +144,15 @@ Person PeopleStore::add(const QString &actor, const QString &login, const QStrin
                          {trimmed, display});
         id = require(trimmed).id;
     }
-    writeRole(id, role, agent, false);
+    writeRole(id, role, agent, ledTeam, false);
     const Person person = require(trimmed);
     AuditLog(m_connection).append(actor, QStringLiteral("person-added"), QStringLiteral("user"), id, describe(person));
     transaction.commit();
     return person;
 }
 
-Person PeopleStore::setRole(const QString &actor, const QString &login, Role role, const QString &agentCode)
+Person PeopleStore::setRole(const QString &actor, const QString &login, Role role, const QString &agentCode,
+                            const QString &team)
 {
     Transaction transaction(m_connection);
     const Person before = require(login);
@@ -138,7 +161,8 @@ Person PeopleStore::setRole(const QString &actor, const QString &login, Role rol
         throw Error(QCoreApplication::translate("PeopleStore",
                                                 "An agent needs the code of the agent they are (e.g. A005)."));
     }
-    writeRole(before.id, role, agentId(role == Role::Agent ? code : QString()), before.disabled);
+    const QString led = team.isEmpty() && role == Role::Lead && before.role == Role::Lead ? before.team : team;
+    writeRole(before.id, role, agentId(role == Role::Agent ? code : QString()), teamId(role, led), before.disabled);
     const Person person = require(login);
     AuditLog(m_connection).append(actor, QStringLiteral("person-role"), QStringLiteral("user"), person.id,
                                   describe(person));
@@ -150,7 +174,8 @@ Person PeopleStore::setDisabled(const QString &actor, const QString &login, bool
 {
     Transaction transaction(m_connection);
     const Person before = require(login);
-    writeRole(before.id, before.role, agentId(before.agentCode), disabled);
+    writeRole(before.id, before.role, agentId(before.agentCode),
+              teamId(before.role, before.role == Role::Lead ? before.team : QString()), disabled);
     const Person person = require(login);
     AuditLog(m_connection).append(actor, disabled ? QStringLiteral("person-disabled") : QStringLiteral("person-enabled"),
                                   QStringLiteral("user"), person.id, describe(person));

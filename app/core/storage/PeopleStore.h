@@ -19,17 +19,21 @@ public:
     QList<Person> list();
     std::optional<Person> find(const QString &login);
     // Adds a person, or gives an existing login (without a role of its own yet: one made by an evaluation) its
-    // name and role. A login that already has a role is refused, as is an agent code that does not exist.
+    // name and role. A login that already has a role is refused, as is an agent code or team that does not
+    // exist. An agent is linked to their agent (code); a team lead to the team they lead (name).
     Person add(const QString &actor, const QString &login, const QString &name, Role role,
-               const QString &agentCode = {});
-    Person setRole(const QString &actor, const QString &login, Role role, const QString &agentCode = {});
+               const QString &agentCode = {}, const QString &team = {});
+    // A new role; an agent keeps their agent code and a lead their team unless new ones are given.
+    Person setRole(const QString &actor, const QString &login, Role role, const QString &agentCode = {},
+                   const QString &team = {});
     // Disabled people can no longer be chosen to work as; what they did stays theirs.
     Person setDisabled(const QString &actor, const QString &login, bool disabled);
 
 private:
     Person require(const QString &login);
     qint64 agentId(const QString &code);
-    void writeRole(qint64 userId, Role role, qint64 agentId, bool disabled);
+    qint64 teamId(Role role, const QString &name);
+    void writeRole(qint64 userId, Role role, qint64 agentId, qint64 teamId, bool disabled);
 
     Connection &m_connection;
 };

@@ -1727,7 +1727,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>FfmpegReader</name>
     <message>
-        <location filename="../app/core/audio/FfmpegReader.cpp" line="+70" />
+        <location filename="../app/core/audio/FfmpegReader.cpp" line="+73" />
         <source>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</source>
         <translation>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</translation>
     </message>
@@ -1762,12 +1762,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no audio could be decoded from it (damaged or truncated?).</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
         <source>its audio cannot be converted to 16-bit samples.</source>
         <translation>its audio cannot be converted to 16-bit samples.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+50" />
         <source>the file does not exist.</source>
         <translation>the file does not exist.</translation>
     </message>
@@ -5362,12 +5362,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>&amp;Workspace</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -5382,7 +5382,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>KPI &amp;targets…</source>
         <translation>KPI &amp;targets…</translation>
     </message>
@@ -5397,7 +5397,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Calibration</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -5427,7 +5427,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+32" />
         <source>Working as %1.</source>
         <translation>Working as %1.</translation>
     </message>
@@ -5459,7 +5459,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/settings/ProfileDialog.cpp" line="+22" />
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+42" />
         <source>Who is working here?</source>
         <translation>Who is working here?</translation>
     </message>

@@ -1723,7 +1723,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>FfmpegReader</name>
     <message>
-        <location filename="../app/core/audio/FfmpegReader.cpp" line="+70"/>
+        <location filename="../app/core/audio/FfmpegReader.cpp" line="+73"/>
         <source>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</source>
         <translation>不是 FFmpeg 能读取的录音：文件已损坏、不完整或不是音频（%1）。</translation>
     </message>
@@ -1758,12 +1758,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法从中解码出任何音频（文件已损坏或不完整？）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>its audio cannot be converted to 16-bit samples.</source>
         <translation>其音频无法转换为 16 位采样。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>the file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -5344,12 +5344,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Workspace</source>
         <translation>质检工作台(&amp;W)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -5364,7 +5364,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>看板(&amp;D)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>KPI &amp;targets…</source>
         <translation>KPI 目标值(&amp;T)…</translation>
     </message>
@@ -5379,7 +5379,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>校准(&amp;C)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5409,7 +5409,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Working as %1.</source>
         <translation>当前身份：%1。</translation>
     </message>
@@ -5441,7 +5441,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/settings/ProfileDialog.cpp" line="+22"/>
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+42"/>
         <source>Who is working here?</source>
         <translation>谁在使用？</translation>
     </message>

@@ -2,12 +2,16 @@
 // (tests/data/audio, made by make-fixtures.sh from a generated call with known speech, silence and overtalk):
 // format and duration, the energy analysis, exact seeking, damaged and foreign files.
 #include "audio/AudioAnalysis.h"
+#include "audio/EnvelopeCache.h"
 #include "audio/FfmpegReader.h"
 #include "audio/PcmSource.h"
 #include "audio/TimeStretcher.h"
 #include "Error.h"
 
+#include <QDataStream>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -250,6 +254,31 @@ private slots:
             qInfo("%s cut to 60 bytes: %s", qPrintable(file), qPrintable(error.message()));
             QVERIFY2(error.message().contains(stub), qPrintable(error.message()));
         }
+    }
+
+    // An envelope cached before FFmpeg decoded the recording (version 1: Qt's decoder, its own timing) is read anew.
+    void olderCacheIsReadAnew()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("call.mp3"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("call.mp3")), path));
+        const QString cacheFile = EnvelopeCache::cacheFile(path);
+        QVERIFY(QDir().mkpath(QFileInfo(cacheFile).absolutePath()));
+        {
+            QFile out(cacheFile);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QDataStream stream(&out);
+            const QList<QList<qint16>> peak{{1}, {1}};
+            const QList<QList<float>> rms{{1.0f}, {1.0f}};
+            stream << quint32(0x51444556) << quint32(1) << qint32(8000) << qint32(2) << qint64(80)
+                   << QStringLiteral("decoded") << peak << rms;
+        }
+        QVERIFY(!EnvelopeCache::load(path));
+        const AudioEnvelope envelope = EnvelopeReader::readCached(path);
+        QCOMPARE(envelope.windows(), 1300);
+        QCOMPARE(envelope.format.encoding, QStringLiteral("mp3float"));
+        QCOMPARE(EnvelopeCache::load(path)->windows(), 1300);
+        QFile::remove(cacheFile);
     }
 
     // The envelope read stops when told (the player cancels it when another interaction is opened).

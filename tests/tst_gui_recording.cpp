@@ -428,13 +428,16 @@ private slots:
         QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("24-bit")));
     }
 
-    // With a sound output (skipped without one): the engine really plays a WAV and an MP3, its position follows
+    // With a sound output (skipped without one): the engine really plays a WAV, an MP3, an Opus and an M4A call, its
+    // position follows
     // the clock at 1× and 2×, and it stops by itself at the end.
     void engineOnASoundOutput_data()
     {
         QTest::addColumn<QString>("file");
         QTest::newRow("WAV") << QStringLiteral("short.wav");
         QTest::newRow("MP3") << QStringLiteral("call.mp3");
+        QTest::newRow("OGG/Opus") << QStringLiteral("call.opus");
+        QTest::newRow("M4A/AAC") << QStringLiteral("call.m4a");
     }
 
     void engineOnASoundOutput()
@@ -443,7 +446,9 @@ private slots:
         if (QMediaDevices::defaultAudioOutput().isNull()) {
             QSKIP("no sound output here");
         }
-        const QString path = m_dir.filePath(file);
+        const QString path = file.endsWith(QLatin1String(".wav"))
+                                 ? m_dir.filePath(file)
+                                 : QStringLiteral(QADESK_TEST_DATA "/audio/") + file;
         WavWriter::write(m_dir.filePath(QStringLiteral("short.wav")), 8000, 2, callSamples(6000));
         PcmPlaybackEngine engine;
         QSignalSpy loaded(&engine, &PlaybackEngine::loaded);

@@ -446,9 +446,8 @@ private slots:
         if (QMediaDevices::defaultAudioOutput().isNull()) {
             QSKIP("no sound output here");
         }
-        const QString path = file.endsWith(QLatin1String(".wav"))
-                                 ? m_dir.filePath(file)
-                                 : QStringLiteral(QADESK_TEST_DATA "/audio/") + file;
+        const QString path = file.endsWith(QLatin1String(".wav")) ? m_dir.filePath(file)
+                                                                  : QStringLiteral(QADESK_TEST_DATA "/audio/") + file;
         WavWriter::write(m_dir.filePath(QStringLiteral("short.wav")), 8000, 2, callSamples(6000));
         PcmPlaybackEngine engine;
         QSignalSpy loaded(&engine, &PlaybackEngine::loaded);

@@ -356,7 +356,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="-51" />
         <location line="+8" />
-        <location line="+66" />
+        <location line="+67" />
         <source>QA Desk</source>
         <translation>QA Desk</translation>
     </message>
@@ -1194,7 +1194,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+254" />
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+255" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
     </message>
@@ -1215,33 +1215,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EnvelopeReader</name>
     <message>
-        <location filename="../app/core/audio/AudioDecoderReader.cpp" line="+57" />
-        <source>%1 is not a WAV file and this system has no audio decoder for it.</source>
-        <translation>%1 is not a WAV file and this system has no audio decoder for it.</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+71" />
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+77" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Cannot decode the recording %1: %2</source>
-        <translation>Cannot decode the recording %1: %2</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
-        <translation>Cannot decode the recording %1: no audio came out of the decoder.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>The recording %1 holds no audio the decoder could read.</source>
-        <translation>The recording %1 holds no audio the decoder could read.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+9" />
+        <location filename="../app/core/audio/PcmSource.cpp" line="+15" />
         <source>The recording %1 does not exist.</source>
         <translation>The recording %1 does not exist.</translation>
     </message>
@@ -1743,6 +1722,59 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>FCR known</source>
         <translation>FCR known</translation>
+    </message>
+</context>
+<context>
+    <name>FfmpegReader</name>
+    <message>
+        <location filename="../app/core/audio/FfmpegReader.cpp" line="+73" />
+        <source>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</source>
+        <translation>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file is damaged or truncated (%1).</source>
+        <translation>the file is damaged or truncated (%1).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>there is no decoder for its audio on this system.</source>
+        <translation>there is no decoder for its audio on this system.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file holds no audio.</source>
+        <translation>the file holds no audio.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>out of memory.</source>
+        <translation>out of memory.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>its %1 audio cannot be decoded (%2).</source>
+        <translation>its %1 audio cannot be decoded (%2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no audio could be decoded from it (damaged or truncated?).</source>
+        <translation>no audio could be decoded from it (damaged or truncated?).</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>its audio cannot be converted to 16-bit samples.</source>
+        <translation>its audio cannot be converted to 16-bit samples.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>the file does not exist.</source>
+        <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the decoder gives no sample rate or channels.</source>
+        <translation>the decoder gives no sample rate or channels.</translation>
     </message>
 </context>
 <context>
@@ -2571,17 +2603,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>PasswordVault</name>
     <message>
         <location filename="../app/core/team/PasswordVault.cpp" line="+31" />
-        <location line="+54" />
+        <location line="+57" />
         <source>The desktop keychain is not available (%1): the password is not remembered.</source>
         <translation>The desktop keychain is not available (%1): the password is not remembered.</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-53" />
         <source>The keychain refused: %1</source>
         <translation>The keychain refused: %1</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+85" />
         <source>The keychain did not answer.</source>
         <translation>The keychain did not answer.</translation>
     </message>
@@ -3026,7 +3058,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot read the audit log's guards (%1).</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74" />
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</translation>
     </message>
@@ -3145,7 +3177,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>TeamLogins</name>
     <message>
-        <location filename="../app/core/storage/TeamLogins.cpp" line="+58" />
+        <location filename="../app/core/storage/TeamLogins.cpp" line="+60" />
         <source>Team mode is not set up on this database: its owner needs the CREATEROLE right (ALTER ROLE owner CREATEROLE, as a superuser), then runs "SELECT qadesk_team_setup()" or this command again.</source>
         <translation>Team mode is not set up on this database: its owner needs the CREATEROLE right (ALTER ROLE owner CREATEROLE, as a superuser), then runs "SELECT qadesk_team_setup()" or this command again.</translation>
     </message>
@@ -5362,7 +5394,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Log In</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>The keychain is not available, so the password cannot be remembered: type it each time.</source>
         <translation>The keychain is not available, so the password cannot be remembered: type it each time.</translation>
     </message>
@@ -5430,12 +5462,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>&amp;Workspace</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -5450,27 +5482,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>KPI &amp;targets…</source>
         <translation>KPI &amp;targets…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Log in as &amp;Someone Else…</source>
-        <translation>Log in as &amp;Someone Else…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Switch &amp;Profile…</source>
         <translation>Switch &amp;Profile…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+0" />
+        <source>Log in as &amp;Someone Else…</source>
+        <translation>Log in as &amp;Someone Else…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Calibration</source>
         <translation>&amp;Calibration</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -5500,7 +5532,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+36" />
         <source>Working as %1.</source>
         <translation>Working as %1.</translation>
     </message>
@@ -5522,17 +5554,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
-    <name>qadesk::MediaPlaybackEngine</name>
+    <name>qadesk::PcmPlaybackEngine</name>
     <message>
-        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+66" />
-        <source>The recording cannot be played.</source>
-        <translation>The recording cannot be played.</translation>
+        <location filename="../ui/workspace/PcmPlaybackEngine.cpp" line="+122" />
+        <source>This computer has no sound output.</source>
+        <translation>This computer has no sound output.</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/settings/ProfileDialog.cpp" line="+22" />
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+42" />
         <source>Who is working here?</source>
         <translation>Who is working here?</translation>
     </message>
@@ -5547,12 +5579,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;I am:</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Find by name, login, role or team…</source>
+        <translation>Find by name, login, role or team…</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <location line="+2" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>I am &amp;new here:</source>
         <translation>I am &amp;new here:</translation>
     </message>
@@ -5592,7 +5630,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+90" />
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>Enter your name: evaluations are recorded under it.</translation>
     </message>
@@ -5605,13 +5643,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::RecordingPlayer</name>
     <message>
-        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30" />
-        <location line="+200" />
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29" />
+        <location line="+195" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-194" />
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</translation>
     </message>
@@ -5642,12 +5680,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The recording cannot be played: %1</translation>
     </message>
     <message>
-        <location line="+82" />
-        <source>No waveform: %1</source>
-        <translation>No waveform: %1</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+113" />
         <source>No recording for this interaction.</source>
         <translation>No recording for this interaction.</translation>
     </message>
@@ -6149,7 +6182,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+28" />
-        <location line="+118" />
+        <location line="+119" />
         <location line="+6" />
         <location line="+8" />
         <location line="+7" />
@@ -6157,7 +6190,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-137" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -6257,7 +6290,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The organisation time zone is set by an administrator.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</source>
         <translation>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</translation>
     </message>
@@ -6612,14 +6645,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%1 n</source>
         <translation>%1 n</translation>
-    </message>
-</context>
-<context>
-    <name>qadesk::WavPlaybackEngine</name>
-    <message>
-        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+121" />
-        <source>This computer has no sound output.</source>
-        <translation>This computer has no sound output.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoNames.h"
+#include "DemoPeople.h"
 #include "DialogueCorpus.h"
 #include "Error.h"
 #include "import/PiiMasker.h"
@@ -335,6 +336,7 @@ DemoCounts DemoGenerator::run(const Progress &progress)
     bulk.finish();
     RollupStore(m_connection).rebuildAll();
     transaction.commit();
+    counts.people = addDemoPeople(m_connection, inspectors, rng);
     return counts;
 }
 

@@ -103,6 +103,10 @@ check "the lead sees their team's submitted evaluations" \
     '[ "$(as rls_lead "SELECT count(*) FROM evaluations")" = "$(own "SELECT count(*) FROM evaluations e JOIN interactions i ON i.id = e.interaction_id WHERE i.team_id = $t1 AND e.status <> '"'"'draft'"'"'")" ]'
 check "the lead reads their team's agent rollup rows only" \
     '[ "$(as rls_lead "SELECT count(*) FILTER (WHERE team_key <> $t1), count(*) > 0 FROM kpi_rollup_agent")" = "0|t" ]'
+# A temporary table of one's own must not stand in for the real one inside the SECURITY DEFINER helpers (their
+# search path puts pg_temp last): a lead claiming to be an admin in temporary copies of users and user_roles.
+check "temporary tables named like the people's tables do not make a lead an admin" \
+    '[ "$(as rls_lead "CREATE TEMP TABLE users (id bigint, login text, display_name text); CREATE TEMP TABLE user_roles (user_id bigint, role text, agent_id bigint, team_id bigint, disabled int); INSERT INTO users VALUES (999, current_user, '"'"'x'"'"'); INSERT INTO user_roles VALUES (999, '"'"'admin'"'"', NULL, NULL, 0); GRANT SELECT ON users, user_roles TO PUBLIC; SELECT qadesk_my_role() || '"'"' '"'"' || (SELECT count(*) FROM public.interactions)")" = "lead $team" ]'
 check "the lead may not change the rubric" 'refused rls_lead "INSERT INTO rubric_versions (rubric_id, version, definition, created_at) SELECT rubric_id, version + 100, definition, 0 FROM rubric_versions LIMIT 1"'
 check "the lead may not change another inspector's evaluation" 'refused rls_lead "DELETE FROM evaluations WHERE id = $eid" || [ "$(own "SELECT count(*) FROM evaluations WHERE id = $eid")" = 1 ]'
 
@@ -167,6 +171,8 @@ for who in rls_agent rls_insp rls_mgr rls_admin; do
 done
 check "an inspector may not append an audit entry in someone else's name" \
     'refused rls_insp "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) SELECT seq + 1, 0, '"'"'rls_mgr'"'"', '"'"'x'"'"', '"'"'y'"'"', 0, '"'"''"'"', hash, repeat('"'"'a'"'"', 64) FROM audit_head"'
+check "a temporary audit_head does not let an entry skip the chain (the guards read the real head)" \
+    'refused rls_insp "CREATE TEMP TABLE audit_head (id int, seq bigint, hash text); INSERT INTO audit_head VALUES (1, 100000, '"'"'x'"'"'); GRANT ALL ON audit_head TO PUBLIC; INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) VALUES (100001, 0, '"'"'rls_insp'"'"', '"'"'x'"'"', '"'"'y'"'"', 0, '"'"''"'"', '"'"'x'"'"', repeat('"'"'a'"'"', 64))"'
 check "the agent reads only their own audit entries" '[ "$(as rls_agent "SELECT count(*) FROM audit_log")" = 0 ]'
 check "the QA manager reads the whole audit log" '[ "$(as rls_mgr "SELECT count(*) FROM audit_log")" = "$(own "SELECT count(*) FROM audit_log")" ]'
 out=$("$cli" --db "$owner" audit verify 2>&1); rc=$?

@@ -405,6 +405,27 @@ BEGIN
 END
 $$;
 
+-- Every function of the schema (these, the generated rollup refresh, the audit log's guards) resolves names in
+-- the schema first and in pg_temp last: otherwise a person's temporary table named "users" would stand in for the
+-- real one inside a SECURITY DEFINER function (pg_temp is searched first unless placed). Schema::migrate runs it
+-- again once the guards and the rollup refresh are (re)installed.
+-- dialect: postgres
+CREATE OR REPLACE FUNCTION qadesk_pin_search_path() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+              WHERE n.nspname = current_schema() AND p.proowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+                AND (p.proname LIKE 'qadesk\_%' OR p.proname LIKE 'audit\_%') LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
+    END LOOP;
+END
+$$;
+
+-- dialect: postgres
+SELECT qadesk_pin_search_path();
+
 -- Team mode is on when the owner may create roles; otherwise the owner runs SELECT qadesk_team_setup() later.
 -- dialect: postgres
 DO $$

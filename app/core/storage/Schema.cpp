@@ -167,6 +167,15 @@ bool guardExists(Connection &connection, const Guard &guard)
         .next();
 }
 
+// Team mode (014): the schema's functions, guards included, resolve names in the schema and then pg_temp, never
+// in a person's temporary tables first (qadesk_pin_search_path). Run after (re)creating any of them.
+void pinSearchPath(Connection &connection, int version)
+{
+    if (connection.dialect() == SqlDialect::Postgres && version >= Schema::kTeamModeVersion) {
+        connection.run(QStringLiteral("SELECT qadesk_pin_search_path()"));
+    }
+}
+
 void ensureMetaTable(Connection &connection)
 {
     // PostgreSQL checks the right to create in the schema even when the table exists: a person in team mode has
@@ -254,6 +263,7 @@ int Schema::migrate(Connection &connection)
     for (const Guard &guard : guards(connection.dialect())) {
         connection.execute(guard.statement);
     }
+    pinSearchPath(connection, latest);
     transaction.commit();
     return latest;
 }
@@ -291,6 +301,9 @@ QStringList Schema::restoreGuards(Connection &connection)
             }
             restored << guard.name;
         }
+    }
+    if (!restored.isEmpty()) {
+        pinSearchPath(connection, currentVersion(connection));
     }
     const bool headThere = connection.run(QStringLiteral("SELECT 1 FROM audit_head WHERE id = 1")).next();
     if (!restored.isEmpty() && headThere) {

@@ -26,7 +26,7 @@ url() { echo "postgresql://$1:pw-$1@$rest"; }
 # One value as a person (psql; errors on stderr, which the refusal checks look at).
 as() { local who=$1; shift; PGCONNECT_TIMEOUT=5 psql -d "$(url "$who")" -qtAX -v ON_ERROR_STOP=1 -c "$*" 2>"$tmp/err"; }
 own() { psql -d "$owner" -qtAX -v ON_ERROR_STOP=1 -c "$*"; }
-refused() { ! as "$@" >/dev/null && grep -Eq 'permission denied|row-level security|append-only|violates' "$tmp/err"; }
+refused() { ! as "$@" >/dev/null && grep -Eq 'permission denied|row-level security|append-only|violates|not a login of this database' "$tmp/err"; }
 
 psql -d "$owner" -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null 2>&1 || { echo "cannot reset the scratch database" >&2; exit 1; }
 out=$("$cli" --db "$owner" init); rc=$?
@@ -156,6 +156,11 @@ out=$(echo pw-x | "$cli" --db "$(url rls_mgr)" admin user add rls_x --role agent
 check "a QA manager may not add people" '[ $rc -ne 0 ] && [ "$(own "SELECT count(*) FROM pg_roles WHERE rolname = '"'"'rls_x'"'"'")" = 0 ]'
 check "nobody but the owner and admins may run qadesk_manage_login" \
     'refused rls_mgr "SELECT qadesk_manage_login('"'"'rls_insp'"'"', NULL, '"'"'admin'"'"', true)"'
+own "DROP ROLE IF EXISTS rls_foreign" >/dev/null 2>&1; own "CREATE ROLE rls_foreign LOGIN" >/dev/null
+check "an admin may not take over a login role that is not this database's" \
+    'refused rls_admin "SELECT qadesk_manage_login('"'"'rls_foreign'"'"', NULL, '"'"'admin'"'"', true)" && [ "$(own "SELECT pg_has_role('"'"'rls_foreign'"'"', '"'"'${db}_admin'"'"', '"'"'MEMBER'"'"')")" = f ]'
+check "the owner may take an existing login role in" \
+    '[ -n "$(own "SELECT qadesk_manage_login('"'"'rls_foreign'"'"', NULL, '"'"'agent'"'"', true)")" ] || [ "$(own "SELECT pg_has_role('"'"'rls_foreign'"'"', '"'"'${db}_agent'"'"', '"'"'MEMBER'"'"')")" = t ]'
 check "qadesk_manage_login refuses to touch the owner" \
     '! as rls_admin "SELECT qadesk_manage_login('"'"'$(own "SELECT current_user")'"'"', NULL, '"'"'agent'"'"', true)" >/dev/null && grep -q "not a person" "$tmp/err"'
 

@@ -132,8 +132,8 @@ BEGIN
 END
 $$;
 
--- Creates, renames the group of, enables or disables one person's login role. Who may: the schema owner and
--- active admins (EXECUTE is granted to the admin group only). p_verifier is a SCRAM-SHA-256 verifier computed
+-- Creates, moves to another group, enables or disables one person's login role. Who may: the schema owner and
+-- active admins (EXECUTE is granted to the admin group only); admins only for new roles and this database's logins. p_verifier is a SCRAM-SHA-256 verifier computed
 -- by the client (the password itself never reaches the server), or null to keep the password.
 -- dialect: postgres
 CREATE OR REPLACE FUNCTION qadesk_manage_login(p_login text, p_verifier text, p_role text, p_can_login boolean)
@@ -153,6 +153,14 @@ BEGIN
     IF p_login = owner_name OR p_login LIKE left(current_database(), 40) || '\_%'
        OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND (rolsuper OR rolcreaterole OR rolbypassrls)) THEN
         RAISE EXCEPTION 'the role % is not a person''s login', p_login USING ERRCODE = '42501';
+    END IF;
+    -- An admin person manages this database's logins only: a role that exists and belongs to none of its groups
+    -- may be someone's login for something else on the server (the owner may still take it in).
+    IF session_user::text <> owner_name AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login)
+       AND NOT EXISTS (SELECT 1 FROM unnest(ARRAY['agent', 'inspector', 'lead', 'qa_manager', 'admin']) r
+                        WHERE pg_has_role(p_login, qadesk_group_role(r), 'MEMBER')) THEN
+        RAISE EXCEPTION 'the role % exists and is not a login of this database: only its owner may take it in', p_login
+            USING ERRCODE = '42501';
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', p_login);

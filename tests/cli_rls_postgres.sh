@@ -164,6 +164,19 @@ check "the owner may take an existing login role in" \
 check "qadesk_manage_login refuses to touch the owner" \
     '! as rls_admin "SELECT qadesk_manage_login('"'"'$(own "SELECT current_user")'"'"', NULL, '"'"'agent'"'"', true)" >/dev/null && grep -q "not a person" "$tmp/err"'
 
+# --- qadesk-cli as a person, the password from libpq's own sources (the URL has none)
+bare="postgresql://rls_mgr@$(echo "$rest" | sed 's/^[^@]*@//')"
+out=$(PGPASSWORD=pw-rls_mgr "$cli" --db "$bare" admin user list 2>&1); rc=$?
+check "qadesk-cli takes the password from PGPASSWORD" '[ $rc -eq 0 ] && echo "$out" | grep -q "\"login\": \"rls_agent\""'
+hostport=${rest%%/*}
+printf '%s:%s:*:rls_mgr:pw-rls_mgr\n' "${hostport%%:*}" "${hostport##*:}" >"$tmp/pgpass"; chmod 600 "$tmp/pgpass"
+out=$(env -u PGPASSWORD PGPASSFILE="$tmp/pgpass" "$cli" --db "$bare" admin user list 2>&1); rc=$?
+check "qadesk-cli takes the password from a password file (PGPASSFILE, ~/.pgpass)" '[ $rc -eq 0 ] && echo "$out" | grep -q rls_agent'
+start=$SECONDS
+out=$(env -u PGPASSWORD PGPASSFILE="$tmp/none" "$cli" --db "$bare" admin user list 2>&1); rc=$?
+check "without a password anywhere (and no keychain here) it fails at once, saying no password was given" \
+    '[ $rc -ne 0 ] && [ $((SECONDS - start)) -lt 15 ] && echo "$out" | grep -qi "password"'
+
 # --- role change
 "$cli" --db "$owner" admin user role rls_insp2 lead --team "$t1name" >/dev/null
 check "admin user role moves the login to the new group only" \

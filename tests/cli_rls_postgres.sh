@@ -95,6 +95,11 @@ check "the agent may not change interactions" 'refused rls_agent "UPDATE interac
 check "the agent may not change the rubric" 'refused rls_agent "UPDATE rubric_versions SET definition = definition"'
 check "the agent may not change people" 'refused rls_agent "UPDATE user_roles SET role = '"'"'admin'"'"'"'
 
+check "the helpers for agent-keyed tables: an agent sees their own agent only" \
+    '[ "$(as rls_agent "SELECT qadesk_sees_agent($a1), qadesk_sees_agent($a2), qadesk_leads_agent($a1)")" = "t|f|f" ]'
+check "the helpers for agent-keyed tables: a lead sees and leads their team's agents only" \
+    '[ "$(as rls_lead "SELECT qadesk_sees_agent($a1), qadesk_sees_agent($a2), qadesk_leads_agent($a1), qadesk_leads_agent($a2)")" = "t|f|t|f" ]'
+
 # --- lead: their team's interactions and submitted evaluations
 team=$(own "SELECT count(*) FROM interactions WHERE team_id = $t1")
 check "the lead sees exactly their team's interactions ($team)" \

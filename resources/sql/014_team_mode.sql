@@ -73,6 +73,20 @@ LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT EXISTS (SELECT 1 FROM qadesk_person_of(current_user::text))
 $$;
 
+-- For tables keyed by an agent (rectification items, coaching sessions …): whether the current person may see
+-- that agent's rows (managers: all; an agent: their own; a lead: their team's agents), and whether they lead it.
+-- dialect: postgres
+CREATE OR REPLACE FUNCTION qadesk_leads_agent(p_agent bigint) RETURNS boolean
+LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
+    SELECT COALESCE((SELECT a.team_id = qadesk_lead_team() FROM agents a WHERE a.id = p_agent), false)
+$$;
+
+-- dialect: postgres
+CREATE OR REPLACE FUNCTION qadesk_sees_agent(p_agent bigint) RETURNS boolean
+LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
+    SELECT qadesk_is_manager() OR COALESCE(p_agent = qadesk_my_agent(), false) OR qadesk_leads_agent(p_agent)
+$$;
+
 -- An inspector's (or a scoring lead's) interactions: their work queue (drawn by their sampling plans or added
 -- from search), the ones they evaluated, and those of the calibration sessions they take part in or created.
 -- dialect: postgres

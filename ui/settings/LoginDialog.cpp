@@ -98,16 +98,22 @@ void LoginDialog::lookUpRemembered()
                 self->m_remember->setChecked(false);
                 self->m_remember->setEnabled(false);
                 self->m_remember->setToolTip(r.error);
-                self->m_status->setText(tr("The keychain is not available, so the password cannot be remembered: "
+                self->showStatus(tr("The keychain is not available, so the password cannot be remembered: "
                                            "type it each time."));
                 return;
             }
             if (r.password && self->m_password->text().isEmpty()) {
                 self->m_password->setText(*r.password);
                 self->m_remember->setChecked(true);
-                self->m_status->setText(tr("The password remembered in the keychain is filled in."));
+                self->showStatus(tr("The password remembered in the keychain is filled in."));
             }
         });
+}
+
+void LoginDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    adjustSize(); // a long server message grows the dialog instead of squeezing the fields
 }
 
 void LoginDialog::setBusy(bool busy)
@@ -124,19 +130,19 @@ void LoginDialog::accept()
         return;
     }
     if (user().isEmpty() || password().isEmpty()) {
-        m_status->setText(tr("Type your user name and password."));
+        showStatus(tr("Type your user name and password."));
         (user().isEmpty() ? m_user : m_password)->setFocus();
         return;
     }
     setBusy(true);
-    m_status->setText(tr("Logging in…"));
+    showStatus(tr("Logging in…"));
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         const QString error = watcher->result();
         watcher->deleteLater();
         setBusy(false);
         if (!error.isEmpty()) {
-            m_status->setText(tr("Could not log in: %1").arg(error));
+            showStatus(tr("Could not log in: %1").arg(error));
             m_password->selectAll();
             m_password->setFocus();
             return;

@@ -48,6 +48,7 @@ private:
     void lookUpRemembered();
     void finish();
     void setBusy(bool busy);
+    void showStatus(const QString &text);
 
     QString m_location;
     PasswordVault &m_vault;

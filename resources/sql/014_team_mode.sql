@@ -241,6 +241,23 @@ BEGIN
                              'calibration_score_levels', 'calibration_score_checklist', 'calibration_score_critical'] LOOP
         EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %s', t, scorers);
     END LOOP;
+    -- The QA loop's tables of migrations 012 (feedback) and 013 (rectification, coaching), when the database has
+    -- them: agents write their side of the loop (by column where it is one field of a shared row), the scoring
+    -- roles theirs (the policies below narrow both to their own rows).
+    IF to_regclass('evaluation_feedback') IS NOT NULL THEN
+        EXECUTE format('GRANT INSERT, UPDATE ON evaluation_feedback, disputes, dispute_items TO %I', qadesk_group_role('agent'));
+        EXECUTE format('GRANT UPDATE (status, updated_at, row_version) ON evaluations TO %I', qadesk_group_role('agent'));
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON evaluation_feedback, disputes, dispute_items, dispute_decisions, '
+                       'evaluation_versions TO %s', scorers);
+    END IF;
+    IF to_regclass('rectification_items') IS NOT NULL THEN
+        EXECUTE format('GRANT UPDATE ON rectification_items TO %I', qadesk_group_role('agent'));
+        EXECUTE format('GRANT INSERT ON rectification_history TO %I', qadesk_group_role('agent'));
+        EXECUTE format('GRANT UPDATE (agent_note) ON coaching_sessions TO %I', qadesk_group_role('agent'));
+        EXECUTE format('GRANT UPDATE (done, done_at, done_by) ON coaching_commitments TO %I', qadesk_group_role('agent'));
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON rectification_items, rectification_history, rectification_checks, '
+                       'coaching_sessions, coaching_evaluations, coaching_recordings, coaching_commitments TO %s', scorers);
+    END IF;
     -- Managers change the rest (the policies keep people, roles and settings to admins).
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %s', current_schema(), managers);
     EXECUTE format('REVOKE UPDATE, DELETE ON audit_log FROM %s', managers);
@@ -426,6 +443,126 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- The QA loop's tables (migrations 012 and 013, built beside this one): agents their own, leads their team's,
+-- managers all. Written for their tables as they are; nothing happens on a database without them.
+-- Feedback: whoever sees the evaluation sees its release, dispute, decisions and versions; the evaluation's
+-- inspector releases it, its agent acknowledges, disputes and escalates, its team's lead decides (level 1) and
+-- rescores a disputed evaluation, managers do everything (level 2, 终审).
+-- dialect: postgres
+DO $loop$
+DECLARE
+    t text;
+BEGIN
+    IF to_regclass('evaluation_feedback') IS NULL THEN
+        RETURN;
+    END IF;
+    -- Whether an evaluation has an open dispute, read past the policies (the disputes' own policy reads evaluations:
+    -- a policy on evaluations reading disputes directly would recurse).
+    EXECUTE $p$CREATE OR REPLACE FUNCTION qadesk_open_dispute(p_evaluation bigint) RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $f$
+            SELECT EXISTS (SELECT 1 FROM disputes d WHERE d.evaluation_id = p_evaluation AND d.closed_at IS NULL)
+        $f$$p$;
+    FOREACH t IN ARRAY ARRAY['evaluation_feedback', 'disputes', 'evaluation_versions'] LOOP
+        EXECUTE format($p$CREATE POLICY qadesk_read ON %I FOR SELECT USING (
+                           EXISTS (SELECT 1 FROM evaluations e WHERE e.id = evaluation_id))$p$, t);
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['dispute_items', 'dispute_decisions'] LOOP
+        EXECUTE format($p$CREATE POLICY qadesk_read ON %I FOR SELECT USING (
+                           EXISTS (SELECT 1 FROM disputes d WHERE d.id = dispute_id))$p$, t);
+    END LOOP;
+    EXECUTE $p$CREATE POLICY qadesk_write ON evaluation_feedback FOR ALL
+        USING ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+               WHERE e.id = evaluation_id AND (e.inspector_id = (SELECT qadesk_my_user_id())
+                     OR i.agent_id = (SELECT qadesk_my_agent()) OR i.team_id = (SELECT qadesk_lead_team()))))
+        WITH CHECK ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+               WHERE e.id = evaluation_id AND (e.inspector_id = (SELECT qadesk_my_user_id())
+                     OR i.agent_id = (SELECT qadesk_my_agent()) OR i.team_id = (SELECT qadesk_lead_team()))))$p$;
+    EXECUTE $p$CREATE POLICY qadesk_write ON disputes FOR ALL
+        USING ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+               WHERE e.id = evaluation_id AND (i.agent_id = (SELECT qadesk_my_agent()) OR i.team_id = (SELECT qadesk_lead_team()))))
+        WITH CHECK ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+               WHERE e.id = evaluation_id AND (i.agent_id = (SELECT qadesk_my_agent()) OR i.team_id = (SELECT qadesk_lead_team()))))$p$;
+    EXECUTE $p$CREATE POLICY qadesk_write ON dispute_items FOR ALL
+        USING ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id
+               JOIN interactions i ON i.id = e.interaction_id WHERE d.id = dispute_id AND i.agent_id = (SELECT qadesk_my_agent())))
+        WITH CHECK ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id
+               JOIN interactions i ON i.id = e.interaction_id WHERE d.id = dispute_id AND i.agent_id = (SELECT qadesk_my_agent())))$p$;
+    EXECUTE $p$CREATE POLICY qadesk_write ON dispute_decisions FOR ALL
+        USING ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id
+               JOIN interactions i ON i.id = e.interaction_id WHERE d.id = dispute_id AND i.team_id = (SELECT qadesk_lead_team())))
+        WITH CHECK ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id
+               JOIN interactions i ON i.id = e.interaction_id WHERE d.id = dispute_id AND i.team_id = (SELECT qadesk_lead_team())))$p$;
+    EXECUTE $p$CREATE POLICY qadesk_write ON evaluation_versions FOR ALL
+        USING ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+               WHERE e.id = evaluation_id AND i.team_id = (SELECT qadesk_lead_team())))
+        WITH CHECK ((SELECT qadesk_is_manager()) OR EXISTS (SELECT 1 FROM evaluations e JOIN interactions i ON i.id = e.interaction_id
+               WHERE e.id = evaluation_id AND i.team_id = (SELECT qadesk_lead_team())))$p$;
+    -- The agent moves their submitted evaluation's status (acknowledged, disputed: a column grant keeps it to that);
+    -- the lead rewrites a disputed evaluation of their team while the dispute is open.
+    EXECUTE $p$CREATE POLICY qadesk_agent_status ON evaluations FOR UPDATE
+        USING (status <> 'draft' AND EXISTS (SELECT 1 FROM interactions i WHERE i.id = interaction_id
+                                              AND i.agent_id = (SELECT qadesk_my_agent())))
+        WITH CHECK (status <> 'draft' AND EXISTS (SELECT 1 FROM interactions i WHERE i.id = interaction_id
+                                                   AND i.agent_id = (SELECT qadesk_my_agent())))$p$;
+    EXECUTE $p$CREATE POLICY qadesk_lead_decides ON evaluations FOR UPDATE
+        USING (EXISTS (SELECT 1 FROM interactions i WHERE i.id = interaction_id AND i.team_id = (SELECT qadesk_lead_team()))
+               AND qadesk_open_dispute(id))$p$;
+    FOREACH t IN ARRAY ARRAY['evaluation_scores', 'evaluation_evidence', 'evaluation_checklist', 'evaluation_critical'] LOOP
+        EXECUTE format($p$CREATE POLICY qadesk_lead_decides ON %I FOR ALL
+            USING (qadesk_open_dispute(evaluation_id) AND EXISTS (SELECT 1 FROM evaluations e
+                           JOIN interactions i ON i.id = e.interaction_id
+                           WHERE e.id = evaluation_id AND i.team_id = (SELECT qadesk_lead_team())))
+            WITH CHECK (qadesk_open_dispute(evaluation_id) AND EXISTS (SELECT 1 FROM evaluations e
+                                JOIN interactions i ON i.id = e.interaction_id
+                                WHERE e.id = evaluation_id AND i.team_id = (SELECT qadesk_lead_team())))$p$, t);
+    END LOOP;
+END
+$loop$;
+
+-- Rectification and coaching, keyed by agent: the agent, their lead and managers; an item's verifier (whose queue
+-- its checks join) and a session's coach too. Items' history and checks, and sessions' parts, follow them.
+-- dialect: postgres
+DO $loop$
+DECLARE
+    t text;
+BEGIN
+    IF to_regclass('rectification_items') IS NULL THEN
+        RETURN;
+    END IF;
+    EXECUTE $p$CREATE POLICY qadesk_read ON rectification_items FOR SELECT
+        USING (qadesk_sees_agent(agent_id) OR verifier = current_user::text)$p$;
+    EXECUTE $p$CREATE POLICY qadesk_write ON rectification_items FOR ALL
+        USING ((SELECT qadesk_is_manager()) OR qadesk_leads_agent(agent_id) OR owner_id = (SELECT qadesk_my_user_id())
+               OR verifier = current_user::text)
+        WITH CHECK ((SELECT qadesk_is_manager()) OR qadesk_leads_agent(agent_id) OR owner_id = (SELECT qadesk_my_user_id())
+                    OR verifier = current_user::text)$p$;
+    FOREACH t IN ARRAY ARRAY['rectification_history', 'rectification_checks'] LOOP
+        EXECUTE format($p$CREATE POLICY qadesk_read ON %I FOR SELECT USING (
+                           EXISTS (SELECT 1 FROM rectification_items r WHERE r.id = item_id))$p$, t);
+    END LOOP;
+    EXECUTE $p$CREATE POLICY qadesk_append ON rectification_history FOR INSERT WITH CHECK (
+        EXISTS (SELECT 1 FROM rectification_items r WHERE r.id = item_id)
+        AND ((SELECT qadesk_is_manager()) OR actor = current_user::text))$p$;
+    EXECUTE $p$CREATE POLICY qadesk_write ON rectification_checks FOR ALL
+        USING (EXISTS (SELECT 1 FROM rectification_items r WHERE r.id = item_id))
+        WITH CHECK (EXISTS (SELECT 1 FROM rectification_items r WHERE r.id = item_id))$p$;
+    EXECUTE $p$CREATE POLICY qadesk_read ON coaching_sessions FOR SELECT
+        USING (qadesk_sees_agent(agent_id) OR coach = current_user::text)$p$;
+    EXECUTE $p$CREATE POLICY qadesk_write ON coaching_sessions FOR ALL
+        USING ((SELECT qadesk_is_manager()) OR qadesk_leads_agent(agent_id) OR coach = current_user::text
+               OR agent_id = (SELECT qadesk_my_agent()))
+        WITH CHECK ((SELECT qadesk_is_manager()) OR qadesk_leads_agent(agent_id) OR coach = current_user::text
+                    OR agent_id = (SELECT qadesk_my_agent()))$p$;
+    FOREACH t IN ARRAY ARRAY['coaching_evaluations', 'coaching_recordings', 'coaching_commitments'] LOOP
+        EXECUTE format($p$CREATE POLICY qadesk_read ON %I FOR SELECT USING (
+                           EXISTS (SELECT 1 FROM coaching_sessions s WHERE s.id = session_id))$p$, t);
+        EXECUTE format($p$CREATE POLICY qadesk_write ON %I FOR ALL
+                           USING (EXISTS (SELECT 1 FROM coaching_sessions s WHERE s.id = session_id))
+                           WITH CHECK (EXISTS (SELECT 1 FROM coaching_sessions s WHERE s.id = session_id))$p$, t);
+    END LOOP;
+END
+$loop$;
 
 -- Every function of the schema (these, the generated rollup refresh, the audit log's guards) resolves names in
 -- the schema first and in pg_temp last: otherwise a person's temporary table named "users" would stand in for the

@@ -67,7 +67,7 @@ QStringList statements(const QString &script, Connection &connection)
     QStringList result;
     QString current;
     bool inTrigger = false;
-    bool inDollarQuote = false;
+    QString openTag; // the dollar quote a body was opened with, while inside it
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
@@ -79,11 +79,19 @@ QStringList statements(const QString &script, Connection &connection)
         if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
             inTrigger = true;
         }
-        // A line holding an odd number of dollar quotes opens or closes a body (tags such as $f$ count too).
+        // Dollar quotes open and close a body by their tag ($$, $f$ …): a body may hold other tags' quotes.
         static const QRegularExpression dollarQuote(QStringLiteral("\\$[A-Za-z_]*\\$"));
-        if (!trimmed.startsWith(QLatin1String("--")) && line.count(dollarQuote) % 2 == 1) {
-            inDollarQuote = !inDollarQuote;
+        if (!trimmed.startsWith(QLatin1String("--"))) {
+            for (auto it = dollarQuote.globalMatch(line); it.hasNext();) {
+                const QString tag = it.next().captured(0);
+                if (openTag.isEmpty()) {
+                    openTag = tag;
+                } else if (tag == openTag) {
+                    openTag.clear();
+                }
+            }
         }
+        const bool inDollarQuote = !openTag.isEmpty();
         const bool ends = inDollarQuote ? false
                           : inTrigger   ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
                                         : trimmed.endsWith(QLatin1Char(';'));

@@ -4,6 +4,7 @@
 #include "BackupController.h"
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
+#include "feedback/FeedbackPage.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
@@ -165,6 +166,12 @@ void MainWindow::installPages()
     m_toolsMenu->addAction(calibration->newSessionAction());
     QTimer::singleShot(0, calibration, &CalibrationPage::reload);
 
+    m_feedback = new FeedbackPage(m_databasePath, m_settings, this);
+    m_pages->addTab(m_feedback, tr("Feed&back"));
+    connect(this, &MainWindow::databaseChanged, m_feedback, &FeedbackPage::reload);
+    connect(m_feedback, &FeedbackPage::evaluationsChanged, this, &MainWindow::databaseChanged);
+    connect(m_feedback, &FeedbackPage::statusMessage, this, &MainWindow::showStatusMessage);
+
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -206,6 +213,7 @@ void MainWindow::applyProfile(const Person &person)
     const bool setsTargets = allows(person.role, Action::SetTargets);
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
+    m_feedback->setPerson(person);
 }
 
 void MainWindow::switchProfile()

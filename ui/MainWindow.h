@@ -22,6 +22,7 @@ class WorkspaceService;
 class EvaluationSelection;
 class ZoneChangeController;
 class ImportController;
+class FeedbackPage;
 
 // The application frame: menus, one tab per page, a status bar with the database and its counts.
 // Pages are separate classes (ui/<page>/); the window only places them and forwards menu actions. It is the
@@ -97,6 +98,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_profileLabel = nullptr;
     QAction *m_targetsAction = nullptr;
+    FeedbackPage *m_feedback = nullptr;
     Person m_person;
     ZoneChangeController *m_zoneChange = nullptr;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.

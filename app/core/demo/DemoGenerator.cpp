@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "DemoFeedback.h"
+
 #include "DemoNames.h"
 #include "DialogueCorpus.h"
 #include "Error.h"
@@ -331,8 +333,14 @@ DemoCounts DemoGenerator::run(const Progress &progress)
             progress(end, total);
         }
     }
+    QList<DemoFeedbackAgent> people;
+    for (const DemoAgent &agent : agents) {
+        people.append({agent.code, agent.name, agent.team});
+    }
+    seedDemoPeople(m_connection, people, inspectors);
     Transaction transaction(m_connection);
     bulk.finish();
+    seedDemoFeedback(m_connection, m_options.seed, people, inspectors, lastDay);
     RollupStore(m_connection).rebuildAll();
     transaction.commit();
     return counts;

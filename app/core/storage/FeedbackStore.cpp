@@ -179,6 +179,8 @@ QList<FeedbackRow> FeedbackStore::rows(const FeedbackQuery &query, const QDateTi
         where << QStringLiteral("f.state IN (%1)").arg(marks.join(QStringLiteral(", ")));
     } else if (query.releasedOnly) {
         where << QStringLiteral("f.evaluation_id IS NOT NULL");
+    } else if (query.notReleased) {
+        where << QStringLiteral("f.evaluation_id IS NULL");
     }
     values << query.limit;
     QSqlQuery q = m_connection.run(kRowSelect + QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +

@@ -20,6 +20,7 @@ struct FeedbackQuery
     QStringList states; // feedback states; empty: any
     bool unreleased = false; // submitted evaluations not released yet (instead of states)
     bool releasedOnly = false; // only evaluations released to the agent
+    bool notReleased = false;  // only evaluations not released yet, whatever their status (demo data)
     int limit = 2000;
 };
 

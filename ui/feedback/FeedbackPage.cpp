@@ -168,7 +168,7 @@ FeedbackPage::FeedbackPage(const QString &databasePath, AppSettings &settings, Q
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         connect(action, &QAction::changed, button, [button, action] {
             button->setEnabled(action->isEnabled());
-            button->setToolTip(action->toolTip());
+            button->setToolTip(action->isEnabled() ? QString() : action->toolTip());
         });
         buttons->addWidget(button);
         m_buttons << button;
@@ -198,6 +198,7 @@ FeedbackPage::~FeedbackPage() = default;
 
 void FeedbackPage::setPerson(const Person &person)
 {
+    const bool sameRole = person.role == m_person.role && !m_person.login.isEmpty();
     m_person = person;
     m_who->setText(tr("Working as %1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
     const QSignalBlocker block(m_list);
@@ -221,7 +222,7 @@ void FeedbackPage::setPerson(const Person &person)
                         int(FeedbackList::Mine));
         break;
     }
-    const int keep = m_list->findData(before);
+    const int keep = sameRole ? m_list->findData(before) : -1; // another role starts at its first list
     m_list->setCurrentIndex(keep >= 0 ? keep : 0);
     const bool rates = allows(person.role, Action::ViewTeam);
     m_ratesTitle->setVisible(rates);
@@ -255,10 +256,14 @@ void FeedbackPage::reload()
             m_rows->setRows(std::move(payload.rows));
             m_rates->setRates(std::move(payload.rates));
             const int row = m_rows->rowOf(keep);
-            if (row >= 0) {
-                m_table->selectRow(row);
-            } else if (m_rows->rowCount() > 0) {
-                m_table->selectRow(0);
+            if (row >= 0 || m_rows->rowCount() > 0) {
+                // A model reset clears the selection without a signal: select and load the detail here.
+                // Not QTableView::selectRow: in extended selection it follows the keyboard modifiers held now.
+                const QSignalBlocker block(m_table->selectionModel());
+                const QModelIndex index = m_rows->index(std::max(row, 0), 0);
+                m_table->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                loadDetail();
             } else {
                 m_shownId = 0;
                 m_view = {};

@@ -19,10 +19,10 @@ public:
         EvaluationColumn,
         InteractionColumn,
         AgentColumn,
-        InspectorColumn,
         ScoreColumn,
-        StateColumn,
         DeadlineColumn,
+        StateColumn,
+        InspectorColumn,
         VersionColumn,
         ColumnCount
     };

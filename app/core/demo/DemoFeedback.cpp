@@ -85,6 +85,14 @@ int seedDemoFeedback(Connection &connection, quint32 seed, const QList<DemoFeedb
     query.notReleased = true;
     query.limit = kMaxReleased;
     const QList<FeedbackRow> rows = store.rows(query, end); // newest first
+    QSet<QString> withPerson; // the first agent of each team: seedDemoPeople gave them a person to work as
+    QSet<QString> seenTeams;
+    for (const DemoFeedbackAgent &agent : agents) {
+        if (!seenTeams.contains(agent.team)) {
+            seenTeams.insert(agent.team);
+            withPerson.insert(agent.code);
+        }
+    }
     int released = 0;
     int oldOpen = 0; // a couple of old disputes stay open, overdue; the other old ones were closed long ago
     for (const FeedbackRow &row : rows) {
@@ -92,7 +100,8 @@ int seedDemoFeedback(Connection &connection, quint32 seed, const QList<DemoFeedb
         if (disputed && row.submittedAt < end.addDays(-14) && ++oldOpen > 2) {
             disputed = false; // handled as a final one: decided and closed
         }
-        if (row.status == QLatin1String("submitted") && row.submittedAt >= end.addDays(-10) && rng.bounded(100) < 12) {
+        const int freshShare = withPerson.contains(row.agentCode) ? 40 : 12; // so that those agents have some
+        if (row.status == QLatin1String("submitted") && row.submittedAt >= end.addDays(-10) && rng.bounded(100) < freshShare) {
             disputed = true; // a few fresh disputes for the leads to decide
         }
         const bool final = row.status == QLatin1String("final") || (row.status == QLatin1String("disputed") && !disputed);

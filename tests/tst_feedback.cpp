@@ -4,6 +4,8 @@
 #include "FeedbackFixture.h"
 
 #include "Error.h"
+#include "demo/DemoGenerator.h"
+#include "report/EvaluationSheet.h"
 #include "feedback/FeedbackService.h"
 #include "feedback/WorkingDays.h"
 #include "storage/AuditLog.h"
@@ -292,6 +294,48 @@ private slots:
         as(more, QStringLiteral("lead1"), utc(2024, 3, 20)).accept(mine.at(0));
         QCOMPARE(as(more, QStringLiteral("boss")).detail(mine.at(0)).row.state, FeedbackState::Final);
         Q_UNUSED(w);
+    }
+
+    void theSheetPrintsTheFeedback()
+    {
+        auto w = world();
+        const qint64 e = w.evaluations.at(0);
+        as(w, QStringLiteral("insp")).release(e);
+        EvaluationSheet sheet = EvaluationSheetLoader(*w.connection).load(e);
+        QCOMPARE(sheet.feedback->state, FeedbackState::Released);
+        QVERIFY(!sheet.dispute);
+        QCOMPARE(sheet.version, 1);
+        as(w, QStringLiteral("wangfang")).dispute(e, attitudeTo(5));
+        as(w, QStringLiteral("lead1")).decide(e, QStringLiteral("accepted"), QStringLiteral("同意"));
+        sheet = EvaluationSheetLoader(*w.connection).load(e);
+        QCOMPARE(sheet.version, 2);
+        QCOMPARE(sheet.dispute->decisions.size(), 1);
+        QCOMPARE(sheet.dispute->decisions.at(0).outcome, QStringLiteral("accepted"));
+        QCOMPARE(sheet.result.score, std::optional<double>(68)); // the sheet prints the current version
+    }
+
+    void demoSeedsTheLoopReproducibly()
+    {
+        const auto summary = [this](const QString &name) {
+            auto connection = fixture::openDatabase(m_dir.filePath(name));
+            DemoOptions options;
+            options.seed = 7;
+            options.interactions = 3000;
+            options.evaluations = 600;
+            options.lastDay = QDate(2024, 6, 30);
+            DemoGenerator(*connection, options).run();
+            FeedbackQuery query;
+            QStringList states;
+            for (const FeedbackRow &row : FeedbackStore(*connection).rows(query, utc(2024, 7, 1))) {
+                states << QStringLiteral("%1:%2:%3").arg(row.evaluationId).arg(row.state).arg(row.version);
+            }
+            return states;
+        };
+        const QStringList a = summary(QStringLiteral("demo-a.sqlite"));
+        QCOMPARE(summary(QStringLiteral("demo-b.sqlite")), a);
+        for (const char *state : {"released", "acknowledged", "disputed", "decided", "final"}) {
+            QVERIFY2(!a.filter(QStringLiteral(":%1:").arg(QLatin1String(state))).isEmpty(), state);
+        }
     }
 
     void listsAndRates()

@@ -63,6 +63,10 @@ class TestGuiFeedback : public QObject
                 return;
             }
             QVERIFY(dialog);
+            // QADESK_GRAB_DIR=DIR saves each dialog as the test sees it (to look at its layout).
+            if (const QString dir = qEnvironmentVariable("QADESK_GRAB_DIR"); !dir.isEmpty()) {
+                dialog->grab().save(dir + QLatin1Char('/') + dialog->objectName() + QStringLiteral(".png"));
+            }
             answer(dialog);
         });
     }

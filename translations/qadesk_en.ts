@@ -5731,7 +5731,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+6" />
         <source>Released %n evaluation(s) to the agents.</source>
         <translation>
-            <numerusform>Released %n evaluation to the agents.</numerusform><numerusform>Released %n evaluations to the agents.</numerusform></translation>
+            <numerusform>Released %n evaluation to the agents.</numerusform>
+            <numerusform>Released %n evaluations to the agents.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10" />
@@ -7393,7 +7395,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Calibration: reload</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>Feedback: release the selected evaluations to their agents</source>
+        <translation>Feedback: release the selected evaluations to their agents</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Feedback: acknowledge / dispute / decide the selected evaluation</source>
+        <translation>Feedback: acknowledge / dispute / decide the selected evaluation</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -7368,7 +7368,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>校准：刷新</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Feedback: release the selected evaluations to their agents</source>
+        <translation>反馈：将选中的质检单下发给坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback: acknowledge / dispute / decide the selected evaluation</source>
+        <translation>反馈：确认 / 申诉 / 裁决选中的质检单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>

@@ -188,6 +188,11 @@ private slots:
         QCOMPARE(page->view().detail.evaluation.score, std::optional<double>(64));
         QCOMPARE(page->view().detail.versions.size(), 1);
         QCOMPARE(page->view().detail.versions.at(0).content.score, std::optional<double>(60));
+        if (const QString dir = qEnvironmentVariable("QADESK_GRAB_DIR"); !dir.isEmpty()) {
+            window->resize(1280, 720);
+            QTest::qWait(200);
+            window->grab().save(dir + QStringLiteral("/feedbackPage.png"));
+        }
 
         // Rates: insp released 4, 1 disputed (25 %), 1 decided and overturned (100 %).
         QTRY_COMPARE(page->ratesModel()->rowCount(), 1);

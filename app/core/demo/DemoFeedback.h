@@ -22,11 +22,11 @@ struct DemoFeedbackAgent
 // the demo's "disputed" evaluations (open, decided at level 1, escalated) and for some "final" ones (closed, some
 // rescored into a second version). Written directly, as the rest of the demo is (no audit entries); seeded, so the
 // same options give the same data.
-// Returns the number of evaluations released.
+//
 // The people, each added in a transaction of their own (PeopleStore audits them): call outside a transaction.
 void seedDemoPeople(Connection &connection, const QList<DemoFeedbackAgent> &agents, const QStringList &inspectors);
 // The releases, acknowledgements and disputes: call inside the demo's closing transaction, before the rollups are
-// rebuilt.
+// rebuilt. Returns the number of evaluations released.
 int seedDemoFeedback(Connection &connection, quint32 seed, const QList<DemoFeedbackAgent> &agents,
                      const QStringList &inspectors, QDate lastDay);
 

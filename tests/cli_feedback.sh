@@ -59,6 +59,9 @@ check "its inspector releases it: respond by the end of the 5th working day (nex
     [ "$(json "$tmp/out.json" "(d[\"evaluations\"][0][\"state\"], d[\"evaluations\"][0][\"respond_by\"], d[\"evaluations\"][0][\"status\"])")" = "('"'"'released'"'"', '"'"'2030-03-11T16:00:00Z'"'"', '"'"'submitted'"'"')" ]'
 rc=$(ev release --id "$e1" --as t_boss --at $MON)
 check "released twice is refused" '[ $rc -eq 1 ] && grep -q "already released" "$tmp/err"'
+rc=$(ev release --id "$e2,$e3,$e1" --as t_boss --at $MON)
+check "a batch with one refused is released not at all" '[ $rc -eq 1 ] && grep -q "already released" "$tmp/err" &&
+    [ "$(q evaluation show --id "$e2" --as t_boss | python3 -c "import json,sys; print(json.load(sys.stdin)[\"state\"])")" = None ]'
 rc=$(ev release --id "$e2,$e3,$e4,$e5" --as t_boss --at $MON)
 check "a QA manager releases a batch" '[ $rc -eq 0 ] && [ "$(json "$tmp/out.json" "len(d[\"evaluations\"])")" = 4 ]'
 

@@ -319,9 +319,9 @@ int evaluation(const Context &context)
             return Success;
         }
         if (action == QLatin1String("release")) {
+            service.release(ids); // all or none
             QJsonArray released;
             for (const qint64 id : ids) {
-                service.release(id);
                 released.append(detailJson(service.detail(id)));
             }
             printJson(QJsonDocument(QJsonObject{{QStringLiteral("evaluations"), released}}));

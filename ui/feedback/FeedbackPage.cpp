@@ -586,11 +586,7 @@ void FeedbackPage::releaseSelected()
         return;
     }
     runStep(tr("Release to Agent"),
-            [ids](FeedbackService &service) {
-                for (const qint64 id : ids) {
-                    service.release(id);
-                }
-            },
+            [ids](FeedbackService &service) { service.release(ids); },
             tr("Released %n evaluation(s) to the agents.", nullptr, int(ids.size())));
 }
 

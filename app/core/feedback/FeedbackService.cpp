@@ -114,8 +114,21 @@ void FeedbackService::audit(const QString &action, qint64 evaluationId, const QS
 
 void FeedbackService::release(qint64 evaluationId)
 {
+    release(QList<qint64>{evaluationId});
+}
+
+void FeedbackService::release(const QList<qint64> &evaluationIds)
+{
     requireAllowed(Action::ReleaseEvaluations, tr("release evaluations to agents"));
     Transaction transaction(m_connection);
+    for (const qint64 id : evaluationIds) {
+        releaseOne(id);
+    }
+    transaction.commit();
+}
+
+void FeedbackService::releaseOne(qint64 evaluationId)
+{
     const FeedbackRow row = requireRow(evaluationId);
     const bool own = row.inspector == m_actor.login;
     if (m_actor.role == Role::Inspector && !own) {
@@ -150,7 +163,6 @@ void FeedbackService::release(qint64 evaluationId)
     audit(QStringLiteral("feedback-release"), evaluationId,
           compact({{QStringLiteral("agent"), row.agentCode},
                    {QStringLiteral("respond_by"), feedback.respondBy.toString(Qt::ISODate)}}));
-    transaction.commit();
 }
 
 void FeedbackService::acknowledge(qint64 evaluationId, const QString &typedName, const QString &signature)

@@ -45,6 +45,8 @@ public:
     static Person personFor(Connection &connection, const QString &login);
 
     void release(qint64 evaluationId);
+    // Several at once, all or none: one refused leaves every one of them unreleased.
+    void release(const QList<qint64> &evaluationIds);
     void acknowledge(qint64 evaluationId, const QString &typedName, const QString &signature);
     qint64 dispute(qint64 evaluationId, const QList<DisputeItem> &items);
     // Decides the dispute at the level it is waiting at; accepted without a rescore applies the levels the agent
@@ -63,6 +65,7 @@ public:
 
 private:
     QDateTime now() const;
+    void releaseOne(qint64 evaluationId); // inside the caller's transaction
     FeedbackRow requireRow(qint64 evaluationId);
     void requireAllowed(Action action, const QString &what) const;
     bool mayView(const FeedbackRow &row) const;

@@ -176,6 +176,15 @@ private slots:
         QCOMPARE(qaScore(), std::optional<double>(68));
     }
 
+    void releaseTheWorkspacesLastSubmit()
+    {
+        auto w = world();
+        as(w, QStringLiteral("insp")).releaseLatestOf(w.interactions.at(2), QStringLiteral("insp"));
+        QCOMPARE(as(w, QStringLiteral("boss")).detail(w.evaluations.at(2)).row.state, FeedbackState::Released);
+        QVERIFY_THROWS_EXCEPTION(Error, as(w, QStringLiteral("other_insp"))
+                                            .releaseLatestOf(w.interactions.at(3), QStringLiteral("other_insp")));
+    }
+
     void acknowledgeWithSignature()
     {
         auto w = world();

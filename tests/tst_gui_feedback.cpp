@@ -109,6 +109,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("feedback.sqlite"));
         auto world = fixture::makeFeedbackWorld(path);
         const QList<qint64> evaluations = world.evaluations;
+        const QList<qint64> interactions = world.interactions;
         world.connection.reset();
         AppSettings().setInspectorName(QStringLiteral("insp"));
         auto window = fixture::openWindow(path);
@@ -126,6 +127,13 @@ private slots:
         QTRY_COMPARE(page->rowModel()->rowCount(), 4);
         auto *table = page->findChild<QTableView *>(QStringLiteral("feedbackTable"));
         table->setFocus();
+        // The workspace just submitted the evaluation of interaction 3: Ctrl+Alt+R (Tools) releases it alone.
+        QVERIFY(!page->releaseSubmittedAction()->isEnabled());
+        page->noteSubmitted(interactions.at(3));
+        QVERIFY(page->releaseSubmittedAction()->isEnabled());
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_COMPARE(page->rowModel()->rowCount(), 3);
+        QCOMPARE(page->rowModel()->rowOf(evaluations.at(3)), -1);
         QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
         QTRY_VERIFY(page->releaseAction()->isEnabled());
         QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);

@@ -1887,12 +1887,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation %1 does not exist or has not been submitted.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>release evaluations to agents</source>
         <translation>release evaluations to agents</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+12" />
+        <source>%1 has no submitted evaluation of this interaction to release.</source>
+        <translation>%1 has no submitted evaluation of this interaction to release.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 may release only their own evaluations; evaluation %2 is %3's.</source>
         <translation>%1 may release only their own evaluations; evaluation %2 is %3's.</translation>
     </message>
@@ -1903,12 +1908,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
-        <location line="+159" />
+        <location line="+158" />
         <source>no team</source>
         <translation>no team</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-153" />
         <source>Evaluation %1 was already released to the agent.</source>
         <translation>Evaluation %1 was already released to the agent.</translation>
     </message>
@@ -1918,7 +1923,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation %1 is %2: only a submitted evaluation can be released.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>acknowledge evaluations</source>
         <translation>acknowledge evaluations</translation>
     </message>
@@ -5505,7 +5510,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>Release the Evaluation Just &amp;Submitted</source>
+        <translation>Release the Evaluation Just &amp;Submitted</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Submit an evaluation in the workspace first.</source>
+        <translation>Submit an evaluation in the workspace first.</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Working as %1 · %2</source>
         <translation>Working as %1 · %2</translation>
     </message>
@@ -5668,11 +5683,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+25" />
+        <location line="+71" />
         <source>Evaluations are released by their inspector, a team lead or a QA manager.</source>
         <translation>Evaluations are released by their inspector, a team lead or a QA manager.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-70" />
         <source>Select submitted evaluations not released yet.</source>
         <translation>Select submitted evaluations not released yet.</translation>
     </message>
@@ -5724,16 +5740,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+41" />
+        <location line="+23" />
         <source>Release to Agent</source>
         <translation>Release to Agent</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="-21" />
         <source>Released %n evaluation(s) to the agents.</source>
         <translation>
             <numerusform>Released %n evaluation to the agents.</numerusform>
             <numerusform>Released %n evaluations to the agents.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The evaluation just submitted was released to its agent.</source>
+        <translation>The evaluation just submitted was released to its agent.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -6460,7 +6482,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Feed&amp;back</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -7398,6 +7420,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>Feedback: release the selected evaluations to their agents</source>
         <translation>Feedback: release the selected evaluations to their agents</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Feedback: release the evaluation just submitted in the workspace</source>
+        <translation>Feedback: release the evaluation just submitted in the workspace</translation>
     </message>
     <message>
         <location line="+2" />

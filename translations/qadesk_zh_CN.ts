@@ -1883,12 +1883,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检单 %1 不存在或尚未提交。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>release evaluations to agents</source>
         <translation>向坐席下发质检结果</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1 has no submitted evaluation of this interaction to release.</source>
+        <translation>%1 在此会话上没有可下发的已提交质检单。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 may release only their own evaluations; evaluation %2 is %3&apos;s.</source>
         <translation>%1 只能下发自己的质检单；质检单 %2 属于 %3。</translation>
     </message>
@@ -1899,12 +1904,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-153"/>
         <source>Evaluation %1 was already released to the agent.</source>
         <translation>质检单 %1 已下发给坐席。</translation>
     </message>
@@ -1914,7 +1919,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检单 %1 状态为%2：只有已提交的质检单可以下发。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>acknowledge evaluations</source>
         <translation>确认质检结果</translation>
     </message>
@@ -5488,7 +5493,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>裁决(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Release the Evaluation Just &amp;Submitted</source>
+        <translation>下发刚提交的质检单(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submit an evaluation in the workspace first.</source>
+        <translation>请先在质检工作台提交一份质检单。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Working as %1 · %2</source>
         <translation>当前身份：%1 · %2</translation>
     </message>
@@ -5651,11 +5666,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+25"/>
+        <location line="+71"/>
         <source>Evaluations are released by their inspector, a team lead or a QA manager.</source>
         <translation>质检单由其质检员、组长或质检经理下发。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Select submitted evaluations not released yet.</source>
         <translation>请选择已提交且尚未下发的质检单。</translation>
     </message>
@@ -5707,15 +5723,21 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+41"/>
+        <location line="+23"/>
         <source>Release to Agent</source>
         <translation>下发坐席</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-21"/>
         <source>Released %n evaluation(s) to the agents.</source>
         <translation>
             <numerusform>已向坐席下发 %n 份质检单。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The evaluation just submitted was released to its agent.</source>
+        <translation>刚提交的质检单已下发给坐席。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6441,7 +6463,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>反馈(&amp;B)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -7371,6 +7393,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+1"/>
         <source>Feedback: release the selected evaluations to their agents</source>
         <translation>反馈：将选中的质检单下发给坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback: release the evaluation just submitted in the workspace</source>
+        <translation>反馈：下发刚在工作台提交的质检单</translation>
     </message>
     <message>
         <location line="+2"/>

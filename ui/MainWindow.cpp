@@ -171,6 +171,8 @@ void MainWindow::installPages()
     connect(this, &MainWindow::databaseChanged, m_feedback, &FeedbackPage::reload);
     connect(m_feedback, &FeedbackPage::evaluationsChanged, this, &MainWindow::databaseChanged);
     connect(m_feedback, &FeedbackPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(workspace, &WorkspacePage::evaluationSubmitted, m_feedback, &FeedbackPage::noteSubmitted);
+    m_toolsMenu->addAction(m_feedback->releaseSubmittedAction());
 
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);

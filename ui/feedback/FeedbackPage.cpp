@@ -186,6 +186,13 @@ FeedbackPage::FeedbackPage(const QString &databasePath, AppSettings &settings, Q
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
+    m_releaseSubmitted = new QAction(tr("Release the Evaluation Just &Submitted"), this);
+    m_releaseSubmitted->setObjectName(QStringLiteral("releaseSubmittedAction"));
+    m_releaseSubmitted->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_releaseSubmitted->setEnabled(false);
+    m_releaseSubmitted->setToolTip(tr("Submit an evaluation in the workspace first."));
+    connect(m_releaseSubmitted, &QAction::triggered, this, &FeedbackPage::releaseSubmitted);
+
     connect(m_list, &QComboBox::currentIndexChanged, this, &FeedbackPage::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -588,6 +595,29 @@ void FeedbackPage::releaseSelected()
     runStep(tr("Release to Agent"),
             [ids](FeedbackService &service) { service.release(ids); },
             tr("Released %n evaluation(s) to the agents.", nullptr, int(ids.size())));
+}
+
+void FeedbackPage::noteSubmitted(qint64 interactionId)
+{
+    m_submittedInteraction = interactionId;
+    const bool may = allows(m_person.role, Action::ReleaseEvaluations);
+    m_releaseSubmitted->setEnabled(may);
+    m_releaseSubmitted->setToolTip(may ? QString() : tr("Evaluations are released by their inspector, a team lead or a QA manager."));
+    reload();
+}
+
+void FeedbackPage::releaseSubmitted()
+{
+    if (m_submittedInteraction <= 0 || !m_releaseSubmitted->isEnabled()) {
+        return;
+    }
+    const qint64 interaction = m_submittedInteraction;
+    const QString login = m_person.login;
+    m_releaseSubmitted->setEnabled(false);
+    m_submittedInteraction = 0;
+    runStep(tr("Release to Agent"),
+            [interaction, login](FeedbackService &service) { service.releaseLatestOf(interaction, login); },
+            tr("The evaluation just submitted was released to its agent."));
 }
 
 void FeedbackPage::acknowledgeCurrent()

@@ -57,6 +57,8 @@ public:
     InspectorRatesModel *ratesModel() const { return m_rates; }
     const FeedbackView &view() const { return m_view; }
     QAction *releaseAction() const { return m_release; }
+    // Tools → Release the Evaluation Just Submitted (Ctrl+Alt+R): the workspace's last submit, to its agent.
+    QAction *releaseSubmittedAction() const { return m_releaseSubmitted; }
 
 public slots:
     void reload();
@@ -66,6 +68,9 @@ public slots:
     void acceptCurrent();
     void escalateCurrent();
     void decideCurrent();
+    // The workspace submitted this person's evaluation of an interaction: it can be released at once.
+    void noteSubmitted(qint64 interactionId);
+    void releaseSubmitted();
 
 signals:
     void statusMessage(const QString &message);
@@ -101,6 +106,8 @@ private:
     QListWidget *m_evidence = nullptr;
     RecordingPlayer *m_player = nullptr;
     QAction *m_release = nullptr;
+    QAction *m_releaseSubmitted = nullptr;
+    qint64 m_submittedInteraction = 0;
     QAction *m_acknowledge = nullptr;
     QAction *m_dispute = nullptr;
     QAction *m_accept = nullptr;

@@ -127,6 +127,15 @@ void FeedbackService::release(const QList<qint64> &evaluationIds)
     transaction.commit();
 }
 
+void FeedbackService::releaseLatestOf(qint64 interactionId, const QString &inspector)
+{
+    const std::optional<Evaluation> latest = EvaluationStore(m_connection).latestForInteraction(interactionId, inspector);
+    if (!latest || latest->status != QLatin1String("submitted")) {
+        throw Error(tr("%1 has no submitted evaluation of this interaction to release.").arg(inspector));
+    }
+    release(latest->id);
+}
+
 void FeedbackService::releaseOne(qint64 evaluationId)
 {
     const FeedbackRow row = requireRow(evaluationId);

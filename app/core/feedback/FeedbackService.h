@@ -45,6 +45,8 @@ public:
     static Person personFor(Connection &connection, const QString &login);
 
     void release(qint64 evaluationId);
+    // The newest submitted evaluation of an interaction by this inspector (the workspace's last submit).
+    void releaseLatestOf(qint64 interactionId, const QString &inspector);
     // Several at once, all or none: one refused leaves every one of them unreleased.
     void release(const QList<qint64> &evaluationIds);
     void acknowledge(qint64 evaluationId, const QString &typedName, const QString &signature);

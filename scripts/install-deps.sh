@@ -8,12 +8,13 @@ packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libgl-dev zlib1g-dev libxlsxwriter-dev libsqlite3-dev
-    qt6-multimedia-dev
+    qt6-multimedia-dev libavformat-dev libavcodec-dev libavutil-dev libswresample-dev
     # run: database drivers, Qt's own translations, fonts (Noto Sans CJK is embedded in Chinese PDFs), time zones
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n fonts-noto-cjk fonts-dejavu-core tzdata
-    # run: recordings (docs/recordings.md): Qt Multimedia's GStreamer backend, its decoders (WAV, MP3, OGG/Opus in
-    # base and good, M4A/AAC through libav) and sinks (PulseAudio in good, ALSA); espeak-ng speaks the demo's calls
-    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-alsa espeak-ng
+    # run: recordings (docs/recordings.md): FFmpeg's libraries (pulled in by their -dev packages above) decode MP3,
+    # OGG/Vorbis, OGG/Opus and M4A/AAC; Qt Multimedia's QAudioSink plays through PulseAudio; espeak-ng speaks the
+    # demo's calls
+    espeak-ng
     # tests: PDF and XLSX checks, scripted checks, PostgreSQL, desktop file and AppStream validation, the DEB
     poppler-utils unzip python3 postgresql postgresql-client appstream desktop-file-utils dpkg-dev file
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizers' runtimes, llvm-symbolizer for reports

@@ -16,6 +16,7 @@ run() { "$cli" --db "$db" admin user "$@" >"$tmp/out.json" 2>"$tmp/err.txt"; ech
 "$cli" --db "$db" demo --interactions 300 --seed 3 >/dev/null 2>&1
 agent=$(sql "$db" "SELECT code FROM agents ORDER BY code LIMIT 1")
 
+check "the demo adds its people, in the audit log as demo" '[ "$(sql "$db" "SELECT COUNT(*) FROM audit_log WHERE actor = \"demo\" AND action = \"person-added\"")" = "$(sql "$db" "SELECT COUNT(*) FROM user_roles")" ]'
 rc=$(run add wang --name 王经理 --role qa_manager --as admin)
 check "add a QA manager: printed with name and role" '[ $rc -eq 0 ] &&
     [ "$(field "$tmp/out.json" "(d[\"login\"], d[\"name\"], d[\"role\"], d[\"disabled\"], d[\"agent\"])")" = "wang|王经理|qa_manager|False|None" ]'
@@ -32,6 +33,8 @@ check "an unknown role is a usage error listing the roles" '[ $rc -eq 2 ] && gre
 rc=$(run add sun)
 check "add without --role is a usage error" '[ $rc -eq 2 ]'
 inspector=$(sql "$db" "SELECT login FROM users ORDER BY id LIMIT 1")
+# The demo makes its inspectors people; a database from before roles has logins made by evaluations only.
+sql "$db" "DELETE FROM user_roles WHERE user_id = (SELECT id FROM users WHERE login = '$inspector')" >/dev/null
 rc=$(run add "$inspector" --role lead --name "Team Lead")
 check "a login made by an evaluation (no role yet) gets one" '[ $rc -eq 0 ] && [ "$(field "$tmp/out.json" "d[\"role\"]")" = lead ]'
 rc=$(run role li lead)

@@ -89,4 +89,8 @@ q calibration reliability --tz Mars/Olympus >/dev/null 2>&1; rc=$?
 check "reliability: an unknown zone is a usage error" '[ $rc -eq 2 ]'
 q calibration list >"$tmp/list.json"
 check "list" '[ "$(json "$tmp/list.json" "[(s[\"session\"], s[\"state\"], s[\"scores_submitted\"]) for s in d[\"sessions\"]]")" = "[(1, '"'"'closed'"'"', 8)]" ]'
+q calibration --help >"$tmp/help.txt" 2>&1; rc=$?
+check "calibration --help lists the subcommands and exits 0" '[ $rc -eq 0 ] && grep -q "create|add|score|close" "$tmp/help.txt"'
+q calibration >/dev/null 2>&1; rc=$?
+check "calibration without a subcommand is a usage error" '[ $rc -eq 2 ]'
 exit $fail

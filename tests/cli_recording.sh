@@ -43,6 +43,9 @@ with wave.open(sys.argv[1], "wb") as w:
     w.writeframes(b"".join(struct.pack("<hh", *f) for f in frames))
 PY
 cp "$WORK/import/rec/call-1.wav" "$WORK/root/call-2.wav"
+# An MP3 (tests/data/audio/make-fixtures.sh): 13 s stereo 8 kHz, customer (right) 0.5–2.5 s and 5.2–7.0 s, agent
+# (left) 3.7–6.0 s (over the customer from 5.2 s) and 11.0–12.0 s, nobody 7.0–11.0 s.
+cp "$2/audio/call.mp3" "$WORK/import/rec/call-6.mp3"
 printf 'not audio at all' > "$WORK/import/rec/broken.wav"
 printf 'not audio either' > "$WORK/import/rec/broken.mp3"
 cat > "$WORK/import/calls.jsonl" <<'JSON'
@@ -50,6 +53,7 @@ cat > "$WORK/import/calls.jsonl" <<'JSON'
 {"external_id": "REC-2", "channel": "phone", "started_at": "2024-03-05T10:15:02+08:00", "agent": {"id": "A1"}, "recording": "call-2.wav"}
 {"external_id": "REC-3", "channel": "phone", "started_at": "2024-03-05T11:15:02+08:00", "agent": {"id": "A1"}, "recording": "rec/broken.wav"}
 {"external_id": "REC-5", "channel": "phone", "started_at": "2024-03-05T13:15:02+08:00", "agent": {"id": "A1"}, "recording": "rec/broken.mp3"}
+{"external_id": "REC-6", "channel": "phone", "started_at": "2024-03-05T14:15:02+08:00", "agent": {"id": "A1"}, "recording": "rec/call-6.mp3"}
 {"external_id": "REC-4", "channel": "phone", "started_at": "2024-03-05T12:15:02+08:00", "agent": {"id": "A1"}}
 JSON
 run 0 import "$WORK/import/calls.jsonl" --recordings-root "$WORK/root"
@@ -75,6 +79,14 @@ run 0 recording --interaction REC-1
 check 'd["speech_ms"] == {"agent": 6800, "customer": 5500}'
 ls "$XDG_CACHE_HOME"/qadesk/waveforms/*.env >/dev/null 2>&1 || fail "no envelope cached under $XDG_CACHE_HOME"
 
+# An MP3 through FFmpeg: the same analysis, each boundary within 30 ms (a lossy encoder smears onsets and ends).
+run 0 recording --interaction REC-6 --silence-ms 3000
+check 'd["duration_ms"] == 13000 and d["sample_rate"] == 8000 and d["channels"] == 2'
+near='lambda got, want: len(got) == len(want) and all(abs(g["start_ms"] - a) <= 30 and abs(g["end_ms"] - b) <= 30 for g, (a, b) in zip(got, want))'
+check "($near)(d['overtalk'], [(5200, 6000)]) and ($near)(d['silences'], [(7000, 11000)])"
+check 'abs(d["speech_ms"]["agent"] - 3300) <= 60 and abs(d["speech_ms"]["customer"] - 3800) <= 60'
+check 'abs(d["first_agent_response_ms"] - 3200) <= 60'
+
 # Not beside the imported file: found by name under the recordings root, not without it.
 run 0 recording --interaction REC-2 --recordings-root "$WORK/root"
 check 'd["duration_ms"] == 30000'
@@ -83,9 +95,9 @@ grep -q "was not found" "$WORK/err.txt" || fail "REC-2 without the root: $(cat "
 
 run 1 recording --interaction REC-3
 grep -q "not a WAV file (no RIFF/WAVE header)" "$WORK/err.txt" || fail "broken.wav: $(cat "$WORK/err.txt")"
-# Not WAV and not decodable: an error (through the decoder), never a hang.
+# Not WAV and not decodable: an error naming the file (from FFmpeg), never a hang.
 run 1 recording --interaction REC-5
-grep -q "Cannot decode the recording" "$WORK/err.txt" || fail "broken.mp3: $(cat "$WORK/err.txt")"
+grep -q "broken.mp3: not a recording FFmpeg can read" "$WORK/err.txt" || fail "broken.mp3: $(cat "$WORK/err.txt")"
 run 1 recording --interaction REC-4
 grep -q "no recording" "$WORK/err.txt" || fail "REC-4: $(cat "$WORK/err.txt")"
 rm "$WORK/import/rec/call-1.wav"

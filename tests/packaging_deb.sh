@@ -18,7 +18,8 @@ check "cpack made one qadesk_<version>_<arch>.deb" '[ ${#debs[@]} -eq 1 ] && [ -
 deb=${debs[0]}
 dpkg-deb --field "$deb" Depends >"$tmp/depends"
 dpkg-deb --field "$deb" Recommends >"$tmp/recommends"
-for p in libqt6sql6-sqlite fonts-noto-cjk libqt6widgets6 libqt6charts6 libqt6sql6 libqt6svg6 libxlsxwriter; do
+for p in libqt6sql6-sqlite fonts-noto-cjk libqt6widgets6 libqt6charts6 libqt6sql6 libqt6svg6 libxlsxwriter \
+    libavformat libavcodec libavutil libswresample; do
     check "Depends names $p" 'grep -q "$p" "$tmp/depends"'
 done
 check "Recommends the PostgreSQL driver" 'grep -q libqt6sql6-psql "$tmp/recommends"'

@@ -7,6 +7,7 @@
 #include "storage/DatabaseSummary.h"
 #include "storage/KpiStore.h"
 #include "storage/OrganisationZone.h"
+#include "storage/PeopleStore.h"
 #include "storage/Schema.h"
 
 #include <QCryptographicHash>
@@ -50,7 +51,9 @@ QByteArray digest(Connection &c)
                                          "first_response_s, fcr, complaint, csat, nps, ces FROM interactions ORDER BY id")) +
            tableDigest(c, QStringLiteral("SELECT interaction_id, seq, speaker, start_ms, end_ms, text FROM turns ORDER BY id")) +
            tableDigest(c, QStringLiteral("SELECT interaction_id, status, score, grade_key FROM evaluations ORDER BY id")) +
-           tableDigest(c, QStringLiteral("SELECT code, name FROM agents ORDER BY id"));
+           tableDigest(c, QStringLiteral("SELECT code, name FROM agents ORDER BY id")) +
+           tableDigest(c, QStringLiteral("SELECT u.login, u.display_name, r.role, r.agent_id, r.team_id FROM users u "
+                                         "JOIN user_roles r ON r.user_id = u.id ORDER BY u.login"));
 }
 
 } // namespace
@@ -120,6 +123,40 @@ private slots:
         // Survey rate 10-20 %.
         const qint64 surveyed = scalar(*c, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE csat IS NOT NULL"));
         QVERIFY2(surveyed > 300 && surveyed < 600, qPrintable(QString::number(surveyed)));
+    }
+
+    // Someone to work as in every role: each agent (linked to their agent), the inspectors who scored, a lead
+    // for each team, a QA manager and an administrator.
+    void everyRoleHasPeople()
+    {
+        DemoCounts counts;
+        auto c = generate(QStringLiteral("people.sqlite"), smallOptions(5), &counts);
+        const QList<Person> people = PeopleStore(*c).list();
+        QCOMPARE(counts.people, int(people.size()));
+        QHash<Role, int> byRole;
+        for (const Person &p : people) {
+            ++byRole[p.role];
+            QVERIFY(!p.disabled);
+        }
+        QCOMPARE(byRole.value(Role::Agent), 25);
+        QCOMPARE(byRole.value(Role::Lead), 3);
+        QCOMPARE(byRole.value(Role::QaManager), 1);
+        QCOMPARE(byRole.value(Role::Admin), 1);
+        QVERIFY(byRole.value(Role::Inspector) >= 1 && byRole.value(Role::Inspector) <= 6);
+        // Every inspector who scored a demo evaluation is a person with the inspector role.
+        QCOMPARE(scalar(*c, QStringLiteral("SELECT COUNT(DISTINCT e.inspector_id) FROM evaluations e "
+                                           "JOIN user_roles r ON r.user_id = e.inspector_id AND r.role = 'inspector'")),
+                 scalar(*c, QStringLiteral("SELECT COUNT(DISTINCT inspector_id) FROM evaluations")));
+        QSet<QString> ledTeams;
+        for (const Person &p : people) {
+            if (p.role == Role::Agent) {
+                QCOMPARE(p.login, p.agentCode.toLower());
+                QVERIFY(!p.team.isEmpty());
+            } else if (p.role == Role::Lead) {
+                ledTeams.insert(p.team);
+            }
+        }
+        QCOMPARE(ledTeams.size(), 3); // one lead per team
     }
 
     void sameSeedSameData()

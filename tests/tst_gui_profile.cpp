@@ -35,6 +35,14 @@ private:
         return p;
     }
 
+    static Person agentNamed(const QString &login, const QString &name)
+    {
+        Person p = person(login, name, Role::Agent);
+        p.agentCode = login.toUpper();
+        p.team = QStringLiteral("售后一组");
+        return p;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -54,6 +62,8 @@ private slots:
         people.add(QStringLiteral("admin"), QStringLiteral("li"), QStringLiteral("李组长"), Role::Lead);
         people.add(QStringLiteral("admin"), QStringLiteral("old"), QStringLiteral("老员工"), Role::Inspector);
         people.setDisabled(QStringLiteral("admin"), QStringLiteral("old"), true);
+        people.add(QStringLiteral("admin"), QStringLiteral("zhao"), QStringLiteral("赵坐席"), Role::Agent,
+                   QStringLiteral("A01"));
     }
 
     void dialogChoosesSomeoneOrANewPerson()
@@ -90,6 +100,50 @@ private slots:
         QCOMPARE(chosen.agentCode, QStringLiteral("A001"));
     }
 
+    // Many people (the demo has one per agent): typing finds them; Enter takes the first match. A lead shows
+    // the team they lead, and a new lead can name it.
+    void typingFindsSomeoneAndANewLeadNamesTheirTeam()
+    {
+        Person lead = person(QStringLiteral("zhou"), QStringLiteral("周组长"), Role::Lead);
+        lead.team = QStringLiteral("售后一组");
+        const QList<Person> people{person(QStringLiteral("wang"), QStringLiteral("王经理"), Role::QaManager),
+                                   agentNamed(QStringLiteral("a017"), QStringLiteral("李娜")), lead};
+        ProfileDialog dialog(people, QStringLiteral("wang"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("peopleList"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("周组长 · Team lead · 售后一组")); // managers, leads, agents
+        QCOMPARE(list->item(2)->text(), QStringLiteral("李娜 · Agent · 售后一组"));
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("peopleFilter"));
+        filter->setFocus();
+        filter->insert(QStringLiteral("售后")); // typed through an input method
+        QCOMPARE(list->item(0)->isHidden(), true);
+        QCOMPARE(list->item(1)->isHidden(), false);
+        QCOMPARE(list->item(2)->isHidden(), false); // the agent's team too
+        QCOMPARE(list->currentItem(), list->item(1));
+        QCOMPARE(dialog.chosen().login, QStringLiteral("zhou")); // the current one was hidden: the match is taken
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("A017")); // the login, whatever the case
+        QCOMPARE(list->item(1)->isHidden(), true);
+        QCOMPARE(list->item(2)->isHidden(), false);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.chosen().login, QStringLiteral("a017"));
+
+        ProfileDialog fresh(people, QStringLiteral("wang"));
+        fresh.findChild<QRadioButton *>(QStringLiteral("newRadio"))->setChecked(true);
+        auto *role = fresh.findChild<QComboBox *>(QStringLiteral("roleCombo"));
+        auto *team = fresh.findChild<QLineEdit *>(QStringLiteral("teamEdit"));
+        QVERIFY(!team->isEnabled());
+        role->setCurrentIndex(role->findData(QStringLiteral("lead")));
+        QVERIFY(team->isEnabled());
+        fresh.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("吴组长"));
+        team->setText(QStringLiteral("售后二组"));
+        QCOMPARE(fresh.chosen().team, QStringLiteral("售后二组"));
+        role->setCurrentIndex(role->findData(QStringLiteral("inspector")));
+        QCOMPARE(fresh.chosen().team, QString()); // only a lead leads a team
+    }
+
     void theRoleDecidesWhatTheWindowOffers()
     {
         AppSettings().setInspectorName(QStringLiteral("li"));
@@ -107,6 +161,32 @@ private slots:
         emit window->settingsChanged();
         QTRY_COMPARE(label->text(), QStringLiteral("someone · QA inspector"));
         QVERIFY(!targets->isEnabled());
+
+        // An agent works on their own feedback: the queue, dashboard, calibration and reports are not offered.
+        QTabWidget *pages = window->pages();
+        const auto tabShown = [pages](const char *name) {
+            for (int index = 0; index < pages->count(); ++index) {
+                if (pages->widget(index)->objectName() == QLatin1String(name)) {
+                    return pages->isTabVisible(index);
+                }
+            }
+            return false;
+        };
+        auto *sample = window->findChild<QAction *>(QStringLiteral("sampleAction"));
+        QVERIFY(sample);
+        QVERIFY(tabShown("workspacePage"));
+        AppSettings().setInspectorName(QStringLiteral("zhao"));
+        emit window->settingsChanged();
+        QTRY_COMPARE(label->text(), QStringLiteral("赵坐席 · Agent"));
+        QVERIFY(!tabShown("workspacePage"));
+        QVERIFY(!tabShown("dashboardPage"));
+        QVERIFY(!sample->isVisible());
+        AppSettings().setInspectorName(QStringLiteral("li"));
+        emit window->settingsChanged();
+        QTRY_COMPARE(label->text(), QStringLiteral("李组长 · Team lead"));
+        QVERIFY(tabShown("workspacePage"));
+        QVERIFY(tabShown("dashboardPage"));
+        QVERIFY(sample->isVisible());
     }
 
     void switchProfileAddsANewPerson()

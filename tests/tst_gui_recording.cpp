@@ -10,12 +10,12 @@
 #include "workspace/DimensionEditor.h"
 #include "workspace/EvaluationFormPane.h"
 #include "workspace/InteractionLabels.h"
+#include "workspace/PcmPlaybackEngine.h"
 #include "workspace/PlaybackEngine.h"
 #include "workspace/RecordingPlayer.h"
 #include "workspace/TranscriptModel.h"
 #include "workspace/TranscriptPane.h"
 #include "workspace/WaveformView.h"
-#include "workspace/WavPlaybackEngine.h"
 #include "workspace/WorkspaceRoles.h"
 
 #include <QAbstractButton>
@@ -179,6 +179,26 @@ private slots:
             }
             add(*db, QStringLiteral("untimed"), untimed);
             add(*db, QStringLiteral("none"), fixture::makeInteraction(4));
+            // The MP3 call of tests/data/audio (13 s; customer from 0.5 s, agent from 3.7 s), transcript untimed.
+            const QString mp3 = m_dir.filePath(QStringLiteral("call.mp3"));
+            QFile::remove(mp3);
+            QVERIFY(QFile::copy(QStringLiteral(QADESK_TEST_DATA "/audio/call.mp3"), mp3));
+            Interaction compressed = fixture::makeInteraction(5);
+            compressed.recording = mp3;
+            compressed.firstResponseS.reset();
+            for (Turn &turn : compressed.turns) {
+                turn.startMs.reset();
+                turn.endMs.reset();
+            }
+            add(*db, QStringLiteral("mp3"), compressed);
+            const QString text = m_dir.filePath(QStringLiteral("notes.mp3"));
+            QFile notes(text);
+            QVERIFY(notes.open(QIODevice::WriteOnly));
+            notes.write("Customer called about a refund.\n");
+            notes.close();
+            Interaction foreign = fixture::makeInteraction(6);
+            foreign.recording = text;
+            add(*db, QStringLiteral("foreign"), foreign);
         }
         m_window = fixture::openWindow(m_path);
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -341,6 +361,8 @@ private slots:
                                  << QStringLiteral("was not found");
         QTest::newRow("unsupported") << QStringLiteral("unsupported") << int(RecordingPlayer::State::Failed)
                                      << QStringLiteral("24-bit PCM is not supported");
+        QTest::newRow("text named .mp3") << QStringLiteral("foreign") << int(RecordingPlayer::State::Failed)
+                                         << QStringLiteral("notes.mp3: not a recording FFmpeg can read");
         QTest::newRow("none") << QStringLiteral("none") << int(RecordingPlayer::State::NoRecording) << QString();
     }
 
@@ -378,7 +400,7 @@ private slots:
     // output is missing.
     void wavEngine()
     {
-        WavPlaybackEngine engine;
+        PcmPlaybackEngine engine;
         QSignalSpy loaded(&engine, &PlaybackEngine::loaded);
         QSignalSpy failed(&engine, &PlaybackEngine::failed);
         QSignalSpy playing(&engine, &PlaybackEngine::playingChanged);
@@ -406,26 +428,40 @@ private slots:
         QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("24-bit")));
     }
 
-    // With a sound output (skipped without one): the WAV engine really plays, its position follows the clock at
-    // 1× and 2×, and it stops by itself at the end.
-    void wavEngineOnASoundOutput()
+    // With a sound output (skipped without one): the engine really plays a WAV, an MP3, an Opus and an M4A call, its
+    // position follows
+    // the clock at 1× and 2×, and it stops by itself at the end.
+    void engineOnASoundOutput_data()
     {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("WAV") << QStringLiteral("short.wav");
+        QTest::newRow("MP3") << QStringLiteral("call.mp3");
+        QTest::newRow("OGG/Opus") << QStringLiteral("call.opus");
+        QTest::newRow("M4A/AAC") << QStringLiteral("call.m4a");
+    }
+
+    void engineOnASoundOutput()
+    {
+        QFETCH(QString, file);
         if (QMediaDevices::defaultAudioOutput().isNull()) {
             QSKIP("no sound output here");
         }
-        const QString path = m_dir.filePath(QStringLiteral("short.wav"));
-        WavWriter::write(path, 8000, 2, callSamples(6000));
-        WavPlaybackEngine engine;
+        const QString path = file.endsWith(QLatin1String(".wav")) ? m_dir.filePath(file)
+                                                                  : QStringLiteral(QADESK_TEST_DATA "/audio/") + file;
+        WavWriter::write(m_dir.filePath(QStringLiteral("short.wav")), 8000, 2, callSamples(6000));
+        PcmPlaybackEngine engine;
         QSignalSpy loaded(&engine, &PlaybackEngine::loaded);
         QSignalSpy playing(&engine, &PlaybackEngine::playingChanged);
         QSignalSpy failed(&engine, &PlaybackEngine::failed);
         engine.setSource(path);
         QTRY_COMPARE(loaded.size(), 1);
+        const qint64 start0 = std::max<qint64>(0, loaded.at(0).at(0).toLongLong() - 6000); // the last 6 s
+        engine.setPosition(start0);
         engine.play();
         QCOMPARE(failed.size(), 0);
         QCOMPARE(playing.size(), 1);
         // The output may take a moment to start; from then on the position keeps time.
-        QTRY_VERIFY_WITH_TIMEOUT(engine.position() > 100, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.position() > start0 + 100, 3000);
         const qint64 start = engine.position();
         QTest::qWait(1000);
         const qint64 atOne = engine.position();
@@ -436,7 +472,60 @@ private slots:
         QVERIFY2(atTwo - atOne > 1500 && atTwo - atOne < 2500, qPrintable(QString::number(atTwo - atOne)));
         QTRY_COMPARE_WITH_TIMEOUT(playing.size(), 2, 5000); // stopped at the end
         QVERIFY(!playing.last().at(0).toBool());
-        QVERIFY(engine.position() > 5500);
+        QVERIFY(engine.position() > start0 + 5500);
+    }
+
+    // An MP3 in the workspace: waveform and analysis through FFmpeg (the form's response speed suggested from its
+    // audio), the decoded length replacing the header's estimate.
+    void mp3InTheWorkspace()
+    {
+        engine()->durationMs = 13176; // what the engine says from the MP3's header
+        QVERIFY(fixture::openAndWait(page(), m_ids.value(QStringLiteral("mp3"))));
+        QTRY_COMPARE(player()->state(), RecordingPlayer::State::Ready);
+        QTRY_COMPARE(player()->waveform()->durationMs(), 13000);
+        QCOMPARE(player()->duration(), 13000);
+        QVERIFY(player()->message().isEmpty());
+        auto *response = m_window->findChild<DimensionEditor *>(QStringLiteral("dimension_response"));
+        QTRY_VERIFY(response->hasSuggestion());
+        auto *label = response->findChild<QLabel *>(QStringLiteral("suggestionLabel"));
+        QVERIFY2(label->text().contains(QStringLiteral("3.2 s")), qPrintable(label->text()));
+        // Drawn: the column where the customer speaks (1.5 s) is not the column where nobody does (9 s).
+        WaveformView *waveform = player()->waveform();
+        const QImage image = waveform->grab().toImage();
+        const auto column = [&image](int x) {
+            QList<QRgb> pixels;
+            for (int y = 0; y < image.height(); ++y) {
+                pixels << image.pixel(x, y);
+            }
+            return pixels;
+        };
+        const double scale = image.width() / double(waveform->width());
+        QVERIFY(column(int(waveform->xAt(1500) * scale)) != column(int(waveform->xAt(9000) * scale)));
+        QCOMPARE(column(int(waveform->xAt(8000) * scale)), column(int(waveform->xAt(9000) * scale)));
+    }
+
+    // Without a test's engine the player plays an MP3 with our own engine (PcmPlaybackEngine: the pitch kept), and
+    // a speed change keeps it there.
+    void mp3PlaysThroughOurEngine()
+    {
+        PlaybackEngine::setFactory({});
+        AppSettings settings;
+        RecordingPlayer standalone(settings);
+        PlaybackEngine::setFactory([](QObject *parent) {
+            ScriptedEngine::last = new ScriptedEngine(parent);
+            return ScriptedEngine::last;
+        });
+        auto *ours = qobject_cast<PcmPlaybackEngine *>(standalone.engine());
+        QVERIFY(ours);
+        standalone.open(m_dir.filePath(QStringLiteral("call.mp3")), QString(), {});
+        QTRY_COMPARE(standalone.state(), RecordingPlayer::State::Ready);
+        QTRY_COMPARE(standalone.waveform()->durationMs(), 13000);
+        standalone.seekTo(6000);
+        QCOMPARE(ours->position(), 6000);
+        standalone.setRate(2.0);
+        QCOMPARE(standalone.engine(), ours);
+        QCOMPARE(ours->position(), 6000);
+        QCOMPARE(standalone.state(), RecordingPlayer::State::Ready);
     }
 
     void responseSpeedFromTheAudio()

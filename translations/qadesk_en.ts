@@ -1194,7 +1194,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+256" />
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+257" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
     </message>
@@ -1233,33 +1233,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EnvelopeReader</name>
     <message>
-        <location filename="../app/core/audio/AudioDecoderReader.cpp" line="+57" />
-        <source>%1 is not a WAV file and this system has no audio decoder for it.</source>
-        <translation>%1 is not a WAV file and this system has no audio decoder for it.</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+71" />
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+77" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Cannot decode the recording %1: %2</source>
-        <translation>Cannot decode the recording %1: %2</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
-        <translation>Cannot decode the recording %1: no audio came out of the decoder.</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>The recording %1 holds no audio the decoder could read.</source>
-        <translation>The recording %1 holds no audio the decoder could read.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+9" />
+        <location filename="../app/core/audio/PcmSource.cpp" line="+15" />
         <source>The recording %1 does not exist.</source>
         <translation>The recording %1 does not exist.</translation>
     </message>
@@ -2141,6 +2120,59 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+3" />
         <source>Dispute closed</source>
         <translation>Dispute closed</translation>
+    </message>
+</context>
+<context>
+    <name>FfmpegReader</name>
+    <message>
+        <location filename="../app/core/audio/FfmpegReader.cpp" line="+73" />
+        <source>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</source>
+        <translation>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file is damaged or truncated (%1).</source>
+        <translation>the file is damaged or truncated (%1).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>there is no decoder for its audio on this system.</source>
+        <translation>there is no decoder for its audio on this system.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file holds no audio.</source>
+        <translation>the file holds no audio.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>out of memory.</source>
+        <translation>out of memory.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>its %1 audio cannot be decoded (%2).</source>
+        <translation>its %1 audio cannot be decoded (%2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no audio could be decoded from it (damaged or truncated?).</source>
+        <translation>no audio could be decoded from it (damaged or truncated?).</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>its audio cannot be converted to 16-bit samples.</source>
+        <translation>its audio cannot be converted to 16-bit samples.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>the file does not exist.</source>
+        <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the decoder gives no sample rate or channels.</source>
+        <translation>the decoder gives no sample rate or channels.</translation>
     </message>
 </context>
 <context>
@@ -5748,9 +5780,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="-21" />
         <source>Released %n evaluation(s) to the agents.</source>
         <translation>
-            <numerusform>Released %n evaluation to the agents.</numerusform>
-            <numerusform>Released %n evaluations to the agents.</numerusform>
-        </translation>
+            <numerusform>Released %n evaluation to the agents.</numerusform><numerusform>Released %n evaluations to the agents.</numerusform></translation>
     </message>
     <message>
         <location line="+23" />
@@ -6442,12 +6472,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>&amp;Workspace</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -6462,7 +6492,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>KPI &amp;targets…</source>
         <translation>KPI &amp;targets…</translation>
     </message>
@@ -6477,12 +6507,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Calibration</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Feed&amp;back</source>
         <translation>Feed&amp;back</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -6512,7 +6542,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+33" />
         <source>Working as %1.</source>
         <translation>Working as %1.</translation>
     </message>
@@ -6534,17 +6564,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
-    <name>qadesk::MediaPlaybackEngine</name>
+    <name>qadesk::PcmPlaybackEngine</name>
     <message>
-        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+66" />
-        <source>The recording cannot be played.</source>
-        <translation>The recording cannot be played.</translation>
+        <location filename="../ui/workspace/PcmPlaybackEngine.cpp" line="+122" />
+        <source>This computer has no sound output.</source>
+        <translation>This computer has no sound output.</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/settings/ProfileDialog.cpp" line="+22" />
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+42" />
         <source>Who is working here?</source>
         <translation>Who is working here?</translation>
     </message>
@@ -6559,12 +6589,18 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;I am:</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Find by name, login, role or team…</source>
+        <translation>Find by name, login, role or team…</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <location line="+2" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>I am &amp;new here:</source>
         <translation>I am &amp;new here:</translation>
     </message>
@@ -6604,7 +6640,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+90" />
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>Enter your name: evaluations are recorded under it.</translation>
     </message>
@@ -6617,13 +6653,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::RecordingPlayer</name>
     <message>
-        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30" />
-        <location line="+200" />
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29" />
+        <location line="+195" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-194" />
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</translation>
     </message>
@@ -6654,12 +6690,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The recording cannot be played: %1</translation>
     </message>
     <message>
-        <location line="+82" />
-        <source>No waveform: %1</source>
-        <translation>No waveform: %1</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+113" />
         <source>No recording for this interaction.</source>
         <translation>No recording for this interaction.</translation>
     </message>
@@ -7652,14 +7683,6 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%1 n</source>
         <translation>%1 n</translation>
-    </message>
-</context>
-<context>
-    <name>qadesk::WavPlaybackEngine</name>
-    <message>
-        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+121" />
-        <source>This computer has no sound output.</source>
-        <translation>This computer has no sound output.</translation>
     </message>
 </context>
 <context>

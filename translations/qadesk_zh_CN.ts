@@ -1193,7 +1193,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+256"/>
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+257"/>
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>数据库 %1 中已有 %2 条会话；演示数据只能写入空数据库。</translation>
     </message>
@@ -1232,33 +1232,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EnvelopeReader</name>
     <message>
-        <location filename="../app/core/audio/AudioDecoderReader.cpp" line="+57"/>
-        <source>%1 is not a WAV file and this system has no audio decoder for it.</source>
-        <translation>%1 不是 WAV 文件，本系统也没有可解码它的音频解码器。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+71"/>
+        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+77"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot decode the recording %1: %2</source>
-        <translation>无法解码录音 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot decode the recording %1: no audio came out of the decoder.</source>
-        <translation>无法解码录音 %1：解码器没有输出任何音频。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The recording %1 holds no audio the decoder could read.</source>
-        <translation>录音 %1 中没有解码器能读取的音频。</translation>
-    </message>
-    <message>
-        <location filename="../app/core/audio/AudioEnvelope.cpp" line="+9"/>
+        <location filename="../app/core/audio/PcmSource.cpp" line="+15"/>
         <source>The recording %1 does not exist.</source>
         <translation>录音 %1 不存在。</translation>
     </message>
@@ -2140,6 +2119,59 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>FfmpegReader</name>
+    <message>
+        <location filename="../app/core/audio/FfmpegReader.cpp" line="+73"/>
+        <source>not a recording FFmpeg can read: damaged, cut short or not audio (%1).</source>
+        <translation>不是 FFmpeg 能读取的录音：文件已损坏、不完整或不是音频（%1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is damaged or truncated (%1).</source>
+        <translation>文件已损坏或不完整（%1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no decoder for its audio on this system.</source>
+        <translation>本系统没有能解码其音频的解码器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no audio.</source>
+        <translation>文件中没有音频。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its %1 audio cannot be decoded (%2).</source>
+        <translation>其 %1 音频无法解码（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no audio could be decoded from it (damaged or truncated?).</source>
+        <translation>无法从中解码出任何音频（文件已损坏或不完整？）。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>its audio cannot be converted to 16-bit samples.</source>
+        <translation>其音频无法转换为 16 位采样。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the decoder gives no sample rate or channels.</source>
+        <translation>解码器未给出采样率或声道数。</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../ui/common/NameOnlyIconProvider.cpp" line="+20"/>
@@ -2980,12 +3012,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+11"/>
         <source>Only a team lead leads a team.</source>
-        <translation>只有组长才能负责班组。</translation>
+        <translation>只有组长才能带领团队。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no team named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的班组。</translation>
+        <translation>没有名为“%1”的团队。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6423,12 +6455,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Workspace</source>
         <translation>质检工作台(&amp;W)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -6443,7 +6475,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>看板(&amp;D)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>KPI &amp;targets…</source>
         <translation>KPI 目标值(&amp;T)…</translation>
     </message>
@@ -6458,12 +6490,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>校准(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Feed&amp;back</source>
         <translation>反馈(&amp;B)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6493,7 +6525,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Working as %1.</source>
         <translation>当前身份：%1。</translation>
     </message>
@@ -6515,17 +6547,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
-    <name>qadesk::MediaPlaybackEngine</name>
+    <name>qadesk::PcmPlaybackEngine</name>
     <message>
-        <location filename="../ui/workspace/PlaybackEngine.cpp" line="+66"/>
-        <source>The recording cannot be played.</source>
-        <translation>无法播放此录音。</translation>
+        <location filename="../ui/workspace/PcmPlaybackEngine.cpp" line="+122"/>
+        <source>This computer has no sound output.</source>
+        <translation>此电脑没有可用的声音输出设备。</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ProfileDialog</name>
     <message>
-        <location filename="../ui/settings/ProfileDialog.cpp" line="+22"/>
+        <location filename="../ui/settings/ProfileDialog.cpp" line="+42"/>
         <source>Who is working here?</source>
         <translation>谁在使用？</translation>
     </message>
@@ -6540,12 +6572,18 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>我是(&amp;I)：</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Find by name, login, role or team…</source>
+        <translation>按姓名、登录名、角色或团队查找…</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>I am &amp;new here:</source>
         <translation>我是新人员(&amp;N)：</translation>
     </message>
@@ -6562,7 +6600,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+3"/>
         <source>The team you lead, e.g. 售后一组</source>
-        <translation>您负责的班组，例如 售后一组</translation>
+        <translation>您带领的团队，例如 售后一组</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6582,10 +6620,10 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+1"/>
         <source>&amp;Team:</source>
-        <translation>班组(&amp;T)：</translation>
+        <translation>团队(&amp;T):</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+90"/>
         <source>Enter your name: evaluations are recorded under it.</source>
         <translation>请输入姓名：质检单将以此记录。</translation>
     </message>
@@ -6598,13 +6636,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::RecordingPlayer</name>
     <message>
-        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+30"/>
-        <location line="+200"/>
+        <location filename="../ui/workspace/RecordingPlayer.cpp" line="+29"/>
+        <location line="+195"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Play or pause (Space); Ctrl+Left/Right: back or ahead 5 s</source>
         <translation>播放或暂停（空格）；Ctrl+左/右：后退或前进 5 秒</translation>
     </message>
@@ -6635,12 +6673,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法播放录音：%1</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>No waveform: %1</source>
-        <translation>无波形：%1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+113"/>
         <source>No recording for this interaction.</source>
         <translation>此会话没有录音。</translation>
     </message>
@@ -7625,14 +7658,6 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+2"/>
         <source>%1 n</source>
         <translation>%1 n</translation>
-    </message>
-</context>
-<context>
-    <name>qadesk::WavPlaybackEngine</name>
-    <message>
-        <location filename="../ui/workspace/WavPlaybackEngine.cpp" line="+121"/>
-        <source>This computer has no sound output.</source>
-        <translation>此电脑没有可用的声音输出设备。</translation>
     </message>
 </context>
 <context>

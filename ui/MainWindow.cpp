@@ -105,6 +105,7 @@ void MainWindow::installPages()
     m_toolsMenu->addAction(m_import->maskAction());
     auto *reports = new ReportsPage(*m_reportsData, this);
     m_pages->addTab(reports, tr("Reports"));
+    m_scoringPages << reports;
     connect(this, &MainWindow::databaseChanged, reports, &ReportsPage::reload);
     m_selections.emplaceBack(reports, reports);
     auto *reportActions = new ReportActions(*this, reports, m_settings, this);
@@ -118,6 +119,8 @@ void MainWindow::installPages()
 
     auto *workspace = new WorkspacePage(*m_workspaceData, m_settings, m_pages);
     m_pages->insertTab(0, workspace, tr("&Workspace"));
+    m_scoringPages << workspace;
+    m_scoringActions << workspace->sampleAction();
     m_editMenu->addAction(workspace->undoAction());
     m_editMenu->addAction(workspace->redoAction());
     m_toolsMenu->addAction(workspace->sampleAction());
@@ -141,6 +144,7 @@ void MainWindow::installPages()
 
     auto *dashboard = new DashboardPage(*m_dashboardData, m_settings, this);
     m_pages->insertTab(1, dashboard, tr("&Dashboard"));
+    m_scoringPages << dashboard;
     connect(this, &MainWindow::databaseChanged, dashboard, &DashboardPage::reload);
     // Drill-down: the interactions behind a figure open in the workspace (the first one; all join "My queue").
     connect(dashboard, &DashboardPage::openInteractionsRequested, this, [this, workspace](const QList<qint64> &ids) {
@@ -160,6 +164,8 @@ void MainWindow::installPages()
 
     auto *calibration = new CalibrationPage(m_databasePath, m_settings, this);
     m_pages->addTab(calibration, tr("&Calibration"));
+    m_scoringPages << calibration;
+    m_scoringActions << calibration->newSessionAction();
     connect(this, &MainWindow::databaseChanged, calibration, &CalibrationPage::reload);
     connect(calibration, &CalibrationPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -173,6 +179,7 @@ void MainWindow::installPages()
     connect(m_feedback, &FeedbackPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(workspace, &WorkspacePage::evaluationSubmitted, m_feedback, &FeedbackPage::noteSubmitted);
     m_toolsMenu->addAction(m_feedback->releaseSubmittedAction());
+    m_scoringActions << m_feedback->releaseSubmittedAction();
 
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -216,6 +223,22 @@ void MainWindow::applyProfile(const Person &person)
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
     m_feedback->setPerson(person);
+    // An agent sees their own feedback, not the queue, calibration or everyone's evaluations (DESIGN §1).
+    const bool scores = allows(person.role, Action::ScoreInteractions);
+    for (QWidget *page : std::as_const(m_scoringPages)) {
+        m_pages->setTabVisible(m_pages->indexOf(page), scores);
+    }
+    for (QAction *action : std::as_const(m_scoringActions)) {
+        action->setVisible(scores);
+    }
+    if (!m_pages->isTabVisible(m_pages->currentIndex())) {
+        for (int index = 0; index < m_pages->count(); ++index) {
+            if (m_pages->isTabVisible(index)) {
+                m_pages->setCurrentIndex(index);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::switchProfile()

@@ -99,6 +99,9 @@ private:
     QLabel *m_profileLabel = nullptr;
     QAction *m_targetsAction = nullptr;
     FeedbackPage *m_feedback = nullptr;
+    // Pages and actions on everyone's work (workspace, dashboard, calibration, reports; Sample…): not an agent's.
+    QList<QWidget *> m_scoringPages;
+    QList<QAction *> m_scoringActions;
     Person m_person;
     ZoneChangeController *m_zoneChange = nullptr;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.

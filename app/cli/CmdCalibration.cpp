@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 #include <QTimeZone>
 
 namespace qadesk::cli {
@@ -168,6 +169,13 @@ int calibration(const Context &context)
     const QStringList subcommands{QStringLiteral("create"), QStringLiteral("add"),        QStringLiteral("score"),
                                   QStringLiteral("close"),  QStringLiteral("list"),       QStringLiteral("results"),
                                   QStringLiteral("show"),   QStringLiteral("reliability")};
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        QTextStream(stdout) << "usage: qadesk-cli calibration " << subcommands.join(QLatin1Char('|'))
+                            << " [OPTIONS]\nCalibration sessions: several inspectors score the same interactions "
+                               "blind; their agreement is measured.\n"
+                               "qadesk-cli calibration SUBCOMMAND --help lists a subcommand's options.\n";
+        return Success;
+    }
     if (!subcommands.contains(sub)) {
         return usageError(QStringLiteral("calibration expects one of %1 (got '%2')")
                               .arg(subcommands.join(QStringLiteral(", ")), sub.left(40)));

@@ -103,6 +103,7 @@ int demo(const Context &context)
             {QStringLiteral("transcripts"), counts.transcripts},
             {QStringLiteral("turns"), counts.turns},
             {QStringLiteral("evaluations"), counts.evaluations},
+            {QStringLiteral("people"), counts.people},
             {QStringLiteral("recordings"), spoken.recordings},
             {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0},
         }));

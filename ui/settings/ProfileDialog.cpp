@@ -13,11 +13,31 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace qadesk {
 
 ProfileDialog::ProfileDialog(const QList<Person> &people, const QString &current, QWidget *parent)
     : QDialog(parent), m_people(people)
 {
+    // Those who run the place first, the agents (many) last.
+    const auto rank = [](Role role) {
+        switch (role) {
+        case Role::Admin:
+            return 0;
+        case Role::QaManager:
+            return 1;
+        case Role::Lead:
+            return 2;
+        case Role::Inspector:
+            return 3;
+        case Role::Agent:
+            return 4;
+        }
+        return 5;
+    };
+    std::stable_sort(m_people.begin(), m_people.end(),
+                     [&](const Person &a, const Person &b) { return rank(a.role) < rank(b.role); });
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("Who is working here?"));
     auto *intro = new QLabel(tr("QA Desk offers what your role needs. Choose yourself, or add yourself as a new "
@@ -26,11 +46,20 @@ ProfileDialog::ProfileDialog(const QList<Person> &people, const QString &current
     intro->setWordWrap(true);
     m_existing = new QRadioButton(tr("&I am:"), this);
     m_existing->setObjectName(QStringLiteral("existingRadio"));
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("peopleFilter"));
+    m_filter->setPlaceholderText(tr("Find by name, login, role or team…"));
+    m_filter->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("peopleList"));
-    for (const Person &p : m_people) {
-        auto *item = new QListWidgetItem(tr("%1 · %2").arg(p.name, DomainLabels::role(roleKey(p.role))), m_list);
+    for (const Person &p : std::as_const(m_people)) {
+        QString text = tr("%1 · %2").arg(p.name, DomainLabels::role(roleKey(p.role)));
+        if (!p.team.isEmpty()) {
+            text = tr("%1 · %2").arg(text, p.team);
+        }
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, p.login);
+        item->setToolTip(p.login);
         if (p.login == current) {
             m_list->setCurrentItem(item);
         }
@@ -64,6 +93,7 @@ ProfileDialog::ProfileDialog(const QList<Person> &people, const QString &current
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_existing);
+    layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_new);
     layout->addLayout(form);
@@ -80,6 +110,7 @@ ProfileDialog::ProfileDialog(const QList<Person> &people, const QString &current
     connect(m_role, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_new->setChecked(true); });
     connect(m_list, &QListWidget::itemDoubleClicked, this, &ProfileDialog::accept);
+    connect(m_filter, &QLineEdit::textChanged, this, &ProfileDialog::filter);
     updateState();
     resize(460, 420);
 }
@@ -88,11 +119,31 @@ void ProfileDialog::updateState()
 {
     const bool isNewPerson = m_new->isChecked();
     m_list->setEnabled(!isNewPerson);
+    m_filter->setEnabled(!isNewPerson && m_list->count() > 0);
     m_name->setEnabled(isNewPerson);
     m_role->setEnabled(isNewPerson);
     m_agent->setEnabled(isNewPerson && m_role->currentData().toString() == roleKey(Role::Agent));
     m_team->setEnabled(isNewPerson && m_role->currentData().toString() == roleKey(Role::Lead));
     (isNewPerson ? static_cast<QWidget *>(m_name) : m_list)->setFocus();
+}
+
+void ProfileDialog::filter(const QString &text)
+{
+    m_existing->setChecked(true);
+    QListWidgetItem *first = nullptr;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const bool shown = item->text().contains(text, Qt::CaseInsensitive)
+                           || item->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive);
+        item->setHidden(!shown);
+        if (shown && !first) {
+            first = item;
+        }
+    }
+    if (first && (!m_list->currentItem() || m_list->currentItem()->isHidden())) {
+        m_list->setCurrentItem(first);
+    }
+    m_filter->setFocus();
 }
 
 bool ProfileDialog::isNew() const

@@ -28,10 +28,12 @@ public:
 
 private:
     void updateState();
+    void filter(const QString &text);
 
     QList<Person> m_people;
     QRadioButton *m_existing = nullptr;
     QRadioButton *m_new = nullptr;
+    QLineEdit *m_filter = nullptr;
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;

@@ -5,13 +5,10 @@
 
 #include <functional>
 
-class QAudioOutput;
-class QMediaPlayer;
-
 namespace qadesk {
 
 // What the recording player needs from audio output: open, play, pause, seek, speed, volume, and word of
-// position and failure. The real one is Qt Multimedia's QMediaPlayer; tests put in one without a sound card.
+// position and failure. The real one is PcmPlaybackEngine; tests put in one without a sound card.
 class PlaybackEngine : public QObject
 {
     Q_OBJECT
@@ -28,7 +25,7 @@ public:
     virtual void setVolume(double volume) = 0; // 0 to 1
 
     using Factory = std::function<PlaybackEngine *(QObject *parent)>;
-    // The engine players get: AutoPlaybackEngine unless a test set another factory (empty resets).
+    // The engine players get: PcmPlaybackEngine unless a test set another factory (empty resets).
     static PlaybackEngine *create(QObject *parent);
     static void setFactory(Factory factory);
 
@@ -37,29 +34,6 @@ signals:
     void failed(const QString &message);
     void positionChanged(qint64 ms);
     void playingChanged(bool playing);
-};
-
-// Qt Multimedia (the GStreamer backend on Debian, docs/recordings.md) for what is not WAV; its speed changes
-// the pitch in Qt 6.4.
-class MediaPlaybackEngine final : public PlaybackEngine
-{
-    Q_OBJECT
-
-public:
-    explicit MediaPlaybackEngine(QObject *parent = nullptr);
-
-    void setSource(const QString &path) override;
-    void play() override;
-    void pause() override;
-    void setPosition(qint64 ms) override;
-    qint64 position() const override;
-    void setRate(double rate) override;
-    void setVolume(double volume) override;
-
-private:
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
-    bool m_loadedSent = false;
 };
 
 } // namespace qadesk

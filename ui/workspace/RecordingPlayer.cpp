@@ -1,6 +1,5 @@
 #include "RecordingPlayer.h"
 
-#include "audio/WavReader.h"
 #include "Error.h"
 #include "InteractionLabels.h"
 #include "PlaybackEngine.h"
@@ -182,20 +181,15 @@ void RecordingPlayer::envelopeLoaded()
         return; // another recording was opened meanwhile
     }
     if (!loaded.error.isEmpty()) {
-        if (!WavReader::looksLikeWav(m_path) && (m_state == State::Ready || m_state == State::Playing)) {
-            // The player plays it, the decoder cannot read it for the waveform (Qt 6.4's GStreamer decoder and
-            // MP3, docs/recordings.md): it stays playable, without waveform or analysis.
-            m_soundProblem = tr("No waveform: %1").arg(loaded.error);
-            updateTimeLabel();
-            return;
-        }
         m_engine->setSource(QString());
         setState(State::Failed, loaded.error);
         return;
     }
     m_waveform->setEnvelope(loaded.envelope, loaded.analysis, m_settings.recordingAgentChannel());
     m_waveform->setPosition(m_position);
-    if (m_duration == 0) {
+    // The decoded length is exact; a compressed file's header gives an estimate (an MP3's counts its encoder's
+    // delay and padding).
+    if (loaded.analysis.durationMs > 0 && m_duration != loaded.analysis.durationMs) {
         m_duration = loaded.analysis.durationMs;
         updateTimeLabel();
     }

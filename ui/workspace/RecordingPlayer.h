@@ -95,7 +95,7 @@ private:
     QStackedWidget *m_stack;
     State m_state = State::NoRecording;
     QString m_messageText;
-    QString m_soundProblem; // opened, but cannot sound (or no waveform): said beside the time
+    QString m_soundProblem; // opened, but cannot sound: said beside the time
     QString m_path;
     qint64 m_position = 0;
     qint64 m_duration = 0;

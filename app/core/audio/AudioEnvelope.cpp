@@ -1,12 +1,10 @@
 #include "AudioEnvelope.h"
 
-#include "AudioDecoderReader.h"
 #include "EnvelopeCache.h"
 #include "Error.h"
-#include "WavReader.h"
+#include "PcmSource.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cmath>
 
@@ -25,18 +23,26 @@ EnvelopeAccumulator::EnvelopeAccumulator(int sampleRate, int channels)
 
 void EnvelopeAccumulator::add(const qint16 *interleaved, qint64 frames)
 {
+    // A window's stretch at a time, one channel at a time, in local integers: the same figures as summing sample by
+    // sample (the squares are integers, exact in a double), several times faster at 48 kHz.
     const int channels = m_envelope.format.channels;
-    for (qint64 f = 0; f < frames; ++f) {
-        const qint16 *frame = interleaved + f * channels;
+    for (qint64 f = 0; f < frames;) {
+        const qint64 take = std::min<qint64>(frames - f, m_windowFrames - m_inWindow);
+        const qint16 *block = interleaved + f * channels;
         for (int c = 0; c < channels; ++c) {
-            const int s = frame[c];
-            const int magnitude = s < 0 ? -s : s;
-            if (magnitude > m_peak[c]) {
-                m_peak[c] = magnitude;
+            int peak = m_peak[c];
+            qint64 sumSquares = 0;
+            for (qint64 i = 0; i < take; ++i) {
+                const int s = block[i * channels + c];
+                peak = std::max(peak, s < 0 ? -s : s);
+                sumSquares += qint64(s) * s;
             }
-            m_sumSquares[c] += double(s) * s;
+            m_peak[c] = peak;
+            m_sumSquares[c] += double(sumSquares);
         }
-        if (++m_inWindow == m_windowFrames) {
+        f += take;
+        m_inWindow += int(take);
+        if (m_inWindow == m_windowFrames) {
             closeWindow();
         }
     }
@@ -76,30 +82,23 @@ void checkCancel(const std::atomic_bool *cancel)
 
 AudioEnvelope EnvelopeReader::read(const QString &path, const std::atomic_bool *cancel)
 {
-    if (!QFileInfo::exists(path)) {
-        throw Error(QCoreApplication::translate("EnvelopeReader", "The recording %1 does not exist.").arg(path));
-    }
-    // A .wav that is no RIFF/WAVE file gets the WAV reader's message, not a decoder's guess.
-    if (WavReader::looksLikeWav(path) || path.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive)) {
-        WavReader reader(path);
-        EnvelopeAccumulator accumulator(reader.format().sampleRate, reader.format().channels);
-        QList<qint16> block;
-        constexpr qint64 kBlockFrames = 65536;
-        block.reserve(kBlockFrames * reader.format().channels);
-        for (;;) {
-            block.clear();
-            const qint64 frames = reader.read(block, kBlockFrames);
-            if (frames == 0) {
-                break;
-            }
-            accumulator.add(block.constData(), frames);
-            checkCancel(cancel);
+    const std::unique_ptr<PcmSource> reader = PcmSource::open(path);
+    EnvelopeAccumulator accumulator(reader->format().sampleRate, reader->format().channels);
+    QList<qint16> block;
+    constexpr qint64 kBlockFrames = 65536;
+    block.reserve(kBlockFrames * reader->format().channels);
+    for (;;) {
+        block.clear();
+        const qint64 frames = reader->read(block, kBlockFrames);
+        if (frames == 0) {
+            break;
         }
-        AudioEnvelope envelope = accumulator.finish();
-        envelope.format.encoding = reader.format().encoding;
-        return envelope;
+        accumulator.add(block.constData(), frames);
+        checkCancel(cancel);
     }
-    return AudioDecoderReader::read(path, cancel);
+    AudioEnvelope envelope = accumulator.finish();
+    envelope.format.encoding = reader->format().encoding;
+    return envelope;
 }
 
 AudioEnvelope EnvelopeReader::readCached(const QString &path, const std::atomic_bool *cancel)

@@ -43,8 +43,8 @@ private:
     QList<double> m_sumSquares;
 };
 
-// Reads a whole recording into its envelope: WAV through WavReader, other formats (MP3, OGG/Opus, M4A…) through
-// Qt Multimedia's decoder where the backend can. Runs on a worker thread (never the GUI thread); `cancel`, when
+// Reads a whole recording into its envelope from its PcmSource: WAV through WavReader, other formats (MP3,
+// OGG/Vorbis, OGG/Opus, M4A/AAC…) through FfmpegReader. Runs on a worker thread (never the GUI thread); `cancel`, when
 // given, stops it early (an Error saying so). Throws qadesk::Error with a message for the user on failure.
 class EnvelopeReader final
 {

@@ -15,7 +15,9 @@ namespace qadesk {
 namespace {
 
 constexpr quint32 kMagic = 0x51444556; // "QDEV"
-constexpr quint32 kVersion = 1;
+// 2: compressed recordings decoded by FFmpeg, encoder delay and padding removed; a version-1 envelope of an MP3 or
+// OGG came from Qt's decoder, whose timing may differ, so every recording is read anew once.
+constexpr quint32 kVersion = 2;
 
 } // namespace
 

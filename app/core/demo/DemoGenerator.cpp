@@ -3,6 +3,7 @@
 #include "DemoFeedback.h"
 
 #include "DemoNames.h"
+#include "DemoPeople.h"
 #include "DialogueCorpus.h"
 #include "Error.h"
 #include "import/PiiMasker.h"
@@ -343,6 +344,7 @@ DemoCounts DemoGenerator::run(const Progress &progress)
     seedDemoFeedback(m_connection, m_options.seed, people, inspectors, lastDay);
     RollupStore(m_connection).rebuildAll();
     transaction.commit();
+    counts.people = addDemoPeople(m_connection, inspectors, rng);
     return counts;
 }
 

@@ -27,6 +27,7 @@ struct DemoCounts
     qint64 transcripts = 0;
     qint64 turns = 0;
     qint64 evaluations = 0;
+    int people = 0; // who can work as (agents, inspectors, leads, a QA manager, an administrator)
 };
 
 // Fills an empty database with a year of synthetic but realistic contact-centre data: teams and agents with

@@ -1,7 +1,7 @@
-#include "WavPlaybackEngine.h"
+#include "PcmPlaybackEngine.h"
 
+#include "audio/PcmSource.h"
 #include "audio/TimeStretcher.h"
-#include "audio/WavReader.h"
 #include "Error.h"
 
 #include <QAudioDevice>
@@ -13,24 +13,25 @@
 namespace qadesk {
 
 // The sink's source: reads the file a block at a time through the stretcher.
-class StretchedWavSource final : public QIODevice
+class StretchedSource final : public QIODevice
 {
 public:
-    explicit StretchedWavSource(const QString &path)
-        : m_reader(path), m_stretcher(m_reader.format().sampleRate, m_reader.format().channels)
+    explicit StretchedSource(const QString &path)
+        : m_reader(PcmSource::open(path)), m_stretcher(m_reader->format().sampleRate, m_reader->format().channels)
     {
         open(QIODevice::ReadOnly | QIODevice::Unbuffered); // the sink asks for what it needs: the position stays exact
     }
 
-    const AudioFormat &format() const { return m_reader.format(); }
+    const AudioFormat &format() const { return m_reader->format(); }
     bool atEnd() const override { return m_ended; }
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override { return m_ended ? 0 : 1 << 20; }
     void setRate(double rate) { m_stretcher.setRate(rate); }
     void seekFrame(qint64 frame)
     {
-        m_start = std::clamp<qint64>(frame, 0, m_reader.format().frames);
-        m_reader.seekFrame(m_start);
+        const qint64 frames = m_reader->format().frames; // an estimate for some formats, 0 when unknown
+        m_start = frames > 0 ? std::clamp<qint64>(frame, 0, frames) : std::max<qint64>(0, frame);
+        m_reader->seekFrame(m_start);
         m_stretcher.reset();
         m_ended = false;
     }
@@ -39,7 +40,7 @@ public:
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        const int channels = m_reader.format().channels;
+        const int channels = m_reader->format().channels;
         const qint64 frames = maxSize / (2 * channels);
         auto *out = reinterpret_cast<qint16 *>(data);
         qint64 produced = 0;
@@ -47,7 +48,7 @@ protected:
             produced += m_stretcher.pull(out + produced * channels, frames - produced);
             if (produced < frames) {
                 m_block.clear();
-                const qint64 got = m_reader.read(m_block, 4096);
+                const qint64 got = m_reader->read(m_block, 4096);
                 if (got == 0) {
                     m_ended = produced == 0;
                     break;
@@ -60,25 +61,25 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    WavReader m_reader;
+    std::unique_ptr<PcmSource> m_reader;
     TimeStretcher m_stretcher;
     QList<qint16> m_block;
     qint64 m_start = 0;
     bool m_ended = false;
 };
 
-WavPlaybackEngine::WavPlaybackEngine(QObject *parent) : PlaybackEngine(parent), m_ticker(new QTimer(this))
+PcmPlaybackEngine::PcmPlaybackEngine(QObject *parent) : PlaybackEngine(parent), m_ticker(new QTimer(this))
 {
     m_ticker->setInterval(40);
     connect(m_ticker, &QTimer::timeout, this, [this] { emit positionChanged(position()); });
 }
 
-WavPlaybackEngine::~WavPlaybackEngine()
+PcmPlaybackEngine::~PcmPlaybackEngine()
 {
     stopSink();
 }
 
-void WavPlaybackEngine::stopSink()
+void PcmPlaybackEngine::stopSink()
 {
     if (m_sink) {
         m_sink->stop();
@@ -87,7 +88,7 @@ void WavPlaybackEngine::stopSink()
     }
 }
 
-void WavPlaybackEngine::setSource(const QString &path)
+void PcmPlaybackEngine::setSource(const QString &path)
 {
     pause();
     stopSink();
@@ -96,7 +97,7 @@ void WavPlaybackEngine::setSource(const QString &path)
         return;
     }
     try {
-        m_source = std::make_unique<StretchedWavSource>(path);
+        m_source = std::make_unique<StretchedSource>(path);
     } catch (const Error &error) {
         const QString &message = error.message();
         QMetaObject::invokeMethod(
@@ -109,7 +110,7 @@ void WavPlaybackEngine::setSource(const QString &path)
         this, [this, duration] { emit loaded(duration); }, Qt::QueuedConnection);
 }
 
-void WavPlaybackEngine::startSink()
+void PcmPlaybackEngine::startSink()
 {
     stopSink();
     QAudioFormat format;
@@ -131,7 +132,7 @@ void WavPlaybackEngine::startSink()
     m_sink->start(m_source.get());
 }
 
-void WavPlaybackEngine::play()
+void PcmPlaybackEngine::play()
 {
     if (!m_source || m_playing) {
         return;
@@ -152,7 +153,7 @@ void WavPlaybackEngine::play()
     emit playingChanged(true);
 }
 
-void WavPlaybackEngine::pause()
+void PcmPlaybackEngine::pause()
 {
     if (!m_playing) {
         return;
@@ -166,7 +167,7 @@ void WavPlaybackEngine::pause()
     emit playingChanged(false);
 }
 
-void WavPlaybackEngine::setPosition(qint64 ms)
+void PcmPlaybackEngine::setPosition(qint64 ms)
 {
     if (!m_source) {
         return;
@@ -183,7 +184,7 @@ void WavPlaybackEngine::setPosition(qint64 ms)
     emit positionChanged(position());
 }
 
-qint64 WavPlaybackEngine::position() const
+qint64 PcmPlaybackEngine::position() const
 {
     if (!m_source) {
         return 0;
@@ -197,7 +198,7 @@ qint64 WavPlaybackEngine::position() const
     return std::max<qint64>(0, frame) * 1000 / m_source->format().sampleRate;
 }
 
-void WavPlaybackEngine::setRate(double rate)
+void PcmPlaybackEngine::setRate(double rate)
 {
     m_rate = rate;
     if (m_source) {
@@ -205,77 +206,11 @@ void WavPlaybackEngine::setRate(double rate)
     }
 }
 
-void WavPlaybackEngine::setVolume(double volume)
+void PcmPlaybackEngine::setVolume(double volume)
 {
     m_volume = volume;
     if (m_sink) {
         m_sink->setVolume(volume);
-    }
-}
-
-AutoPlaybackEngine::AutoPlaybackEngine(QObject *parent)
-    : PlaybackEngine(parent), m_wav(new WavPlaybackEngine(this)), m_active(m_wav)
-{
-    adopt(m_wav);
-}
-
-void AutoPlaybackEngine::adopt(PlaybackEngine *engine)
-{
-    connect(engine, &PlaybackEngine::loaded, this, [this, engine](qint64 ms) {
-        if (engine == m_active) {
-            emit loaded(ms);
-        }
-    });
-    connect(engine, &PlaybackEngine::failed, this, [this, engine](const QString &message) {
-        if (engine == m_active) {
-            emit failed(message);
-        }
-    });
-    connect(engine, &PlaybackEngine::positionChanged, this, [this, engine](qint64 ms) {
-        if (engine == m_active) {
-            emit positionChanged(ms);
-        }
-    });
-    connect(engine, &PlaybackEngine::playingChanged, this, [this, engine](bool playing) {
-        if (engine == m_active) {
-            emit playingChanged(playing);
-        }
-    });
-}
-
-void AutoPlaybackEngine::setSource(const QString &path)
-{
-    m_active->pause();
-    m_active->setSource(QString());
-    if (!path.isEmpty() && !WavReader::looksLikeWav(path)) {
-        if (!m_media) {
-            m_media = new MediaPlaybackEngine(this);
-            adopt(m_media);
-            m_media->setRate(m_rate);
-            m_media->setVolume(m_volume);
-        }
-        m_active = m_media;
-    } else {
-        m_active = m_wav;
-    }
-    m_active->setSource(path);
-}
-
-void AutoPlaybackEngine::setRate(double rate)
-{
-    m_rate = rate;
-    m_wav->setRate(rate);
-    if (m_media) {
-        m_media->setRate(rate);
-    }
-}
-
-void AutoPlaybackEngine::setVolume(double volume)
-{
-    m_volume = volume;
-    m_wav->setVolume(volume);
-    if (m_media) {
-        m_media->setVolume(volume);
     }
 }
 

@@ -11,6 +11,7 @@
 #include "storage/PeopleStore.h"
 #include "storage/RubricStore.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimeZone>
@@ -20,18 +21,6 @@ namespace qadesk {
 namespace {
 
 constexpr int kMaxReleased = 400;
-const QString kDemo = QStringLiteral("demo");
-
-void addPerson(PeopleStore &people, const QString &login, const QString &name, Role role, const QString &agent = {},
-               const QString &team = {})
-{
-    try {
-        people.add(kDemo, login, name, role, agent, team);
-    } catch (const Error &) {
-        // Someone (another part of the demo) added this login already: keep theirs.
-    }
-}
-
 const QStringList &disputeReasons()
 {
     static const QStringList reasons{
@@ -44,30 +33,15 @@ const QStringList &disputeReasons()
 
 } // namespace
 
-void seedDemoPeople(Connection &connection, const QList<DemoFeedbackAgent> &agents, const QStringList &inspectors)
+int seedDemoFeedback(Connection &connection, quint32 seed, const QList<DemoFeedbackAgent> &agents, QDate lastDay)
 {
-    // The inspectors need no person of their own: a login without a role counts as an inspector.
-    Q_UNUSED(inspectors);
-    PeopleStore people(connection);
-    addPerson(people, QStringLiteral("qa_manager"), QStringLiteral("质检经理"), Role::QaManager);
-    QSet<QString> teams;
-    int leadNumber = 0;
-    for (const DemoFeedbackAgent &agent : agents) {
-        if (teams.contains(agent.team)) {
-            continue;
+    // Who decides a team's disputes: its lead, as the demo's people have it.
+    QHash<QString, QString> leadOf;
+    for (const Person &person : PeopleStore(connection).list()) {
+        if (person.role == Role::Lead && !person.team.isEmpty() && !leadOf.contains(person.team)) {
+            leadOf.insert(person.team, person.login);
         }
-        teams.insert(agent.team);
-        ++leadNumber;
-        addPerson(people, QStringLiteral("lead%1").arg(leadNumber), agent.team + QStringLiteral("组长"), Role::Lead, {},
-                  agent.team);
-        addPerson(people, agent.code.toLower(), agent.name, Role::Agent, agent.code);
     }
-}
-
-int seedDemoFeedback(Connection &connection, quint32 seed, const QList<DemoFeedbackAgent> &agents,
-                     const QStringList &inspectors, QDate lastDay)
-{
-    Q_UNUSED(inspectors);
     QRandomGenerator rng(seed ^ 0x13u); // a stream of its own: the rest of the demo stays as it was
 
     const QTimeZone zone = OrganisationZone::zone(connection);
@@ -80,7 +54,7 @@ int seedDemoFeedback(Connection &connection, quint32 seed, const QList<DemoFeedb
     query.notReleased = true;
     query.limit = kMaxReleased;
     const QList<FeedbackRow> rows = store.rows(query, end); // newest first
-    QSet<QString> withPerson; // the first agent of each team: seedDemoPeople gave them a person to work as
+    QSet<QString> withPerson; // the first agent of each team (a001, a002…): more fresh disputes, to look at
     QSet<QString> seenTeams;
     for (const DemoFeedbackAgent &agent : agents) {
         if (!seenTeams.contains(agent.team)) {
@@ -190,7 +164,7 @@ int seedDemoFeedback(Connection &connection, quint32 seed, const QList<DemoFeedb
                                                                                    : QStringLiteral("accepted");
         DisputeDecision decision;
         decision.level = 1;
-        decision.decidedBy = QStringLiteral("lead1");
+        decision.decidedBy = leadOf.value(row.teamName, QStringLiteral("qa_manager")); // the team's lead
         decision.decidedAt = std::min(end, raised.addSecs(4 * 3600 + rng.bounded(2 * 24 * 3600)));
         decision.outcome = outcome;
         decision.reason = outcome == QLatin1String("rejected") ? QStringLiteral("复听录音，原评分依据成立。")
@@ -223,19 +197,6 @@ int seedDemoFeedback(Connection &connection, quint32 seed, const QList<DemoFeedb
             evaluations.replaceContent(after);
             store.setVersion(row.evaluationId, 2);
             decision.versionAfter = 2;
-        }
-        // The lead of the agent's team decides.
-        int lead = 0;
-        QSet<QString> ordered;
-        for (const DemoFeedbackAgent &agent : agents) {
-            if (!ordered.contains(agent.team)) {
-                ordered.insert(agent.team);
-                ++lead;
-                if (agent.team == row.teamName) {
-                    decision.decidedBy = QStringLiteral("lead%1").arg(lead);
-                    break;
-                }
-            }
         }
         store.addDecision(disputeId, decision);
         const QDateTime escalateBy = WorkingDays::deadline(decision.decidedAt, rubric.dispute.windowWorkingDays, zone);

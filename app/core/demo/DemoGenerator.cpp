@@ -338,13 +338,13 @@ DemoCounts DemoGenerator::run(const Progress &progress)
     for (const DemoAgent &agent : agents) {
         people.append({agent.code, agent.name, agent.team});
     }
-    seedDemoPeople(m_connection, people, inspectors);
+    // The people first (each added in a transaction of their own): the feedback names its leads and agents.
+    counts.people = addDemoPeople(m_connection, inspectors, rng);
     Transaction transaction(m_connection);
     bulk.finish();
-    seedDemoFeedback(m_connection, m_options.seed, people, inspectors, lastDay);
+    seedDemoFeedback(m_connection, m_options.seed, people, lastDay);
     RollupStore(m_connection).rebuildAll();
     transaction.commit();
-    counts.people = addDemoPeople(m_connection, inspectors, rng);
     return counts;
 }
 

@@ -184,7 +184,8 @@ QList<FeedbackRow> FeedbackStore::rows(const FeedbackQuery &query, const QDateTi
     }
     values << query.limit;
     QSqlQuery q = m_connection.run(kRowSelect + QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
-                                       QStringLiteral(" ORDER BY COALESCE(f.released_at, e.submitted_at) DESC, e.id DESC "
+                                       QStringLiteral(" ORDER BY CASE WHEN f.state IN ('acknowledged', 'final') THEN 1 ELSE 0 END, "
+                                                      "COALESCE(f.released_at, e.submitted_at) DESC, e.id DESC "
                                                       "LIMIT ?"),
                                    values);
     QList<FeedbackRow> rows;

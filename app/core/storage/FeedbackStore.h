@@ -34,6 +34,8 @@ public:
 
     // The evaluation as a list row (with its owner: agent, team, inspector), if it exists and is not a draft.
     std::optional<FeedbackRow> row(qint64 evaluationId, const QDateTime &now);
+    // Those still waiting for someone first (released, disputed, decided, escalated, not released), then the
+    // settled ones; newest first within each.
     QList<FeedbackRow> rows(const FeedbackQuery &query, const QDateTime &now);
 
     std::optional<Feedback> feedback(qint64 evaluationId);

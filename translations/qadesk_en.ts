@@ -901,7 +901,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+47" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+87" />
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -1194,7 +1194,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+255" />
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+257" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
     </message>
@@ -1213,6 +1213,24 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>DisputeOutcome</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-89" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Partly accepted</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
     <name>EnvelopeReader</name>
     <message>
         <location filename="../app/core/audio/AudioEnvelope.cpp" line="+77" />
@@ -1228,7 +1246,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationSheet</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheet.cpp" line="+47" />
+        <location filename="../app/core/report/EvaluationSheet.cpp" line="+48" />
         <source>Evaluation %1 does not exist.</source>
         <translation>Evaluation %1 does not exist.</translation>
     </message>
@@ -1236,7 +1254,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+56" />
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+58" />
         <source>Evaluation sheet No. %1</source>
         <translation>Evaluation sheet No. %1</translation>
     </message>
@@ -1269,7 +1287,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation No. %1 · page %2 of %3</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Customer-service quality evaluation sheet</source>
         <translation>Customer-service quality evaluation sheet</translation>
     </message>
@@ -1284,7 +1302,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Rubric: %1, version %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>%1 · evaluation version %2 (rescored after a dispute)</source>
+        <translation>%1 · evaluation version %2 (rescored after a dispute)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -1296,12 +1319,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <message>
         <location line="+0" />
         <location line="+79" />
-        <location line="+203" />
+        <location line="+260" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-338" />
         <location line="+59" />
         <source>Time</source>
         <translation>Time</translation>
@@ -1318,12 +1341,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+0" />
-        <location line="+276" />
+        <location line="+333" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-332" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -1517,7 +1540,103 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Overall comment</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+25" />
+        <source>Released to the agent</source>
+        <translation>Released to the agent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 by %2; to acknowledge or dispute by %3</source>
+        <translation>%1 by %2; to acknowledge or dispute by %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, signed "%2"</source>
+        <translation>%1, signed "%2"</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Final decision (终审)</source>
+        <translation>Final decision (终审)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team lead's decision</source>
+        <translation>Team lead's decision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2, by %3 at %4</source>
+        <translation>%1: %2, by %3 at %4</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>; rescored: version %1 → %2</source>
+        <translation>; rescored: version %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>终审</source>
+        <translation>终审</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>The agent may escalate until %1</source>
+        <translation>The agent may escalate until %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting for the decision, due %1</source>
+        <translation>Waiting for the decision, due %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Feedback to the agent</source>
+        <translation>Feedback to the agent</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Agent:  ☑ I have read this evaluation and agree (acknowledged in QA Desk)</source>
+        <translation>Agent:  ☑ I have read this evaluation and agree (acknowledged in QA Desk)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent:  ☑ I dispute it (the dispute and its outcome are above)</source>
+        <translation>Agent:  ☑ I dispute it (the dispute and its outcome are above)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________</source>
         <translation>Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________</translation>
     </message>
@@ -1527,7 +1646,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Team lead</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+19" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -1545,7 +1664,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationStatus</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-38" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+45" />
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
@@ -1722,6 +1841,285 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>FCR known</source>
         <translation>FCR known</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackService</name>
+    <message>
+        <location filename="../app/core/feedback/FeedbackService.cpp" line="+45" />
+        <source>There is no person with the login "%1"; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</source>
+        <translation>There is no person with the login "%1"; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is disabled and can no longer work in QA Desk.</source>
+        <translation>%1 is disabled and can no longer work in QA Desk.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Evaluation %1 does not exist or has not been submitted.</source>
+        <translation>Evaluation %1 does not exist or has not been submitted.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>release evaluations to agents</source>
+        <translation>release evaluations to agents</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 has no submitted evaluation of this interaction to release.</source>
+        <translation>%1 has no submitted evaluation of this interaction to release.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 may release only their own evaluations; evaluation %2 is %3's.</source>
+        <translation>%1 may release only their own evaluations; evaluation %2 is %3's.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 leads %2; evaluation %3 is of an agent of %4.</source>
+        <translation>%1 leads %2; evaluation %3 is of an agent of %4.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+158" />
+        <source>no team</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <location line="-153" />
+        <source>Evaluation %1 was already released to the agent.</source>
+        <translation>Evaluation %1 was already released to the agent.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Evaluation %1 is %2: only a submitted evaluation can be released.</source>
+        <translation>Evaluation %1 is %2: only a submitted evaluation can be released.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>acknowledge evaluations</source>
+        <translation>acknowledge evaluations</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</source>
+        <translation>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+38" />
+        <source>Evaluation %1 has not been released to the agent yet.</source>
+        <translation>Evaluation %1 has not been released to the agent yet.</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Evaluation %1 cannot be acknowledged: it is already %2.</source>
+        <translation>Evaluation %1 cannot be acknowledged: it is already %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An acknowledgement needs the agent's name typed as a signature.</source>
+        <translation>An acknowledgement needs the agent's name typed as a signature.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The drawn signature must be a JSON list of strokes of at most 64 KB.</source>
+        <translation>The drawn signature must be a JSON list of strokes of at most 64 KB.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>dispute evaluations</source>
+        <translation>dispute evaluations</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 may dispute only their own evaluations; evaluation %2 is of agent %3.</source>
+        <translation>%1 may dispute only their own evaluations; evaluation %2 is of agent %3.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Evaluation %1 cannot be disputed: it is already %2.</source>
+        <translation>Evaluation %1 cannot be disputed: it is already %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The window to dispute evaluation %1 closed at %2.</source>
+        <translation>The window to dispute evaluation %1 closed at %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Agent %1 has raised %2 disputes this month, the most the rubric allows (%3).</source>
+        <translation>Agent %1 has raised %2 disputes this month, the most the rubric allows (%3).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A dispute names at least one dimension, with a reason and the level proposed.</source>
+        <translation>A dispute names at least one dimension, with a reason and the level proposed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+88" />
+        <source>The rubric of evaluation %1 has no dimension "%2".</source>
+        <translation>The rubric of evaluation %1 has no dimension "%2".</translation>
+    </message>
+    <message>
+        <location line="-85" />
+        <source>The dimension "%1" is disputed twice.</source>
+        <translation>The dimension "%1" is disputed twice.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The dispute of "%1" needs a reason.</source>
+        <translation>The dispute of "%1" needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The level proposed for "%1" must be 1 to 5.</source>
+        <translation>The level proposed for "%1" must be 1 to 5.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An evidence turn of "%1" is not in this interaction's transcript.</source>
+        <translation>An evidence turn of "%1" is not in this interaction's transcript.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A recording time of "%1" is negative.</source>
+        <translation>A recording time of "%1" is negative.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>A decision is accepted, partly or rejected (not "%1").</source>
+        <translation>A decision is accepted, partly or rejected (not "%1").</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>decide disputes</source>
+        <translation>decide disputes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 leads %2 and may decide only their team's disputes; evaluation %3 is of an agent of %4.</source>
+        <translation>%1 leads %2 and may decide only their team's disputes; evaluation %3 is of an agent of %4.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>take the final decision (终审) on escalated disputes</source>
+        <translation>take the final decision (终审) on escalated disputes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evaluation %1 has no dispute waiting for a decision (it is %2).</source>
+        <translation>Evaluation %1 has no dispute waiting for a decision (it is %2).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A decision needs a reason the agent can read.</source>
+        <translation>A decision needs a reason the agent can read.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A rejected dispute keeps the scores: leave out the rescore.</source>
+        <translation>A rejected dispute keeps the scores: leave out the rescore.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A dispute accepted in part needs the new levels (the rescore).</source>
+        <translation>A dispute accepted in part needs the new levels (the rescore).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The new level of "%1" must be 1 to 5 or N/A.</source>
+        <translation>The new level of "%1" must be 1 to 5 or N/A.</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Evaluation %1 has no level-1 decision waiting for the agent.</source>
+        <translation>Evaluation %1 has no level-1 decision waiting for the agent.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 may not accept the decision on evaluation %2: only its agent can.</source>
+        <translation>%1 may not accept the decision on evaluation %2: only its agent can.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The agent may still escalate evaluation %1 until %2; it can be closed after that.</source>
+        <translation>The agent may still escalate evaluation %1 until %2; it can be closed after that.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>escalate disputes</source>
+        <translation>escalate disputes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 may escalate only their own disputes; evaluation %2 is of agent %3.</source>
+        <translation>%1 may escalate only their own disputes; evaluation %2 is of agent %3.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Evaluation %1 has no level-1 decision to escalate.</source>
+        <translation>Evaluation %1 has no level-1 decision to escalate.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</source>
+        <translation>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 (%2) may not see evaluation %3.</source>
+        <translation>%1 (%2) may not see evaluation %3.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>see dispute and overturn rates</source>
+        <translation>see dispute and overturn rates</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackState</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-89" />
+        <source>Not released</source>
+        <translation>Not released</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Released, awaiting the agent</source>
+        <translation>Released, awaiting the agent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputed, awaiting the team lead</source>
+        <translation>Disputed, awaiting the team lead</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Decided by the team lead, awaiting the agent</source>
+        <translation>Decided by the team lead, awaiting the agent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Escalated, awaiting the final decision</source>
+        <translation>Escalated, awaiting the final decision</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dispute closed</source>
+        <translation>Dispute closed</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +3127,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Role</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-69" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-38" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -2763,69 +3161,79 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+10" />
-        <location line="+199" />
+        <location line="+229" />
         <source>dimension %1</source>
         <translation>dimension %1</translation>
     </message>
     <message>
-        <location line="-192" />
-        <location line="+191" />
+        <location line="-222" />
+        <location line="+221" />
         <source>dimension "%1"</source>
         <translation>dimension "%1"</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-215" />
         <source>%1, level entry %2</source>
         <translation>%1, level entry %2</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+376" />
+        <location line="+412" />
         <source>%1, level %2</source>
         <translation>%1, level %2</translation>
     </message>
     <message>
-        <location line="-359" />
-        <location line="+373" />
+        <location line="-395" />
+        <location line="+409" />
         <source>checklist step %1</source>
         <translation>checklist step %1</translation>
     </message>
     <message>
-        <location line="-361" />
+        <location line="-397" />
         <source>"%1" must be true or false</source>
         <translation>"%1" must be true or false</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+356" />
+        <location line="+392" />
         <source>critical item %1</source>
         <translation>critical item %1</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-378" />
         <source>"%1" must be an object of channels, e.g. {"email": [3600, 14400, 28800, 86400]}</source>
         <translation>"%1" must be an object of channels, e.g. {"email": [3600, 14400, 28800, 86400]}</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+368" />
+        <location line="+404" />
         <source>response times of "%1"</source>
         <translation>response times of "%1"</translation>
     </message>
     <message>
-        <location line="-363" />
+        <location line="-399" />
         <location line="+5" />
         <source>must be a list of four numbers of seconds</source>
         <translation>must be a list of four numbers of seconds</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+323" />
+        <location line="+13" />
+        <source>"%1" must be an object, e.g. {"window_working_days": 5, "max_per_month": 2, "decision_working_days": 3}</source>
+        <translation>"%1" must be an object, e.g. {"window_working_days": 5, "max_per_month": 2, "decision_working_days": 3}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>"%1" must be a whole number from 0 to 366</source>
+        <translation>"%1" must be a whole number from 0 to 366</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+329" />
         <source>grade band %1</source>
         <translation>grade band %1</translation>
     </message>
     <message>
-        <location line="-306" />
+        <location line="-312" />
         <location line="+31" />
         <location line="+24" />
         <source>"%1" is missing</source>
@@ -2873,12 +3281,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+5" />
-        <location line="+142" />
+        <location line="+148" />
         <source>the name is missing (give "zh", "en" or both)</source>
         <translation>the name is missing (give "zh", "en" or both)</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-134" />
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON syntax error at line %1, column %2: %3</translation>
     </message>
@@ -2893,7 +3301,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot read the rubric file %1: %2</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+96" />
         <source>the rubric has no name (give "zh", "en" or both)</source>
         <translation>the rubric has no name (give "zh", "en" or both)</translation>
     </message>
@@ -3053,12 +3461,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Two migrations share version %1: %2 and %3</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+104" />
         <source>Cannot read the audit log's guards (%1).</source>
         <translation>Cannot read the audit log's guards (%1).</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+83" />
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</translation>
     </message>
@@ -3332,6 +3740,46 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../app/core/audio/WavWriter.cpp" line="+61" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AcknowledgeDialog</name>
+    <message>
+        <location filename="../ui/feedback/AcknowledgeDialog.cpp" line="+19" />
+        <source>Acknowledge Evaluation</source>
+        <translation>Acknowledge Evaluation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>I have read this evaluation and the evidence behind it.
+%1</source>
+        <translation>I have read this evaluation and the evidence behind it.
+%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Signature (optional):</source>
+        <translation>&amp;Signature (optional):</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Type your &amp;name:</source>
+        <translation>Type your &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lear Signature</source>
+        <translation>C&amp;lear Signature</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4916,90 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::DecideDialog</name>
+    <message>
+        <location filename="../ui/feedback/DecideDialog.cpp" line="+39" />
+        <source>Final Decision (终审) on Evaluation %1</source>
+        <translation>Final Decision (终审) on Evaluation %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decide the Dispute on Evaluation %1</source>
+        <translation>Decide the Dispute on Evaluation %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent proposes</source>
+        <translation>Agent proposes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent's reason</source>
+        <translation>Agent's reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New level</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+10" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The reason the agent will read</source>
+        <translation>The reason the agent will read</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Score stays %1.</source>
+        <translation>Score stays %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score %1 → %2 (%3): a new version of the evaluation.</source>
+        <translation>Score %1 → %2 (%3): a new version of the evaluation.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give the reason the agent will read.</source>
+        <translation>Give the reason the agent will read.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly accepted: change at least one level.</source>
+        <translation>Partly accepted: change at least one level.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::DimensionComparisonModel</name>
     <message>
         <location filename="../ui/dashboard/DimensionComparisonModel.cpp" line="+102" />
@@ -4585,6 +5117,94 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+0" />
         <source>n</source>
         <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DisputeDialog</name>
+    <message>
+        <location filename="../ui/feedback/DisputeDialog.cpp" line="+31" />
+        <source>Dispute Evaluation %1</source>
+        <translation>Dispute Evaluation %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick each dimension you dispute, propose its level and say why.</source>
+        <translation>Tick each dimension you dispute, propose its level and say why.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Why this level is wrong</source>
+        <translation>Why this level is wrong</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;Evidence for:</source>
+        <translation>&amp;Evidence for:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This interaction has no transcript.</source>
+        <translation>This interaction has no transcript.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. 12.5, 40</source>
+        <translation>e.g. 12.5, 40</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recording &amp;times (seconds):</source>
+        <translation>Recording &amp;times (seconds):</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Submit Dispute</source>
+        <translation>Submit Dispute</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Tick at least one dimension and give each a reason.</source>
+        <translation>Tick at least one dimension and give each a reason.</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5507,450 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::FeedbackPage</name>
+    <message>
+        <location filename="../ui/feedback/FeedbackPage.cpp" line="+60" />
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dispute and overturn rates per inspector</source>
+        <translation>Dispute and overturn rates per inspector</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>E&amp;vidence (Enter plays the recording from there):</source>
+        <translation>E&amp;vidence (Enter plays the recording from there):</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;Release to Agent</source>
+        <translation>&amp;Release to Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;ispute…</source>
+        <translation>D&amp;ispute…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;ccept Decision</source>
+        <translation>A&amp;ccept Decision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Esca&amp;late…</source>
+        <translation>Esca&amp;late…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Release the Evaluation Just &amp;Submitted</source>
+        <translation>Release the Evaluation Just &amp;Submitted</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Submit an evaluation in the workspace first.</source>
+        <translation>Submit an evaluation in the workspace first.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Working as %1 · %2</source>
+        <translation>Working as %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+4" />
+        <source>My evaluations</source>
+        <translation>My evaluations</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <location line="+8" />
+        <source>To release</source>
+        <translation>To release</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Open disputes</source>
+        <translation>Open disputes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pending acknowledgements</source>
+        <translation>Pending acknowledgements</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My team's evaluations</source>
+        <translation>My team's evaluations</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All evaluations</source>
+        <translation>All evaluations</translation>
+    </message>
+    <message>
+        <location line="+126" />
+        <source>Evaluation %1 · %2</source>
+        <translation>Evaluation %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent: %1 (%2) · %3</source>
+        <translation>Agent: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector: %1 · submitted %2</source>
+        <translation>Inspector: %1 · submitted %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feedback: %1</source>
+        <translation>Feedback: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deadline %1 — overdue</source>
+        <translation>Deadline %1 — overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadline %1</source>
+        <translation>Deadline %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Version %1 (current)</source>
+        <translation>Version %1 (current)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Version %1 was replaced by %2 at %3 after the dispute.</source>
+        <translation>Version %1 was replaced by %2 at %3 after the dispute.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Acknowledged by %1 (signed "%2") at %3.</source>
+        <translation>Acknowledged by %1 (signed "%2") at %3.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Dispute raised by %1 at %2</source>
+        <translation>Dispute raised by %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: proposes %2 — %3</source>
+        <translation>%1: proposes %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Escalated to the QA manager: %1</source>
+        <translation>Escalated to the QA manager: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Final decision (终审) by %1 at %2: %3</source>
+        <translation>Final decision (终审) by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Team lead's decision by %1 at %2: %3</source>
+        <translation>Team lead's decision by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Nothing to show in this list.</source>
+        <translation>Nothing to show in this list.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Inspector, %1</source>
+        <translation>Inspector, %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Agent, %1</source>
+        <translation>Agent, %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Agent, %1 · recording at %2</source>
+        <translation>Agent, %1 · recording at %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No evidence marked.</source>
+        <translation>No evidence marked.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This interaction has no recording to play.</source>
+        <translation>This interaction has no recording to play.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+71" />
+        <source>Evaluations are released by their inspector, a team lead or a QA manager.</source>
+        <translation>Evaluations are released by their inspector, a team lead or a QA manager.</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Select submitted evaluations not released yet.</source>
+        <translation>Select submitted evaluations not released yet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only the agent of this evaluation acknowledges or disputes it.</source>
+        <translation>Only the agent of this evaluation acknowledges or disputes it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+4" />
+        <source>Select an evaluation released to you.</source>
+        <translation>Select an evaluation released to you.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>The window to dispute has closed.</source>
+        <translation>The window to dispute has closed.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The agent accepts the team lead's decision; after the window to escalate, the lead can close it.</source>
+        <translation>The agent accepts the team lead's decision; after the window to escalate, the lead can close it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The window to escalate has closed.</source>
+        <translation>The window to escalate has closed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The agent escalates the team lead's decision to the QA manager.</source>
+        <translation>The agent escalates the team lead's decision to the QA manager.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The final decision (终审) is the QA manager's.</source>
+        <translation>The final decision (终审) is the QA manager's.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disputes are decided by the team lead, then the QA manager.</source>
+        <translation>Disputes are decided by the team lead, then the QA manager.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select an open dispute of your team.</source>
+        <translation>Select an open dispute of your team.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+23" />
+        <source>Release to Agent</source>
+        <translation>Release to Agent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21" />
+        <source>Released %n evaluation(s) to the agents.</source>
+        <translation>
+            <numerusform>Released %n evaluation to the agents.</numerusform>
+            <numerusform>Released %n evaluations to the agents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The evaluation just submitted was released to its agent.</source>
+        <translation>The evaluation just submitted was released to its agent.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Evaluation %1 of %2: score %3.</source>
+        <translation>Evaluation %1 of %2: score %3.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation %1 acknowledged.</source>
+        <translation>Evaluation %1 acknowledged.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dispute of evaluation %1 sent to the team lead.</source>
+        <translation>Dispute of evaluation %1 sent to the team lead.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Accept Decision</source>
+        <translation>Accept Decision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The decision on evaluation %1 stands; the evaluation is final.</source>
+        <translation>The decision on evaluation %1 stands; the evaluation is final.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Escalate to the QA Manager</source>
+        <translation>Escalate to the QA Manager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why the team lead's decision is not right:</source>
+        <translation>Why the team lead's decision is not right:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation %1 escalated to the QA manager.</source>
+        <translation>Evaluation %1 escalated to the QA manager.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dispute of evaluation %1 decided: %2.</source>
+        <translation>Dispute of evaluation %1 decided: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::FeedbackRowModel</name>
+    <message>
+        <location filename="../ui/feedback/FeedbackRowModel.cpp" line="+56" />
+        <source>The deadline has passed.</source>
+        <translation>The deadline has passed.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due by this time.</source>
+        <translation>Due by this time.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::FindBar</name>
     <message>
         <location filename="../ui/workspace/FindBar.cpp" line="+18" />
@@ -5120,6 +6184,54 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+5" />
         <source>Cancelled: the file in progress was rolled back; the files finished before it were kept.</source>
         <translation>Cancelled: the file in progress was rolled back; the files finished before it were kept.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::InspectorRatesModel</name>
+    <message>
+        <location filename="../ui/feedback/InspectorRatesModel.cpp" line="+41" />
+        <source>Disputes ÷ evaluations released to agents</source>
+        <translation>Disputes ÷ evaluations released to agents</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disputes overturned (accepted or partly) ÷ disputes decided</source>
+        <translation>Disputes overturned (accepted or partly) ÷ disputes decided</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dispute rate</source>
+        <translation>Dispute rate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overturned</source>
+        <translation>Overturned</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overturn rate</source>
+        <translation>Overturn rate</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +6516,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The password remembered in the keychain is filled in.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>Type your user name and password.</source>
         <translation>Type your user name and password.</translation>
     </message>
@@ -5427,7 +6539,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43" />
+        <location filename="../ui/MainWindow.cpp" line="+44" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5502,7 +6614,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Calibration</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>Feed&amp;back</source>
+        <translation>Feed&amp;back</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -5532,7 +6649,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Working as %1.</source>
         <translation>Working as %1.</translation>
     </message>
@@ -6443,7 +7560,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Calibration: reload</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>Feedback: release the selected evaluations to their agents</source>
+        <translation>Feedback: release the selected evaluations to their agents</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Feedback: release the evaluation just submitted in the workspace</source>
+        <translation>Feedback: release the evaluation just submitted in the workspace</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Feedback: acknowledge / dispute / decide the selected evaluation</source>
+        <translation>Feedback: acknowledge / dispute / decide the selected evaluation</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -6451,6 +7583,24 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+0" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SignaturePad</name>
+    <message>
+        <location filename="../ui/feedback/SignaturePad.cpp" line="+17" />
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign here with the mouse; Delete clears.</source>
+        <translation>Sign here with the mouse; Delete clears.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Sign here</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>

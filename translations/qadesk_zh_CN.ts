@@ -900,7 +900,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+47"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+87"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -1193,7 +1193,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+255"/>
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+257"/>
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>数据库 %1 中已有 %2 条会话；演示数据只能写入空数据库。</translation>
     </message>
@@ -1212,6 +1212,24 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>DisputeOutcome</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-89"/>
+        <source>Accepted</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partly accepted</source>
+        <translation>部分采纳</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
     <name>EnvelopeReader</name>
     <message>
         <location filename="../app/core/audio/AudioEnvelope.cpp" line="+77"/>
@@ -1227,7 +1245,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationSheet</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheet.cpp" line="+47"/>
+        <location filename="../app/core/report/EvaluationSheet.cpp" line="+48"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>质检单 %1 不存在。</translation>
     </message>
@@ -1235,7 +1253,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationSheetRenderer</name>
     <message>
-        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+56"/>
+        <location filename="../app/core/report/EvaluationSheetRenderer.cpp" line="+58"/>
         <source>Evaluation sheet No. %1</source>
         <translation>质检评分表（编号 %1）</translation>
     </message>
@@ -1267,7 +1285,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检单编号 %1 · 第 %2 页，共 %3 页</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Customer-service quality evaluation sheet</source>
         <translation>客服质检评分表</translation>
     </message>
@@ -1282,7 +1300,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>评分标准：%1，版本 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 · evaluation version %2 (rescored after a dispute)</source>
+        <translation>%1 · 质检单第 %2 版（申诉后重评）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -1294,12 +1317,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <message>
         <location line="+0"/>
         <location line="+79"/>
-        <location line="+203"/>
+        <location line="+260"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-338"/>
         <location line="+59"/>
         <source>Time</source>
         <translation>时间</translation>
@@ -1316,12 +1339,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+276"/>
+        <location line="+333"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-332"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1513,7 +1536,103 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>总体评语</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>Released to the agent</source>
+        <translation>已下发坐席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2; to acknowledge or dispute by %3</source>
+        <translation>%1，由 %2 下发；确认或申诉截止 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, signed &quot;%2&quot;</source>
+        <translation>%1，签名“%2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>已申诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final decision (终审)</source>
+        <translation>终审裁决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team lead&apos;s decision</source>
+        <translation>组长复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, by %3 at %4</source>
+        <translation>%1：%2，%3 于 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; rescored: version %1 → %2</source>
+        <translation>；已重评：第 %1 版 → 第 %2 版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>终审</source>
+        <translation>终审</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level 1</source>
+        <translation>一级复核</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The agent may escalate until %1</source>
+        <translation>坐席可在 %1 前申请终审</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the decision, due %1</source>
+        <translation>等待裁决，截止 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback to the agent</source>
+        <translation>反馈与申诉</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agent:  ☑ I have read this evaluation and agree (acknowledged in QA Desk)</source>
+        <translation>坐席：☑ 本人已阅读本评分并确认（已在 QA Desk 中签收）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent:  ☑ I dispute it (the dispute and its outcome are above)</source>
+        <translation>坐席：☑ 本人提出申诉（申诉及结果见上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________</source>
         <translation>坐席：  ☐ 本人已阅读本质检单并认可    ☐ 本人有异议，理由：______________________________</translation>
     </message>
@@ -1523,7 +1642,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>组长</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
@@ -1541,7 +1660,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationStatus</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-38"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+45"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -1718,6 +1837,285 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+1"/>
         <source>FCR known</source>
         <translation>FCR 样本数</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackService</name>
+    <message>
+        <location filename="../app/core/feedback/FeedbackService.cpp" line="+45"/>
+        <source>There is no person with the login &quot;%1&quot;; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</source>
+        <translation>没有登录名为“%1”的人员；请先添加（工具 → 切换身份，或 qadesk-cli admin user add）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is disabled and can no longer work in QA Desk.</source>
+        <translation>%1 已停用，不能再在 QA Desk 中工作。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evaluation %1 does not exist or has not been submitted.</source>
+        <translation>质检单 %1 不存在或尚未提交。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>release evaluations to agents</source>
+        <translation>向坐席下发质检结果</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no submitted evaluation of this interaction to release.</source>
+        <translation>%1 在此会话上没有可下发的已提交质检单。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 may release only their own evaluations; evaluation %2 is %3&apos;s.</source>
+        <translation>%1 只能下发自己的质检单；质检单 %2 属于 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 leads %2; evaluation %3 is of an agent of %4.</source>
+        <translation>%1 负责 %2；质检单 %3 属于 %4 的坐席。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>no team</source>
+        <translation>无班组</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Evaluation %1 was already released to the agent.</source>
+        <translation>质检单 %1 已下发给坐席。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation %1 is %2: only a submitted evaluation can be released.</source>
+        <translation>质检单 %1 状态为%2：只有已提交的质检单可以下发。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>acknowledge evaluations</source>
+        <translation>确认质检结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</source>
+        <translation>%1 只能确认自己的质检单；质检单 %2 属于坐席 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <source>Evaluation %1 has not been released to the agent yet.</source>
+        <translation>质检单 %1 尚未下发给坐席。</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Evaluation %1 cannot be acknowledged: it is already %2.</source>
+        <translation>质检单 %1 无法确认：当前已是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An acknowledgement needs the agent&apos;s name typed as a signature.</source>
+        <translation>确认时须输入坐席本人姓名作为签名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drawn signature must be a JSON list of strokes of at most 64 KB.</source>
+        <translation>手写签名须为不超过 64 KB 的 JSON 笔画列表。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>dispute evaluations</source>
+        <translation>对质检结果申诉</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may dispute only their own evaluations; evaluation %2 is of agent %3.</source>
+        <translation>%1 只能对自己的质检单申诉；质检单 %2 属于坐席 %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evaluation %1 cannot be disputed: it is already %2.</source>
+        <translation>质检单 %1 无法申诉：当前已是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The window to dispute evaluation %1 closed at %2.</source>
+        <translation>质检单 %1 的申诉期已于 %2 截止。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agent %1 has raised %2 disputes this month, the most the rubric allows (%3).</source>
+        <translation>坐席 %1 本月已申诉 %2 次，已达评分表允许的上限（%3 次）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A dispute names at least one dimension, with a reason and the level proposed.</source>
+        <translation>申诉须至少包含一个维度，并写明理由和建议等级。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+88"/>
+        <source>The rubric of evaluation %1 has no dimension &quot;%2&quot;.</source>
+        <translation>质检单 %1 的评分表中没有维度“%2”。</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>The dimension &quot;%1&quot; is disputed twice.</source>
+        <translation>维度“%1”重复申诉。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dispute of &quot;%1&quot; needs a reason.</source>
+        <translation>“%1”的申诉需要写明理由。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The level proposed for &quot;%1&quot; must be 1 to 5.</source>
+        <translation>“%1”的建议等级须为 1 至 5。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An evidence turn of &quot;%1&quot; is not in this interaction&apos;s transcript.</source>
+        <translation>“%1”的证据语句不在本会话的对话记录中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recording time of &quot;%1&quot; is negative.</source>
+        <translation>“%1”的录音时间为负数。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A decision is accepted, partly or rejected (not &quot;%1&quot;).</source>
+        <translation>裁决结果须为采纳、部分采纳或驳回（不能是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>decide disputes</source>
+        <translation>裁决申诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 leads %2 and may decide only their team&apos;s disputes; evaluation %3 is of an agent of %4.</source>
+        <translation>%1 负责 %2，只能裁决本组的申诉；质检单 %3 属于 %4 的坐席。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>take the final decision (终审) on escalated disputes</source>
+        <translation>对提请终审的申诉作终审裁决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation %1 has no dispute waiting for a decision (it is %2).</source>
+        <translation>质检单 %1 没有待裁决的申诉（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A decision needs a reason the agent can read.</source>
+        <translation>裁决需要写明坐席可阅读的理由。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rejected dispute keeps the scores: leave out the rescore.</source>
+        <translation>驳回的申诉保持原评分：请不要重评。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A dispute accepted in part needs the new levels (the rescore).</source>
+        <translation>部分采纳的申诉需要给出新的等级（重评）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new level of &quot;%1&quot; must be 1 to 5 or N/A.</source>
+        <translation>“%1”的新等级须为 1 至 5 或不适用。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Evaluation %1 has no level-1 decision waiting for the agent.</source>
+        <translation>质检单 %1 没有等待坐席回应的组长复核结果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 may not accept the decision on evaluation %2: only its agent can.</source>
+        <translation>%1 不能代为接受质检单 %2 的裁决：只有该坐席本人可以。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agent may still escalate evaluation %1 until %2; it can be closed after that.</source>
+        <translation>坐席在 %2 前仍可对质检单 %1 申请终审；之后才能结案。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>escalate disputes</source>
+        <translation>申请终审</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may escalate only their own disputes; evaluation %2 is of agent %3.</source>
+        <translation>%1 只能对自己的申诉申请终审；质检单 %2 属于坐席 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evaluation %1 has no level-1 decision to escalate.</source>
+        <translation>质检单 %1 没有可申请终审的组长复核结果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</source>
+        <translation>质检单 %1 的终审申请期已于 %2 截止，组长复核结果生效。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2) may not see evaluation %3.</source>
+        <translation>%1（%2）无权查看质检单 %3。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>see dispute and overturn rates</source>
+        <translation>查看申诉率和改判率</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackState</name>
+    <message>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-89"/>
+        <source>Not released</source>
+        <translation>未下发</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Released, awaiting the agent</source>
+        <translation>已下发，待坐席确认</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disputed, awaiting the team lead</source>
+        <translation>已申诉，待组长复核</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided by the team lead, awaiting the agent</source>
+        <translation>组长已复核，待坐席回应</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalated, awaiting the final decision</source>
+        <translation>已申请终审，待质检经理裁决</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute closed</source>
+        <translation>申诉已结案</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +3118,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Role</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-69"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-38"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -2754,69 +3152,79 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+199"/>
+        <location line="+229"/>
         <source>dimension %1</source>
         <translation>第 %1 个维度</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+191"/>
+        <location line="-222"/>
+        <location line="+221"/>
         <source>dimension &quot;%1&quot;</source>
         <translation>维度 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-215"/>
         <source>%1, level entry %2</source>
         <translation>%1，第 %2 个档位条目</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+376"/>
+        <location line="+412"/>
         <source>%1, level %2</source>
         <translation>%1，档位 %2</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <location line="+373"/>
+        <location line="-395"/>
+        <location line="+409"/>
         <source>checklist step %1</source>
         <translation>第 %1 个服务流程步骤</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-397"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>“%1”必须为 true 或 false</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+356"/>
+        <location line="+392"/>
         <source>critical item %1</source>
         <translation>第 %1 个一票否决项</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-378"/>
         <source>&quot;%1&quot; must be an object of channels, e.g. {&quot;email&quot;: [3600, 14400, 28800, 86400]}</source>
         <translation>“%1”必须是按渠道的对象，例如 {&quot;email&quot;: [3600, 14400, 28800, 86400]}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+368"/>
+        <location line="+404"/>
         <source>response times of &quot;%1&quot;</source>
         <translation>“%1”的响应时限</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-399"/>
         <location line="+5"/>
         <source>must be a list of four numbers of seconds</source>
         <translation>必须是四个秒数组成的列表</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+323"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; must be an object, e.g. {&quot;window_working_days&quot;: 5, &quot;max_per_month&quot;: 2, &quot;decision_working_days&quot;: 3}</source>
+        <translation>“%1”须为对象，例如 {&quot;window_working_days&quot;: 5, &quot;max_per_month&quot;: 2, &quot;decision_working_days&quot;: 3}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be a whole number from 0 to 366</source>
+        <translation>“%1”须为 0 至 366 的整数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+329"/>
         <source>grade band %1</source>
         <translation>第 %1 个等级区间</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-312"/>
         <location line="+31"/>
         <location line="+24"/>
         <source>&quot;%1&quot; is missing</source>
@@ -2864,12 +3272,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>the name is missing (give &quot;zh&quot;, &quot;en&quot; or both)</source>
         <translation>缺少名称（请提供 &quot;zh&quot;、&quot;en&quot; 或两者）</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON 语法错误，第 %1 行第 %2 列：%3</translation>
     </message>
@@ -2884,7 +3292,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法读取评分标准文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>the rubric has no name (give &quot;zh&quot;, &quot;en&quot; or both)</source>
         <translation>评分标准没有名称（请提供 &quot;zh&quot;、&quot;en&quot; 或两者）</translation>
     </message>
@@ -3044,12 +3452,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>两个迁移脚本使用了同一版本号 %1：%2 和 %3</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Cannot read the audit log&apos;s guards (%1).</source>
         <translation>无法读取审计日志的保护规则（%1）。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>The database %1 has schema version %2, newer than this QA Desk understands (%3). Update QA Desk to open it.</source>
         <translation>数据库 %1 的数据库结构版本为 %2，高于当前 QA Desk 支持的版本（%3）。请升级 QA Desk 后再打开。</translation>
     </message>
@@ -3320,6 +3728,46 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location filename="../app/core/audio/WavWriter.cpp" line="+61"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AcknowledgeDialog</name>
+    <message>
+        <location filename="../ui/feedback/AcknowledgeDialog.cpp" line="+19"/>
+        <source>Acknowledge Evaluation</source>
+        <translation>确认质检结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have read this evaluation and the evidence behind it.
+%1</source>
+        <translation>本人已阅读本次质检评分及其依据。
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Signature (optional):</source>
+        <translation>手写签名（可选）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type your &amp;name:</source>
+        <translation>输入姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear Signature</source>
+        <translation>清除签名(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4902,90 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::DecideDialog</name>
+    <message>
+        <location filename="../ui/feedback/DecideDialog.cpp" line="+39"/>
+        <source>Final Decision (终审) on Evaluation %1</source>
+        <translation>质检单 %1 终审裁决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide the Dispute on Evaluation %1</source>
+        <translation>复核质检单 %1 的申诉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scored</source>
+        <translation>原评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent proposes</source>
+        <translation>坐席建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s reason</source>
+        <translation>坐席理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New level</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reason the agent will read</source>
+        <translation>坐席将看到的理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decide</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Score stays %1.</source>
+        <translation>得分保持 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 → %2 (%3): a new version of the evaluation.</source>
+        <translation>得分 %1 → %2（%3）：将生成质检单的新版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the reason the agent will read.</source>
+        <translation>请写明坐席将看到的理由。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly accepted: change at least one level.</source>
+        <translation>部分采纳：请至少调整一个等级。</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::DimensionComparisonModel</name>
     <message>
         <location filename="../ui/dashboard/DimensionComparisonModel.cpp" line="+102"/>
@@ -4571,6 +5103,94 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+0"/>
         <source>n</source>
         <translation>n</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DisputeDialog</name>
+    <message>
+        <location filename="../ui/feedback/DisputeDialog.cpp" line="+31"/>
+        <source>Dispute Evaluation %1</source>
+        <translation>对质检单 %1 申诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick each dimension you dispute, propose its level and say why.</source>
+        <translation>勾选要申诉的维度，给出建议等级并说明理由。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scored</source>
+        <translation>原评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Why this level is wrong</source>
+        <translation>为什么该等级不正确</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Evidence for:</source>
+        <translation>证据对应维度(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This interaction has no transcript.</source>
+        <translation>本会话没有对话记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 12.5, 40</source>
+        <translation>例如 12.5, 40</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording &amp;times (seconds):</source>
+        <translation>录音时间点（秒）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Submit Dispute</source>
+        <translation>提交申诉</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Tick at least one dimension and give each a reason.</source>
+        <translation>请至少勾选一个维度，并为每个维度写明理由。</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +5490,449 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::FeedbackPage</name>
+    <message>
+        <location filename="../ui/feedback/FeedbackPage.cpp" line="+60"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Evaluations</source>
+        <translation>质检单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispute and overturn rates per inspector</source>
+        <translation>各质检员的申诉率与改判率</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>E&amp;vidence (Enter plays the recording from there):</source>
+        <translation>证据（回车从该处播放录音）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Release to Agent</source>
+        <translation>下发坐席(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>确认签收(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ispute…</source>
+        <translation>申诉(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccept Decision</source>
+        <translation>接受复核结果(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esca&amp;late…</source>
+        <translation>申请终审(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decide…</source>
+        <translation>裁决(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Release the Evaluation Just &amp;Submitted</source>
+        <translation>下发刚提交的质检单(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submit an evaluation in the workspace first.</source>
+        <translation>请先在质检工作台提交一份质检单。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Working as %1 · %2</source>
+        <translation>当前身份：%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>My evaluations</source>
+        <translation>我的质检单</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+8"/>
+        <source>To release</source>
+        <translation>待下发</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open disputes</source>
+        <translation>进行中的申诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending acknowledgements</source>
+        <translation>待坐席确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My team&apos;s evaluations</source>
+        <translation>本组质检单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All evaluations</source>
+        <translation>全部质检单</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Evaluation %1 · %2</source>
+        <translation>质检单 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent: %1 (%2) · %3</source>
+        <translation>坐席：%1（%2）· %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector: %1 · submitted %2</source>
+        <translation>质检员：%1 · 提交于 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback: %1</source>
+        <translation>反馈状态：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deadline %1 — overdue</source>
+        <translation>截止 %1——已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version %1 (current)</source>
+        <translation>第 %1 版（当前）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment: %1</source>
+        <translation>评语：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 was replaced by %2 at %3 after the dispute.</source>
+        <translation>第 %1 版因申诉由 %2 于 %3 替换。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledged by %1 (signed &quot;%2&quot;) at %3.</source>
+        <translation>%1 于 %3 确认（签名“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dispute raised by %1 at %2</source>
+        <translation>%1 于 %2 提出申诉</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: proposes %2 — %3</source>
+        <translation>%1：建议 %2 分——%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalated to the QA manager: %1</source>
+        <translation>已提请质检经理终审：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final decision (终审) by %1 at %2: %3</source>
+        <translation>终审裁决（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team lead&apos;s decision by %1 at %2: %3</source>
+        <translation>组长复核（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to show in this list.</source>
+        <translation>此列表中没有内容。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Inspector, %1</source>
+        <translation>质检员，%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agent, %1</source>
+        <translation>坐席，%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent, %1 · recording at %2</source>
+        <translation>坐席，%1 · 录音 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No evidence marked.</source>
+        <translation>没有标注证据。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This interaction has no recording to play.</source>
+        <translation>本会话没有可播放的录音。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+71"/>
+        <source>Evaluations are released by their inspector, a team lead or a QA manager.</source>
+        <translation>质检单由其质检员、组长或质检经理下发。</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Select submitted evaluations not released yet.</source>
+        <translation>请选择已提交且尚未下发的质检单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the agent of this evaluation acknowledges or disputes it.</source>
+        <translation>只有该质检单的坐席本人可以确认或申诉。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Select an evaluation released to you.</source>
+        <translation>请选择下发给您的质检单。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The window to dispute has closed.</source>
+        <translation>申诉期已过。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent accepts the team lead&apos;s decision; after the window to escalate, the lead can close it.</source>
+        <translation>由坐席接受组长复核结果；终审申请期过后，组长可以结案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window to escalate has closed.</source>
+        <translation>终审申请期已过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent escalates the team lead&apos;s decision to the QA manager.</source>
+        <translation>由坐席将组长复核结果提请质检经理终审。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The final decision (终审) is the QA manager&apos;s.</source>
+        <translation>终审由质检经理裁决。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputes are decided by the team lead, then the QA manager.</source>
+        <translation>申诉先由组长复核，再由质检经理终审。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an open dispute of your team.</source>
+        <translation>请选择本组进行中的申诉。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+23"/>
+        <source>Release to Agent</source>
+        <translation>下发坐席</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>Released %n evaluation(s) to the agents.</source>
+        <translation>
+            <numerusform>已向坐席下发 %n 份质检单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The evaluation just submitted was released to its agent.</source>
+        <translation>刚提交的质检单已下发给坐席。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evaluation %1 of %2: score %3.</source>
+        <translation>质检单 %1（会话 %2）：得分 %3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation %1 acknowledged.</source>
+        <translation>质检单 %1 已确认。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dispute</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute of evaluation %1 sent to the team lead.</source>
+        <translation>质检单 %1 的申诉已提交组长复核。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept Decision</source>
+        <translation>接受复核结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision on evaluation %1 stands; the evaluation is final.</source>
+        <translation>质检单 %1 的裁决生效，质检单已定稿。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Escalate to the QA Manager</source>
+        <translation>提请质检经理终审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the team lead&apos;s decision is not right:</source>
+        <translation>组长复核结果不当的理由：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalate</source>
+        <translation>申请终审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation %1 escalated to the QA manager.</source>
+        <translation>质检单 %1 已提请质检经理终审。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Decide</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute of evaluation %1 decided: %2.</source>
+        <translation>质检单 %1 的申诉已裁决：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::FeedbackRowModel</name>
+    <message>
+        <location filename="../ui/feedback/FeedbackRowModel.cpp" line="+56"/>
+        <source>The deadline has passed.</source>
+        <translation>已过截止时间。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due by this time.</source>
+        <translation>须在此时间前完成。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::FindBar</name>
     <message>
         <location filename="../ui/workspace/FindBar.cpp" line="+18"/>
@@ -5102,6 +6165,54 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+5"/>
         <source>Cancelled: the file in progress was rolled back; the files finished before it were kept.</source>
         <translation>已取消：正在导入的文件已回滚；之前已完成的文件已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::InspectorRatesModel</name>
+    <message>
+        <location filename="../ui/feedback/InspectorRatesModel.cpp" line="+41"/>
+        <source>Disputes ÷ evaluations released to agents</source>
+        <translation>申诉数 ÷ 已下发坐席的质检单数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disputes overturned (accepted or partly) ÷ disputes decided</source>
+        <translation>改判的申诉（采纳或部分采纳）÷ 已裁决的申诉</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Released</source>
+        <translation>已下发</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputes</source>
+        <translation>申诉数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispute rate</source>
+        <translation>申诉率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overturned</source>
+        <translation>改判数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overturn rate</source>
+        <translation>改判率</translation>
     </message>
 </context>
 <context>
@@ -5386,7 +6497,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>已填入密钥环中记住的密码。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Type your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -5409,7 +6520,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -5484,7 +6595,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>校准(&amp;C)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Feed&amp;back</source>
+        <translation>反馈(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5514,7 +6630,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Working as %1.</source>
         <translation>当前身份：%1。</translation>
     </message>
@@ -6417,7 +7533,22 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>校准：刷新</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Feedback: release the selected evaluations to their agents</source>
+        <translation>反馈：将选中的质检单下发给坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback: release the evaluation just submitted in the workspace</source>
+        <translation>反馈：下发刚在工作台提交的质检单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback: acknowledge / dispute / decide the selected evaluation</source>
+        <translation>反馈：确认 / 申诉 / 裁决选中的质检单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -6425,6 +7556,24 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+0"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SignaturePad</name>
+    <message>
+        <location filename="../ui/feedback/SignaturePad.cpp" line="+17"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign here with the mouse; Delete clears.</source>
+        <translation>用鼠标在此签名；按 Delete 清除。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sign here</source>
+        <translation>在此签名</translation>
     </message>
 </context>
 <context>

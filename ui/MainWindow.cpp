@@ -4,6 +4,7 @@
 #include "BackupController.h"
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
+#include "feedback/FeedbackPage.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
@@ -174,6 +175,15 @@ void MainWindow::installPages()
     m_toolsMenu->addAction(calibration->newSessionAction());
     QTimer::singleShot(0, calibration, &CalibrationPage::reload);
 
+    m_feedback = new FeedbackPage(m_databasePath, m_settings, this);
+    m_pages->addTab(m_feedback, tr("Feed&back"));
+    connect(this, &MainWindow::databaseChanged, m_feedback, &FeedbackPage::reload);
+    connect(m_feedback, &FeedbackPage::evaluationsChanged, this, &MainWindow::databaseChanged);
+    connect(m_feedback, &FeedbackPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(workspace, &WorkspacePage::evaluationSubmitted, m_feedback, &FeedbackPage::noteSubmitted);
+    m_toolsMenu->addAction(m_feedback->releaseSubmittedAction());
+    m_scoringActions << m_feedback->releaseSubmittedAction();
+
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -215,6 +225,7 @@ void MainWindow::applyProfile(const Person &person)
     const bool setsTargets = allows(person.role, Action::SetTargets);
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
+    m_feedback->setPerson(person);
     // An agent sees their own feedback, not the queue, calibration or everyone's evaluations (DESIGN §1).
     const bool scores = allows(person.role, Action::ScoreInteractions);
     for (QWidget *page : std::as_const(m_scoringPages)) {

@@ -22,6 +22,7 @@ class WorkspaceService;
 class EvaluationSelection;
 class ZoneChangeController;
 class ImportController;
+class FeedbackPage;
 
 // The application frame: menus, one tab per page, a status bar with the database and its counts.
 // Pages are separate classes (ui/<page>/); the window only places them and forwards menu actions. It is the
@@ -99,6 +100,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_profileLabel = nullptr;
     QAction *m_targetsAction = nullptr;
+    FeedbackPage *m_feedback = nullptr;
     // Pages and actions on everyone's work (workspace, dashboard, calibration, reports; Sample…): not an agent's.
     QList<QWidget *> m_scoringPages;
     QList<QAction *> m_scoringActions;

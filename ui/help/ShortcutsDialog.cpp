@@ -45,6 +45,12 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
          QStringLiteral("%1 / %2").arg(native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
                                        native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)))},
         {tr("Calibration: reload"), native(QKeySequence(Qt::Key_F5))},
+        {tr("Feedback: release the selected evaluations to their agents"),
+         native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L))},
+        {tr("Feedback: release the evaluation just submitted in the workspace"),
+         native(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R))},
+        {tr("Feedback: acknowledge / dispute / decide the selected evaluation"),
+         QStringLiteral("Alt+A / Alt+I / Alt+D")},
     };
     auto *table = new QTableWidget(int(rows.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcutsTable"));

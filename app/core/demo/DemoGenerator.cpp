@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "DemoFeedback.h"
+
 #include "DemoNames.h"
 #include "DemoPeople.h"
 #include "DialogueCorpus.h"
@@ -332,11 +334,17 @@ DemoCounts DemoGenerator::run(const Progress &progress)
             progress(end, total);
         }
     }
+    QList<DemoFeedbackAgent> people;
+    for (const DemoAgent &agent : agents) {
+        people.append({agent.code, agent.name, agent.team});
+    }
+    // The people first (each added in a transaction of their own): the feedback names its leads and agents.
+    counts.people = addDemoPeople(m_connection, inspectors, rng);
     Transaction transaction(m_connection);
     bulk.finish();
+    seedDemoFeedback(m_connection, m_options.seed, people, lastDay);
     RollupStore(m_connection).rebuildAll();
     transaction.commit();
-    counts.people = addDemoPeople(m_connection, inspectors, rng);
     return counts;
 }
 

@@ -24,6 +24,46 @@ QString DomainLabels::role(const QString &key)
     return key;
 }
 
+QString DomainLabels::feedbackState(const QString &key)
+{
+    if (key.isEmpty()) {
+        return QCoreApplication::translate("FeedbackState", "Not released");
+    }
+    if (key == QLatin1String("released")) {
+        return QCoreApplication::translate("FeedbackState", "Released, awaiting the agent");
+    }
+    if (key == QLatin1String("acknowledged")) {
+        return QCoreApplication::translate("FeedbackState", "Acknowledged");
+    }
+    if (key == QLatin1String("disputed")) {
+        return QCoreApplication::translate("FeedbackState", "Disputed, awaiting the team lead");
+    }
+    if (key == QLatin1String("decided")) {
+        return QCoreApplication::translate("FeedbackState", "Decided by the team lead, awaiting the agent");
+    }
+    if (key == QLatin1String("escalated")) {
+        return QCoreApplication::translate("FeedbackState", "Escalated, awaiting the final decision");
+    }
+    if (key == QLatin1String("final")) {
+        return QCoreApplication::translate("FeedbackState", "Dispute closed");
+    }
+    return key;
+}
+
+QString DomainLabels::disputeOutcome(const QString &key)
+{
+    if (key == QLatin1String("accepted")) {
+        return QCoreApplication::translate("DisputeOutcome", "Accepted");
+    }
+    if (key == QLatin1String("partly")) {
+        return QCoreApplication::translate("DisputeOutcome", "Partly accepted");
+    }
+    if (key == QLatin1String("rejected")) {
+        return QCoreApplication::translate("DisputeOutcome", "Rejected");
+    }
+    return key;
+}
+
 QString DomainLabels::channel(const QString &key)
 {
     if (key == QLatin1String("phone")) {

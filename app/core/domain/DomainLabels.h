@@ -21,6 +21,9 @@ public:
     static QString grade(const QList<GradeBand> &bands, const QString &key);
     static QString checklistResult(const QString &result); // yes, no, na; anything else: "Not recorded"
     static QString role(const QString &key); // agent, inspector, lead, qa_manager, admin
+    // released, acknowledged, disputed, decided, escalated, final; empty: "Not released"
+    static QString feedbackState(const QString &key);
+    static QString disputeOutcome(const QString &key); // accepted, partly, rejected
 
     // The keys in the order filters list them (DESIGN §4.2).
     static const QStringList &channelKeys();

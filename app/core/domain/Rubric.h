@@ -95,6 +95,17 @@ struct ResponseTimes
     bool operator==(const ResponseTimes &) const = default;
 };
 
+// The feedback windows of a rubric (rubric JSON "dispute": {"window_working_days": 5, "max_per_month": 2,
+// "decision_working_days": 3}); working days are Monday to Friday in the organisation's zone.
+struct DisputePolicy
+{
+    int windowWorkingDays = 5;   // to acknowledge or dispute after the release, and to escalate after a decision
+    int maxPerMonth = 2;         // disputes an agent may raise in one calendar month
+    int decisionWorkingDays = 3; // to decide a dispute, at each level
+
+    bool operator==(const DisputePolicy &) const = default;
+};
+
 // A complete rubric as one version stores it. gradeBands are sorted by minScore descending and the
 // last one (minScore ≤ 0) catches every score; RubricLoader guarantees that for what it returns.
 struct Rubric
@@ -110,6 +121,7 @@ struct Rubric
     // Per-channel response-speed thresholds; a channel not listed uses kDefaultResponseSeconds (phone and chat
     // speed: 3, 5, 10, 30 s).
     QList<ResponseTimes> responseTimes;
+    DisputePolicy dispute;
 
     static QList<double> defaultResponseSeconds() { return {3, 5, 10, 30}; }
     // The four thresholds (seconds) that apply to an interaction of `channel`.

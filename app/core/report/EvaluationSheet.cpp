@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "storage/EvaluationReportStore.h"
 #include "storage/EvaluationStore.h"
+#include "storage/FeedbackStore.h"
 #include "storage/InteractionReader.h"
 #include "storage/RubricStore.h"
 
@@ -49,6 +50,10 @@ EvaluationSheet EvaluationSheetLoader::load(qint64 evaluationId)
     EvaluationSheet sheet;
     sheet.record = std::move(*record);
     sheet.evaluation = EvaluationStore(m_connection).load(evaluationId);
+    FeedbackStore feedback(m_connection);
+    sheet.feedback = feedback.feedback(evaluationId);
+    sheet.dispute = feedback.dispute(evaluationId);
+    sheet.version = sheet.feedback ? sheet.feedback->version : 1;
     const int versionId = sheet.record.rubricVersionId;
     if (!m_rubrics.contains(versionId)) {
         RubricStore rubrics(m_connection);

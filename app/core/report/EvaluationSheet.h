@@ -3,6 +3,7 @@
 #include "Progress.h"
 #include "domain/Evaluation.h"
 #include "domain/EvaluationRecord.h"
+#include "domain/Feedback.h"
 #include "domain/Interaction.h"
 #include "domain/Rubric.h"
 #include "scoring/ScoreCalculator.h"
@@ -25,6 +26,11 @@ struct EvaluationSheet
     ScoreResult result;
     // The transcript turns the dimensions cite as evidence, by turn id.
     QHash<qint64, Turn> evidenceTurns;
+    // The feedback loop (issue 13): the release and acknowledgement (with the drawn signature), the dispute and its
+    // decisions, and which version of the evaluation this is (1 unless a dispute rescored it).
+    std::optional<Feedback> feedback;
+    std::optional<Dispute> dispute;
+    int version = 1;
 
     // The inspector's entry for a rubric dimension, or nullptr when the evaluation has none.
     const DimensionEvaluation *dimension(const QString &key) const;

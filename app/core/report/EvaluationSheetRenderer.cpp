@@ -1,5 +1,7 @@
 #include "EvaluationSheetRenderer.h"
 
+#include "feedback/SignatureStrokes.h"
+
 #include "PdfFile.h"
 #include "ReportCanvas.h"
 #include "ReportFonts.h"
@@ -142,6 +144,7 @@ void EvaluationSheetRenderer::paintSheet(ReportCanvas &canvas, const EvaluationS
     paintCriticalItems(canvas, sheet);
     paintScore(canvas, sheet);
     paintComment(canvas, sheet);
+    paintFeedback(canvas, sheet);
     paintSignatures(canvas, sheet);
     canvas.endSection();
 }
@@ -159,7 +162,10 @@ void EvaluationSheetRenderer::paintTitle(ReportCanvas &c, const EvaluationSheet 
 
     const double smallHeight = c.textHeight(kLineProbe, small, c.width());
     const QRectF subtitle(0, c.y(), c.width(), smallHeight);
-    c.text(subtitle, tr("Rubric: %1, version %2").arg(sheet.rubric.name(m_options.chinese)).arg(sheet.rubricVersion),
+    const QString rubric = tr("Rubric: %1, version %2").arg(sheet.rubric.name(m_options.chinese)).arg(sheet.rubricVersion);
+    c.text(subtitle,
+           sheet.version > 1 ? tr("%1 · evaluation version %2 (rescored after a dispute)").arg(rubric).arg(sheet.version)
+                             : rubric,
            small, Muted);
     const bool draft = sheet.record.status == QLatin1String("draft");
     c.text(subtitle, tr("Status: %1").arg(DomainLabels::status(sheet.record.status)), c.font(SmallPt, draft),
@@ -443,15 +449,72 @@ void EvaluationSheetRenderer::paintComment(ReportCanvas &c, const EvaluationShee
     c.advance(height + c.gap(SectionGapMm));
 }
 
+void EvaluationSheetRenderer::paintFeedback(ReportCanvas &c, const EvaluationSheet &sheet) const
+{
+    if (!sheet.feedback) {
+        return;
+    }
+    const Feedback &f = *sheet.feedback;
+    const auto when = [this](const QDateTime &t) {
+        return t.isValid() ? t.toTimeZone(m_options.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : ReportLabels::missing();
+    };
+    ReportTable table({{QString(), 22}, {QString(), 78}});
+    table.setHeaderVisible(false);
+    const auto label = [](const QString &text) {
+        TableCell cell(text);
+        cell.color = Muted;
+        cell.background = HeaderFill;
+        return cell;
+    };
+    table.addRow({label(tr("Released to the agent")), TableCell(tr("%1 by %2; to acknowledge or dispute by %3")
+                                                                     .arg(when(f.releasedAt), f.releasedBy, when(f.respondBy)))});
+    if (f.acknowledgedAt.isValid()) {
+        table.addRow({label(tr("Acknowledged")),
+                      TableCell(tr("%1, signed \"%2\"").arg(when(f.acknowledgedAt), f.signatureName))});
+    }
+    if (sheet.dispute) {
+        const Dispute &d = *sheet.dispute;
+        QStringList items;
+        for (const DisputeItem &item : d.items) {
+            const int index = sheet.rubric.dimensionIndex(item.dimensionKey);
+            const QString name = index >= 0 ? sheet.rubric.dimensions.at(index).name(m_options.chinese) : item.dimensionKey;
+            items << tr("%1 → %2: %3").arg(name).arg(item.proposedLevel).arg(item.reason);
+        }
+        table.addRow({label(tr("Disputed")), TableCell(tr("%1 by %2").arg(when(d.raisedAt), d.raisedBy),
+                                                       items.join(QLatin1Char('\n')))});
+        for (const DisputeDecision &decision : d.decisions) {
+            const QString who = decision.level == 2 ? tr("Final decision (终审)") : tr("Team lead's decision");
+            QString text = tr("%1: %2, by %3 at %4")
+                               .arg(who, DomainLabels::disputeOutcome(decision.outcome), decision.decidedBy,
+                                    when(decision.decidedAt));
+            if (decision.versionAfter != decision.versionBefore) {
+                text += tr("; rescored: version %1 → %2").arg(decision.versionBefore).arg(decision.versionAfter);
+            }
+            table.addRow({label(decision.level == 2 ? tr("终审") : tr("Level 1")), TableCell(text, decision.reason)});
+        }
+        if (!d.decisions.isEmpty() && !d.closedAt.isValid() && d.level == 1) {
+            table.addRow({label(tr("Open")), TableCell(tr("The agent may escalate until %1").arg(when(d.escalateBy)))});
+        } else if (!d.closedAt.isValid()) {
+            table.addRow({label(tr("Open")), TableCell(tr("Waiting for the decision, due %1").arg(when(d.decideBy)))});
+        }
+    }
+    c.heading(tr("Feedback to the agent"), table.leadingHeight(c));
+    table.paint(c);
+    c.advance(c.gap(SectionGapMm));
+}
+
 void EvaluationSheetRenderer::paintSignatures(ReportCanvas &c, const EvaluationSheet &sheet) const
 {
+    const bool acknowledged = sheet.feedback && sheet.feedback->acknowledgedAt.isValid();
     const QFont body = c.font(BodyPt);
     const QFont bold = c.font(BodyPt, true);
     const QFont small = c.font(SmallPt);
     const double line = c.textHeight(kLineProbe, body, c.width());
     const double smallLine = c.textHeight(kLineProbe, small, c.width());
     const QString acknowledgement =
-        tr("Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________");
+        acknowledged ? tr("Agent:  ☑ I have read this evaluation and agree (acknowledged in QA Desk)")
+        : sheet.dispute ? tr("Agent:  ☑ I dispute it (the dispute and its outcome are above)")
+                        : tr("Agent:  ☐ I have read this evaluation and agree    ☐ I dispute it; reason: ______________________________");
     const double ackHeight = c.textHeight(acknowledgement, body, c.width());
     const double signSpace = c.gap(9);
     const double height = ackHeight + c.gap(3) + line + signSpace + smallLine + c.gap(2.5) + line;
@@ -475,6 +538,15 @@ void EvaluationSheetRenderer::paintSignatures(ReportCanvas &c, const EvaluationS
         const double x = i * (columnWidth + columnGap);
         double y = top;
         c.text(QRectF(x, y, columnWidth, line), signers[i].role, bold, Text);
+        if (i == 1 && acknowledged && c.painter()) {
+            // The agent's own signature, drawn on screen, or their typed name where they drew none.
+            const QRectF area(x, y + line, columnWidth, signSpace - c.gap(0.5));
+            if (!sheet.feedback->signature.isEmpty()) {
+                SignatureStrokes::paint(*c.painter(), area, sheet.feedback->signature);
+            } else {
+                c.text(area, sheet.feedback->signatureName, c.font(BodyPt + 3), Text, Qt::AlignLeft | Qt::AlignBottom);
+            }
+        }
         y += line + signSpace;
         c.line(QPointF(x, y), QPointF(x + columnWidth, y), Text, 0.25);
         const QString under = signers[i].name.isEmpty() ? tr("Signature") : tr("Signature (%1)").arg(signers[i].name);
@@ -483,6 +555,11 @@ void EvaluationSheetRenderer::paintSignatures(ReportCanvas &c, const EvaluationS
         const QString dateLabel = tr("Date");
         const double labelWidth = c.textWidth(dateLabel, body) + c.gap(1.5);
         c.text(QRectF(x, y, labelWidth, line), dateLabel, body, Text);
+        if (i == 1 && acknowledged) {
+            c.text(QRectF(x + labelWidth, y, columnWidth - labelWidth, line),
+                   sheet.feedback->acknowledgedAt.toTimeZone(m_options.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                   body, Text);
+        }
         c.line(QPointF(x + labelWidth, y + line - c.gap(0.6)), QPointF(x + columnWidth, y + line - c.gap(0.6)), Text,
                0.25);
     }

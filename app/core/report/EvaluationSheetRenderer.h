@@ -52,6 +52,7 @@ private:
     void paintCriticalItems(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintScore(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintComment(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
+    void paintFeedback(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     void paintSignatures(ReportCanvas &canvas, const EvaluationSheet &sheet) const;
     QString gradeName(const EvaluationSheet &sheet) const;
 

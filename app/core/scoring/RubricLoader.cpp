@@ -174,6 +174,36 @@ public:
             }
         }
 
+        // "dispute": {"window_working_days": 5, "max_per_month": 2, "decision_working_days": 3}; each optional.
+        const QJsonValue dispute = root.value(QLatin1String("dispute"));
+        if (!dispute.isUndefined() && !dispute.isNull()) {
+            if (!dispute.isObject()) {
+                fail(m_source, {},
+                     QCoreApplication::translate("RubricLoader",
+                                                 "\"%1\" must be an object, e.g. {\"window_working_days\": 5, "
+                                                 "\"max_per_month\": 2, \"decision_working_days\": 3}")
+                         .arg(QStringLiteral("dispute")));
+            }
+            const QJsonObject object = dispute.toObject();
+            const QString where = QStringLiteral("dispute");
+            const auto count = [&](const QString &field, int fallback) {
+                if (!object.contains(field)) {
+                    return fallback;
+                }
+                const QJsonValue v = object.value(field);
+                if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || v.toDouble() < 0 || v.toDouble() > 366) {
+                    fail(m_source, where,
+                         QCoreApplication::translate("RubricLoader", "\"%1\" must be a whole number from 0 to 366")
+                             .arg(field));
+                }
+                return int(v.toDouble());
+            };
+            rubric.dispute.windowWorkingDays = count(QStringLiteral("window_working_days"), rubric.dispute.windowWorkingDays);
+            rubric.dispute.maxPerMonth = count(QStringLiteral("max_per_month"), rubric.dispute.maxPerMonth);
+            rubric.dispute.decisionWorkingDays =
+                count(QStringLiteral("decision_working_days"), rubric.dispute.decisionWorkingDays);
+        }
+
         const QJsonArray bands = array(root, QStringLiteral("grade_bands"), {}, true);
         for (qsizetype i = 0; i < bands.size(); ++i) {
             const QString where = QCoreApplication::translate("RubricLoader", "grade band %1").arg(i + 1);
@@ -409,6 +439,12 @@ QByteArray RubricLoader::toJson(const Rubric &rubric)
             times.insert(entry.channel, seconds);
         }
         root.insert(QStringLiteral("response_times"), times);
+    }
+    if (rubric.dispute != DisputePolicy()) { // likewise
+        root.insert(QStringLiteral("dispute"),
+                    QJsonObject{{QStringLiteral("window_working_days"), rubric.dispute.windowWorkingDays},
+                                {QStringLiteral("max_per_month"), rubric.dispute.maxPerMonth},
+                                {QStringLiteral("decision_working_days"), rubric.dispute.decisionWorkingDays}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

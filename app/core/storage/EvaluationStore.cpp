@@ -290,6 +290,16 @@ void EvaluationStore::changeStatus(qint64 id, const QString &status, const QStri
     transaction.commit();
 }
 
+void EvaluationStore::replaceContent(const Evaluation &e)
+{
+    m_connection.run(QStringLiteral("UPDATE evaluations SET overall_comment = ?, critical_failed = ?, score = ?, "
+                                    "grade_key = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+                     {Connection::text(e.overallComment), int(e.anyCriticalFailed()), nullableScore(e.score), e.gradeKey,
+                      QDateTime::currentSecsSinceEpoch(), e.id});
+    writeChildren(e);
+    refreshRollupFor(e.interactionId);
+}
+
 void EvaluationStore::remove(qint64 id, const QString &actor)
 {
     Transaction transaction(m_connection);

@@ -34,6 +34,10 @@ public:
     // Saves and locks the evaluation as submitted; the caller has computed score and grade.
     void submit(Evaluation &evaluation);
     void changeStatus(qint64 id, const QString &status, const QString &actor);
+    // Replaces a locked evaluation's content (a rescore after a dispute: scores, evidence, checklist, critical
+    // items, comment, score, grade) and refreshes its rollup; runs inside the caller's transaction, which also
+    // keeps the version it replaces (FeedbackService).
+    void replaceContent(const Evaluation &evaluation);
     void remove(qint64 id, const QString &actor);
 
     // Bulk path for generated data: inserts an evaluation as it is, without audit or rollup refresh.

@@ -5,6 +5,7 @@
 // Needs $QADESK_TEST_PG (the owner of a scratch database, with CREATEROLE: scripts/start-test-postgres.sh); exits
 // 77 without it.
 #include "Error.h"
+#include "feedback/FeedbackService.h"
 #include "storage/EvaluationStore.h"
 #include "storage/PeopleStore.h"
 #include "storage/SamplingStore.h"
@@ -53,6 +54,12 @@ qint64 scalar(Connection &c, const QString &sql, const QVariantList &values = {}
 {
     QSqlQuery q = c.run(sql, values);
     return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString scalarText(Connection &c, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q = c.run(sql, values);
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace
@@ -127,6 +134,35 @@ private slots:
                         QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = ? AND entity = 'evaluation'"),
                         {kInspector}) > 0,
                  true);
+
+        // The feedback loop through the application's own service, each person as their own login: the inspector
+        // releases the evaluation, its agent acknowledges it (the evaluation becomes final), another team's agent
+        // cannot even find it.
+        const QString agentCode = scalarText(owner, QStringLiteral("SELECT a.code FROM interactions i JOIN agents a ON "
+                                                                   "a.id = i.agent_id WHERE i.id = ?"),
+                                             {ids[2]});
+        const QString otherCode = scalarText(owner, QStringLiteral("SELECT a.code FROM interactions i JOIN agents a ON "
+                                                                   "a.id = i.agent_id WHERE i.id = ?"),
+                                             {ids[0]});
+        for (const auto &[login, code] : {std::pair{QStringLiteral("tp_agent"), agentCode},
+                                          std::pair{QStringLiteral("tp_other"), otherCode}}) {
+            PeopleStore(owner).add(QStringLiteral("admin"), login, login, Role::Agent, code);
+            TeamLogins(owner).manage(login, Role::Agent, true, QStringLiteral("pw-") + login);
+        }
+        FeedbackService(me, FeedbackService::personFor(me, kInspector)).release(mine.id);
+        Connection otherAgent(urlAs(QStringLiteral("tp_other"), QStringLiteral("pw-tp_other")));
+        QVERIFY_THROWS_EXCEPTION(Error, FeedbackService(otherAgent, FeedbackService::personFor(otherAgent, QStringLiteral("tp_other")))
+                                            .acknowledge(mine.id, QStringLiteral("Other"), QString()));
+        Connection agent(urlAs(QStringLiteral("tp_agent"), QStringLiteral("pw-tp_agent")));
+        FeedbackService(agent, FeedbackService::personFor(agent, QStringLiteral("tp_agent")))
+            .acknowledge(mine.id, QStringLiteral("Agent"), QString());
+        QCOMPARE(scalarText(owner, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), {mine.id}),
+                 QStringLiteral("final"));
+        QCOMPARE(scalarText(owner, QStringLiteral("SELECT state || ' ' || acknowledged_by FROM evaluation_feedback "
+                                                  "WHERE evaluation_id = ?"),
+                            {mine.id}),
+                 QStringLiteral("acknowledged tp_agent"));
+        QCOMPARE(scalar(owner, QStringLiteral("SELECT score FROM evaluations WHERE id = ?"), {mine.id}), 90);
 
         // Off the queue: the database refuses, whatever the application would offer.
         QVERIFY_THROWS_EXCEPTION(Error, evaluations.createDraft(ids[7], rubric, kInspector));

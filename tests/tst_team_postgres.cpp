@@ -138,28 +138,32 @@ private slots:
         // The feedback loop through the application's own service, each person as their own login: the inspector
         // releases the evaluation, its agent acknowledges it (the evaluation becomes final), another team's agent
         // cannot even find it.
-        const QString agentCode = scalarText(owner, QStringLiteral("SELECT a.code FROM interactions i JOIN agents a ON "
-                                                                   "a.id = i.agent_id WHERE i.id = ?"),
+        const QString agentCode = scalarText(owner,
+                                             QStringLiteral("SELECT a.code FROM interactions i JOIN agents a ON "
+                                                            "a.id = i.agent_id WHERE i.id = ?"),
                                              {ids[2]});
-        const QString otherCode = scalarText(owner, QStringLiteral("SELECT a.code FROM interactions i JOIN agents a ON "
-                                                                   "a.id = i.agent_id WHERE i.id = ?"),
+        const QString otherCode = scalarText(owner,
+                                             QStringLiteral("SELECT a.code FROM interactions i JOIN agents a ON "
+                                                            "a.id = i.agent_id WHERE i.id = ?"),
                                              {ids[0]});
-        for (const auto &[login, code] : {std::pair{QStringLiteral("tp_agent"), agentCode},
-                                          std::pair{QStringLiteral("tp_other"), otherCode}}) {
+        for (const auto &[login, code] :
+             {std::pair{QStringLiteral("tp_agent"), agentCode}, std::pair{QStringLiteral("tp_other"), otherCode}}) {
             PeopleStore(owner).add(QStringLiteral("admin"), login, login, Role::Agent, code);
             TeamLogins(owner).manage(login, Role::Agent, true, QStringLiteral("pw-") + login);
         }
         FeedbackService(me, FeedbackService::personFor(me, kInspector)).release(mine.id);
         Connection otherAgent(urlAs(QStringLiteral("tp_other"), QStringLiteral("pw-tp_other")));
-        QVERIFY_THROWS_EXCEPTION(Error, FeedbackService(otherAgent, FeedbackService::personFor(otherAgent, QStringLiteral("tp_other")))
-                                            .acknowledge(mine.id, QStringLiteral("Other"), QString()));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, FeedbackService(otherAgent, FeedbackService::personFor(otherAgent, QStringLiteral("tp_other")))
+                       .acknowledge(mine.id, QStringLiteral("Other"), QString()));
         Connection agent(urlAs(QStringLiteral("tp_agent"), QStringLiteral("pw-tp_agent")));
         FeedbackService(agent, FeedbackService::personFor(agent, QStringLiteral("tp_agent")))
             .acknowledge(mine.id, QStringLiteral("Agent"), QString());
         QCOMPARE(scalarText(owner, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), {mine.id}),
                  QStringLiteral("final"));
-        QCOMPARE(scalarText(owner, QStringLiteral("SELECT state || ' ' || acknowledged_by FROM evaluation_feedback "
-                                                  "WHERE evaluation_id = ?"),
+        QCOMPARE(scalarText(owner,
+                            QStringLiteral("SELECT state || ' ' || acknowledged_by FROM evaluation_feedback "
+                                           "WHERE evaluation_id = ?"),
                             {mine.id}),
                  QStringLiteral("acknowledged tp_agent"));
         QCOMPARE(scalar(owner, QStringLiteral("SELECT score FROM evaluations WHERE id = ?"), {mine.id}), 90);

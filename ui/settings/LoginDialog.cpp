@@ -99,7 +99,7 @@ void LoginDialog::lookUpRemembered()
                 self->m_remember->setEnabled(false);
                 self->m_remember->setToolTip(r.error);
                 self->showStatus(tr("The keychain is not available, so the password cannot be remembered: "
-                                           "type it each time."));
+                                    "type it each time."));
                 return;
             }
             if (r.password && self->m_password->text().isEmpty()) {

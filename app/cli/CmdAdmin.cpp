@@ -151,6 +151,8 @@ int admin(const Context &context)
             printJson(QJsonDocument(QJsonObject{{QStringLiteral("users"), all}}));
             return Success;
         }
+        // Team mode must be set up before anyone is added: a refusal then leaves the people tables as they were.
+        logins.ensureReady();
         Person person;
         if (action == QLatin1String("add")) {
             person = people.add(actor, args.at(2), parser.value(nameOption), *role, parser.value(agentOption),

@@ -4,6 +4,7 @@
 #include "BackupController.h"
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
+#include "improvement/ImprovementPage.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
@@ -16,7 +17,9 @@
 #include "services/DatabaseWorker.h"
 #include "services/WorkspaceService.h"
 #include "settings/ZoneChangeController.h"
+#include "workspace/EvaluationFormPane.h"
 #include "workspace/WorkspacePage.h"
+#include "evaluation/EvaluationDocument.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -165,6 +168,26 @@ void MainWindow::installPages()
     m_toolsMenu->addAction(calibration->newSessionAction());
     QTimer::singleShot(0, calibration, &CalibrationPage::reload);
 
+    // Rectification and coaching (issue 13): raised from the workspace's evaluation or the dashboard's agent view.
+    m_improvement = new ImprovementPage(m_databasePath, this);
+    m_pages->addTab(m_improvement, tr("&Rectification && coaching"));
+    connect(this, &MainWindow::databaseChanged, m_improvement, &ImprovementPage::reload);
+    connect(m_improvement, &ImprovementPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(dashboard, &DashboardPage::raiseRectificationRequested, m_improvement, &ImprovementPage::showFindings);
+    QAction *raise = m_toolsMenu->addAction(tr("Raise &rectification from this evaluation…"), this, [this, workspace] {
+        const EvaluationDocument *document = workspace->document();
+        if (!document || document->evaluation().id == 0) {
+            MessageBox::information(this, tr("Raise Rectification"), tr("Open an evaluated interaction first."));
+            return;
+        }
+        const int dimension = workspace->formPane()->currentDimension();
+        m_improvement->raiseFromEvaluation(document->evaluation().id,
+                                           document->rubric().dimensions.value(dimension).key);
+    });
+    raise->setObjectName(QStringLiteral("raiseRectificationAction"));
+    raise->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -206,6 +229,7 @@ void MainWindow::applyProfile(const Person &person)
     const bool setsTargets = allows(person.role, Action::SetTargets);
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
+    m_improvement->setPerson(person);
 }
 
 void MainWindow::switchProfile()

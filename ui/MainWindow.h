@@ -18,6 +18,7 @@ namespace qadesk {
 
 class DashboardLoader;
 class DatabaseWorker;
+class ImprovementPage;
 class WorkspaceService;
 class EvaluationSelection;
 class ZoneChangeController;
@@ -98,6 +99,7 @@ private:
     QLabel *m_profileLabel = nullptr;
     QAction *m_targetsAction = nullptr;
     Person m_person;
+    ImprovementPage *m_improvement = nullptr;
     ZoneChangeController *m_zoneChange = nullptr;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.
     QList<std::pair<const QWidget *, const EvaluationSelection *>> m_selections;

@@ -47,6 +47,7 @@ struct CoachingSession
 struct CoachingTrend
 {
     QString dimensionKey;
+    QDate sessionDay;
     QList<WeeklyMean> before; // oldest first, weeks with evaluations only
     QList<WeeklyMean> after;
     int weeks = 8;

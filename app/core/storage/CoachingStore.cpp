@@ -262,6 +262,7 @@ CoachingTrend CoachingStore::trend(const QString &agentCode, const QString &dime
 {
     CoachingTrend t;
     t.dimensionKey = dimensionKey;
+    t.sessionDay = day;
     t.weeks = weeks;
     if (!day.isValid() || dimensionKey.isEmpty()) {
         return t;

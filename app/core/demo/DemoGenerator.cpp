@@ -1,4 +1,5 @@
 #include "DemoGenerator.h"
+#include "ImprovementDemo.h"
 
 #include "DemoNames.h"
 #include "DialogueCorpus.h"
@@ -335,6 +336,7 @@ DemoCounts DemoGenerator::run(const Progress &progress)
     bulk.finish();
     RollupStore(m_connection).rebuildAll();
     transaction.commit();
+    ImprovementDemo(m_connection, m_options.seed, lastDay).run();
     return counts;
 }
 

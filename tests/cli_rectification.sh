@@ -243,6 +243,34 @@ check "a QA manager sees it" '[ "$(out "[s[\"id\"] for s in d[\"sessions\"]]")" 
 rc=$(coach show --id "$session" --as agent2)
 check "another agent cannot open it" '[ $rc -eq 1 ]'
 
+# --- printables: the rectification notice (整改通知单) and the coaching record, in English and Chinese
+pdf() { pdftotext -layout "$1" - 2>/dev/null | tr -s ' '; }
+rc=$(rect notice --id "$item" --out "$tmp/notice-en.pdf" --lang en --as lead1)
+pdf "$tmp/notice-en.pdf" >"$tmp/notice-en.txt"
+check "notice in English: title, number, agent, action, state, history, signature lines" '[ $rc -eq 0 ] && [ "$(out "d[\"pages\"]")" = 1 ] &&
+    grep -q "Notice" "$tmp/notice-en.txt" && grep -q "No. $item · Z1" "$tmp/notice-en.txt" && grep -q "Listen fully" "$tmp/notice-en.txt" &&
+    grep -q "State Reopened" "$tmp/notice-en.txt" && grep -q "recurred" "$tmp/notice-en.txt" &&
+    grep -q "Agent (signature) Team lead (signature) Date" "$tmp/notice-en.txt"'
+rc=$(rect notice --id "$item" --out "$tmp/notice-zh.pdf" --as lead1)
+pdf "$tmp/notice-zh.pdf" >"$tmp/notice-zh.txt"
+check "notice in Chinese (the default): 整改通知单 with the dimension's Chinese name and signature lines" '[ $rc -eq 0 ] &&
+    grep -q "整改通知单" "$tmp/notice-zh.txt" && grep -q "服务态度" "$tmp/notice-zh.txt" && grep -q "已重新打开" "$tmp/notice-zh.txt" &&
+    grep -q "坐席签字 组长签字 日期" "$tmp/notice-zh.txt"'
+rc=$(rect notice --id "$item" --out "$tmp/x.pdf" --as agent2)
+check "another agent cannot print the notice" '[ $rc -eq 1 ] && [ ! -e "$tmp/x.pdf" ]'
+rc=$(rect notice --id "$item" --out "$tmp/x.pdf" --lang fr --as lead1)
+check "an unknown language is a usage error" '[ $rc -eq 2 ] && [ ! -e "$tmp/x.pdf" ]'
+rc=$(coach record --id "$session" --out "$tmp/record-en.pdf" --lang en --weeks 2 --as agent1)
+pdf "$tmp/record-en.pdf" >"$tmp/record-en.txt"
+check "coaching record in English: notes, agent note, commitments, effect with n, signature lines" '[ $rc -eq 0 ] &&
+    grep -q "Coaching Record" "$tmp/record-en.txt" && grep -q "I will try" "$tmp/record-en.txt" && grep -q "Smile on the phone" "$tmp/record-en.txt" &&
+    grep -q "2 week(s) before 2 2.00 2" "$tmp/record-en.txt" && grep -q "2 week(s) after 2 3.00 2" "$tmp/record-en.txt" &&
+    grep -q "Agent (signature) Coach / team lead (signature) Date" "$tmp/record-en.txt"'
+rc=$(coach record --id "$session" --out "$tmp/record-zh.pdf" --lang zh_CN --as lead1)
+pdf "$tmp/record-zh.pdf" >"$tmp/record-zh.txt"
+check "coaching record in Chinese: 辅导记录 with signature lines" '[ $rc -eq 0 ] && grep -q "辅导记录" "$tmp/record-zh.txt" &&
+    grep -q "坐席签字 辅导人/组长签字 日期" "$tmp/record-zh.txt"'
+
 # --- audit
 actions=$(sql "$db" "SELECT $(agg action) FROM (SELECT action FROM audit_log WHERE entity = 'rectification' AND entity_id = $item ORDER BY seq) AS a")
 check "every change is in the audit log, in order" '[ "$actions" = "rectification-raised,rectification-in_progress,rectification-edited,rectification-submitted,rectification-draw,rectification-draw,rectification-reopened,rectification-in_progress,rectification-submitted,rectification-draw,rectification-draw,rectification-verified,rectification-reopened" ]'

@@ -8,7 +8,12 @@
 #include "NewRectificationDialog.h"
 #include "RectificationDialog.h"
 #include "RectificationListModel.h"
+#include "Error.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBox.h"
+#include "report/ImprovementRenderer.h"
+#include "report/ReportCanvas.h"
+#include "storage/OrganisationZone.h"
 #include "improvement/CoachingService.h"
 #include "improvement/ImprovementRules.h"
 #include "improvement/RectificationService.h"
@@ -30,6 +35,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -611,14 +618,101 @@ void ImprovementPage::addCommitment()
         [this](const QString &message) { MessageBox::warning(this, tr("Add Commitment"), message); });
 }
 
+namespace {
+
+ReportOptions printOptions()
+{
+    ReportOptions options;
+    options.chinese = prefersChinese();
+    options.zone = OrganisationZone::current();
+    return options;
+}
+
+} // namespace
+
+// Print preview (with the printer's own dialog behind its Print button) or a PDF written on the worker.
+void ImprovementPage::printDocument(const QString &title, const QString &suggestedName,
+                                    const std::function<int(QPagedPaintDevice &)> &render,
+                                    const std::function<int(const QString &)> &writePdf)
+{
+    const int choice = MessageBox::choose(this, QMessageBox::Question, QStringLiteral("printChoice"), title,
+                                          tr("Print it, or save it as a PDF file?"),
+                                          {{tr("Print &preview…"), QStringLiteral("printPreviewChoice")},
+                                           {tr("Save as &PDF…"), QStringLiteral("savePdfChoice")},
+                                           {tr("Cancel"), QStringLiteral("cancelChoice"), QMessageBox::RejectRole}},
+                                          0);
+    if (choice == 0) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(title);
+        ReportCanvas::setUpA4(printer);
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setObjectName(QStringLiteral("printPreview"));
+        preview.setWindowTitle(title);
+        preview.resize(900, 1000);
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, render](QPrinter *target) {
+            try {
+                render(*target);
+            } catch (const Error &error) {
+                MessageBox::warning(this, tr("Print"), error.message());
+            }
+        });
+        preview.exec();
+        return;
+    }
+    if (choice != 1) {
+        return;
+    }
+    const QString path = FileDialogs::saveFile(this, title, suggestedName, tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_worker->request<int>(
+        this, [writePdf, path](Connection &) { return writePdf(path); },
+        [this, path](int pages) {
+            emit statusMessage(tr("Saved %1 (%n page(s)).", nullptr, pages).arg(path));
+            emit printed(path);
+        },
+        [this, title](const QString &message) { MessageBox::warning(this, title, message); });
+}
+
 void ImprovementPage::printNotice(const RectificationDetail &detail)
 {
-    emit statusMessage(tr("Printing rectification notice %1…").arg(detail.item.id));
+    const QString dimension = m_context.dimensionNames().value(detail.item.dimensionKey);
+    const ReportOptions options = printOptions();
+    printDocument(
+        tr("Rectification notice No. %1").arg(detail.item.id), tr("rectification-notice-%1.pdf").arg(detail.item.id),
+        [detail, dimension, options](QPagedPaintDevice &device) {
+            return ImprovementRenderer(options).renderNotice(detail, dimension, device);
+        },
+        [detail, dimension, options](const QString &path) {
+            return ImprovementRenderer(options).writeNoticePdf(detail, dimension, path);
+        });
 }
 
 void ImprovementPage::printRecord()
 {
-    emit statusMessage(tr("Printing coaching record %1…").arg(currentSessionId()));
+    const int row = m_sessionsView->currentIndex().row();
+    if (row < 0 || row >= m_sessions->rowCount()) {
+        return;
+    }
+    const CoachingSession session = m_sessions->session(row);
+    const QString dimension = m_context.dimensionNames().value(session.dimensionKey);
+    const ReportOptions options = printOptions();
+    const Person person = m_person;
+    // The trend is read on the worker first; preview and PDF then render what was read.
+    m_worker->request<CoachingTrend>(
+        this, [person, id = session.id](Connection &c) { return CoachingService(c, person).trend(id); },
+        [this, session, dimension, options](CoachingTrend trend) {
+            printDocument(
+                tr("Coaching record %1").arg(session.id), tr("coaching-record-%1.pdf").arg(session.id),
+                [session, trend, dimension, options](QPagedPaintDevice &device) {
+                    return ImprovementRenderer(options).renderRecord(session, trend, dimension, device);
+                },
+                [session, trend, dimension, options](const QString &path) {
+                    return ImprovementRenderer(options).writeRecordPdf(session, trend, dimension, path);
+                });
+        },
+        [this](const QString &message) { MessageBox::warning(this, tr("Print"), message); });
 }
 
 } // namespace qadesk

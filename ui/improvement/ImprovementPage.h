@@ -7,7 +7,10 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+
+class QPagedPaintDevice;
 
 class QCheckBox;
 class QComboBox;
@@ -48,6 +51,9 @@ public:
     void showFindings(const QString &agentCode = {});
     void openItem(qint64 itemId);
     void newSession();
+    // Print preview or Save as PDF of the rectification notice (整改通知单) or the chosen session's coaching record.
+    void printNotice(const RectificationDetail &detail);
+    void printRecord();
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *itemsView() const { return m_itemsView; }
@@ -68,6 +74,7 @@ signals:
     void itemsLoaded();
     void sessionsLoaded();
     void sessionShown();
+    void printed(const QString &path);
 
 private:
     QWidget *buildOwnTab();
@@ -82,8 +89,9 @@ private:
     void markCommitment(CommitmentModel *model, QTableView *view);
     void saveAgentNote();
     void addCommitment();
-    void printNotice(const RectificationDetail &detail);
-    void printRecord();
+    void printDocument(const QString &title, const QString &suggestedName,
+                       const std::function<int(QPagedPaintDevice &)> &render,
+                       const std::function<int(const QString &)> &writePdf);
     qint64 currentSessionId() const;
 
     std::unique_ptr<DatabaseWorker> m_worker;

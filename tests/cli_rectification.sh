@@ -264,7 +264,7 @@ rc=$(coach record --id "$session" --out "$tmp/record-en.pdf" --lang en --weeks 2
 pdf "$tmp/record-en.pdf" >"$tmp/record-en.txt"
 check "coaching record in English: notes, agent note, commitments, effect with n, signature lines" '[ $rc -eq 0 ] &&
     grep -q "Coaching Record" "$tmp/record-en.txt" && grep -q "I will try" "$tmp/record-en.txt" && grep -q "Smile on the phone" "$tmp/record-en.txt" &&
-    grep -q "2 week(s) before 2 2.00 2" "$tmp/record-en.txt" && grep -q "2 week(s) after 2 3.00 2" "$tmp/record-en.txt" &&
+    grep -q "2 weeks before 2 2.00 2" "$tmp/record-en.txt" && grep -q "2 weeks after 2 3.00 2" "$tmp/record-en.txt" &&
     grep -q "Agent (signature) Coach / team lead (signature) Date" "$tmp/record-en.txt"'
 rc=$(coach record --id "$session" --out "$tmp/record-zh.pdf" --lang zh_CN --as lead1)
 pdf "$tmp/record-zh.pdf" >"$tmp/record-zh.txt"

@@ -2517,13 +2517,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>%n of the agent's next interactions after submission, each with a weighted score at or above the pass line</source>
         <translation>
-            <numerusform>%n of the agent's next interactions after submission, each with a weighted score at or above the pass line</numerusform><numerusform>%n of the agent's next interactions after submission, each with a weighted score at or above the pass line</numerusform></translation>
+            <numerusform>%n of the agent's next interactions after submission, each with a weighted score at or above the pass line</numerusform>
+            <numerusform>%n of the agent's next interactions after submission, each with a weighted score at or above the pass line</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n of the agent's next interactions after submission, each at level %1 or above on %2</source>
         <translation>
-            <numerusform>%n of the agent's next interactions after submission, each at level %1 or above on %2</numerusform><numerusform>%n of the agent's next interactions after submission, each at level %1 or above on %2</numerusform></translation>
+            <numerusform>%n of the agent's next interactions after submission, each at level %1 or above on %2</numerusform>
+            <numerusform>%n of the agent's next interactions after submission, each at level %1 or above on %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -2783,13 +2787,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>%n week(s) before</source>
         <translation>
-            <numerusform>%n week before</numerusform><numerusform>%n weeks before</numerusform></translation>
+            <numerusform>%n week before</numerusform>
+            <numerusform>%n weeks before</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n week(s) after</source>
         <translation>
-            <numerusform>%n week after</numerusform><numerusform>%n weeks after</numerusform></translation>
+            <numerusform>%n week after</numerusform>
+            <numerusform>%n weeks after</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4902,7 +4910,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location filename="../ui/improvement/CommitmentModel.cpp" line="+51" />
         <source>%1 (%n day(s) late)</source>
         <translation>
-            <numerusform>%1 (%n day late)</numerusform><numerusform>%1 (%n days late)</numerusform></translation>
+            <numerusform>%1 (%n day late)</numerusform>
+            <numerusform>%1 (%n days late)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -5981,13 +5991,13 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="-173" />
-        <source>&amp;Rectification items</source>
-        <translation>&amp;Rectification items</translation>
+        <source>Rectification &amp;items</source>
+        <translation>Rectification &amp;items</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>C&amp;oaching</source>
-        <translation>C&amp;oaching</translation>
+        <source>Coac&amp;hing</source>
+        <translation>Coac&amp;hing</translation>
     </message>
     <message>
         <location line="+21" />
@@ -6072,8 +6082,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+4" />
-        <source>Agent's &amp;note:</source>
-        <translation>Agent's &amp;note:</translation>
+        <source>Agent's no&amp;te:</source>
+        <translation>Agent's no&amp;te:</translation>
     </message>
     <message>
         <location line="+41" />
@@ -6099,7 +6109,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+79" />
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+74" />
@@ -6117,29 +6129,29 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&lt;b&gt;%1 (%2)&lt;/b&gt; coached by %3 on %4%5 · %6 evaluation(s), %7 recording(s) discussed</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>Rectification item %1 saved.</source>
         <translation>Rectification item %1 saved.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>Rectification item %1 raised for %2.</source>
         <translation>Rectification item %1 raised for %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <location line="+7" />
         <location line="+16" />
         <source>Raise Rectification</source>
         <translation>Raise Rectification</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>Coaching session with %1 recorded.</source>
         <translation>Coaching session with %1 recorded.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>New Coaching Session</source>
         <translation>New Coaching Session</translation>
     </message>
@@ -6209,7 +6221,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+7" />
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Saved %1 (%n page).</numerusform><numerusform>Saved %1 (%n pages).</numerusform></translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -6955,7 +6969,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+4" />
         <source> · &lt;span style='color:#c62828'&gt;%n day(s) late&lt;/span&gt;</source>
         <translation>
-            <numerusform> · &lt;span style='color:#c62828'&gt;%n day late&lt;/span&gt;</numerusform><numerusform> · &lt;span style='color:#c62828'&gt;%n days late&lt;/span&gt;</numerusform></translation>
+            <numerusform> · &lt;span style='color:#c62828'&gt;%n day late&lt;/span&gt;</numerusform>
+            <numerusform> · &lt;span style='color:#c62828'&gt;%n days late&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -7026,7 +7042,9 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <location line="+4" />
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />

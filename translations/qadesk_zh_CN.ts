@@ -5968,13 +5968,13 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="-173"/>
-        <source>&amp;Rectification items</source>
-        <translation>整改项(&amp;R)</translation>
+        <source>Rectification &amp;items</source>
+        <translation>整改项(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;oaching</source>
-        <translation>辅导(&amp;O)</translation>
+        <source>Coac&amp;hing</source>
+        <translation>辅导(&amp;H)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6059,8 +6059,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+4"/>
-        <source>Agent&apos;s &amp;note:</source>
-        <translation>坐席自述(&amp;N)：</translation>
+        <source>Agent&apos;s no&amp;te:</source>
+        <translation>坐席自述(&amp;T)：</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -6105,29 +6105,29 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>&lt;b&gt;%1（%2）&lt;/b&gt; 由 %3 于 %4 辅导%5 · 讨论了 %6 份质检单、%7 段录音</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Rectification item %1 saved.</source>
         <translation>整改项 %1 已保存。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Rectification item %1 raised for %2.</source>
         <translation>已为 %2 发起整改项 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+7"/>
         <location line="+16"/>
         <source>Raise Rectification</source>
         <translation>发起整改</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Coaching session with %1 recorded.</source>
         <translation>已记录与 %1 的辅导。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New Coaching Session</source>
         <translation>新建辅导记录</translation>
     </message>

@@ -78,8 +78,8 @@ ImprovementPage::ImprovementPage(const QString &databasePath, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("improvementTabs"));
     m_tabs->addTab(buildOwnTab(), tr("&My work"));
-    m_tabs->addTab(buildItemsTab(), tr("&Rectification items"));
-    m_tabs->addTab(buildCoachingTab(), tr("C&oaching"));
+    m_tabs->addTab(buildItemsTab(), tr("Rectification &items"));
+    m_tabs->addTab(buildCoachingTab(), tr("Coac&hing"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_tabs);
@@ -210,7 +210,7 @@ QWidget *ImprovementPage::buildCoachingTab()
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_agentNote, 1);
     noteRow->addWidget(m_saveNote, 0, Qt::AlignTop);
-    form->addRow(tr("Agent's &note:"), noteRow);
+    form->addRow(tr("Agent's no&te:"), noteRow);
     qobject_cast<QLabel *>(form->labelForField(noteRow))->setBuddy(m_agentNote);
     auto *commitmentButtons = new QHBoxLayout;
     commitmentButtons->addWidget(m_markSessionDone);
@@ -456,32 +456,48 @@ void ImprovementPage::openItem(qint64 itemId)
     if (itemId <= 0) {
         return;
     }
-    RectificationDialog dialog(*m_worker, m_person, m_context, itemId, this);
-    connect(&dialog, &RectificationDialog::changed, this, [this](qint64 id) {
+    // Window-modal but not blocking (open, not exec): the page keeps receiving results while it is up.
+    auto *dialog = new RectificationDialog(*m_worker, m_person, m_context, itemId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RectificationDialog::changed, this, [this](qint64 id) {
         emit statusMessage(tr("Rectification item %1 saved.").arg(id));
         loadItems();
         loadOwn();
     });
-    connect(&dialog, &RectificationDialog::printRequested, this, &ImprovementPage::printNotice);
-    dialog.exec();
+    connect(dialog, &RectificationDialog::printRequested, this, &ImprovementPage::printNotice);
+    dialog->open();
+}
+
+ImprovementContext ImprovementPage::choosable() const
+{
+    // A lead raises items and coaches for their own team only: offer those agents.
+    ImprovementContext context = m_context;
+    if (m_person.role == Role::Lead) {
+        context.agents.removeIf([this](const AgentEntry &agent) { return agent.teamName != m_person.team; });
+    }
+    return context;
 }
 
 void ImprovementPage::raise(const NewRectification &prefill, bool fromFinding)
 {
-    NewRectificationDialog dialog(m_context, this);
+    auto *dialog = new NewRectificationDialog(choosable(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!prefill.agentCode.isEmpty() || prefill.evaluationId > 0) {
-        dialog.setSource(prefill.agentCode, prefill.dimensionKey, prefill.evaluationId,
-                         fromFinding ? prefill.finding : QString());
+        dialog->setSource(prefill.agentCode, prefill.dimensionKey, prefill.evaluationId,
+                          fromFinding ? prefill.finding : QString());
     }
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const NewRectification item = dialog.item();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { raiseItem(dialog->item()); });
+    dialog->open();
+}
+
+void ImprovementPage::raiseItem(const NewRectification &item)
+{
     const Person person = m_person;
     m_worker->request<RectificationDetail>(
         this, [person, item](Connection &c) { return RectificationService(c, person).raise(item); },
         [this](RectificationDetail detail) {
             emit statusMessage(tr("Rectification item %1 raised for %2.").arg(detail.item.id).arg(detail.item.agentCode));
+            emit itemRaised(detail.item.id);
             m_tabs->setCurrentIndex(1);
             reload();
         },
@@ -513,8 +529,9 @@ void ImprovementPage::raiseFromEvaluation(qint64 evaluationId, const QString &di
 
 void ImprovementPage::showFindings(const QString &agentCode)
 {
-    FindingsDialog dialog(*m_worker, m_person, m_context, agentCode, this);
-    connect(&dialog, &FindingsDialog::raiseRequested, this, [this](const DimensionFinding &finding) {
+    auto *dialog = new FindingsDialog(*m_worker, m_person, m_context, agentCode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FindingsDialog::raiseRequested, this, [this](const DimensionFinding &finding) {
         QJsonArray weeks;
         for (const WeeklyMean &w : finding.weeks) {
             weeks.append(QJsonObject{{QStringLiteral("week"), w.weekStart.toString(Qt::ISODate)},
@@ -531,24 +548,28 @@ void ImprovementPage::showFindings(const QString &agentCode)
                                                 .toJson(QJsonDocument::Compact));
         QMetaObject::invokeMethod(this, [this, prefill] { raise(prefill, true); }, Qt::QueuedConnection);
     });
-    dialog.exec();
+    dialog->open();
 }
 
 void ImprovementPage::newSession()
 {
-    CoachingSessionDialog dialog(*m_worker, m_context, this);
+    auto *dialog = new CoachingSessionDialog(*m_worker, choosable(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_sessionsView->currentIndex().isValid()) {
-        dialog.setAgent(m_sessions->session(m_sessionsView->currentIndex().row()).agentCode);
+        dialog->setAgent(m_sessions->session(m_sessionsView->currentIndex().row()).agentCode);
     }
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const CoachingSession session = dialog.session();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { recordSession(dialog->session()); });
+    dialog->open();
+}
+
+void ImprovementPage::recordSession(const CoachingSession &session)
+{
     const Person person = m_person;
     m_worker->request<CoachingSession>(
         this, [person, session](Connection &c) { return CoachingService(c, person).add(session); },
         [this](CoachingSession added) {
             emit statusMessage(tr("Coaching session with %1 recorded.").arg(added.agentCode));
+            emit sessionRecorded(added.id);
             loadSessions();
         },
         [this](const QString &message) { MessageBox::warning(this, tr("New Coaching Session"), message); });

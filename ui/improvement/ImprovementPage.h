@@ -72,6 +72,8 @@ public slots:
 signals:
     void statusMessage(const QString &message);
     void itemsLoaded();
+    void itemRaised(qint64 itemId);
+    void sessionRecorded(qint64 sessionId);
     void sessionsLoaded();
     void sessionShown();
     void printed(const QString &path);
@@ -85,6 +87,9 @@ private:
     void loadSessions();
     void showSession();
     void raise(const NewRectification &prefill, bool fromFinding);
+    void raiseItem(const NewRectification &item);
+    ImprovementContext choosable() const;
+    void recordSession(const CoachingSession &session);
     void applyPerson();
     void markCommitment(CommitmentModel *model, QTableView *view);
     void saveAgentNote();

@@ -5985,12 +5985,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::ImprovementPage</name>
     <message>
         <location filename="../ui/improvement/ImprovementPage.cpp" line="+80" />
-        <location line="+174" />
+        <location line="+178" />
         <source>&amp;My work</source>
         <translation>&amp;My work</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-177" />
         <source>Rectification &amp;items</source>
         <translation>Rectification &amp;items</translation>
     </message>
@@ -6000,7 +6000,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Coac&amp;hing</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
@@ -6016,12 +6016,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+6" />
-        <location line="+169" />
+        <location line="+171" />
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-170" />
         <source>O&amp;verdue only</source>
         <translation>O&amp;verdue only</translation>
     </message>
@@ -6066,7 +6066,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Save my note</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>&amp;Mark done / not done</source>
         <translation>&amp;Mark done / not done</translation>
     </message>
@@ -6114,7 +6114,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         </translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+76" />
         <source>No coaching session chosen.</source>
         <translation>No coaching session chosen.</translation>
     </message>
@@ -6129,7 +6129,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&lt;b&gt;%1 (%2)&lt;/b&gt; coached by %3 on %4%5 · %6 evaluation(s), %7 recording(s) discussed</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Rectification item %1 saved.</source>
         <translation>Rectification item %1 saved.</translation>
     </message>
@@ -8074,8 +8074,23 @@ Owner: %2 · raised by %3 · verified by %4</translation>
 </context>
 <context>
     <name>qadesk::WorkQueueModel</name>
+    <message>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170" />
+        <source>%1 · verifies rectification %2</source>
+        <translation>%1 · verifies rectification %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Drawn to verify rectification item %1: the weighted score must reach the pass line.</source>
+        <translation>Drawn to verify rectification item %1: the weighted score must reach the pass line.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drawn to verify rectification item %1: dimension "%2" must be scored 3 or higher.</source>
+        <translation>Drawn to verify rectification item %1: dimension "%2" must be scored 3 or higher.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+178" />
+        <location line="+4" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn</numerusform>

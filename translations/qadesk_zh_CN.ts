@@ -5962,12 +5962,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::ImprovementPage</name>
     <message>
         <location filename="../ui/improvement/ImprovementPage.cpp" line="+80"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>&amp;My work</source>
         <translation>我的待办(&amp;M)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-177"/>
         <source>Rectification &amp;items</source>
         <translation>整改项(&amp;I)</translation>
     </message>
@@ -5977,7 +5977,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>辅导(&amp;H)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
@@ -5993,12 +5993,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>O&amp;verdue only</source>
         <translation>仅看逾期(&amp;V)</translation>
     </message>
@@ -6043,7 +6043,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>保存我的自述(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Mark done / not done</source>
         <translation>标记完成/未完成(&amp;M)</translation>
     </message>
@@ -6090,7 +6090,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>No coaching session chosen.</source>
         <translation>未选择辅导记录。</translation>
     </message>
@@ -6105,7 +6105,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>&lt;b&gt;%1（%2）&lt;/b&gt; 由 %3 于 %4 辅导%5 · 讨论了 %6 份质检单、%7 段录音</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Rectification item %1 saved.</source>
         <translation>整改项 %1 已保存。</translation>
     </message>
@@ -8039,8 +8039,23 @@ Owner: %2 · raised by %3 · verified by %4</source>
 </context>
 <context>
     <name>qadesk::WorkQueueModel</name>
+    <message>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170"/>
+        <source>%1 · verifies rectification %2</source>
+        <translation>%1 · 整改验证 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drawn to verify rectification item %1: the weighted score must reach the pass line.</source>
+        <translation>为验证整改项 %1 抽取：加权得分须达到合格线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawn to verify rectification item %1: dimension &quot;%2&quot; must be scored 3 or higher.</source>
+        <translation>为验证整改项 %1 抽取：维度“%2”须评为 3 级或以上。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+178"/>
+        <location line="+4"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>

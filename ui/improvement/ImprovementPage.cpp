@@ -100,6 +100,8 @@ QWidget *ImprovementPage::buildOwnTab()
             [this](const QModelIndex &index) { openItem(index.data(RectificationListModel::ItemIdRole).toLongLong()); });
     m_openCommitments = new CommitmentModel(this);
     m_openCommitmentsView = tableView(m_openCommitments, QStringLiteral("openCommitmentsView"), tab);
+    m_openCommitmentsView->horizontalHeader()->setStretchLastSection(false);
+    m_openCommitmentsView->horizontalHeader()->setSectionResizeMode(CommitmentModel::TextColumn, QHeaderView::Stretch);
     m_markOpenDone = new QPushButton(tr("Mark &done"), tab);
     m_markOpenDone->setObjectName(QStringLiteral("markOpenCommitmentDone"));
     connect(m_markOpenDone, &QPushButton::clicked, this,
@@ -200,6 +202,8 @@ QWidget *ImprovementPage::buildCoachingTab()
     m_saveNote->setObjectName(QStringLiteral("saveAgentNote"));
     m_sessionCommitments = new CommitmentModel(this);
     m_sessionCommitmentsView = tableView(m_sessionCommitments, QStringLiteral("sessionCommitmentsView"), right);
+    m_sessionCommitmentsView->horizontalHeader()->setStretchLastSection(false);
+    m_sessionCommitmentsView->horizontalHeader()->setSectionResizeMode(CommitmentModel::TextColumn, QHeaderView::Stretch);
     m_markSessionDone = new QPushButton(tr("&Mark done / not done"), right);
     m_markSessionDone->setObjectName(QStringLiteral("markSessionCommitment"));
     m_addCommitment = new QPushButton(tr("&Add commitment…"), right);
@@ -371,6 +375,8 @@ void ImprovementPage::loadOwn()
                 m_ownView->setCurrentIndex(m_own->index(0, 0));
             }
             m_openCommitments->setCommitments(own.commitments, today);
+            m_openCommitmentsView->resizeColumnToContents(CommitmentModel::DueColumn);
+            m_openCommitmentsView->resizeColumnToContents(CommitmentModel::DoneColumn);
             m_markOpenDone->setEnabled(m_openCommitments->rowCount() > 0);
         },
         [this](const QString &message) { emit statusMessage(message); });
@@ -431,6 +437,8 @@ void ImprovementPage::showSession()
     m_saveNote->setEnabled(noteWhy.isEmpty());
     m_saveNote->setToolTip(noteWhy);
     m_sessionCommitments->setCommitments(s.commitments, m_context.today);
+    m_sessionCommitmentsView->resizeColumnToContents(CommitmentModel::DueColumn);
+    m_sessionCommitmentsView->resizeColumnToContents(CommitmentModel::DoneColumn);
     const QString markWhy = ImprovementRules::whyNotMarkCommitment(m_person, s);
     m_markSessionDone->setEnabled(markWhy.isEmpty() && !s.commitments.isEmpty());
     m_markSessionDone->setToolTip(markWhy);

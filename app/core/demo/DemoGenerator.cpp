@@ -336,7 +336,7 @@ DemoCounts DemoGenerator::run(const Progress &progress)
     bulk.finish();
     RollupStore(m_connection).rebuildAll();
     transaction.commit();
-    ImprovementDemo(m_connection, m_options.seed, lastDay).run();
+    counts.verificationEvaluations = ImprovementDemo(m_connection, m_options.seed, lastDay).run();
     return counts;
 }
 

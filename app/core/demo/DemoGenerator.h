@@ -27,6 +27,8 @@ struct DemoCounts
     qint64 transcripts = 0;
     qint64 turns = 0;
     qint64 evaluations = 0;
+    // Evaluations of the demo rectification items' verification interactions, on top of `evaluations`.
+    qint64 verificationEvaluations = 0;
 };
 
 // Fills an empty database with a year of synthetic but realistic contact-centre data: teams and agents with

@@ -26,12 +26,12 @@ qint64 noon(const QDate &day)
 
 } // namespace
 
-void ImprovementDemo::run()
+int ImprovementDemo::run()
 {
     QList<AgentEntry> agents = StaffDirectory(m_connection).agents();
     std::sort(agents.begin(), agents.end(), [](const AgentEntry &a, const AgentEntry &b) { return a.code < b.code; });
     if (agents.size() < 6) {
-        return;
+        return 0;
     }
     QRandomGenerator rng(m_seed ^ 0x13u);
     RubricStore rubrics(m_connection);
@@ -50,7 +50,7 @@ void ImprovementDemo::run()
         }
     }
     if (inspector.isEmpty()) {
-        return;
+        return 0;
     }
 
     PeopleStore people(m_connection);
@@ -77,7 +77,9 @@ void ImprovementDemo::run()
         return leads.value(agent.teamName);
     };
     // Scores a drawn verification interaction: `level` on the item's dimension, 3-4 elsewhere.
+    int added = 0;
     const auto evaluate = [&](qint64 interactionId, const QString &key, int level) {
+        ++added;
         const qint64 id = evaluations.createDraft(interactionId, versionId, inspector);
         Evaluation e = evaluations.load(id);
         e.dimensions.clear();
@@ -193,6 +195,7 @@ void ImprovementDemo::run()
             coaching.setDone(ownerOf(agent), stored->commitments.first().id, true);
         }
     }
+    return added;
 }
 
 } // namespace qadesk

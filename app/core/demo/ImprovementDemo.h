@@ -17,7 +17,8 @@ public:
         : m_connection(connection), m_seed(seed), m_lastDay(lastDay)
     {
     }
-    void run();
+    // Returns how many evaluations it added (of verification interactions).
+    int run();
 
 private:
     Connection &m_connection;

@@ -16,7 +16,11 @@ namespace {
 // Every row reads the same columns; rowFrom() knows their order.
 const QString kColumns =
     QStringLiteral("i.id, i.external_id, i.started_at, i.utc_offset_s, a.code, a.name, t.name, i.channel, i.category, "
-                   "i.handle_s, i.csat, i.complaint, i.turn_count, e.id, e.status, e.score");
+                   "i.handle_s, i.csat, i.complaint, i.turn_count, e.id, e.status, e.score, "
+                   // A verification interaction of a rectification item (issue 13): the item and its dimension.
+                   "(SELECT MIN(rc.item_id) FROM rectification_checks rc WHERE rc.interaction_id = i.id), "
+                   "(SELECT ri.dimension_key FROM rectification_checks rc JOIN rectification_items ri ON ri.id = "
+                   "rc.item_id WHERE rc.interaction_id = i.id ORDER BY rc.item_id LIMIT 1)");
 // The newest evaluation of each interaction; evaluations_interaction makes it one index probe a row.
 const QString kJoins = QStringLiteral(
     " JOIN agents a ON a.id = i.agent_id LEFT JOIN teams t ON t.id = i.team_id "
@@ -55,6 +59,8 @@ WorkQueueRow rowFrom(const QSqlQuery &q)
     if (!q.value(15).isNull()) {
         r.score = q.value(15).toDouble();
     }
+    r.rectificationId = q.value(16).toLongLong();
+    r.rectificationDimension = q.value(17).toString();
     return r;
 }
 

@@ -7048,6 +7048,11 @@ Owner: %2 · raised by %3 · verified by %4</translation>
     </message>
     <message>
         <location line="+7" />
+        <source>%1/%2 passed, %3 failed</source>
+        <translation>%1/%2 passed, %3 failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1/%2 passed</source>
         <translation>%1/%2 passed</translation>
     </message>

@@ -7021,6 +7021,11 @@ Owner: %2 · raised by %3 · verified by %4</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1/%2 passed, %3 failed</source>
+        <translation>%1/%2 通过，%3 未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1/%2 passed</source>
         <translation>%1/%2 通过</translation>
     </message>

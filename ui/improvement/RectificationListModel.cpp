@@ -94,7 +94,8 @@ QVariant RectificationListModel::data(const QModelIndex &index, int role) const
         if (r.round == 0) {
             return QString();
         }
-        return tr("%1/%2 passed").arg(r.checksPassed).arg(r.checksRequired);
+        return r.checksFailed > 0 ? tr("%1/%2 passed, %3 failed").arg(r.checksPassed).arg(r.checksRequired).arg(r.checksFailed)
+                                  : tr("%1/%2 passed").arg(r.checksPassed).arg(r.checksRequired);
     case ActionColumn:
         return r.requiredAction.section(QLatin1Char('\n'), 0, 0);
     default:

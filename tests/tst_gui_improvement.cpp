@@ -19,6 +19,7 @@
 #include "storage/RectificationStore.h"
 #include "storage/Schema.h"
 #include "storage/SqlThreadGuard.h"
+#include "storage/WorkQueueStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -100,6 +101,37 @@ private slots:
     {
         QCOMPARE(SqlThreadGuard::offences(), 0);
         SqlThreadGuard::lift();
+    }
+
+    // The demo's submitted item (A004) has drawn its verification interactions onto the verifier's queue; the queue's
+    // rows say which item and dimension they verify (the workspace shows it in the status column).
+    void queueMarksVerificationInteractions()
+    {
+        SqlThreadGuard::lift();
+        {
+            Connection connection(m_path);
+            const auto items = RectificationStore(connection).list({});
+            const auto submitted = std::find_if(items.cbegin(), items.cend(), [](const RectificationItem &r) {
+                return r.state == RectificationState::Submitted;
+            });
+            QVERIFY(submitted != items.cend());
+            const RectificationDetail d = RectificationStore(connection).detail(submitted->id);
+            QCOMPARE(d.checks.size(), 3);
+            WorkQueueStore queue(connection);
+            QVERIFY(queue.contains(d.item.verifier, d.checks.first().interactionId));
+            const auto row = queue.row(d.checks.first().interactionId);
+            QVERIFY(row.has_value());
+            QCOMPARE(row->rectificationId, d.item.id);
+            QCOMPARE(row->rectificationDimension, d.item.dimensionKey);
+            WorkQueueFilter filter;
+            filter.inspector = d.item.verifier;
+            int marked = 0;
+            for (const WorkQueueRow &r : queue.page(filter, {}, 0, 1000)) {
+                marked += r.rectificationId == d.item.id ? 1 : 0;
+            }
+            QCOMPARE(marked, 3);
+        }
+        SqlThreadGuard::forbid(QThread::currentThread(), false);
     }
 
     void agentSubmitsAndNotes()

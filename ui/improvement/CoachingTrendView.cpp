@@ -77,12 +77,17 @@ void CoachingTrendView::setTrend(const CoachingTrend &trend, const QString &dime
     const auto after = addSeries(trend.after, tr("After"), QColor(0x1f, 0x6f, 0xc5));
     auto *x = new QValueAxis;
     x->setRange(-trend.weeks - 0.5, trend.weeks + 0.5);
-    x->setTickCount(5);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(trend.weeks > 8 ? 4 : 2);
     x->setLabelFormat(QStringLiteral("%+d"));
     x->setTitleText(tr("Weeks from the session"));
     auto *y = new QValueAxis;
-    y->setRange(1, 5);
-    y->setTickCount(5);
+    // Levels 1..5 labelled, with room above 5 and below 1 so that points there are not cut by the plot's edge.
+    y->setRange(0.7, 5.3);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(1);
+    y->setTickInterval(1);
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -4878,23 +4878,23 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+17" />
-        <location line="+30" />
+        <location line="+35" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+30" />
+        <location line="-34" />
+        <location line="+35" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-28" />
         <source>Weeks from the session</source>
         <translation>Weeks from the session</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>%1: mean %2 (n = %3)</source>
         <translation>%1: mean %2 (n = %3)</translation>
     </message>
@@ -6553,7 +6553,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Rectification &amp;&amp; coaching</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Raise &amp;rectification from this evaluation…</source>
         <translation>Raise &amp;rectification from this evaluation…</translation>
     </message>
@@ -6598,7 +6598,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <source>Rectification items are raised by a team lead or a QA manager.</source>
+        <translation>Rectification items are raised by a team lead or a QA manager.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Working as %1.</source>
         <translation>Working as %1.</translation>
     </message>

@@ -4860,23 +4860,23 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+17"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Before</source>
         <translation>辅导前</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>After</source>
         <translation>辅导后</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Weeks from the session</source>
         <translation>距辅导的周数</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1: mean %2 (n = %3)</source>
         <translation>%1：平均 %2（n = %3）</translation>
     </message>
@@ -6528,7 +6528,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>整改与辅导(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Raise &amp;rectification from this evaluation…</source>
         <translation>就此质检单发起整改(&amp;R)…</translation>
     </message>
@@ -6573,7 +6573,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Rectification items are raised by a team lead or a QA manager.</source>
+        <translation>整改项由组长或质检经理发起。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Working as %1.</source>
         <translation>当前身份：%1。</translation>
     </message>

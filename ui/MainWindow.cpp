@@ -175,7 +175,8 @@ void MainWindow::installPages()
     connect(m_improvement, &ImprovementPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(dashboard, &DashboardPage::raiseRectificationRequested, m_improvement, &ImprovementPage::showFindings);
-    QAction *raise = m_toolsMenu->addAction(tr("Raise &rectification from this evaluation…"), this, [this, workspace] {
+    QAction *raise = m_raiseRectification =
+        m_toolsMenu->addAction(tr("Raise &rectification from this evaluation…"), this, [this, workspace] {
         const EvaluationDocument *document = workspace->document();
         if (!document || document->evaluation().id == 0) {
             MessageBox::information(this, tr("Raise Rectification"), tr("Open an evaluated interaction first."));
@@ -230,6 +231,9 @@ void MainWindow::applyProfile(const Person &person)
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
     m_improvement->setPerson(person);
+    const bool assigns = allows(person.role, Action::AssignRectification);
+    m_raiseRectification->setEnabled(assigns);
+    m_raiseRectification->setToolTip(assigns ? QString() : tr("Rectification items are raised by a team lead or a QA manager."));
 }
 
 void MainWindow::switchProfile()

@@ -100,6 +100,7 @@ private:
     QAction *m_targetsAction = nullptr;
     Person m_person;
     ImprovementPage *m_improvement = nullptr;
+    QAction *m_raiseRectification = nullptr;
     ZoneChangeController *m_zoneChange = nullptr;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.
     QList<std::pair<const QWidget *, const EvaluationSelection *>> m_selections;

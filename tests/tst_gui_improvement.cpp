@@ -58,6 +58,21 @@ class TestGuiImprovement : public QObject
         return p;
     }
 
+    // The demo's lead of a team (DemoPeople: one per team).
+    QString leadOf(const QString &team)
+    {
+        SqlThreadGuard::lift();
+        Connection connection(m_path);
+        QString login;
+        for (const Person &p : PeopleStore(connection).list()) {
+            if (p.role == Role::Lead && p.team == team) {
+                login = p.login;
+            }
+        }
+        SqlThreadGuard::forbid(QThread::currentThread(), false);
+        return login;
+    }
+
     RectificationDetail detail(qint64 id)
     {
         SqlThreadGuard::lift();
@@ -144,7 +159,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         // A003 has the demo's overdue item in progress (due 9 days ago) and no other open item.
         QSignalSpy loaded(&page, &ImprovementPage::itemsLoaded);
-        page.setPerson(person(QStringLiteral("agent.a003")));
+        page.setPerson(person(QStringLiteral("a003")));
         QTRY_VERIFY(loaded.count() >= 1);
         QTRY_COMPARE(page.ownModel()->rowCount(), 1);
         const qint64 id = page.ownModel()->item(0).id;
@@ -195,7 +210,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         QSignalSpy sessions(&page, &ImprovementPage::sessionsLoaded);
         // A002's session (12 days ago) has two open commitments.
-        page.setPerson(person(QStringLiteral("agent.a002")));
+        page.setPerson(person(QStringLiteral("a002")));
         QTRY_COMPARE(page.openCommitmentsModel()->rowCount(), 2);
         auto *commitments = page.findChild<QTableView *>(QStringLiteral("openCommitmentsView"));
         commitments->setFocus();
@@ -234,7 +249,7 @@ private slots:
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         QSignalSpy loaded(&page, &ImprovementPage::itemsLoaded);
-        page.setPerson(person(QStringLiteral("lead.1")));
+        page.setPerson(person(leadOf(QStringLiteral("售后一组"))));
         QTRY_VERIFY(loaded.count() >= 1);
         QTest::keyClick(page.tabs(), Qt::Key_I, Qt::AltModifier);
         QCOMPARE(page.tabs()->currentIndex(), 1);
@@ -255,7 +270,7 @@ private slots:
         QTRY_COMPARE(page.itemsModel()->rowCount(), before + 1);
         const qint64 newId = raised.at(0).at(0).toLongLong();
         QCOMPARE(detail(newId).item.state, RectificationState::Open);
-        QCOMPARE(detail(newId).item.raisedBy, QStringLiteral("lead.1"));
+        QCOMPARE(detail(newId).item.raisedBy, leadOf(QStringLiteral("售后一组")));
 
         // The item dialog: the lead may not start it (the agent does), and prints the notice as a PDF.
         page.itemsView()->setFocus();
@@ -298,7 +313,7 @@ private slots:
         QTRY_COMPARE(page.sessionsModel()->rowCount(), 2);
         const int row = page.sessionsModel()->rowOf(recorded.at(0).at(0).toLongLong());
         QVERIFY(row >= 0);
-        QCOMPARE(page.sessionsModel()->session(row).coach, QStringLiteral("lead.1"));
+        QCOMPARE(page.sessionsModel()->session(row).coach, leadOf(QStringLiteral("售后一组")));
         QCOMPARE(page.sessionsModel()->session(row).commitments.size(), 1);
         QCOMPARE(page.sessionsModel()->session(row).commitments.first().text, QStringLiteral("Listen before answering"));
     }

@@ -399,6 +399,11 @@ private slots:
                                      "SELECT RAISE(ABORT, 'audit_log is append-only'); END"));
             // What later migrations made goes too: they run again from version 5.
             c.execute(QStringLiteral("DROP TABLE user_roles")); // 010
+            for (const char *table : {"coaching_commitments", "coaching_recordings", "coaching_evaluations",
+                                      "coaching_sessions", "rectification_checks", "rectification_history",
+                                      "rectification_items"}) { // 013
+                c.execute(QStringLiteral("DROP TABLE ") + QLatin1String(table));
+            }
             for (const char *table : {"evaluation_versions", "dispute_decisions", "dispute_items", "disputes",
                                       "evaluation_feedback"}) { // 012
                 c.execute(QStringLiteral("DROP TABLE ") + QLatin1String(table));

@@ -983,6 +983,78 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>CoachingService</name>
+    <message>
+        <location filename="../app/core/improvement/CoachingService.cpp" line="+23" />
+        <source>There is no coaching session %1 for %2.</source>
+        <translation>There is no coaching session %1 for %2.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no agent with the code "%1".</source>
+        <translation>There is no agent with the code "%1".</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A coaching session needs the date it was held.</source>
+        <translation>A coaching session needs the date it was held.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The rubric has no dimension "%1".</source>
+        <translation>The rubric has no dimension "%1".</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+17" />
+        <source>A commitment needs its text.</source>
+        <translation>A commitment needs its text.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no commitment %1.</source>
+        <translation>There is no commitment %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Commitment %1 is done already.</source>
+        <translation>Commitment %1 is done already.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commitment %1 is not done.</source>
+        <translation>Commitment %1 is not done.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStore</name>
+    <message>
+        <location filename="../app/core/storage/CoachingStore.cpp" line="+74" />
+        <source>There is no agent with the code "%1".</source>
+        <translation>There is no agent with the code "%1".</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Evaluation %1 is not one of agent %2's.</source>
+        <translation>Evaluation %1 is not one of agent %2's.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Interaction %1 is not one of agent %2's.</source>
+        <translation>Interaction %1 is not one of agent %2's.</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>There is no commitment %1.</source>
+        <translation>There is no commitment %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>There is no coaching session %1.</source>
+        <translation>There is no coaching session %1.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <location filename="../app/core/storage/Connection.cpp" line="+66" />
@@ -1194,7 +1266,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+257" />
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+258" />
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>The database %1 already holds %2 interactions; demo data goes into an empty database.</translation>
     </message>
@@ -1692,7 +1764,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+47" />
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+48" />
         <source>Cannot add the inspector %1.</source>
         <translation>Cannot add the inspector %1.</translation>
     </message>
@@ -1703,12 +1775,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+29" />
-        <location line="+191" />
+        <location line="+193" />
         <source>Evaluation %1 does not exist.</source>
         <translation>Evaluation %1 does not exist.</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-45" />
         <source>Evaluation %1 was submitted or changed in another window or program since you opened it.</source>
         <translation>Evaluation %1 was submitted or changed in another window or program since you opened it.</translation>
     </message>
@@ -2371,7 +2443,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>no started_at in the file's header: the file's modification time %1 is used</translation>
     </message>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+79" />
+        <location filename="../app/core/import/Importer.cpp" line="+80" />
         <source>not enough memory to import this file</source>
         <translation>not enough memory to import this file</translation>
     </message>
@@ -2806,6 +2878,429 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>ImprovementRenderer</name>
+    <message>
+        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+46" />
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>QA Desk · printed %1</source>
+        <translation>QA Desk · printed %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+128" />
+        <location line="+2" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="-115" />
+        <location line="+74" />
+        <location line="+37" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-94" />
+        <source>Rectification Notice</source>
+        <translation>Rectification Notice</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluation %1</source>
+        <translation>Evaluation %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dashboard finding: below target on the dimension for consecutive weeks</source>
+        <translation>Dashboard finding: below target on the dimension for consecutive weeks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Raised by the lead</source>
+        <translation>Raised by the lead</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of the agent's next interactions after submission, each with a weighted score at or above the pass line</source>
+        <translation>
+            <numerusform>%n of the agent's next interactions after submission, each with a weighted score at or above the pass line</numerusform>
+            <numerusform>%n of the agent's next interactions after submission, each with a weighted score at or above the pass line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n of the agent's next interactions after submission, each at level %1 or above on %2</source>
+        <translation>
+            <numerusform>%n of the agent's next interactions after submission, each at level %1 or above on %2</numerusform>
+            <numerusform>%n of the agent's next interactions after submission, each at level %1 or above on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+77" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <location line="+77" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Whole evaluation</source>
+        <translation>Whole evaluation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Raised by</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+80" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <source>Required action</source>
+        <translation>Required action</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>week of %1: %2 (n = %3)</source>
+        <translation>week of %1: %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Level / score</source>
+        <translation>Level / score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not applicable (replaced)</source>
+        <translation>Not applicable (replaced)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for evaluation</source>
+        <translation>Waiting for evaluation</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Verification interactions</source>
+        <translation>Verification interactions</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+62" />
+        <source>Agent (signature)</source>
+        <translation>Agent (signature)</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <source>Team lead (signature)</source>
+        <translation>Team lead (signature)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Rectification Notice %1</source>
+        <translation>Rectification Notice %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Coaching Record</source>
+        <translation>Coaching Record</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dimension worked on</source>
+        <translation>Dimension worked on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>None in particular</source>
+        <translation>None in particular</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluations discussed</source>
+        <translation>Evaluations discussed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recordings played</source>
+        <translation>Recordings played</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rectification item</source>
+        <translation>Rectification item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coach's notes</source>
+        <translation>Coach's notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent's note</source>
+        <translation>Agent's note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weeks with evaluations</source>
+        <translation>Weeks with evaluations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mean level</source>
+        <translation>Mean level</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n week(s) before</source>
+        <translation>
+            <numerusform>%n week before</numerusform>
+            <numerusform>%n weeks before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n week(s) after</source>
+        <translation>
+            <numerusform>%n week after</numerusform>
+            <numerusform>%n weeks after</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Coaching effect: %1</source>
+        <translation>Coaching effect: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Coach / team lead (signature)</source>
+        <translation>Coach / team lead (signature)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Coaching Record %1</source>
+        <translation>Coaching Record %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementRules</name>
+    <message>
+        <location filename="../app/core/improvement/ImprovementRules.cpp" line="+22" />
+        <source>%1 leads %2, not the agent's team %3.</source>
+        <translation>%1 leads %2, not the agent's team %3.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no team</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+12" />
+        <location line="+19" />
+        <source>%1 is disabled.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>%1 may not raise or verify rectification items: that is for a team lead or a QA manager.</source>
+        <translation>%1 may not raise or verify rectification items: that is for a team lead or a QA manager.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 may not start or submit rectification items: only the agent who owns one does.</source>
+        <translation>%1 may not start or submit rectification items: only the agent who owns one does.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 does not own rectification item %2 (its owner is %3).</source>
+        <translation>%1 does not own rectification item %2 (its owner is %3).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 may not record coaching: that is for a team lead or a QA manager.</source>
+        <translation>%1 may not record coaching: that is for a team lead or a QA manager.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Only the coached agent (%1) writes their own note; %2 may not.</source>
+        <translation>Only the coached agent (%1) writes their own note; %2 may not.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Only the coached agent (%1) or their coach marks a commitment; %2 may not.</source>
+        <translation>Only the coached agent (%1) or their coach marks a commitment; %2 may not.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionLabels</name>
     <message>
         <location filename="../ui/workspace/InteractionLabels.cpp" line="+10" />
@@ -3098,6 +3593,184 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+4" />
         <source>A recordings folder can be set in Settings.</source>
         <translation>A recordings folder can be set in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationService</name>
+    <message>
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+24" />
+        <source>There is no person with the login "%1".</source>
+        <translation>There is no person with the login "%1".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is disabled and may no longer work here.</source>
+        <translation>%1 is disabled and may no longer work here.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>There is no rectification item %1 for %2.</source>
+        <translation>There is no rectification item %1 for %2.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no evaluation %1.</source>
+        <translation>There is no evaluation %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Evaluation %1 is of agent %2, not %3.</source>
+        <translation>Evaluation %1 is of agent %2, not %3.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A rectification item needs an agent or an evaluation.</source>
+        <translation>A rectification item needs an agent or an evaluation.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no agent with the code "%1".</source>
+        <translation>There is no agent with the code "%1".</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The rubric has no dimension "%1".</source>
+        <translation>The rubric has no dimension "%1".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A rectification item needs a due date.</source>
+        <translation>A rectification item needs a due date.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+46" />
+        <source>A rectification item needs the action required of the agent.</source>
+        <translation>A rectification item needs the action required of the agent.</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <location line="+40" />
+        <source>Between 1 and 20 interactions verify an item.</source>
+        <translation>Between 1 and 20 interactions verify an item.</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Agent %1 has no person to own the item; add one first (qadesk-cli admin user add LOGIN --role agent --agent %1).</source>
+        <translation>Agent %1 has no person to own the item; add one first (qadesk-cli admin user add LOGIN --role agent --agent %1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Agent %1 is more than one person (%2): choose the owner.</source>
+        <translation>Agent %1 is more than one person (%2): choose the owner.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is not a person of agent %2.</source>
+        <translation>%1 is not a person of agent %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+23" />
+        <source>%1 cannot verify: the verifier must be someone who scores interactions.</source>
+        <translation>%1 cannot verify: the verifier must be someone who scores interactions.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Rectification item %1 is %2; it can become %3 only when %4.</source>
+        <translation>Rectification item %1 is %2; it can become %3 only when %4.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Rectification item %1 is %2; only a submitted item is verified.</source>
+        <translation>Rectification item %1 is %2; only a submitted item is verified.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Rectification item %1 failed verification and was reopened.</source>
+        <translation>Rectification item %1 failed verification and was reopened.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rectification item %1 cannot be verified yet: %2 of %3 verification interactions evaluated and passed (%4 drawn so far).</source>
+        <translation>Rectification item %1 cannot be verified yet: %2 of %3 verification interactions evaluated and passed (%4 drawn so far).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Say why the item is reopened.</source>
+        <translation>Say why the item is reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationState</name>
+    <message>
+        <location filename="../app/core/domain/Rectification.cpp" line="+44" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStore</name>
+    <message>
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+131" />
+        <source>There is no agent with the code "%1".</source>
+        <translation>There is no agent with the code "%1".</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no person with the login "%1".</source>
+        <translation>There is no person with the login "%1".</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <location line="+71" />
+        <source>There is no rectification item %1.</source>
+        <translation>There is no rectification item %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rectification item %1 is verified; reopen it to change it.</source>
+        <translation>Rectification item %1 is verified; reopen it to change it.</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Rectification item %1 is no longer %2; it was changed elsewhere.</source>
+        <translation>Rectification item %1 is no longer %2; it was changed elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+197" />
+        <source>Verification failed: %1 below the pass line.</source>
+        <translation>Verification failed: %1 below the pass line.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Verified: %1 of %1 verification interactions passed.</source>
+        <translation>Verified: %1 of %1 verification interactions passed.</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +4506,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::AgentView</name>
     <message>
-        <location filename="../ui/dashboard/AgentView.cpp" line="+57" />
+        <location filename="../ui/dashboard/AgentView.cpp" line="+58" />
         <source>Choose an agent in the filter bar, or double-click an agent in the ranking, to compare the agent with the team.</source>
         <translation>Choose an agent in the filter bar, or double-click an agent in the ranking, to compare the agent with the team.</translation>
     </message>
@@ -3854,6 +4527,16 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+10" />
+        <source>&amp;Raise rectification…</source>
+        <translation>&amp;Raise rectification…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This agent's dimensions below target for 4 consecutive weeks, each offered as a rectification item</source>
+        <translation>This agent's dimensions below target for 4 consecutive weeks, each offered as a rectification item</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>KPIs against the team</source>
         <translation>KPIs against the team</translation>
     </message>
@@ -3868,7 +4551,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Recent evaluations</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4573,6 +5256,198 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::CoachingSessionDialog</name>
+    <message>
+        <location filename="../ui/improvement/CoachingSessionDialog.cpp" line="+24" />
+        <source>New Coaching Session</source>
+        <translation>New Coaching Session</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None in particular</source>
+        <translation>None in particular</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>D&amp;imension worked on:</source>
+        <translation>D&amp;imension worked on:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Evaluations discussed:</source>
+        <translation>&amp;Evaluations discussed:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>interaction ids, separated by commas</source>
+        <translation>interaction ids, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Recordings played:</source>
+        <translation>&amp;Recordings played:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add &amp;commitment</source>
+        <translation>Add &amp;commitment</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Commitments:</source>
+        <translation>Commitments:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Evaluation %1 · %2</source>
+        <translation>Evaluation %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CoachingSessionModel</name>
+    <message>
+        <location filename="../ui/improvement/CoachingSessionModel.cpp" line="+73" />
+        <source>%1 open of %2</source>
+        <translation>%1 open of %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CoachingTrendView</name>
+    <message>
+        <location filename="../ui/improvement/CoachingTrendView.cpp" line="+39" />
+        <source>Choose a session to see the agent's trend before and after it.</source>
+        <translation>Choose a session to see the agent's trend before and after it.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The session names no dimension worked on: no trend to show.</source>
+        <translation>The session names no dimension worked on: no trend to show.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: weekly mean level, %2 weeks before and after</source>
+        <translation>%1: weekly mean level, %2 weeks before and after</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+35" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <location line="+35" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Weeks from the session</source>
+        <translation>Weeks from the session</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1: mean %2 (n = %3)</source>
+        <translation>%1: mean %2 (n = %3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: no evaluations</source>
+        <translation>%1: no evaluations</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CommitmentModel</name>
+    <message numerus="yes">
+        <location filename="../ui/improvement/CommitmentModel.cpp" line="+51" />
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n day late)</numerusform>
+            <numerusform>%1 (%n days late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::DashboardChartView</name>
     <message>
         <location filename="../ui/dashboard/DashboardChartView.cpp" line="+67" />
@@ -4854,12 +5729,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+6" />
-        <location line="+107" />
+        <location line="+108" />
         <source>Refreshing…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-99" />
         <source>Survey answers</source>
         <translation>Survey answers</translation>
     </message>
@@ -4884,7 +5759,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluations of %1</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
@@ -5979,6 +6854,49 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>qadesk::FindingsDialog</name>
+    <message>
+        <location filename="../ui/improvement/FindingsDialog.cpp" line="+22" />
+        <source>Below Target for 4 Weeks</source>
+        <translation>Below Target for 4 Weeks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agents whose weekly mean level on a dimension stayed below %1 in each of the 4 weeks up to %2.</source>
+        <translation>Agents whose weekly mean level on a dimension stayed below %1 in each of the 4 weeks up to %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weekly means (n)</source>
+        <translation>Weekly means (n)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Raise rectification…</source>
+        <translation>&amp;Raise rectification…</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>No agent is below target on a dimension for 4 weeks.</source>
+        <translation>No agent is below target on a dimension for 4 weeks.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ImportController</name>
     <message>
         <location filename="../ui/import/ImportController.cpp" line="+58" />
@@ -6184,6 +7102,271 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+5" />
         <source>Cancelled: the file in progress was rolled back; the files finished before it were kept.</source>
         <translation>Cancelled: the file in progress was rolled back; the files finished before it were kept.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ImprovementPage</name>
+    <message>
+        <location filename="../ui/improvement/ImprovementPage.cpp" line="+80" />
+        <location line="+178" />
+        <source>&amp;My work</source>
+        <translation>&amp;My work</translation>
+    </message>
+    <message>
+        <location line="-177" />
+        <source>Rectification &amp;items</source>
+        <translation>Rectification &amp;items</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coac&amp;hing</source>
+        <translation>Coac&amp;hing</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>My open commitments</source>
+        <translation>My open commitments</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+171" />
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location line="-170" />
+        <source>O&amp;verdue only</source>
+        <translation>O&amp;verdue only</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New item…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Findings…</source>
+        <translation>&amp;Findings…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agents below target on a dimension for 4 consecutive weeks</source>
+        <translation>Agents below target on a dimension for 4 consecutive weeks</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>&amp;New session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Print record…</source>
+        <translation>&amp;Print record…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;Save my note</source>
+        <translation>&amp;Save my note</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Mark done / not done</source>
+        <translation>&amp;Mark done / not done</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add commitment…</source>
+        <translation>&amp;Add commitment…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Coach's notes:</source>
+        <translation>Coach's notes:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Agent's no&amp;te:</source>
+        <translation>Agent's no&amp;te:</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>&amp;Overdue</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My open rectification items (Enter opens one to start or submit it)</source>
+        <translation>My open rectification items (Enter opens one to start or submit it)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue rectification items of my team %1</source>
+        <translation>Overdue rectification items of my team %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue rectification items</source>
+        <translation>Overdue rectification items</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>No coaching session chosen.</source>
+        <translation>No coaching session chosen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose a session to see the agent's trend before and after it.</source>
+        <translation>Choose a session to see the agent's trend before and after it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;b&gt;%1 (%2)&lt;/b&gt; coached by %3 on %4%5 · %6 evaluation(s), %7 recording(s) discussed</source>
+        <translation>&lt;b&gt;%1 (%2)&lt;/b&gt; coached by %3 on %4%5 · %6 evaluation(s), %7 recording(s) discussed</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Rectification item %1 saved.</source>
+        <translation>Rectification item %1 saved.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Rectification item %1 raised for %2.</source>
+        <translation>Rectification item %1 raised for %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+7" />
+        <location line="+16" />
+        <source>Raise Rectification</source>
+        <translation>Raise Rectification</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Coaching session with %1 recorded.</source>
+        <translation>Coaching session with %1 recorded.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New Coaching Session</source>
+        <translation>New Coaching Session</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Your note is saved.</source>
+        <translation>Your note is saved.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Agent's Note</source>
+        <translation>Agent's Note</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+24" />
+        <source>Add Commitment</source>
+        <translation>Add Commitment</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Print it, or save it as a PDF file?</source>
+        <translation>Print it, or save it as a PDF file?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print &amp;preview…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+59" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="-50" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Rectification notice No. %1</source>
+        <translation>Rectification notice No. %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>rectification-notice-%1.pdf</source>
+        <translation>rectification-notice-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Coaching record %1</source>
+        <translation>Coaching record %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>coaching-record-%1.pdf</source>
+        <translation>coaching-record-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -6539,7 +7722,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44" />
+        <location filename="../ui/MainWindow.cpp" line="+47" />
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -6619,7 +7802,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Feed&amp;back</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>&amp;Rectification &amp;&amp; coaching</source>
+        <translation>&amp;Rectification &amp;&amp; coaching</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Raise &amp;rectification from this evaluation…</source>
+        <translation>Raise &amp;rectification from this evaluation…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Raise Rectification</source>
+        <translation>Raise Rectification</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open an evaluated interaction first.</source>
+        <translation>Open an evaluated interaction first.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -6649,7 +7852,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+21" />
+        <source>Rectification items are raised by a team lead or a QA manager.</source>
+        <translation>Rectification items are raised by a team lead or a QA manager.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Working as %1.</source>
         <translation>Working as %1.</translation>
     </message>
@@ -6668,6 +7876,99 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+1" />
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::NewRectificationDialog</name>
+    <message>
+        <location filename="../ui/improvement/NewRectificationDialog.cpp" line="+19" />
+        <source>Raise Rectification</source>
+        <translation>Raise Rectification</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Raised by hand</source>
+        <translation>Raised by hand</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Whole evaluation (weighted score)</source>
+        <translation>Whole evaluation (weighted score)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>D&amp;ue date:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the agent has to do, e.g. greet with the standard opening and confirm the customer's identity on every call.</source>
+        <translation>What the agent has to do, e.g. greet with the standard opening and confirm the customer's identity on every call.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Required a&amp;ction:</source>
+        <translation>Required a&amp;ction:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>After the agent submits, this many of their next interactions are drawn onto the verifier's queue; the item is verified when all of them pass.</source>
+        <translation>After the agent submits, this many of their next interactions are drawn onto the verifier's queue; the item is verified when all of them pass.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Verify with next:</source>
+        <translation>&amp;Verify with next:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the agent's own login (default)</source>
+        <translation>the agent's own login (default)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the evaluation's inspector, else you</source>
+        <translation>the evaluation's inspector, else you</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ve&amp;rifier:</source>
+        <translation>Ve&amp;rifier:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Raise</source>
+        <translation>&amp;Raise</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Evaluation %1</source>
+        <translation>Evaluation %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dashboard finding: below target on this dimension for consecutive weeks</source>
+        <translation>Dashboard finding: below target on this dimension for consecutive weeks</translation>
     </message>
 </context>
 <context>
@@ -6810,6 +8111,255 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+2" />
         <source>Opening…</source>
         <translation>Opening…</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RectificationDialog</name>
+    <message>
+        <location filename="../ui/improvement/RectificationDialog.cpp" line="+30" />
+        <source>Rectification %1</source>
+        <translation>Rectification %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sa&amp;ve changes</source>
+        <translation>Sa&amp;ve changes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>D&amp;ue date:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required a&amp;ction:</source>
+        <translation>Required a&amp;ction:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verify &amp;with next:</source>
+        <translation>Verify &amp;with next:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Level / score</source>
+        <translation>Level / score</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Verification interactions</source>
+        <translation>Verification interactions</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Note for the history (required to reopen)</source>
+        <translation>Note for the history (required to reopen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Su&amp;bmit</source>
+        <translation>Su&amp;bmit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Print notice…</source>
+        <translation>&amp;Print notice…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>whole evaluation</source>
+        <translation>whole evaluation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 (%3) · %4&lt;br&gt;State: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;Owner: %7 · raised by %8 on %9 · verified by %10&lt;br&gt;Verification: %11 of %12 passed (round %13)</source>
+        <translation>&lt;b&gt;No. %1&lt;/b&gt; · %2 (%3) · %4&lt;br&gt;State: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;Owner: %7 · raised by %8 on %9 · verified by %10&lt;br&gt;Verification: %11 of %12 passed (round %13)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source> · &lt;span style='color:#c62828'&gt;%n day(s) late&lt;/span&gt;</source>
+        <translation>
+            <numerusform> · &lt;span style='color:#c62828'&gt;%n day late&lt;/span&gt;</numerusform>
+            <numerusform> · &lt;span style='color:#c62828'&gt;%n days late&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1  %2: %3 → %4%5</source>
+        <translation>%1  %2: %3 → %4%5</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not applicable (replaced)</source>
+        <translation>Not applicable (replaced)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for evaluation</source>
+        <translation>Waiting for evaluation</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Only an open or reopened item is started.</source>
+        <translation>Only an open or reopened item is started.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only an item in progress is submitted.</source>
+        <translation>Only an item in progress is submitted.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only a submitted item is verified, by its verification interactions.</source>
+        <translation>Only a submitted item is verified, by its verification interactions.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only a submitted or verified item is reopened.</source>
+        <translation>Only a submitted or verified item is reopened.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A verified item is reopened to change it.</source>
+        <translation>A verified item is reopened to change it.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RectificationListModel</name>
+    <message>
+        <location filename="../ui/improvement/RectificationListModel.cpp" line="+69" />
+        <source>%1
+Owner: %2 · raised by %3 · verified by %4</source>
+        <translation>%1
+Owner: %2 · raised by %3 · verified by %4</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Whole evaluation</source>
+        <translation>Whole evaluation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1/%2 passed, %3 failed</source>
+        <translation>%1/%2 passed, %3 failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1/%2 passed</source>
+        <translation>%1/%2 passed</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Required action</source>
+        <translation>Required action</translation>
     </message>
 </context>
 <context>
@@ -7819,8 +9369,23 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 </context>
 <context>
     <name>qadesk::WorkQueueModel</name>
+    <message>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170" />
+        <source>%1 · verifies rectification %2</source>
+        <translation>%1 · verifies rectification %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Drawn to verify rectification item %1: the weighted score must reach the pass line.</source>
+        <translation>Drawn to verify rectification item %1: the weighted score must reach the pass line.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drawn to verify rectification item %1: dimension "%2" must be scored 3 or higher.</source>
+        <translation>Drawn to verify rectification item %1: dimension "%2" must be scored 3 or higher.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+178" />
+        <location line="+4" />
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2 (%3) · %Ln turn</numerusform>

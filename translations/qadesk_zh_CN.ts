@@ -982,6 +982,78 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>CoachingService</name>
+    <message>
+        <location filename="../app/core/improvement/CoachingService.cpp" line="+23"/>
+        <source>There is no coaching session %1 for %2.</source>
+        <translation>没有供 %2 查看的辅导记录 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no agent with the code &quot;%1&quot;.</source>
+        <translation>没有工号为“%1”的坐席。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A coaching session needs the date it was held.</source>
+        <translation>辅导记录需要填写辅导日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rubric has no dimension &quot;%1&quot;.</source>
+        <translation>评分标准中没有维度“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>A commitment needs its text.</source>
+        <translation>承诺需要填写内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no commitment %1.</source>
+        <translation>没有承诺 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commitment %1 is done already.</source>
+        <translation>承诺 %1 已经完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment %1 is not done.</source>
+        <translation>承诺 %1 尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStore</name>
+    <message>
+        <location filename="../app/core/storage/CoachingStore.cpp" line="+74"/>
+        <source>There is no agent with the code &quot;%1&quot;.</source>
+        <translation>没有工号为“%1”的坐席。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Evaluation %1 is not one of agent %2&apos;s.</source>
+        <translation>质检单 %1 不属于坐席 %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interaction %1 is not one of agent %2&apos;s.</source>
+        <translation>会话 %1 不属于坐席 %2。</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>There is no commitment %1.</source>
+        <translation>没有承诺 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no coaching session %1.</source>
+        <translation>没有辅导记录 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <location filename="../app/core/storage/Connection.cpp" line="+66"/>
@@ -1193,7 +1265,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../app/core/demo/DemoGenerator.cpp" line="+257"/>
+        <location filename="../app/core/demo/DemoGenerator.cpp" line="+258"/>
         <source>The database %1 already holds %2 interactions; demo data goes into an empty database.</source>
         <translation>数据库 %1 中已有 %2 条会话；演示数据只能写入空数据库。</translation>
     </message>
@@ -1688,7 +1760,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>EvaluationStore</name>
     <message>
-        <location filename="../app/core/storage/EvaluationStore.cpp" line="+47"/>
+        <location filename="../app/core/storage/EvaluationStore.cpp" line="+48"/>
         <source>Cannot add the inspector %1.</source>
         <translation>无法添加质检员 %1。</translation>
     </message>
@@ -1699,12 +1771,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+29"/>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>质检单 %1 不存在。</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Evaluation %1 was submitted or changed in another window or program since you opened it.</source>
         <translation>自您打开评估 %1 以来，它已在另一个窗口或程序中被提交或修改。</translation>
     </message>
@@ -2367,7 +2439,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>文件头中没有 started_at：改用文件修改时间 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/import/Importer.cpp" line="+79"/>
+        <location filename="../app/core/import/Importer.cpp" line="+80"/>
         <source>not enough memory to import this file</source>
         <translation>内存不足，无法导入此文件</translation>
     </message>
@@ -2802,6 +2874,425 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>ImprovementRenderer</name>
+    <message>
+        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+46"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>QA Desk · printed %1</source>
+        <translation>QA Desk · 打印于 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+128"/>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+74"/>
+        <location line="+37"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Rectification Notice</source>
+        <translation>整改通知单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No. %1 · %2</source>
+        <translation>编号 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation %1</source>
+        <translation>质检单 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard finding: below target on the dimension for consecutive weeks</source>
+        <translation>看板发现：该维度连续数周低于目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by the lead</source>
+        <translation>由组长发起</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of the agent&apos;s next interactions after submission, each with a weighted score at or above the pass line</source>
+        <translation>
+            <numerusform>提交后该坐席接下来的 %n 通会话，每通加权得分均达到合格线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the agent&apos;s next interactions after submission, each at level %1 or above on %2</source>
+        <translation>
+            <numerusform>提交后该坐席接下来的 %n 通会话，每通在“%2”上均达到 %1 级或以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole evaluation</source>
+        <translation>整体评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 on %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Required action</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>week of %1: %2 (n = %3)</source>
+        <translation>%1 当周：%2（n = %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level / score</source>
+        <translation>等级 / 得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable (replaced)</source>
+        <translation>不适用（已替换）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for evaluation</source>
+        <translation>等待质检</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verification interactions</source>
+        <translation>验证会话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Agent (signature)</source>
+        <translation>坐席签字</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Team lead (signature)</source>
+        <translation>组长签字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rectification Notice %1</source>
+        <translation>整改通知单 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coaching Record</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coach</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimension worked on</source>
+        <translation>辅导维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None in particular</source>
+        <translation>无特定维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations discussed</source>
+        <translation>讨论的质检单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recordings played</source>
+        <translation>回听的录音</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rectification item</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach&apos;s notes</source>
+        <translation>辅导记录要点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s note</source>
+        <translation>坐席自述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commitments</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weeks with evaluations</source>
+        <translation>有质检的周数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean level</source>
+        <translation>平均等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s) before</source>
+        <translation>
+            <numerusform>辅导前 %n 周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s) after</source>
+        <translation>
+            <numerusform>辅导后 %n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coaching effect: %1</source>
+        <translation>辅导效果：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coach / team lead (signature)</source>
+        <translation>辅导人/组长签字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coaching Record %1</source>
+        <translation>辅导记录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementRules</name>
+    <message>
+        <location filename="../app/core/improvement/ImprovementRules.cpp" line="+22"/>
+        <source>%1 leads %2, not the agent&apos;s team %3.</source>
+        <translation>%1 负责的是 %2，不是该坐席所在的班组 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team</source>
+        <translation>无班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1 may not raise or verify rectification items: that is for a team lead or a QA manager.</source>
+        <translation>%1 不能发起或验证整改项：这由组长或质检经理负责。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 may not start or submit rectification items: only the agent who owns one does.</source>
+        <translation>%1 不能开始或提交整改项：只有该整改项的责任坐席可以。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not own rectification item %2 (its owner is %3).</source>
+        <translation>%1 不是整改项 %2 的责任人（责任人是 %3）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 may not record coaching: that is for a team lead or a QA manager.</source>
+        <translation>%1 不能记录辅导：这由组长或质检经理负责。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the coached agent (%1) writes their own note; %2 may not.</source>
+        <translation>只有被辅导的坐席（%1）本人可以填写自述；%2 不能。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the coached agent (%1) or their coach marks a commitment; %2 may not.</source>
+        <translation>只有被辅导的坐席（%1）或其辅导人可以标记承诺；%2 不能。</translation>
+    </message>
+</context>
+<context>
     <name>InteractionLabels</name>
     <message>
         <location filename="../ui/workspace/InteractionLabels.cpp" line="+10"/>
@@ -3089,6 +3580,184 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+4"/>
         <source>A recordings folder can be set in Settings.</source>
         <translation>可在“设置”中指定录音文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationService</name>
+    <message>
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+24"/>
+        <source>There is no person with the login &quot;%1&quot;.</source>
+        <translation>没有登录名为“%1”的人员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is disabled and may no longer work here.</source>
+        <translation>%1 已停用，不能再使用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no rectification item %1 for %2.</source>
+        <translation>没有供 %2 查看的整改项 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no evaluation %1.</source>
+        <translation>没有质检单 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation %1 is of agent %2, not %3.</source>
+        <translation>质检单 %1 属于坐席 %2，不是 %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A rectification item needs an agent or an evaluation.</source>
+        <translation>整改项需要指定坐席或质检单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no agent with the code &quot;%1&quot;.</source>
+        <translation>没有工号为“%1”的坐席。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rubric has no dimension &quot;%1&quot;.</source>
+        <translation>评分标准中没有维度“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rectification item needs a due date.</source>
+        <translation>整改项需要截止日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+46"/>
+        <source>A rectification item needs the action required of the agent.</source>
+        <translation>整改项需要写明对坐席的整改要求。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+40"/>
+        <source>Between 1 and 20 interactions verify an item.</source>
+        <translation>验证一个整改项需要 1 到 20 通会话。</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Agent %1 has no person to own the item; add one first (qadesk-cli admin user add LOGIN --role agent --agent %1).</source>
+        <translation>坐席 %1 还没有对应的人员来负责该整改项；请先添加（qadesk-cli admin user add LOGIN --role agent --agent %1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agent %1 is more than one person (%2): choose the owner.</source>
+        <translation>坐席 %1 对应多个人员（%2）：请选择责任人。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a person of agent %2.</source>
+        <translation>%1 不是坐席 %2 对应的人员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+23"/>
+        <source>%1 cannot verify: the verifier must be someone who scores interactions.</source>
+        <translation>%1 不能验证：验证人必须是负责质检评分的人员。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rectification item %1 is %2; it can become %3 only when %4.</source>
+        <translation>整改项 %1 当前为“%2”；只有在“%4”时才能变为“%3”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Rectification item %1 is %2; only a submitted item is verified.</source>
+        <translation>整改项 %1 当前为“%2”；只有已提交的整改项才能验证。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rectification item %1 failed verification and was reopened.</source>
+        <translation>整改项 %1 验证未通过，已重新打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rectification item %1 cannot be verified yet: %2 of %3 verification interactions evaluated and passed (%4 drawn so far).</source>
+        <translation>整改项 %1 暂不能验证：%3 通验证会话中已质检并通过 %2 通（目前已抽取 %4 通）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Say why the item is reopened.</source>
+        <translation>请说明重新打开的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationState</name>
+    <message>
+        <location filename="../app/core/domain/Rectification.cpp" line="+44"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStore</name>
+    <message>
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+131"/>
+        <source>There is no agent with the code &quot;%1&quot;.</source>
+        <translation>没有工号为“%1”的坐席。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no person with the login &quot;%1&quot;.</source>
+        <translation>没有登录名为“%1”的人员。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+71"/>
+        <source>There is no rectification item %1.</source>
+        <translation>没有整改项 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectification item %1 is verified; reopen it to change it.</source>
+        <translation>整改项 %1 已验证；如需修改请先重新打开。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Rectification item %1 is no longer %2; it was changed elsewhere.</source>
+        <translation>整改项 %1 已不再是“%2”：已在别处被修改。</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Verification failed: %1 below the pass line.</source>
+        <translation>验证未通过：%1 低于合格线。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verified: %1 of %1 verification interactions passed.</source>
+        <translation>已验证：%1 通验证会话全部通过。</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +4490,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::AgentView</name>
     <message>
-        <location filename="../ui/dashboard/AgentView.cpp" line="+57"/>
+        <location filename="../ui/dashboard/AgentView.cpp" line="+58"/>
         <source>Choose an agent in the filter bar, or double-click an agent in the ranking, to compare the agent with the team.</source>
         <translation>在筛选栏中选择坐席，或在排名中双击坐席，即可将该坐席与班组进行对比。</translation>
     </message>
@@ -3842,6 +4511,16 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Raise rectification…</source>
+        <translation>发起整改(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This agent&apos;s dimensions below target for 4 consecutive weeks, each offered as a rectification item</source>
+        <translation>该坐席连续 4 周低于目标的维度，可逐项发起整改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>KPIs against the team</source>
         <translation>KPI 与班组对比</translation>
     </message>
@@ -3856,7 +4535,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>近期质检单</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4559,6 +5238,197 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::CoachingSessionDialog</name>
+    <message>
+        <location filename="../ui/improvement/CoachingSessionDialog.cpp" line="+24"/>
+        <source>New Coaching Session</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Agent:</source>
+        <translation>坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None in particular</source>
+        <translation>无特定维度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;imension worked on:</source>
+        <translation>辅导维度(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Evaluations discussed:</source>
+        <translation>讨论的质检单(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction ids, separated by commas</source>
+        <translation>会话编号，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recordings played:</source>
+        <translation>回听的录音(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>记录要点(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;commitment</source>
+        <translation>添加承诺(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commitments:</source>
+        <translation>承诺：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record</source>
+        <translation>保存记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Evaluation %1 · %2</source>
+        <translation>质检单 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CoachingSessionModel</name>
+    <message>
+        <location filename="../ui/improvement/CoachingSessionModel.cpp" line="+73"/>
+        <source>%1 open of %2</source>
+        <translation>%2 项中 %1 项待完成</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coach</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments</source>
+        <translation>承诺</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CoachingTrendView</name>
+    <message>
+        <location filename="../ui/improvement/CoachingTrendView.cpp" line="+39"/>
+        <source>Choose a session to see the agent&apos;s trend before and after it.</source>
+        <translation>选择一次辅导，查看坐席在辅导前后的趋势。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The session names no dimension worked on: no trend to show.</source>
+        <translation>本次辅导未指定维度：没有可显示的趋势。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: weekly mean level, %2 weeks before and after</source>
+        <translation>%1：辅导前后各 %2 周的周平均等级</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+35"/>
+        <source>Before</source>
+        <translation>辅导前</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>After</source>
+        <translation>辅导后</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Weeks from the session</source>
+        <translation>距辅导的周数</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: mean %2 (n = %3)</source>
+        <translation>%1：平均 %2（n = %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no evaluations</source>
+        <translation>%1：无质检</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CommitmentModel</name>
+    <message numerus="yes">
+        <location filename="../ui/improvement/CommitmentModel.cpp" line="+51"/>
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::DashboardChartView</name>
     <message>
         <location filename="../ui/dashboard/DashboardChartView.cpp" line="+67"/>
@@ -4840,12 +5710,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Survey answers</source>
         <translation>调查答卷</translation>
     </message>
@@ -4870,7 +5740,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 的质检单</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
@@ -5961,6 +6831,49 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>qadesk::FindingsDialog</name>
+    <message>
+        <location filename="../ui/improvement/FindingsDialog.cpp" line="+22"/>
+        <source>Below Target for 4 Weeks</source>
+        <translation>连续 4 周低于目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents whose weekly mean level on a dimension stayed below %1 in each of the 4 weeks up to %2.</source>
+        <translation>截至 %2 的 4 周内，某一维度的周平均等级每周都低于 %1 的坐席。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly means (n)</source>
+        <translation>周平均（n）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Raise rectification…</source>
+        <translation>发起整改(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No agent is below target on a dimension for 4 weeks.</source>
+        <translation>没有坐席在某一维度上连续 4 周低于目标。</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ImportController</name>
     <message>
         <location filename="../ui/import/ImportController.cpp" line="+58"/>
@@ -6165,6 +7078,269 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+5"/>
         <source>Cancelled: the file in progress was rolled back; the files finished before it were kept.</source>
         <translation>已取消：正在导入的文件已回滚；之前已完成的文件已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ImprovementPage</name>
+    <message>
+        <location filename="../ui/improvement/ImprovementPage.cpp" line="+80"/>
+        <location line="+178"/>
+        <source>&amp;My work</source>
+        <translation>我的待办(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Rectification &amp;items</source>
+        <translation>整改项(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coac&amp;hing</source>
+        <translation>辅导(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My open commitments</source>
+        <translation>我未完成的承诺</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+171"/>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>O&amp;verdue only</source>
+        <translation>仅看逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New item…</source>
+        <translation>新建整改项(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Findings…</source>
+        <translation>看板发现(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agents below target on a dimension for 4 consecutive weeks</source>
+        <translation>某一维度连续 4 周低于目标的坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;gent:</source>
+        <translation>坐席(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;New session…</source>
+        <translation>新建辅导(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print record…</source>
+        <translation>打印辅导记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Save my note</source>
+        <translation>保存我的自述(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Mark done / not done</source>
+        <translation>标记完成/未完成(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add commitment…</source>
+        <translation>添加承诺(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coach&apos;s notes:</source>
+        <translation>辅导要点：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent&apos;s no&amp;te:</source>
+        <translation>坐席自述(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Overdue</source>
+        <translation>逾期整改(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open rectification items (Enter opens one to start or submit it)</source>
+        <translation>我的待办整改项（按回车打开，开始或提交整改）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue rectification items of my team %1</source>
+        <translation>本组 %1 的逾期整改项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue rectification items</source>
+        <translation>逾期整改项</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No coaching session chosen.</source>
+        <translation>未选择辅导记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a session to see the agent&apos;s trend before and after it.</source>
+        <translation>选择一次辅导，查看坐席在辅导前后的趋势。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1 (%2)&lt;/b&gt; coached by %3 on %4%5 · %6 evaluation(s), %7 recording(s) discussed</source>
+        <translation>&lt;b&gt;%1（%2）&lt;/b&gt; 由 %3 于 %4 辅导%5 · 讨论了 %6 份质检单、%7 段录音</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Rectification item %1 saved.</source>
+        <translation>整改项 %1 已保存。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Rectification item %1 raised for %2.</source>
+        <translation>已为 %2 发起整改项 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Raise Rectification</source>
+        <translation>发起整改</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Coaching session with %1 recorded.</source>
+        <translation>已记录与 %1 的辅导。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Coaching Session</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your note is saved.</source>
+        <translation>你的自述已保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent&apos;s Note</source>
+        <translation>坐席自述</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>Add Commitment</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Commitment:</source>
+        <translation>承诺(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due:</source>
+        <translation>截止(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Print it, or save it as a PDF file?</source>
+        <translation>打印，还是另存为 PDF 文件？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+59"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rectification notice No. %1</source>
+        <translation>整改通知单 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rectification-notice-%1.pdf</source>
+        <translation>整改通知单-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Coaching record %1</source>
+        <translation>辅导记录 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coaching-record-%1.pdf</source>
+        <translation>辅导记录-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +7696,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>QA Desk — %1</source>
         <translation>QA Desk — %1</translation>
     </message>
@@ -6600,7 +7776,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>反馈(&amp;B)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>&amp;Rectification &amp;&amp; coaching</source>
+        <translation>整改与辅导(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raise &amp;rectification from this evaluation…</source>
+        <translation>就此质检单发起整改(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raise Rectification</source>
+        <translation>发起整改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open an evaluated interaction first.</source>
+        <translation>请先打开一通已质检的会话。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6630,7 +7826,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+21"/>
+        <source>Rectification items are raised by a team lead or a QA manager.</source>
+        <translation>整改项由组长或质检经理发起。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Working as %1.</source>
         <translation>当前身份：%1。</translation>
     </message>
@@ -6649,6 +7850,99 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+1"/>
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Customer-service quality inspection: score transcripts on the six-dimension rubric and follow service KPIs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;客服质检：依据六维度评分标准为对话记录评分，并跟踪服务 KPI。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::NewRectificationDialog</name>
+    <message>
+        <location filename="../ui/improvement/NewRectificationDialog.cpp" line="+19"/>
+        <source>Raise Rectification</source>
+        <translation>发起整改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised by hand</source>
+        <translation>手动发起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Agent:</source>
+        <translation>坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole evaluation (weighted score)</source>
+        <translation>整体评分（加权得分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dimension:</source>
+        <translation>维度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;ue date:</source>
+        <translation>截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the agent has to do, e.g. greet with the standard opening and confirm the customer&apos;s identity on every call.</source>
+        <translation>坐席需要做到什么，例如：每通电话都使用标准开场白并确认客户身份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required a&amp;ction:</source>
+        <translation>整改要求(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the agent submits, this many of their next interactions are drawn onto the verifier&apos;s queue; the item is verified when all of them pass.</source>
+        <translation>坐席提交后，从其接下来的会话中抽取这么多通放入验证人的质检队列；全部通过才算验证完成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify with next:</source>
+        <translation>验证会话数(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agent&apos;s own login (default)</source>
+        <translation>坐席本人的登录名（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the evaluation&apos;s inspector, else you</source>
+        <translation>质检单的质检员，否则为你</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ve&amp;rifier:</source>
+        <translation>验证人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Raise</source>
+        <translation>发起(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Evaluation %1</source>
+        <translation>质检单 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard finding: below target on this dimension for consecutive weeks</source>
+        <translation>看板发现：该维度连续数周低于目标</translation>
     </message>
 </context>
 <context>
@@ -6791,6 +8085,253 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+2"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RectificationDialog</name>
+    <message>
+        <location filename="../ui/improvement/RectificationDialog.cpp" line="+30"/>
+        <source>Rectification %1</source>
+        <translation>整改项 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>保存修改(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue date:</source>
+        <translation>截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required a&amp;ction:</source>
+        <translation>整改要求(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify &amp;with next:</source>
+        <translation>验证会话数(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interaction</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level / score</source>
+        <translation>等级 / 得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verification interactions</source>
+        <translation>验证会话</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note for the history (required to reopen)</source>
+        <translation>写入历史记录的备注（重新打开时必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>开始整改(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bmit</source>
+        <translation>提交(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print notice…</source>
+        <translation>打印整改通知单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>whole evaluation</source>
+        <translation>整体评分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 (%3) · %4&lt;br&gt;State: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;Owner: %7 · raised by %8 on %9 · verified by %10&lt;br&gt;Verification: %11 of %12 passed (round %13)</source>
+        <translation>&lt;b&gt;编号 %1&lt;/b&gt; · %2（%3）· %4&lt;br&gt;状态：&lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;责任人：%7 · %8 于 %9 发起 · 验证人 %10&lt;br&gt;验证：%12 通中已通过 %11 通（第 %13 轮）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · &lt;span style=&apos;color:#c62828&apos;&gt;%n day(s) late&lt;/span&gt;</source>
+        <translation>
+            <numerusform> · &lt;span style=&apos;color:#c62828&apos;&gt;逾期 %n 天&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1  %2: %3 → %4%5</source>
+        <translation>%1  %2：%3 → %4%5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable (replaced)</source>
+        <translation>不适用（已替换）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for evaluation</source>
+        <translation>等待质检</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only an open or reopened item is started.</source>
+        <translation>只有待处理或已重新打开的整改项可以开始。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an item in progress is submitted.</source>
+        <translation>只有整改中的整改项可以提交。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a submitted item is verified, by its verification interactions.</source>
+        <translation>只有已提交的整改项才能通过其验证会话进行验证。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a submitted or verified item is reopened.</source>
+        <translation>只有已提交或已验证的整改项可以重新打开。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A verified item is reopened to change it.</source>
+        <translation>已验证的整改项需先重新打开才能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RectificationListModel</name>
+    <message>
+        <location filename="../ui/improvement/RectificationListModel.cpp" line="+69"/>
+        <source>%1
+Owner: %2 · raised by %3 · verified by %4</source>
+        <translation>%1
+责任人：%2 · 发起人 %3 · 验证人 %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Whole evaluation</source>
+        <translation>整体评分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/%2 passed, %3 failed</source>
+        <translation>%1/%2 通过，%3 未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/%2 passed</source>
+        <translation>%1/%2 通过</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required action</source>
+        <translation>整改要求</translation>
     </message>
 </context>
 <context>
@@ -7792,8 +9333,23 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 </context>
 <context>
     <name>qadesk::WorkQueueModel</name>
+    <message>
+        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+170"/>
+        <source>%1 · verifies rectification %2</source>
+        <translation>%1 · 整改验证 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drawn to verify rectification item %1: the weighted score must reach the pass line.</source>
+        <translation>为验证整改项 %1 抽取：加权得分须达到合格线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawn to verify rectification item %1: dimension &quot;%2&quot; must be scored 3 or higher.</source>
+        <translation>为验证整改项 %1 抽取：维度“%2”须评为 3 级或以上。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/workspace/WorkQueueModel.cpp" line="+178"/>
+        <location line="+4"/>
         <source>%1 · %2 (%3) · %Ln turn(s)</source>
         <translation>
             <numerusform>%1 · %2（%3）· %Ln 个对话轮次</numerusform>

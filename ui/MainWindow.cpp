@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
 #include "feedback/FeedbackPage.h"
+#include "improvement/ImprovementPage.h"
 #include "help/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "reports/ReportActions.h"
@@ -18,7 +19,9 @@
 #include "services/DatabaseWorker.h"
 #include "services/WorkspaceService.h"
 #include "settings/ZoneChangeController.h"
+#include "workspace/EvaluationFormPane.h"
 #include "workspace/WorkspacePage.h"
+#include "evaluation/EvaluationDocument.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -183,6 +186,26 @@ void MainWindow::installPages()
     connect(workspace, &WorkspacePage::evaluationSubmitted, m_feedback, &FeedbackPage::noteSubmitted);
     m_toolsMenu->addAction(m_feedback->releaseSubmittedAction());
     m_scoringActions << m_feedback->releaseSubmittedAction();
+    // Rectification and coaching (issue 13): raised from the workspace's evaluation or the dashboard's agent view.
+    m_improvement = new ImprovementPage(m_databasePath, this);
+    m_pages->addTab(m_improvement, tr("&Rectification && coaching"));
+    connect(this, &MainWindow::databaseChanged, m_improvement, &ImprovementPage::reload);
+    connect(m_improvement, &ImprovementPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(dashboard, &DashboardPage::raiseRectificationRequested, m_improvement, &ImprovementPage::showFindings);
+    QAction *raise = m_raiseRectification =
+        m_toolsMenu->addAction(tr("Raise &rectification from this evaluation…"), this, [this, workspace] {
+        const EvaluationDocument *document = workspace->document();
+        if (!document || document->evaluation().id == 0) {
+            MessageBox::information(this, tr("Raise Rectification"), tr("Open an evaluated interaction first."));
+            return;
+        }
+        const int dimension = workspace->formPane()->currentDimension();
+        m_improvement->raiseFromEvaluation(document->evaluation().id,
+                                           document->rubric().dimensions.value(dimension).key);
+    });
+    raise->setObjectName(QStringLiteral("raiseRectificationAction"));
+    raise->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
 
     QAction *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -242,6 +265,10 @@ void MainWindow::applyProfile(const Person &person)
             }
         }
     }
+    m_improvement->setPerson(person);
+    const bool assigns = allows(person.role, Action::AssignRectification);
+    m_raiseRectification->setEnabled(assigns);
+    m_raiseRectification->setToolTip(assigns ? QString() : tr("Rectification items are raised by a team lead or a QA manager."));
 }
 
 void MainWindow::switchProfile()

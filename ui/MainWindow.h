@@ -18,6 +18,7 @@ namespace qadesk {
 
 class DashboardLoader;
 class DatabaseWorker;
+class ImprovementPage;
 class WorkspaceService;
 class EvaluationSelection;
 class ZoneChangeController;
@@ -105,6 +106,8 @@ private:
     QList<QWidget *> m_scoringPages;
     QList<QAction *> m_scoringActions;
     Person m_person;
+    ImprovementPage *m_improvement = nullptr;
+    QAction *m_raiseRectification = nullptr;
     ZoneChangeController *m_zoneChange = nullptr;
     // Pages whose selected evaluations Print and Export PDF act on while they are in front.
     QList<std::pair<const QWidget *, const EvaluationSelection *>> m_selections;

@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -100,7 +101,13 @@ AgentView::AgentView(QWidget *parent)
 
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_heading, 0, 0, 1, 3);
+    // Issue 13: an agent below target on a dimension for 4 weeks is a finding a rectification item can be raised from.
+    auto *raise = new QPushButton(tr("&Raise rectification…"), page);
+    raise->setObjectName(QStringLiteral("raiseRectificationButton"));
+    raise->setToolTip(tr("This agent's dimensions below target for 4 consecutive weeks, each offered as a rectification item"));
+    connect(raise, &QPushButton::clicked, this, [this] { emit raiseRectificationRequested(m_agentCode); });
+    grid->addWidget(m_heading, 0, 0, 1, 2);
+    grid->addWidget(raise, 0, 2, Qt::AlignRight);
     grid->addWidget(titled(tr("KPIs against the team"), m_kpiTable, page), 1, 0);
     grid->addWidget(titled(tr("Weakest dimensions"), m_dimensionTable, page), 1, 1);
     grid->addWidget(titled(tr("Recent evaluations"), m_evaluationTable, page), 1, 2);
@@ -124,6 +131,7 @@ bool AgentView::hasAgent() const
 void AgentView::setSnapshot(const DashboardSnapshot &s, const QString &agentName)
 {
     const KpiFilter &f = s.request.filter;
+    m_agentCode = f.agent;
     if (f.agent.isEmpty()) {
         m_stack->setCurrentIndex(0);
         return;

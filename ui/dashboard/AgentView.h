@@ -38,8 +38,10 @@ public:
 signals:
     void dimensionClicked(const QString &dimensionKey);
     void openInteractionsRequested(const QList<qint64> &interactionIds);
+    void raiseRectificationRequested(const QString &agentCode);
 
 private:
+    QString m_agentCode;
     QStackedLayout *m_stack = nullptr;
     QLabel *m_heading = nullptr;
     KpiComparisonModel *m_kpis = nullptr;

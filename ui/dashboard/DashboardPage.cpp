@@ -186,6 +186,7 @@ DashboardPage::DashboardPage(DashboardLoader &loader, AppSettings &settings, QWi
         showDrillDown(q, tr("Evaluations of %1").arg(team));
     });
     connect(m_agentView, &AgentView::openInteractionsRequested, this, &DashboardPage::openInteractionsRequested);
+    connect(m_agentView, &AgentView::raiseRectificationRequested, this, &DashboardPage::raiseRectificationRequested);
 
     m_loader.requestDirectory();
 }

@@ -59,6 +59,8 @@ public slots:
 
 signals:
     void openInteractionsRequested(const QList<qint64> &interactionIds);
+    // The agent view's "Raise rectification" (issue 13): the agent's findings are offered on the improvement page.
+    void raiseRectificationRequested(const QString &agentCode);
     // A snapshot is on screen.
     void refreshed();
 

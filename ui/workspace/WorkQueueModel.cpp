@@ -166,6 +166,9 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
         case WorkQueueColumn::Csat:
             return r.csat ? QVariant(*r.csat) : QVariant(QStringLiteral("—"));
         case WorkQueueColumn::Status:
+            if (r.rectificationId > 0) {
+                return tr("%1 · verifies rectification %2").arg(DomainLabels::status(r.evaluationStatus)).arg(r.rectificationId);
+            }
             return DomainLabels::status(r.evaluationStatus);
         case WorkQueueColumn::Score:
             return r.score ? QVariant(ScoreCalculator::formatScore(*r.score)) : QVariant();
@@ -174,6 +177,14 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == WorkQueueColumn::Time && !OrgTime::sourceTip(r.startedAt).isEmpty()) {
             return OrgTime::sourceTip(r.startedAt);
+        }
+        if (column == WorkQueueColumn::Status && r.rectificationId > 0) {
+            return r.rectificationDimension.isEmpty()
+                       ? tr("Drawn to verify rectification item %1: the weighted score must reach the pass line.")
+                             .arg(r.rectificationId)
+                       : tr("Drawn to verify rectification item %1: dimension \"%2\" must be scored 3 or higher.")
+                             .arg(r.rectificationId)
+                             .arg(r.rectificationDimension);
         }
         return tr("%1 · %2 (%3) · %Ln turn(s)", nullptr, r.turnCount)
             .arg(r.externalId, r.agentName.isEmpty() ? r.agentCode : r.agentName, r.agentCode);

@@ -1,4 +1,5 @@
 #include "DemoGenerator.h"
+#include "ImprovementDemo.h"
 
 #include "DemoFeedback.h"
 
@@ -345,6 +346,7 @@ DemoCounts DemoGenerator::run(const Progress &progress)
     seedDemoFeedback(m_connection, m_options.seed, people, lastDay);
     RollupStore(m_connection).rebuildAll();
     transaction.commit();
+    counts.verificationEvaluations = ImprovementDemo(m_connection, m_options.seed, lastDay).run();
     return counts;
 }
 

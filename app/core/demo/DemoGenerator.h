@@ -28,6 +28,8 @@ struct DemoCounts
     qint64 turns = 0;
     qint64 evaluations = 0;
     int people = 0; // who can work as (agents, inspectors, leads, a QA manager, an administrator)
+    // Evaluations of the demo rectification items' verification interactions, on top of `evaluations`.
+    qint64 verificationEvaluations = 0;
 };
 
 // Fills an empty database with a year of synthetic but realistic contact-centre data: teams and agents with

@@ -78,6 +78,8 @@ struct WorkQueueRow
     qint64 evaluationId = 0;  // 0: not started
     QString evaluationStatus; // draft, submitted, disputed, final; empty: not started
     std::optional<double> score;
+    qint64 rectificationId = 0;     // drawn to verify this rectification item (0: none)
+    QString rectificationDimension; // the item's dimension; empty: the whole evaluation
 };
 
 struct TeamRef

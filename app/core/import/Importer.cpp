@@ -9,6 +9,7 @@
 #include "SrtParser.h"
 #include "storage/Connection.h"
 #include "storage/InteractionWriter.h"
+#include "storage/RectificationStore.h"
 #include "storage/Savepoint.h"
 #include "WebVttParser.h"
 
@@ -231,6 +232,9 @@ FileImportResult Importer::importFile(const Planned &planned, int index, int cou
             }
             if (!options.dryRun) {
                 writer.finish();
+                // Rectification items waiting for their agent's next interactions draw them as they arrive.
+                RectificationStore(m_connection).drawPendingInTransaction(QStringLiteral("import"),
+                                                                          QDateTime::currentSecsSinceEpoch());
             }
         }
     } catch (const RecordError &error) {

@@ -1,4 +1,5 @@
 #include "EvaluationStore.h"
+#include "RectificationStore.h"
 
 #include "AuditLog.h"
 #include "Connection.h"
@@ -268,6 +269,8 @@ void EvaluationStore::submit(Evaluation &e)
                                   e.score ? QStringLiteral("score=%1 grade=%2").arg(*e.score).arg(e.gradeKey)
                                           : QStringLiteral("score=null"));
     refreshRollupFor(e.interactionId);
+    // A verification interaction of a rectification item settles the item in the same transaction.
+    RectificationStore(m_connection).evaluationSubmitted(e.interactionId, e.inspector);
     transaction.commit();
     e.rowVersion += 1;
     e.status = QStringLiteral("submitted");

@@ -1,5 +1,7 @@
 #include "WorkQueueStore.h"
 
+#include <QHash>
+
 #include "Connection.h"
 #include "domain/NameOrder.h"
 #include "EvaluationStore.h"
@@ -193,6 +195,7 @@ QList<WorkQueueRow> WorkQueueStore::page(const WorkQueueFilter &filter, const Wo
     while (q.next()) {
         rows << rowFrom(q);
     }
+    markVerification(rows);
     return rows;
 }
 
@@ -203,7 +206,37 @@ std::optional<WorkQueueRow> WorkQueueStore::row(qint64 interactionId)
     if (!q.next()) {
         return std::nullopt;
     }
-    return rowFrom(q);
+    QList<WorkQueueRow> rows{rowFrom(q)};
+    markVerification(rows);
+    return rows.first();
+}
+
+void WorkQueueStore::markVerification(QList<WorkQueueRow> &rows)
+{
+    // Which of the page's interactions verify a rectification item (issue 13), in one query for the page's ids only
+    // (a column of the page query would be computed for every row a sort looks at).
+    if (rows.isEmpty()) {
+        return;
+    }
+    QStringList marks;
+    QVariantList ids;
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < rows.size(); ++i) {
+        marks << QStringLiteral("?");
+        ids << rows.at(i).interactionId;
+        rowOf.insert(rows.at(i).interactionId, i);
+    }
+    QSqlQuery q = m_connection.run(
+        QStringLiteral("SELECT rc.interaction_id, rc.item_id, ri.dimension_key FROM rectification_checks rc JOIN "
+                       "rectification_items ri ON ri.id = rc.item_id WHERE rc.interaction_id IN (%1) "
+                       "ORDER BY rc.item_id DESC")
+            .arg(marks.join(QLatin1Char(','))),
+        ids);
+    while (q.next()) {
+        WorkQueueRow &row = rows[rowOf.value(q.value(0).toLongLong())];
+        row.rectificationId = q.value(1).toLongLong(); // the oldest item last, so it wins
+        row.rectificationDimension = q.value(2).toString();
+    }
 }
 
 void WorkQueueStore::add(const QString &inspector, qint64 interactionId, qint64 planId)

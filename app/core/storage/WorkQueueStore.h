@@ -39,6 +39,7 @@ public:
 
 private:
     void ensureSearchTable();
+    void markVerification(QList<WorkQueueRow> &rows);
 
     Connection &m_connection;
     bool m_searchTableReady = false;

@@ -6,6 +6,7 @@
 // 77 without it.
 #include "Error.h"
 #include "feedback/FeedbackService.h"
+#include "improvement/RectificationService.h"
 #include "storage/EvaluationStore.h"
 #include "storage/PeopleStore.h"
 #include "storage/SamplingStore.h"
@@ -172,6 +173,56 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, evaluations.createDraft(ids[7], rubric, kInspector));
         QCOMPARE(scalar(owner, QStringLiteral("SELECT count(*) FROM evaluations WHERE interaction_id = ?"), {ids[7]}),
                  0);
+    }
+
+    // Rectification in team mode (runs on the database the test above left): the agent starts and submits their
+    // item as their own login. The database does not let an agent write the verifier's work queue, so the
+    // verification draw waits (the item is submitted, nothing is lost) until someone who may draws it.
+    void agentSubmitsRectificationAndTheDrawWaitsForSomeoneWhoMay()
+    {
+        Connection owner(qEnvironmentVariable("QADESK_TEST_PG"));
+        const QString agentCode = scalarText(
+            owner, QStringLiteral("SELECT a.code FROM user_roles r JOIN users u ON u.id = r.user_id JOIN agents a ON "
+                                  "a.id = r.agent_id WHERE u.login = 'tp_agent'"));
+        QVERIFY(!agentCode.isEmpty());
+        // One of the agent's interactions starts after the submission: the one verification check can be drawn.
+        const qint64 later = scalar(owner,
+                                    QStringLiteral("SELECT i.id FROM interactions i JOIN agents a ON a.id = i.agent_id "
+                                                   "WHERE a.code = ? AND NOT EXISTS (SELECT 1 FROM evaluations e "
+                                                   "WHERE e.interaction_id = i.id) ORDER BY i.id LIMIT 1"),
+                                    {agentCode});
+        QVERIFY(later > 0);
+        owner.run(QStringLiteral("UPDATE interactions SET started_at = ? WHERE id = ?"),
+                  {QDateTime::currentSecsSinceEpoch() + 86400, later});
+        PeopleStore(owner).add(QStringLiteral("admin"), QStringLiteral("tp_mgr"), QStringLiteral("Manager"),
+                               Role::QaManager);
+        RectificationService manager(owner, RectificationService::person(owner, QStringLiteral("tp_mgr")));
+        NewRectification item;
+        item.agentCode = agentCode;
+        item.dimensionKey = QStringLiteral("attitude");
+        item.verifier = kInspector;
+        item.dueDate = QDate::currentDate().addDays(7);
+        item.requiredAction = QStringLiteral("Greet by name");
+        item.checksRequired = 1;
+        const qint64 id = manager.raise(item).item.id;
+
+        Connection agentLogin(urlAs(QStringLiteral("tp_agent"), QStringLiteral("pw-tp_agent")));
+        RectificationService agent(agentLogin, RectificationService::person(agentLogin, QStringLiteral("tp_agent")));
+        agent.start(id);
+        const RectificationDetail submitted = agent.submit(id, QStringLiteral("done"));
+        QCOMPARE(submitted.item.state, RectificationState::Submitted);
+        QCOMPARE(submitted.item.checksDrawn, 0);
+        QCOMPARE(scalar(owner, QStringLiteral("SELECT count(*) FROM work_queue WHERE interaction_id = ?"), {later}), 0);
+
+        // The next one who may (here the manager: Verify, the page, an import or `rectification draw`) draws it
+        // onto the verifier's queue.
+        QCOMPARE(manager.drawPending(), 1);
+        QCOMPARE(manager.show(id).item.checksDrawn, 1);
+        QCOMPARE(scalar(owner,
+                        QStringLiteral("SELECT count(*) FROM work_queue q JOIN users u ON u.id = q.inspector_id "
+                                       "WHERE q.interaction_id = ? AND u.login = ?"),
+                        {later, kInspector}),
+                 1);
     }
 };
 

@@ -45,6 +45,14 @@ public:
     using Error::Error;
 };
 
+// The database refused the statement to this login (PostgreSQL's insufficient_privilege, 42501: a grant or a
+// row-level security policy of team mode): the person may not do it, whatever the application offered.
+class DeniedError final : public Error
+{
+public:
+    using Error::Error;
+};
+
 // What was to be written was changed by someone else since it was read (another window or program saved
 // or submitted the same evaluation): writing anyway would silently discard their work.
 class ConflictError final : public Error

@@ -46,8 +46,12 @@ bool isBusy(const QSqlError &error)
                                                     "for too long (%1). Nothing was changed; try again.")
                             .arg(text));
     }
-    throw Error(QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
-                    .arg(text, sql.simplified().left(200)));
+    const QString message = QCoreApplication::translate("Connection", "Database error: %1 (in: %2)")
+                                .arg(text, sql.simplified().left(200));
+    if (error.nativeErrorCode() == QLatin1String("42501")) {
+        throw DeniedError(message);
+    }
+    throw Error(message);
 }
 
 bool isPostgresLocation(const QString &location)

@@ -1,11 +1,13 @@
 #include "RectificationStore.h"
 
+#include "Savepoint.h"
 #include "AuditLog.h"
 #include "Connection.h"
 #include "Error.h"
 #include "EvaluationStore.h"
 #include "OrganisationZone.h"
 #include "RubricStore.h"
+#include "Savepoint.h"
 #include "WorkQueueStore.h"
 
 #include <QCoreApplication>
@@ -328,10 +330,27 @@ void RectificationStore::transition(const QString &actor, qint64 id, Rectificati
                          {QStringLiteral("to"), rectificationStateKey(to)},
                          {QStringLiteral("note"), note}}));
     if (to == RectificationState::Submitted) {
-        draw(id, actor, at);
+        drawUnlessDenied(id, actor, at);
         settle(id, actor, at);
     }
     transaction.commit();
+}
+
+void RectificationStore::drawUnlessDenied(qint64 id, const QString &actor, qint64 at)
+{
+    if (m_connection.dialect() != SqlDialect::Postgres) {
+        draw(id, actor, at);
+        return;
+    }
+    // In team mode an agent submitting their item may not write the verifier's work queue (row-level security):
+    // the item is submitted all the same, and its interactions are drawn by the next person who may (a lead or
+    // manager verifying or editing it, an import, `qadesk-cli rectification draw`).
+    Savepoint savepoint(m_connection);
+    try {
+        draw(id, actor, at);
+        savepoint.release();
+    } catch (const DeniedError &) {
+    }
 }
 
 int RectificationStore::drawPending(const QString &actor, qint64 at)

@@ -58,6 +58,8 @@ public:
 
 private:
     int draw(qint64 itemId, const QString &actor, qint64 at);
+    // draw(), except that a draw the database refuses to this login (team mode: an agent submitting) waits.
+    void drawUnlessDenied(qint64 itemId, const QString &actor, qint64 at);
     void settle(qint64 itemId, const QString &actor, qint64 at);
     void writeHistory(qint64 id, const QString &actor, const QString &from, const QString &to, const QString &note,
                       qint64 at);

@@ -5,17 +5,18 @@
 
 namespace qadesk {
 
+// Not prepared: PostgreSQL cannot prepare SAVEPOINT (Qt prepares what run() runs).
 Savepoint::Savepoint(Connection &connection) : m_connection(connection)
 {
-    m_connection.run(QStringLiteral("SAVEPOINT qadesk_unit"));
+    m_connection.execute(QStringLiteral("SAVEPOINT qadesk_unit"));
 }
 
 Savepoint::~Savepoint()
 {
     if (!m_done) {
         try {
-            m_connection.run(QStringLiteral("ROLLBACK TO SAVEPOINT qadesk_unit"));
-            m_connection.run(QStringLiteral("RELEASE SAVEPOINT qadesk_unit"));
+            m_connection.execute(QStringLiteral("ROLLBACK TO SAVEPOINT qadesk_unit"));
+            m_connection.execute(QStringLiteral("RELEASE SAVEPOINT qadesk_unit"));
         } catch (const Error &) {
             // The enclosing transaction is rolled back by its owner; nothing more can be done here.
         }
@@ -24,7 +25,7 @@ Savepoint::~Savepoint()
 
 void Savepoint::release()
 {
-    m_connection.run(QStringLiteral("RELEASE SAVEPOINT qadesk_unit"));
+    m_connection.execute(QStringLiteral("RELEASE SAVEPOINT qadesk_unit"));
     m_done = true;
 }
 

@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+93" />
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94" />
         <source>There is no agent with the id %1.</source>
         <translation>There is no agent with the id %1.</translation>
     </message>
@@ -1057,7 +1057,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+66" />
+        <location filename="../app/core/storage/Connection.cpp" line="+70" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -1077,7 +1077,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot open the database %1: it is not an SQLite database, or it is damaged.</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-81" />
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
@@ -1087,7 +1087,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+190" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
@@ -1105,12 +1105,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+50" />
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+51" />
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>The dashboard needs a period with a first and a last day.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
@@ -1154,7 +1154,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Week of %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+34" />
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+32" />
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3472,6 +3472,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
 </context>
 <context>
+    <name>KpiTargetService</name>
+    <message>
+        <location filename="../app/core/kpi/KpiTargetService.cpp" line="+30" />
+        <source>%1 (%2) may not change the KPI targets: they are set by a QA manager or an administrator.</source>
+        <translation>%1 (%2) may not change the KPI targets: they are set by a QA manager or an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>KrippendorffAlpha</name>
     <message>
         <location filename="../app/core/stats/KrippendorffAlpha.cpp" line="+258" />
@@ -3737,7 +3745,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationStore</name>
     <message>
-        <location filename="../app/core/storage/RectificationStore.cpp" line="+131" />
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+133" />
         <source>There is no agent with the code "%1".</source>
         <translation>There is no agent with the code "%1".</translation>
     </message>
@@ -3763,7 +3771,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Rectification item %1 is no longer %2; it was changed elsewhere.</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+214" />
         <source>Verification failed: %1 below the pass line.</source>
         <translation>Verification failed: %1 below the pass line.</translation>
     </message>
@@ -5698,7 +5706,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+47" />
         <source>T&amp;argets…</source>
         <translation>T&amp;argets…</translation>
     </message>
@@ -5729,12 +5737,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+6" />
-        <location line="+108" />
+        <location line="+107" />
         <source>Refreshing…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-98" />
         <source>Survey answers</source>
         <translation>Survey answers</translation>
     </message>
@@ -5774,7 +5782,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="+91" />
+        <source>The KPI targets this computer kept are now the organisation's, in the database.</source>
+        <translation>The KPI targets this computer kept are now the organisation's, in the database.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>KPI targets</source>
+        <translation>KPI targets</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The targets were not changed: %1</source>
+        <translation>The targets were not changed: %1</translation>
+    </message>
+    <message>
+        <location line="-163" />
         <location line="+104" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -7777,7 +7800,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>KPI &amp;targets…</source>
         <translation>KPI &amp;targets…</translation>
     </message>
@@ -7852,7 +7875,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Rectification items are raised by a team lead or a QA manager.</source>
         <translation>Rectification items are raised by a team lead or a QA manager.</translation>
     </message>
@@ -8561,7 +8584,7 @@ Owner: %2 · raised by %3 · verified by %4</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
-        <location line="+36" />
+        <location line="+32" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -8569,7 +8592,7 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-22" />
         <location line="+5" />
         <source>Agent monthly report</source>
         <translation>Agent monthly report</translation>
@@ -8580,7 +8603,7 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <translation>Choose an agent in the Reports tab (or select one of their evaluations).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
         <source>Writing the monthly report of %1…</source>
         <translation>Writing the monthly report of %1…</translation>
     </message>
@@ -9199,6 +9222,16 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <location line="+6" />
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>These targets are the organisation's: everyone's dashboard and reports use them. Changes are recorded in the audit log.</source>
+        <translation>These targets are the organisation's: everyone's dashboard and reports use them. Changes are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>These targets are the organisation's. A QA manager or an administrator changes them.</source>
+        <translation>These targets are the organisation's. A QA manager or an administrator changes them.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+93"/>
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94"/>
         <source>There is no agent with the id %1.</source>
         <translation>不存在 ID 为 %1 的坐席。</translation>
     </message>
@@ -1056,7 +1056,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+66"/>
+        <location filename="../app/core/storage/Connection.cpp" line="+70"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1076,7 +1076,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法打开数据库 %1：该文件不是 SQLite 数据库，或已损坏。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
@@ -1086,7 +1086,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
@@ -1104,12 +1104,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+50"/>
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+51"/>
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>看板需要一个有起止日期的周期。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>(no team)</source>
         <translation>（无班组）</translation>
     </message>
@@ -1153,7 +1153,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 当周</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+34"/>
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+32"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -3459,6 +3459,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
 </context>
 <context>
+    <name>KpiTargetService</name>
+    <message>
+        <location filename="../app/core/kpi/KpiTargetService.cpp" line="+30"/>
+        <source>%1 (%2) may not change the KPI targets: they are set by a QA manager or an administrator.</source>
+        <translation>%1（%2）无权修改 KPI 目标：目标由质检经理或管理员设定。</translation>
+    </message>
+</context>
+<context>
     <name>KrippendorffAlpha</name>
     <message>
         <location filename="../app/core/stats/KrippendorffAlpha.cpp" line="+258"/>
@@ -3724,7 +3732,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationStore</name>
     <message>
-        <location filename="../app/core/storage/RectificationStore.cpp" line="+131"/>
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+133"/>
         <source>There is no agent with the code &quot;%1&quot;.</source>
         <translation>没有工号为“%1”的坐席。</translation>
     </message>
@@ -3750,7 +3758,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>整改项 %1 已不再是“%2”：已在别处被修改。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+214"/>
         <source>Verification failed: %1 below the pass line.</source>
         <translation>验证未通过：%1 低于合格线。</translation>
     </message>
@@ -5679,7 +5687,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+47"/>
         <source>T&amp;argets…</source>
         <translation>目标值(&amp;A)…</translation>
     </message>
@@ -5710,12 +5718,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-98"/>
         <source>Survey answers</source>
         <translation>调查答卷</translation>
     </message>
@@ -5755,7 +5763,22 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>全部班组</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+91"/>
+        <source>The KPI targets this computer kept are now the organisation&apos;s, in the database.</source>
+        <translation>本机保存的 KPI 目标已转为组织统一目标，保存在数据库中。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>KPI targets</source>
+        <translation>KPI 目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The targets were not changed: %1</source>
+        <translation>目标未修改：%1</translation>
+    </message>
+    <message>
+        <location line="-163"/>
         <location line="+104"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -7751,7 +7774,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>看板(&amp;D)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>KPI &amp;targets…</source>
         <translation>KPI 目标值(&amp;T)…</translation>
     </message>
@@ -7826,7 +7849,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Rectification items are raised by a team lead or a QA manager.</source>
         <translation>整改项由组长或质检经理发起。</translation>
     </message>
@@ -8528,14 +8551,14 @@ Owner: %2 · raised by %3 · verified by %4</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-22"/>
         <location line="+5"/>
         <source>Agent monthly report</source>
         <translation>坐席月度报告</translation>
@@ -8546,7 +8569,7 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <translation>请在报表页中选择一名坐席（或选择其某份质检单）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Writing the monthly report of %1…</source>
         <translation>正在生成 %1 的月度报告…</translation>
     </message>
@@ -9163,6 +9186,16 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <location line="+6"/>
         <source> h</source>
         <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>These targets are the organisation&apos;s: everyone&apos;s dashboard and reports use them. Changes are recorded in the audit log.</source>
+        <translation>这些是组织统一的目标：所有人的仪表盘和报表都使用它们。每次修改都记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These targets are the organisation&apos;s. A QA manager or an administrator changes them.</source>
+        <translation>这些是组织统一的目标，由质检经理或管理员修改。</translation>
     </message>
 </context>
 <context>

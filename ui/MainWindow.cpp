@@ -158,6 +158,7 @@ void MainWindow::installPages()
         m_pages->setCurrentWidget(workspace);
         workspace->openInteraction(ids.first());
     });
+    m_dashboard = dashboard;
     m_targetsAction = m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
     m_targetsAction->setObjectName(QStringLiteral("targetsAction"));
     // Team mode (a PostgreSQL database, docs/team-mode.md): the person is the database login.
@@ -249,6 +250,7 @@ void MainWindow::applyProfile(const Person &person)
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
     m_feedback->setPerson(person);
+    m_dashboard->setPerson(person);
     // An agent sees their own feedback, not the queue, calibration or everyone's evaluations (DESIGN §1).
     const bool scores = allows(person.role, Action::ScoreInteractions);
     for (QWidget *page : std::as_const(m_scoringPages)) {

@@ -5706,12 +5706,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+47" />
-        <source>T&amp;argets…</source>
-        <translation>T&amp;argets…</translation>
-    </message>
-    <message>
-        <location line="+35" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+82" />
         <source>Click a column to rank by it; double-click an agent for the agent view</source>
         <translation>Click a column to rank by it; double-click an agent for the agent view</translation>
     </message>
@@ -5803,7 +5798,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-313" />
+        <source>Target&amp;s…</source>
+        <translation>Target&amp;s…</translation>
+    </message>
+    <message>
+        <location line="+314" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>

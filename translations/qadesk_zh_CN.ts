@@ -5687,12 +5687,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+47"/>
-        <source>T&amp;argets…</source>
-        <translation>目标值(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+82"/>
         <source>Click a column to rank by it; double-click an agent for the agent view</source>
         <translation>单击列可按该列排名；双击坐席可查看坐席视图</translation>
     </message>
@@ -5784,7 +5779,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-313"/>
+        <source>Target&amp;s…</source>
+        <translation>目标值(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>

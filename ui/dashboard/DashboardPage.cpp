@@ -44,7 +44,7 @@ DashboardPage::DashboardPage(DashboardLoader &loader, AppSettings &settings, QWi
     m_filters = new DashboardFilterBar(this);
     m_filters->setPreset(ReportingPeriod::fromKey(m_settings.dashboardPeriod(), PeriodPreset::LastFourWeeks));
     m_filters->setBucket(kpiBucketFromString(m_settings.dashboardBucket()).value_or(KpiBucket::Week));
-    auto *targets = new QPushButton(tr("T&argets…"), this);
+    auto *targets = new QPushButton(tr("Target&s…"), this);
     targets->setObjectName(QStringLiteral("targetsButton"));
     connect(targets, &QPushButton::clicked, this, &DashboardPage::editTargets);
     m_status = new QLabel(this);

@@ -114,13 +114,17 @@ TargetsDialog::TargetsDialog(const KpiTargets &current, bool editable, QWidget *
     layout->addWidget(buttons);
     load(false);
     if (!editable) {
-        for (const Row &row : std::as_const(m_rows)) {
+        QList<Row> rows = m_rows.values();
+        rows << m_email;
+        for (const Row &row : std::as_const(rows)) {
             row.enabled->setEnabled(false);
-            row.target->setReadOnly(true);
-            row.margin->setReadOnly(true);
+            for (QDoubleSpinBox *box : {row.target, row.margin}) {
+                if (box) {
+                    box->setReadOnly(true);
+                    box->setButtonSymbols(QAbstractSpinBox::NoButtons);
+                }
+            }
         }
-        m_email.enabled->setEnabled(false);
-        m_email.target->setReadOnly(true);
     }
 }
 

@@ -6468,8 +6468,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+7" />
-        <source>Release the Evaluation Just &amp;Submitted</source>
-        <translation>Release the Evaluation Just &amp;Submitted</translation>
+        <source>Release the Evaluation &amp;Just Submitted</source>
+        <translation>Release the Evaluation &amp;Just Submitted</translation>
     </message>
     <message>
         <location line="+4" />
@@ -7786,8 +7786,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+15" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -8872,15 +8872,14 @@ Owner: %2 · raised by %3 · verified by %4</translation>
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+28" />
-        <location line="+119" />
-        <location line="+6" />
+        <location line="+133" />
         <location line="+8" />
         <location line="+7" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-145" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -8890,12 +8889,17 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <translation>The language changes the next time QA Desk starts.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Your name as evaluations and the audit log record it</source>
-        <translation>Your name as evaluations and the audit log record it</translation>
+        <location line="-13" />
+        <source>Switch &amp;Profile…</source>
+        <translation>Switch &amp;Profile…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+22" />
+        <source>Evaluations and the audit log record your work under this person. Switch Profile… chooses another one.</source>
+        <translation>Evaluations and the audit log record your work under this person. Switch Profile… chooses another one.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -8951,11 +8955,21 @@ Owner: %2 · raised by %3 · verified by %4</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Inspector name:</source>
-        <translation>Inspector name:</translation>
+        <source>Working as:</source>
+        <translation>Working as:</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Log in as &amp;Someone Else…</source>
+        <translation>Log in as &amp;Someone Else…</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>In team mode you are your database login: Log in as Someone Else… changes it.</source>
+        <translation>In team mode you are your database login: Log in as Someone Else… changes it.</translation>
+    </message>
+    <message>
+        <location line="-43" />
         <source>Mark pauses longer than:</source>
         <translation>Mark pauses longer than:</translation>
     </message>
@@ -8980,17 +8994,7 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <translation>The organisation time zone is set by an administrator.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</source>
-        <translation>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Enter the inspector name: evaluations are recorded under it.</source>
-        <translation>Enter the inspector name: evaluations are recorded under it.</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+35" />
         <source>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</source>
         <translation>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</translation>
     </message>

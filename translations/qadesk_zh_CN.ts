@@ -6446,8 +6446,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+7"/>
-        <source>Release the Evaluation Just &amp;Submitted</source>
-        <translation>下发刚提交的质检单(&amp;S)</translation>
+        <source>Release the Evaluation &amp;Just Submitted</source>
+        <translation>下发刚提交的质检单(&amp;J)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7760,8 +7760,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+15"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8836,15 +8836,14 @@ Owner: %2 · raised by %3 · verified by %4</source>
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+28"/>
-        <location line="+119"/>
-        <location line="+6"/>
+        <location line="+133"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-145"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -8854,12 +8853,17 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <translation>语言将在下次启动 QA Desk 时生效。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Your name as evaluations and the audit log record it</source>
-        <translation>质检单和审计日志中记录的您的姓名</translation>
+        <location line="-13"/>
+        <source>Switch &amp;Profile…</source>
+        <translation>切换身份(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
+        <source>Evaluations and the audit log record your work under this person. Switch Profile… chooses another one.</source>
+        <translation>评估和审计日志以此身份记录你的工作。“切换身份…”可选择其他人员。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -8915,11 +8919,21 @@ Owner: %2 · raised by %3 · verified by %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Inspector name:</source>
-        <translation>质检员姓名：</translation>
+        <source>Working as:</source>
+        <translation>当前身份：</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Log in as &amp;Someone Else…</source>
+        <translation>以其他身份登录(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>In team mode you are your database login: Log in as Someone Else… changes it.</source>
+        <translation>团队模式下你的身份即数据库登录名：用“以其他身份登录…”更换。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Mark pauses longer than:</source>
         <translation>停顿超过以下时长时标记：</translation>
     </message>
@@ -8944,17 +8958,7 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <translation>机构时区由管理员设置。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</source>
-        <translation>团队模式下您就是您的数据库登录账号：用“工具 → 以其他身份登录…”更换。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Enter the inspector name: evaluations are recorded under it.</source>
-        <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</source>
         <translation>录音文件夹 %1 不存在。请选择一个已存在的文件夹，或留空以仅在导入文件旁查找录音。</translation>
     </message>

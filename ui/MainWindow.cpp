@@ -137,7 +137,7 @@ void MainWindow::installPages()
     QTimer::singleShot(0, workspace, &WorkspacePage::restoreLastInteraction);
 
     m_toolsMenu->addSeparator();
-    QAction *settings = m_toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction *settings = m_toolsMenu->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);
     QAction *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
@@ -329,9 +329,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
-    if (PgCredentials::isTeamMode(m_databasePath)) {
-        dialog.setNameIsLogin();
-    }
+    dialog.setPerson(m_profileLabel->text(), PgCredentials::isTeamMode(m_databasePath));
+    // After the dialog has closed: the profile dialog (or the login) is modal too.
+    connect(&dialog, &SettingsDialog::switchProfileRequested, this, &MainWindow::switchProfile, Qt::QueuedConnection);
     // The organisation's zone is an administrator's (like targets, this guides rather than guards).
     dialog.setZoneEditable(allows(m_person.role, Action::ChangeOrganisationZone));
     if (dialog.exec() == QDialog::Accepted) {

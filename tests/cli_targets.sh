@@ -52,6 +52,44 @@ rc=$(run reset csat --as wang)
 check "reset CSAT: back on its default, the others kept" '[ $rc -eq 0 ] && [ "$(target csat)" = 85 ] && [ "$(target nps)" = None ] && [ "$(sql "SELECT count(*) FROM kpi_targets WHERE kpi = \"csat\"")" = 0 ]'
 rc=$(run reset --as wang)
 check "reset all: every KPI on its default" '[ $rc -eq 0 ] && [ "$(sql "SELECT count(*) FROM kpi_targets")" = 0 ] && [ "$(target nps)" = 30 ]'
+# Another program holds the write lock for 3 s: the change waits for it, then lands (nothing is lost, nothing fails).
+python3 - "$db" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[1] + ".locked", "w").close()
+time.sleep(3)
+c.execute("ROLLBACK")
+PY
+locker=$!
+while [ ! -e "$db.locked" ]; do sleep 0.05; done
+start=$(date +%s.%N)
+rc=$(run set qa_score 83 --as wang)
+elapsed=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
+wait $locker
+check "a change waits for another program's lock (${elapsed}s) and lands" '[ $rc -eq 0 ] && [ "$(target qa_score)" = 83 ] &&
+    python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) >= 2.0 else 1)" "$elapsed"'
+
+# kill -9 while changing: the targets are the old set or the new one, never half of it, and the file is sound.
+for i in 1 2 3 4 5 6; do
+    "$cli" --db "$db" targets set ces "6$i" --as wang >/dev/null 2>&1 & victim=$!
+    sleep "0.0$((i * 3))"
+    kill -9 $victim 2>/dev/null; wait $victim 2>/dev/null
+done
+check "after six kill -9: integrity ok" '[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"PRAGMA integrity_check\").fetchone()[0])" "$db")" = ok ]'
+# The rows and the audit entry are written in one transaction: the newest entry names exactly the rows stored.
+whole() {
+    python3 - "$db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+rows = dict(c.execute("SELECT kpi, target FROM kpi_targets").fetchall())
+detail = c.execute("SELECT detail FROM audit_log WHERE entity = 'kpi_targets' ORDER BY seq DESC LIMIT 1").fetchone()[0]
+named = {part.split(" ")[0]: part.split(" ")[1] for part in detail.split(", ")}
+fmt = lambda v: "none" if v is None else ("%g" % v)
+sys.exit(0 if named == {k: fmt(v) for k, v in rows.items()} and rows.get("qa_score") == 83.0 else 1)
+PY
+}
+check "after six kill -9: the stored targets are one whole set, the one the newest audit entry names" whole
 "$cli" --db "$db" audit verify >"$tmp/audit.json" 2>&1
 check "the audit chain still verifies" 'grep -q "\"ok\": true" "$tmp/audit.json"'
 exit $fail

@@ -73,6 +73,14 @@ rc=$(rect findings --to 2026-11-03 --as mgr)
 check "no finding for the 4 weeks up to 2026-11-03 (attitude 4 that week)" '[ $rc -eq 0 ] && [ "$(out "len(d[\"findings\"])")" = 0 ]'
 rc=$(rect findings --to 2026-10-27 --threshold 2 --as mgr)
 check "a mean of 2.0 is not below a threshold of 2" '[ $rc -eq 0 ] && [ "$(out "len(d[\"findings\"])")" = 0 ]'
+# The threshold is the organisation's dimension target (qadesk-cli targets, the Targets dialog): 3 by default.
+"$cli" --db "$db" targets set dimension_level 2 --as mgr >/dev/null 2>&1
+rc=$(rect findings --to 2026-10-27 --as mgr)
+check "with the dimension target at 2 a mean of 2.0 is no finding" '[ $rc -eq 0 ] && [ "$(out "len(d[\"findings\"])")" = 0 ]'
+"$cli" --db "$db" targets set dimension_level 2.5 --as mgr >/dev/null 2>&1
+rc=$(rect findings --to 2026-10-27 --as mgr)
+check "with the dimension target at 2.5 it is one, held to 2.5" '[ $rc -eq 0 ] && [ "$(out "[(f[\"agent\"], f[\"threshold\"]) for f in d[\"findings\"]]")" = "[[\"Z1\",2.5]]" ]'
+"$cli" --db "$db" targets reset dimension_level --as mgr >/dev/null 2>&1
 rc=$(rect findings --to 2026-10-27 --as lead2)
 check "a lead sees their own team findings only (lead2 leads T2)" '[ $rc -eq 0 ] && [ "$(out "len(d[\"findings\"])")" = 0 ]'
 rc=$(rect findings --to 2026-10-27 --as agent1)

@@ -21,7 +21,7 @@ run() { "$cli" --db "$db" targets "$@" >"$tmp/out.json" 2>"$tmp/err.txt"; echo $
 "$cli" --db "$db" admin user add root --role admin >/dev/null
 
 rc=$(run list)
-check "a new database lists every KPI on its default target" '[ $rc -eq 0 ] && [ "$(field "len(d[\"targets\"])")" = 10 ] &&
+check "a new database lists every KPI on its default target" '[ $rc -eq 0 ] && [ "$(field "len(d[\"targets\"])")" = 11 ] &&
     [ "$(target csat)" = 85 ] && [ "$(target first_response_s.email)" = 14400 ] && [ "$(field "all(t[\"default\"] for t in d[\"targets\"])")" = True ]'
 rc=$(run set csat 88 --margin 3 --as wang)
 check "a QA manager sets CSAT ≥ 88 with a 3-point amber margin" '[ $rc -eq 0 ] && [ "$(target csat)" = 88 ] &&

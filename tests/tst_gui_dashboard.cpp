@@ -622,10 +622,13 @@ private slots:
             QCOMPARE(dialog.emailResponseEditor()->value(), 4.0);
             QVERIFY(dialog.emailResponseSwitch()->isChecked());
             dialog.emailResponseEditor()->setValue(2.5);
+            QCOMPARE(dialog.dimensionEditor()->value(), 3.0); // the dimension target, default 3
+            dialog.dimensionEditor()->setValue(3.5);
             QCOMPARE(saveThroughThePage(dialog.result()), QString());
         }
         const KpiTargets targets = storedTargets();
         QCOMPARE(*targets.target(QStringLiteral("first_response_s.email")), 9000.0);
+        QCOMPARE(targets.dimensionLevel(), 3.5);
         QCOMPARE(*targets.target(Kpi::FirstResponse, QStringLiteral("email")), 9000.0);
         QCOMPARE(*targets.target(Kpi::FirstResponse, QStringLiteral("phone")), 10.0);
         QCOMPARE(*targets.target(Kpi::FirstResponse), 10.0);

@@ -51,7 +51,8 @@ private slots:
         QCOMPARE(*t.target(Kpi::FirstResponse, QStringLiteral("email")), 4 * 3600.0);
         QCOMPARE(*t.target(Kpi::FirstResponse, QStringLiteral("chat")), 10.0); // no target of its own
         QCOMPARE(t.margin(Kpi::Csat), KpiCatalog::get(Kpi::Csat).defaultAmberMargin);
-        QCOMPARE(KpiTargets::keys().size(), 10);
+        QCOMPARE(KpiTargets::keys().size(), 11);
+        QCOMPARE(KpiTargets().dimensionLevel(), 3.0);
     }
 
     void storedTargetsRoundTrip()

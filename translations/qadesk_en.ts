@@ -3606,7 +3606,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationService</name>
     <message>
-        <location filename="../app/core/improvement/RectificationService.cpp" line="+24" />
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+26" />
         <source>There is no person with the login "%1".</source>
         <translation>There is no person with the login "%1".</translation>
     </message>
@@ -3745,7 +3745,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationStore</name>
     <message>
-        <location filename="../app/core/storage/RectificationStore.cpp" line="+133" />
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+134" />
         <source>There is no agent with the code "%1".</source>
         <translation>There is no agent with the code "%1".</translation>
     </message>
@@ -3756,7 +3756,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+45" />
-        <location line="+71" />
+        <location line="+72" />
         <source>There is no rectification item %1.</source>
         <translation>There is no rectification item %1.</translation>
     </message>
@@ -3771,7 +3771,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Rectification item %1 is no longer %2; it was changed elsewhere.</translation>
     </message>
     <message>
-        <location line="+214" />
+        <location line="+216" />
         <source>Verification failed: %1 below the pass line.</source>
         <translation>Verification failed: %1 below the pass line.</translation>
     </message>
@@ -6884,9 +6884,9 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Below Target for 4 Weeks</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Agents whose weekly mean level on a dimension stayed below %1 in each of the 4 weeks up to %2.</source>
-        <translation>Agents whose weekly mean level on a dimension stayed below %1 in each of the 4 weeks up to %2.</translation>
+        <location line="+4" />
+        <source>Agents whose weekly mean level on a dimension stayed below the dimension target (%1) in each of the 4 weeks up to %2.</source>
+        <translation>Agents whose weekly mean level on a dimension stayed below the dimension target (%1) in each of the 4 weeks up to %2.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -6914,7 +6914,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Raise rectification…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
         <source>No agent is below target on a dimension for 4 weeks.</source>
         <translation>No agent is below target on a dimension for 4 weeks.</translation>
     </message>
@@ -9228,7 +9228,17 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <translation> h</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
+        <source>Each rubric dimension (level)</source>
+        <translation>Each rubric dimension (level)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An agent whose weekly mean on a dimension stays below this for 4 weeks is a finding (Rectification → Below target); a rectification item's verification interaction passes at this level or above.</source>
+        <translation>An agent whose weekly mean on a dimension stays below this for 4 weeks is a finding (Rectification → Below target); a rectification item's verification interaction passes at this level or above.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>These targets are the organisation's: everyone's dashboard and reports use them. Changes are recorded in the audit log.</source>
         <translation>These targets are the organisation's: everyone's dashboard and reports use them. Changes are recorded in the audit log.</translation>
     </message>

@@ -3593,7 +3593,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationService</name>
     <message>
-        <location filename="../app/core/improvement/RectificationService.cpp" line="+24"/>
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+26"/>
         <source>There is no person with the login &quot;%1&quot;.</source>
         <translation>没有登录名为“%1”的人员。</translation>
     </message>
@@ -3732,7 +3732,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationStore</name>
     <message>
-        <location filename="../app/core/storage/RectificationStore.cpp" line="+133"/>
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+134"/>
         <source>There is no agent with the code &quot;%1&quot;.</source>
         <translation>没有工号为“%1”的坐席。</translation>
     </message>
@@ -3743,7 +3743,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+45"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>There is no rectification item %1.</source>
         <translation>没有整改项 %1。</translation>
     </message>
@@ -3758,7 +3758,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>整改项 %1 已不再是“%2”：已在别处被修改。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>Verification failed: %1 below the pass line.</source>
         <translation>验证未通过：%1 低于合格线。</translation>
     </message>
@@ -6861,9 +6861,9 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>连续 4 周低于目标</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Agents whose weekly mean level on a dimension stayed below %1 in each of the 4 weeks up to %2.</source>
-        <translation>截至 %2 的 4 周内，某一维度的周平均等级每周都低于 %1 的坐席。</translation>
+        <location line="+4"/>
+        <source>Agents whose weekly mean level on a dimension stayed below the dimension target (%1) in each of the 4 weeks up to %2.</source>
+        <translation>截至 %2 的 4 周内，每周在某一维度上的平均等级都低于维度目标（%1）的坐席。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6891,7 +6891,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>No agent is below target on a dimension for 4 weeks.</source>
         <translation>没有坐席在某一维度上连续 4 周低于目标。</translation>
     </message>
@@ -9192,7 +9192,17 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Each rubric dimension (level)</source>
+        <translation>各评分维度（等级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agent whose weekly mean on a dimension stays below this for 4 weeks is a finding (Rectification → Below target); a rectification item&apos;s verification interaction passes at this level or above.</source>
+        <translation>坐席某一维度的周平均连续 4 周低于此值即为一项发现（整改与辅导 → 连续 4 周低于目标）；整改项的验证会话达到此等级及以上即为通过。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>These targets are the organisation&apos;s: everyone&apos;s dashboard and reports use them. Changes are recorded in the audit log.</source>
         <translation>这些是组织统一的目标：所有人的仪表盘和报表都使用它们。每次修改都记入审计日志。</translation>
     </message>

@@ -22,7 +22,7 @@ const QString kUsage = QStringLiteral(
     "rectification list [--state STATE] [--agent CODE] [--overdue] --as LOGIN\n"
     "rectification show --id N --as LOGIN\n"
     "rectification draw --as LOGIN\n"
-    "rectification findings [--to DATE] [--weeks 4] [--threshold 3.0] [--agent CODE] --as LOGIN\n"
+    "rectification findings [--to DATE] [--weeks 4] [--threshold X] [--agent CODE] --as LOGIN\n"
     "rectification notice --id N --out FILE.pdf [--lang zh_CN|en] --as LOGIN");
 
 int rectification(const Context &context)
@@ -68,8 +68,9 @@ int rectification(const Context &context)
     const QCommandLineOption weeksOption(QStringLiteral("weeks"), QStringLiteral("Findings: consecutive weeks (4)."),
                                          QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption thresholdOption(QStringLiteral("threshold"),
-                                             QStringLiteral("Findings: the weekly mean to stay below (3.0)."),
-                                             QStringLiteral("X"), QStringLiteral("3"));
+                                             QStringLiteral("Findings: the weekly mean to stay below (default: the "
+                                                            "organisation's dimension target, `targets list`)."),
+                                             QStringLiteral("X"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Notice: the PDF to write."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Notice: zh_CN or en."),
@@ -133,8 +134,12 @@ int rectification(const Context &context)
         return usageError(QStringLiteral("rectification notice needs --out FILE.pdf"));
     }
     const int weeks = parser.value(weeksOption).toInt();
-    const double threshold = parser.value(thresholdOption).toDouble(&ok);
-    if (weeks < 1 || weeks > 52 || !ok) {
+    std::optional<double> threshold;
+    bool thresholdOk = true;
+    if (parser.isSet(thresholdOption)) {
+        threshold = parser.value(thresholdOption).toDouble(&thresholdOk);
+    }
+    if (weeks < 1 || weeks > 52 || !thresholdOk) {
         return usageError(QStringLiteral("--weeks takes 1 to 52, --threshold a number"));
     }
     try {
@@ -165,7 +170,7 @@ int rectification(const Context &context)
                 if (match == found.cend()) {
                     return rejected(QStringLiteral("agent %1 is not below %2 on %3 in each of the %4 weeks up to %5")
                                         .arg(n.agentCode)
-                                        .arg(threshold)
+                                        .arg(threshold.value_or(service.dimensionTarget()))
                                         .arg(n.dimensionKey)
                                         .arg(weeks)
                                         .arg(lastDay.toString(Qt::ISODate)));

@@ -92,6 +92,22 @@ TargetsDialog::TargetsDialog(const KpiTargets &current, bool editable, QWidget *
             ++line;
         }
     }
+    // The rubric's dimensions (1–5): an agent below this level on one for 4 weeks is a dashboard finding, and a
+    // rectification item's verification interaction passes at it.
+    auto *dimensionName = new QLabel(tr("Each rubric dimension (level)"), this);
+    dimensionName->setToolTip(tr("An agent whose weekly mean on a dimension stays below this for 4 weeks is a finding "
+                                 "(Rectification → Below target); a rectification item's verification interaction "
+                                 "passes at this level or above."));
+    m_dimension.target = new QDoubleSpinBox(this);
+    m_dimension.target->setObjectName(QStringLiteral("target_dimension_level"));
+    m_dimension.target->setRange(1, 5);
+    m_dimension.target->setDecimals(1);
+    m_dimension.target->setSingleStep(0.5);
+    grid->addWidget(dimensionName, line, 0);
+    grid->addWidget(new QLabel(QStringLiteral("\u2265"), this), line, 1);
+    grid->addWidget(m_dimension.target, line, 2);
+    ++line;
+
     auto *buttons = new QDialogButtonBox(editable ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults
                                                   : QDialogButtonBox::Close,
                                          this);
@@ -115,9 +131,11 @@ TargetsDialog::TargetsDialog(const KpiTargets &current, bool editable, QWidget *
     load(false);
     if (!editable) {
         QList<Row> rows = m_rows.values();
-        rows << m_email;
+        rows << m_email << m_dimension;
         for (const Row &row : std::as_const(rows)) {
-            row.enabled->setEnabled(false);
+            if (row.enabled) {
+                row.enabled->setEnabled(false);
+            }
             for (QDoubleSpinBox *box : {row.target, row.margin}) {
                 if (box) {
                     box->setReadOnly(true);
@@ -144,6 +162,8 @@ void TargetsDialog::load(bool defaults)
     m_email.enabled->setChecked(target.has_value());
     m_email.target->setEnabled(target.has_value());
     m_email.target->setValue(target.value_or(KpiTargets::defaultTarget(email).value_or(3600)) / 3600);
+    const QString dimension = KpiTargets::dimensionKey();
+    m_dimension.target->setValue(defaults ? *KpiTargets::defaultTarget(dimension) : m_current.dimensionLevel());
 }
 
 KpiTargets TargetsDialog::result() const
@@ -156,6 +176,7 @@ KpiTargets TargetsDialog::result() const
     }
     targets.setTarget(KpiTargets::channelKey(Kpi::FirstResponse, QStringLiteral("email")),
                       m_email.enabled->isChecked() ? std::optional<double>(m_email.target->value() * 3600) : std::nullopt);
+    targets.setTarget(KpiTargets::dimensionKey(), m_dimension.target->value());
     return targets;
 }
 

@@ -26,6 +26,8 @@ public:
     // The first-response target of e-mail, edited in hours.
     QDoubleSpinBox *emailResponseEditor() const { return m_email.target; }
     QCheckBox *emailResponseSwitch() const { return m_email.enabled; }
+    // The level every rubric dimension is held to (findings, rectification verification).
+    QDoubleSpinBox *dimensionEditor() const { return m_dimension.target; }
 
 private:
     struct Row
@@ -39,6 +41,7 @@ private:
     KpiTargets m_current;
     QHash<Kpi, Row> m_rows;
     Row m_email;
+    Row m_dimension; // always has a target: no switch
 };
 
 } // namespace qadesk

@@ -20,11 +20,14 @@ FindingsDialog::FindingsDialog(DatabaseWorker &worker, const Person &person, con
 {
     setObjectName(QStringLiteral("findingsDialog"));
     setWindowTitle(tr("Below Target for 4 Weeks"));
-    auto *intro = new QLabel(tr("Agents whose weekly mean level on a dimension stayed below %1 in each of the 4 "
-                                "weeks up to %2.")
-                                 .arg(QLocale().toString(double(kPassingLevel), 'f', 1),
-                                      QLocale().toString(context.today, QLocale::ShortFormat)),
-                             this);
+    auto *intro = new QLabel(this);
+    intro->setObjectName(QStringLiteral("findingsIntro"));
+    const auto describe = [intro, today = context.today](double target) {
+        intro->setText(tr("Agents whose weekly mean level on a dimension stayed below the dimension target (%1) in "
+                          "each of the 4 weeks up to %2.")
+                           .arg(QLocale().toString(target, 'f', 1), QLocale().toString(today, QLocale::ShortFormat)));
+    };
+    describe(kPassingLevel);
     intro->setWordWrap(true);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("findingsTable"));
@@ -59,12 +62,17 @@ FindingsDialog::FindingsDialog(DatabaseWorker &worker, const Person &person, con
 
     const QHash<QString, QString> names = context.dimensionNames();
     const QDate today = context.today;
-    m_worker.request<QList<DimensionFinding>>(
+    using Found = std::pair<double, QList<DimensionFinding>>;
+    m_worker.request<Found>(
         this,
         [person, today, agentCode](Connection &c) {
-            return RectificationService(c, person).findings(today, 4, kPassingLevel, agentCode);
+            RectificationService service(c, person);
+            const double target = service.dimensionTarget();
+            return Found(target, service.findings(today, 4, target, agentCode));
         },
-        [this, names, why](QList<DimensionFinding> findings) {
+        [this, names, why, describe](Found found) {
+            describe(found.first);
+            const QList<DimensionFinding> &findings = found.second;
             m_findings = findings;
             m_table->setRowCount(int(findings.size()));
             for (int row = 0; row < findings.size(); ++row) {

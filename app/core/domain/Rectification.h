@@ -29,8 +29,8 @@ QString rectificationStateName(const QString &key);
 
 // How many of the agent's next interactions verify a submission when the item does not say (1..20 per item).
 inline constexpr int kDefaultVerificationChecks = 3;
-// A dimension passes a verification interaction at this level or above; without a dimension the weighted score
-// must reach the rubric's pass band.
+// A dimension passes a verification interaction at the organisation's dimension target (KpiTargets::
+// dimensionLevel, by default this) or above; without a dimension the weighted score must reach the rubric's pass band.
 inline constexpr int kPassingLevel = 3;
 
 // One interaction drawn to verify a submission, and what its evaluation showed.
@@ -101,6 +101,7 @@ struct RectificationDetail
     RectificationItem item;
     QList<RectificationHistoryEntry> history;
     QList<VerificationCheck> checks; // every round, newest round first
+    double passingLevel = kPassingLevel; // the dimension target a check is held to (KpiTargets::dimensionLevel)
 };
 
 struct NewRectification

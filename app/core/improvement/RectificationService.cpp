@@ -1,5 +1,7 @@
 #include "RectificationService.h"
 
+#include "storage/KpiTargetStore.h"
+
 #include "Error.h"
 #include "ImprovementRules.h"
 #include "domain/Permissions.h"
@@ -251,14 +253,20 @@ RectificationDetail RectificationService::show(qint64 id)
     return require(id);
 }
 
-QList<DimensionFinding> RectificationService::findings(const QDate &lastDay, int weeks, double threshold,
+double RectificationService::dimensionTarget()
+{
+    return KpiTargetStore(m_connection).load().dimensionLevel();
+}
+
+QList<DimensionFinding> RectificationService::findings(const QDate &lastDay, int weeks, std::optional<double> threshold,
                                                        const QString &agentCode)
 {
     if (!allows(m_actor.role, Action::AssignRectification)) {
         throw Error(ImprovementRules::whyNotAssign(m_actor, {}));
     }
     return RectificationStore(m_connection)
-        .findings(lastDay, weeks, threshold, m_actor.role == Role::Lead ? m_actor.team : QString(), agentCode);
+        .findings(lastDay, weeks, threshold.value_or(dimensionTarget()),
+                  m_actor.role == Role::Lead ? m_actor.team : QString(), agentCode);
 }
 
 int RectificationService::drawPending()

@@ -35,9 +35,11 @@ public:
     // The items the person may see, narrowed by the filter.
     QList<RectificationItem> list(RectificationFilter filter);
     RectificationDetail show(qint64 id);
-    // Dashboard findings (agents below `threshold` on a dimension for `weeks` consecutive weeks up to lastDay), for
+    // The organisation's dimension target (KpiTargets::dimensionLevel): what findings and verification hold to.
+    double dimensionTarget();
+    // Dashboard findings (agents below `threshold`, by default the dimension target, on a dimension for `weeks` consecutive weeks up to lastDay), for
     // those who assign rectification; a lead sees their team's.
-    QList<DimensionFinding> findings(const QDate &lastDay, int weeks = 4, double threshold = kPassingLevel,
+    QList<DimensionFinding> findings(const QDate &lastDay, int weeks = 4, std::optional<double> threshold = std::nullopt,
                                      const QString &agentCode = {});
     // Draws the verification interactions that have arrived since the last look (e.g. after an import).
     int drawPending();

@@ -11,6 +11,7 @@ QStringList KpiTargets::keys()
     for (const QString &channel : timedChannels()) {
         keys << channelKey(Kpi::FirstResponse, channel);
     }
+    keys << dimensionKey();
     return keys;
 }
 
@@ -34,6 +35,8 @@ std::optional<double> KpiTargets::defaultTarget(const QString &key)
         {QStringLiteral("qa_pass_rate"), 90.0},
         // Per channel (issue 15): an e-mail is answered in hours, not seconds.
         {QStringLiteral("first_response_s.email"), 4 * 3600.0},
+        // Issue 13: a dimension below "meets the standard" for weeks is a finding.
+        {QStringLiteral("dimension_level"), 3.0},
     };
     const auto it = defaults.constFind(key);
     return it == defaults.constEnd() ? std::nullopt : std::optional<double>(*it);

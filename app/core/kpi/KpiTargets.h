@@ -25,6 +25,9 @@ public:
     // The channels with a target of their own for first response.
     static QStringList timedChannels() { return {QStringLiteral("email")}; }
     static QString channelKey(Kpi kpi, const QString &channel);
+    // The level every rubric dimension is held to (1–5, default 3: "meets the standard"): an agent below it on a
+    // dimension for weeks is a dashboard finding, and a rectification item's verification interaction passes at it.
+    static QString dimensionKey() { return QStringLiteral("dimension_level"); }
     static std::optional<double> defaultTarget(const QString &key);
     // The catalogue's margin of the KPI `key` names (its part before a '.'); 0 for an unknown key.
     static double defaultMargin(const QString &key);
@@ -35,6 +38,9 @@ public:
     std::optional<double> target(Kpi kpi, const QString &channel = {}) const;
     double margin(const QString &key) const;
     double margin(Kpi kpi) const { return margin(KpiCatalog::get(kpi).key); }
+    // The dimension target (its default when none is kept, or when "no target" was chosen: findings and
+    // verification need a line).
+    double dimensionLevel() const { return target(dimensionKey()).value_or(*defaultTarget(dimensionKey())); }
 
     void setTarget(const QString &key, std::optional<double> target);
     void setMargin(const QString &key, double margin);

@@ -131,7 +131,7 @@ int ImprovementRenderer::renderNotice(const RectificationDetail &d, const QStrin
                                  : tr("%n of the agent's next interactions after submission, each at level %1 or above "
                                       "on %2",
                                       nullptr, r.checksRequired)
-                                       .arg(kPassingLevel)
+                                       .arg(QLocale().toString(d.passingLevel, 'g', 3))
                                        .arg(dimensionName);
         facts(c, {{tr("Agent"), agent},
                   {tr("Team"), r.teamName.isEmpty() ? QStringLiteral("—") : r.teamName},

@@ -5,6 +5,7 @@
 #include "Connection.h"
 #include "Error.h"
 #include "EvaluationStore.h"
+#include "KpiTargetStore.h"
 #include "OrganisationZone.h"
 #include "RubricStore.h"
 #include "Savepoint.h"
@@ -183,6 +184,7 @@ RectificationDetail RectificationStore::detail(qint64 id)
         throw Error(QCoreApplication::translate("RectificationStore", "There is no rectification item %1.").arg(id));
     }
     d.item = *found;
+    d.passingLevel = KpiTargetStore(m_connection).load().dimensionLevel();
     QSqlQuery h = m_connection.run(QStringLiteral("SELECT at, actor, from_state, to_state, note FROM "
                                                   "rectification_history WHERE item_id = ? ORDER BY id"),
                                    {id});
@@ -467,6 +469,8 @@ void RectificationStore::evaluationSubmitted(qint64 interactionId, const QString
 
 void RectificationStore::settle(qint64 id, const QString &actor, qint64 at)
 {
+    // The organisation's dimension target (KPI targets): a verification interaction passes at it or above.
+    const double passingLevel = KpiTargetStore(m_connection).load().dimensionLevel();
     for (int pass = 0; pass < 25; ++pass) {
         const auto found = item(id);
         if (!found || found->state != RectificationState::Submitted) {
@@ -505,8 +509,8 @@ void RectificationStore::settle(qint64 id, const QString &actor, qint64 at)
                 if (s.next() && s.value(1).toInt() == 0 && !s.value(0).isNull()) {
                     level = s.value(0).toDouble();
                 }
-                result = !level ? QStringLiteral("void") : *level >= kPassingLevel ? QStringLiteral("pass")
-                                                                                   : QStringLiteral("fail");
+                result = !level ? QStringLiteral("void") : *level >= passingLevel ? QStringLiteral("pass")
+                                                                                  : QStringLiteral("fail");
             } else {
                 if (!e.value(1).isNull()) {
                     level = e.value(1).toDouble();

@@ -732,6 +732,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>CalibrationService</name>
     <message>
         <location filename="../app/core/calibration/CalibrationService.cpp" line="+21" />
+        <source>Calibration sessions are run by a QA manager or an administrator; %1 may not.</source>
+        <translation>Calibration sessions are run by a QA manager or an administrator; %1 may not.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>A calibration session needs a name.</source>
         <translation>A calibration session needs a name.</translation>
     </message>
@@ -4730,7 +4735,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibration/CalibrationPage.cpp" line="+64" />
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+66" />
         <source>&amp;New session…</source>
         <translation>&amp;New session…</translation>
     </message>
@@ -4925,6 +4930,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+12" />
+        <source>Only the session's participants and a QA manager or an administrator see its results.</source>
+        <translation>Only the session's participants and a QA manager or an administrator see its results.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The results stay hidden until the session is closed: no participant sees another's scores before then.</source>
         <translation>The results stay hidden until the session is closed: no participant sees another's scores before then.</translation>
     </message>
@@ -4934,7 +4944,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The results appear once you have scored every interaction of the session.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+30" />
+        <source>Calibration sessions are run by a QA manager or an administrator.</source>
+        <translation>Calibration sessions are run by a QA manager or an administrator.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Calibration session %1 created.</source>
         <translation>Calibration session %1 created.</translation>
     </message>

@@ -731,6 +731,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>CalibrationService</name>
     <message>
         <location filename="../app/core/calibration/CalibrationService.cpp" line="+21"/>
+        <source>Calibration sessions are run by a QA manager or an administrator; %1 may not.</source>
+        <translation>校准会话由质检经理或管理员发起和关闭；%1 无此权限。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A calibration session needs a name.</source>
         <translation>校准任务需要一个名称。</translation>
     </message>
@@ -4714,7 +4719,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibration/CalibrationPage.cpp" line="+64"/>
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+66"/>
         <source>&amp;New session…</source>
         <translation>新建校准(&amp;N)…</translation>
     </message>
@@ -4909,6 +4914,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+12"/>
+        <source>Only the session&apos;s participants and a QA manager or an administrator see its results.</source>
+        <translation>只有本会话的参与者和质检经理或管理员能看到结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The results stay hidden until the session is closed: no participant sees another&apos;s scores before then.</source>
         <translation>任务关闭前结果保持隐藏：在此之前，参与人看不到他人的评分。</translation>
     </message>
@@ -4918,7 +4928,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>你为本任务的全部会话评分后即可查看结果。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
+        <source>Calibration sessions are run by a QA manager or an administrator.</source>
+        <translation>校准会话由质检经理或管理员发起和关闭。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Calibration session %1 created.</source>
         <translation>已创建校准任务 %1。</translation>
     </message>

@@ -168,7 +168,7 @@ void MainWindow::installPages()
     connect(profile, &QAction::triggered, this, &MainWindow::switchProfile);
     m_toolsMenu->insertAction(m_toolsMenu->actions().value(0), profile);
 
-    auto *calibration = new CalibrationPage(m_databasePath, m_settings, this);
+    auto *calibration = m_calibration = new CalibrationPage(m_databasePath, m_settings, this);
     m_pages->addTab(calibration, tr("&Calibration"));
     m_scoringPages << calibration;
     m_scoringActions << calibration->newSessionAction();
@@ -249,6 +249,7 @@ void MainWindow::applyProfile(const Person &person)
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
     m_feedback->setPerson(person);
+    m_calibration->setPerson(person);
     // An agent sees their own feedback, not the queue, calibration or everyone's evaluations (DESIGN §1).
     const bool scores = allows(person.role, Action::ScoreInteractions);
     for (QWidget *page : std::as_const(m_scoringPages)) {

@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace qadesk {
 
+class CalibrationPage;
 class DashboardLoader;
 class DatabaseWorker;
 class ImprovementPage;
@@ -102,6 +103,7 @@ private:
     QLabel *m_profileLabel = nullptr;
     QAction *m_targetsAction = nullptr;
     FeedbackPage *m_feedback = nullptr;
+    CalibrationPage *m_calibration = nullptr;
     // Pages and actions on everyone's work (workspace, dashboard, calibration, reports; Sample…): not an agent's.
     QList<QWidget *> m_scoringPages;
     QList<QAction *> m_scoringActions;

@@ -6470,6 +6470,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+17" />
+        <source>Working as %1 · not in the people list</source>
+        <translation>Working as %1 · not in the people list</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Working as %1 · %2</source>
         <translation>Working as %1 · %2</translation>
     </message>
@@ -7857,17 +7862,32 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>counts unavailable</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
+        <source>%1 · not in the people list</source>
+        <translation>%1 · not in the people list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The login "%1" is not in the people list: it works as a %2. Switch Profile (Ctrl+Shift+U) picks a person or adds one.</source>
+        <translation>The login "%1" is not in the people list: it works as a %2. Switch Profile (Ctrl+Shift+U) picks a person or adds one.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>KPI targets are set by a QA manager or an administrator.</source>
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Rectification items are raised by a team lead or a QA manager.</source>
         <translation>Rectification items are raised by a team lead or a QA manager.</translation>
     </message>

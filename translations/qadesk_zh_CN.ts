@@ -6448,6 +6448,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+17"/>
+        <source>Working as %1 · not in the people list</source>
+        <translation>当前身份：%1 · 不在人员名单中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Working as %1 · %2</source>
         <translation>当前身份：%1 · %2</translation>
     </message>
@@ -7831,17 +7836,32 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法获取数量</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>%1 · not in the people list</source>
+        <translation>%1 · 不在人员名单中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login &quot;%1&quot; is not in the people list: it works as a %2. Switch Profile (Ctrl+Shift+U) picks a person or adds one.</source>
+        <translation>登录名“%1”不在人员名单中，按%2的权限使用。“切换身份”（Ctrl+Shift+U）可选择或添加人员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>KPI targets are set by a QA manager or an administrator.</source>
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Rectification items are raised by a team lead or a QA manager.</source>
         <translation>整改项由组长或质检经理发起。</translation>
     </message>

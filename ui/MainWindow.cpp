@@ -242,7 +242,17 @@ void MainWindow::refreshProfile()
 void MainWindow::applyProfile(const Person &person)
 {
     m_person = person;
-    m_profileLabel->setText(tr("%1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
+    if (person.id == 0) {
+        // A login nobody added (the default one of a new file, an older database's inspector) works as an inspector;
+        // its name and that role side by side would read as a person's ("质检员 · 质检员").
+        m_profileLabel->setText(tr("%1 · not in the people list").arg(person.login));
+        m_profileLabel->setToolTip(tr("The login \"%1\" is not in the people list: it works as a %2. Switch Profile "
+                                      "(Ctrl+Shift+U) picks a person or adds one.")
+                                       .arg(person.login, DomainLabels::role(roleKey(person.role))));
+    } else {
+        m_profileLabel->setText(tr("%1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
+        m_profileLabel->setToolTip(tr("Login: %1").arg(person.login));
+    }
     // Targets are the QA manager's (DESIGN §1); in local mode the file is the user's, so this guides rather than
     // guards: Switch Profile changes it.
     const bool setsTargets = allows(person.role, Action::SetTargets);

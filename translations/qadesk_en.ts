@@ -756,7 +756,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The expert must be one of the participants.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>Expected %1 dimension scores (%2), got %3.</source>
         <translation>Expected %1 dimension scores (%2), got %3.</translation>
     </message>
@@ -906,7 +906,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+87" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+112" />
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -1062,7 +1062,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+66" />
+        <location filename="../app/core/storage/Connection.cpp" line="+70" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -1082,7 +1082,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot open the database %1: it is not an SQLite database, or it is damaged.</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-81" />
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
@@ -1092,7 +1092,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+190" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
@@ -2164,7 +2164,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>FeedbackState</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-89" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-114" />
         <source>Not released</source>
         <translation>Not released</translation>
     </message>
@@ -2885,7 +2885,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>ImprovementRenderer</name>
     <message>
-        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+46" />
+        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+47" />
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
@@ -3603,7 +3603,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationService</name>
     <message>
-        <location filename="../app/core/improvement/RectificationService.cpp" line="+24" />
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+25" />
         <source>There is no person with the login "%1".</source>
         <translation>There is no person with the login "%1".</translation>
     </message>
@@ -3714,27 +3714,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationState</name>
     <message>
-        <location filename="../app/core/domain/Rectification.cpp" line="+44" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+8" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
@@ -3742,7 +3742,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationStore</name>
     <message>
-        <location filename="../app/core/storage/RectificationStore.cpp" line="+131" />
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+133" />
         <source>There is no agent with the code "%1".</source>
         <translation>There is no agent with the code "%1".</translation>
     </message>
@@ -3768,7 +3768,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Rectification item %1 is no longer %2; it was changed elsewhere.</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+214" />
         <source>Verification failed: %1 below the pass line.</source>
         <translation>Verification failed: %1 below the pass line.</translation>
     </message>
@@ -3805,7 +3805,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Role</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-38" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-58" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -4831,7 +4831,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Graders</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+43" />
         <source>Calibration</source>
         <translation>Calibration</translation>
     </message>
@@ -4842,23 +4842,23 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+3" />
-        <location line="+81" />
+        <location line="+82" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location line="-81" />
-        <location line="+81" />
+        <location line="-82" />
+        <location line="+82" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-81" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; by %2</translation>
     </message>
@@ -4914,12 +4914,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+9" />
-        <location line="+110" />
+        <location line="+123" />
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-104" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -4987,7 +4987,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Calibration session closed.</source>
         <translation>Calibration session closed.</translation>
     </message>
@@ -7127,7 +7127,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ImprovementPage</name>
     <message>
-        <location filename="../ui/improvement/ImprovementPage.cpp" line="+80" />
+        <location filename="../ui/improvement/ImprovementPage.cpp" line="+81" />
         <location line="+178" />
         <source>&amp;My work</source>
         <translation>&amp;My work</translation>
@@ -8151,7 +8151,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::RectificationDialog</name>
     <message>
-        <location filename="../ui/improvement/RectificationDialog.cpp" line="+30" />
+        <location filename="../ui/improvement/RectificationDialog.cpp" line="+31" />
         <source>Rectification %1</source>
         <translation>Rectification %1</translation>
     </message>
@@ -8322,7 +8322,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::RectificationListModel</name>
     <message>
-        <location filename="../ui/improvement/RectificationListModel.cpp" line="+69" />
+        <location filename="../ui/improvement/RectificationListModel.cpp" line="+71" />
         <source>%1
 Owner: %2 · raised by %3 · verified by %4</source>
         <translation>%1

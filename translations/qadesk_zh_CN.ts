@@ -755,7 +755,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>专家必须是参与人之一。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Expected %1 dimension scores (%2), got %3.</source>
         <translation>应有 %1 个维度评分（%2），实际为 %3 个。</translation>
     </message>
@@ -905,7 +905,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+87"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+112"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -1061,7 +1061,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+66"/>
+        <location filename="../app/core/storage/Connection.cpp" line="+70"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1081,7 +1081,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法打开数据库 %1：该文件不是 SQLite 数据库，或已损坏。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
@@ -1091,7 +1091,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
@@ -2160,7 +2160,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>FeedbackState</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-89"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-114"/>
         <source>Not released</source>
         <translation>未下发</translation>
     </message>
@@ -2881,7 +2881,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>ImprovementRenderer</name>
     <message>
-        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+46"/>
+        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+47"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
@@ -3590,7 +3590,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationService</name>
     <message>
-        <location filename="../app/core/improvement/RectificationService.cpp" line="+24"/>
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+25"/>
         <source>There is no person with the login &quot;%1&quot;.</source>
         <translation>没有登录名为“%1”的人员。</translation>
     </message>
@@ -3701,27 +3701,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationState</name>
     <message>
-        <location filename="../app/core/domain/Rectification.cpp" line="+44"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+8"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In progress</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
@@ -3729,7 +3729,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationStore</name>
     <message>
-        <location filename="../app/core/storage/RectificationStore.cpp" line="+131"/>
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+133"/>
         <source>There is no agent with the code &quot;%1&quot;.</source>
         <translation>没有工号为“%1”的坐席。</translation>
     </message>
@@ -3755,7 +3755,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>整改项 %1 已不再是“%2”：已在别处被修改。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+214"/>
         <source>Verification failed: %1 below the pass line.</source>
         <translation>验证未通过：%1 低于合格线。</translation>
     </message>
@@ -3792,7 +3792,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Role</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-38"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-58"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -4815,7 +4815,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>评分员(&amp;G)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
@@ -4826,23 +4826,23 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2 创建）</translation>
     </message>
@@ -4898,12 +4898,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-104"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4970,7 +4970,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Calibration session closed.</source>
         <translation>校准任务已关闭。</translation>
     </message>
@@ -7103,7 +7103,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ImprovementPage</name>
     <message>
-        <location filename="../ui/improvement/ImprovementPage.cpp" line="+80"/>
+        <location filename="../ui/improvement/ImprovementPage.cpp" line="+81"/>
         <location line="+178"/>
         <source>&amp;My work</source>
         <translation>我的待办(&amp;M)</translation>
@@ -8125,7 +8125,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::RectificationDialog</name>
     <message>
-        <location filename="../ui/improvement/RectificationDialog.cpp" line="+30"/>
+        <location filename="../ui/improvement/RectificationDialog.cpp" line="+31"/>
         <source>Rectification %1</source>
         <translation>整改项 %1</translation>
     </message>
@@ -8295,7 +8295,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::RectificationListModel</name>
     <message>
-        <location filename="../ui/improvement/RectificationListModel.cpp" line="+69"/>
+        <location filename="../ui/improvement/RectificationListModel.cpp" line="+71"/>
         <source>%1
 Owner: %2 · raised by %3 · verified by %4</source>
         <translation>%1

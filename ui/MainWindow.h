@@ -18,6 +18,7 @@ namespace qadesk {
 
 class CalibrationPage;
 class DashboardLoader;
+class DashboardPage;
 class DatabaseWorker;
 class ImprovementPage;
 class WorkspaceService;
@@ -102,6 +103,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_profileLabel = nullptr;
     QAction *m_targetsAction = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     FeedbackPage *m_feedback = nullptr;
     CalibrationPage *m_calibration = nullptr;
     // Pages and actions on everyone's work (workspace, dashboard, calibration, reports; Sample…): not an agent's.

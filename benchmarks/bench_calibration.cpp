@@ -74,7 +74,10 @@ int main(int argc, char *argv[])
     }
     session.expert = session.participants.first();
     CalibrationService service(c);
-    service.create(session);
+    Person manager;
+    manager.login = QStringLiteral("manager");
+    manager.role = Role::QaManager;
+    service.create(session, manager);
     QMap<QString, QString> checklist;
     for (const ChecklistStep &step : RubricStore(c).current().checklist) {
         checklist.insert(step.key, QStringLiteral("yes"));

@@ -11,6 +11,9 @@ json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)"
 db=${CALIBRATION_DB:-$tmp/c.sqlite} # cli_calibration_postgres.sh runs the same on PostgreSQL
 q() { "$cli" --db "$db" "$@"; }
 q init >/dev/null
+# Who runs calibration is a QA manager (Permissions.h); an inspector who does not take part sees nothing of it.
+q admin user add cal_mgr --name 经理 --role qa_manager >/dev/null
+q admin user add cal_insp --name 质检员丁 --role inspector >/dev/null
 for i in 1 2 3; do
     echo "{\"external_id\": \"CAL-$i\", \"started_at\": \"2024-03-0${i}T09:00:00+08:00\", \"agent\": {\"id\": \"A0$i\", \"name\": \"坐席$i\"}, \"survey\": {\"csat\": $((i + 2))}}"
 done >"$tmp/i.jsonl"
@@ -18,8 +21,15 @@ q import "$tmp/i.jsonl" >/dev/null
 q kpi --bucket none --tz UTC >"$tmp/kpi_before.json"
 
 q calibration create --name "三月校准" --interactions CAL-1,CAL-2,CAL-3 --participants 甲,乙,专家 --expert 专家 \
-    --deadline 2024-03-31 --by 经理 >"$tmp/create.json"; rc=$?
+    --deadline 2024-03-31 --as cal_mgr >"$tmp/create.json"; rc=$?
 check "create prints the session" '[ $rc -eq 0 ] && [ "$(json "$tmp/create.json" "(d[\"session\"], d[\"state\"], d[\"expert\"], d[\"interactions\"], d[\"deadline\"], d[\"blind_until_closed\"])")" = "(1, '"'"'open'"'"', '"'"'专家'"'"', ['"'"'CAL-1'"'"', '"'"'CAL-2'"'"', '"'"'CAL-3'"'"'], '"'"'2024-03-31'"'"', True)" ]'
+check "the session is the manager's" '[ "$(json "$tmp/create.json" "d[\"created_by\"]")" = cal_mgr ]'
+q calibration create --name x --interactions CAL-1 --participants 甲 --as cal_insp >/dev/null 2>"$tmp/err"; rc=$?
+check "an inspector may not create a session" '[ $rc -eq 1 ] && grep -q "run by a QA manager or an administrator" "$tmp/err"'
+q calibration create --name x --interactions CAL-1 --participants 甲 --as 甲 >/dev/null 2>"$tmp/err"; rc=$?
+check "nor a login not in the people list" '[ $rc -eq 1 ] && grep -q "run by a QA manager or an administrator" "$tmp/err"'
+q calibration create --name x --interactions CAL-1 --participants 甲 >/dev/null 2>"$tmp/err"; rc=$?
+check "create without --as is a usage error" '[ $rc -eq 2 ] && grep -q "needs --as LOGIN" "$tmp/err"'
 
 yes6=yes,yes,yes,yes,yes,yes
 # 甲: 3s, 4s, 2s; 乙: 3s, 5s, 2s; 专家: 3s, 5s, 3s (every dimension at one level: scores 20 × level).
@@ -32,6 +42,14 @@ s CAL-1 专家 3 >/dev/null; s CAL-2 专家 5 >/dev/null
 
 q calibration results --id 1 --json --as 甲 >/dev/null 2>"$tmp/err"; rc=$?
 check "blind until closed: a participant may not see the results yet" '[ $rc -eq 1 ] && grep -q "may not see the results" "$tmp/err"'
+q calibration results --id 1 --bootstrap 0 --as cal_mgr >"$tmp/mgr.json"; rc=$?
+check "the QA manager, not taking part, sees the results of the open blind session" '[ $rc -eq 0 ] && [ "$(json "$tmp/mgr.json" "(d[\"state\"], d[\"scores_submitted\"])")" = "('"'"'open'"'"', 8)" ]'
+q calibration results --id 1 --bootstrap 0 --as cal_insp >/dev/null 2>"$tmp/err"; rc=$?
+check "an inspector not taking part does not" '[ $rc -eq 1 ] && grep -q "only its participants and a QA manager" "$tmp/err"'
+q calibration close --id 1 --as cal_insp >/dev/null 2>"$tmp/err"; rc=$?
+check "an inspector may not close it" '[ $rc -eq 1 ] && grep -q "run by a QA manager" "$tmp/err" && [ "$(q calibration show --id 1 | python3 -c "import json,sys; print(json.load(sys.stdin)[\"state\"])")" = open ]'
+q calibration add --id 1 --participants 丙 --as cal_insp >/dev/null 2>"$tmp/err"; rc=$?
+check "nor add participants" '[ $rc -eq 1 ] && [ "$(q calibration show --id 1 | python3 -c "import json,sys; print(len(json.load(sys.stdin)[\"participants\"]))")" = 3 ]'
 s CAL-1 甲 5 >/dev/null 2>"$tmp/err"; rc=$?
 check "a submitted score is final" '[ $rc -eq 1 ] && grep -q "already submitted" "$tmp/err"'
 s CAL-1 丙 5 >/dev/null 2>"$tmp/err"; rc=$?
@@ -65,19 +83,21 @@ q calibration results --id 1 --bootstrap 0 --lang en --pdf "$tmp/r.pdf" --export
 check "results to PDF and CSV" '[ $rc -eq 0 ] && [ "$(head -c 5 "$tmp/r.pdf")" = "%PDF-" ] && [ "$(json "$tmp/r3.json" "d[\"pdf\"][\"pages\"] >= 1")" = True ] &&
     grep -q "^Weighted score,score,interval,0.911" "$tmp/r.csv" && tr -d "\r" <"$tmp/r-graders.csv" | grep -qx "CAL-3,40.00,40.00,"'
 check "without --bootstrap intervals: none" '[ "$(json "$tmp/r3.json" "all(r[\"interval\"] is None for r in d[\"agreement\"])")" = True ]'
-q calibration close --id 1 --by 经理 >"$tmp/close.json"; rc=$?
-check "close" '[ $rc -eq 0 ] && [ "$(json "$tmp/close.json" "d[\"state\"]")" = closed ]'
+q calibration close --id 1 --by cal_mgr >"$tmp/close.json"; rc=$?
+check "close (--by: the older name of --as)" '[ $rc -eq 0 ] && [ "$(json "$tmp/close.json" "d[\"state\"]")" = closed ]'
 q calibration results --id 1 --as 甲 >/dev/null; rc=$?
 check "closed: participants see the results" '[ $rc -eq 0 ]'
+q calibration results --id 1 --as cal_insp >/dev/null 2>&1; rc=$?
+check "closed: an inspector not taking part still does not" '[ $rc -eq 1 ]'
 s CAL-3 专家 3 >/dev/null 2>"$tmp/err"; rc=$?
 check "closed: no more scores" '[ $rc -eq 1 ] && grep -q "is closed" "$tmp/err"'
 
 q kpi --bucket none --tz UTC >"$tmp/kpi_after.json"
 check "calibration scores never enter the KPIs" 'cmp -s "$tmp/kpi_before.json" "$tmp/kpi_after.json" && [ "$(json "$tmp/kpi_after.json" "d[\"buckets\"][0][\"evaluations\"]")" = 0 ]'
 
-q calibration create --name x --interactions CAL-9 --participants 甲 >/dev/null 2>"$tmp/err"; rc=$?
+q calibration create --name x --interactions CAL-9 --participants 甲 --as cal_mgr >/dev/null 2>"$tmp/err"; rc=$?
 check "an unknown interaction is refused" '[ $rc -eq 1 ] && grep -q "CAL-9" "$tmp/err"'
-q calibration create --name x --interactions CAL-1 --participants 甲 --expert 丁 >/dev/null 2>"$tmp/err"; rc=$?
+q calibration create --name x --interactions CAL-1 --participants 甲 --expert 丁 --as cal_mgr >/dev/null 2>"$tmp/err"; rc=$?
 check "the expert must take part" '[ $rc -eq 1 ] && grep -q "expert must be one of the participants" "$tmp/err"'
 q calibration results >/dev/null 2>&1; rc=$?
 check "results without --id is a usage error" '[ $rc -eq 2 ]'

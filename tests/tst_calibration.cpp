@@ -17,6 +17,8 @@
 
 using namespace qadesk;
 
+Q_DECLARE_METATYPE(qadesk::Role)
+
 namespace {
 
 const QStringList kSteps{QStringLiteral("greeting"), QStringLiteral("confirm_need"), QStringLiteral("analyse"),
@@ -42,6 +44,17 @@ QMap<QString, QString> checklist(const QString &greeting)
     out[QStringLiteral("greeting")] = greeting;
     return out;
 }
+
+Person person(const QString &login, Role role)
+{
+    Person p;
+    p.login = p.name = login;
+    p.role = role;
+    return p;
+}
+
+// The QA manager who runs the sessions below.
+const Person kManager = person(QStringLiteral("manager"), Role::QaManager);
 
 const AgreementRow &row(const CalibrationResults &r, const QString &key)
 {
@@ -76,13 +89,12 @@ class TestCalibration : public QObject
         }
         CalibrationSession s;
         s.name = QStringLiteral("March calibration");
-        s.createdBy = QStringLiteral("manager");
         s.participants = {QStringLiteral("A"), QStringLiteral("B")};
         s.expert = QStringLiteral("B");
         s.interactionIds = ids;
         s.blindUntilClosed = blindUntilClosed;
         CalibrationService service(c);
-        const qint64 id = service.create(s);
+        const qint64 id = service.create(s, kManager);
         const int a[] = {3, 4, 2}, b[] = {3, 5, 2};
         for (int i = 0; i < 3; ++i) {
             service.submit(id, ids.at(i), QStringLiteral("A"), allLevels(a[i]),
@@ -148,7 +160,7 @@ private slots:
                            {{QStringLiteral("abusive_language"), true}});
         QCOMPARE(*zero.score, 0.0);
         QCOMPARE(zero.gradeKey, QStringLiteral("needs_improvement"));
-        CalibrationStore(*c).close(id, QStringLiteral("manager"));
+        service.close(id, kManager);
         QVERIFY_THROWS_EXCEPTION(Error, service.submit(id, ids.at(0), QStringLiteral("C"), allLevels(3),
                                                        checklist(QStringLiteral("yes")), {}));
         CalibrationSession bad;
@@ -156,7 +168,7 @@ private slots:
         bad.interactionIds = ids;
         bad.participants = {QStringLiteral("A")};
         bad.expert = QStringLiteral("Z");
-        QVERIFY_THROWS_EXCEPTION(Error, service.create(bad));
+        QVERIFY_THROWS_EXCEPTION(Error, service.create(bad, kManager));
     }
 
     void blindRule()
@@ -166,29 +178,129 @@ private slots:
         for (const bool untilClosed : {true, false}) {
             CalibrationSession s;
             s.name = QStringLiteral("blind");
-            s.createdBy = QStringLiteral("manager");
-            s.participants = {QStringLiteral("A"), QStringLiteral("B")};
+                s.participants = {QStringLiteral("A"), QStringLiteral("B")};
             s.interactionIds = ids;
             s.blindUntilClosed = untilClosed;
             CalibrationService service(*c);
-            const qint64 id = service.create(s);
+            const qint64 id = service.create(s, kManager);
             service.submit(id, ids.at(0), QStringLiteral("B"), allLevels(4), checklist(QStringLiteral("yes")), {});
+            const Person a = person(QStringLiteral("A"), Role::Inspector);
             // A has not scored: sees nothing of B's.
-            QCOMPARE(service.visibleScores(id, QStringLiteral("A")).size(), 0);
-            QCOMPARE(service.visibleScores(id, QStringLiteral("manager")).size(), 1);
+            QCOMPARE(service.visibleScores(id, a).size(), 0);
+            QCOMPARE(service.visibleScores(id, kManager).size(), 1);
             service.submit(id, ids.at(0), QStringLiteral("A"), allLevels(3), checklist(QStringLiteral("yes")), {});
             // After submitting: B's score only when the session is not blind until closed.
-            QCOMPARE(service.visibleScores(id, QStringLiteral("A")).size(), untilClosed ? 1 : 2);
+            QCOMPARE(service.visibleScores(id, a).size(), untilClosed ? 1 : 2);
             CalibrationSession loaded = CalibrationStore(*c).load(id);
-            QCOMPARE(CalibrationService::canSeeResults(loaded, QStringLiteral("A"), false), false);
-            QCOMPARE(CalibrationService::canSeeResults(loaded, QStringLiteral("A"), true), !untilClosed);
-            QCOMPARE(CalibrationService::canSeeResults(loaded, QStringLiteral("manager"), false), true);
-            CalibrationStore(*c).close(id, QStringLiteral("manager"));
+            QCOMPARE(CalibrationService::canSeeResults(loaded, a, false), false);
+            QCOMPARE(CalibrationService::canSeeResults(loaded, a, true), !untilClosed);
+            QCOMPARE(CalibrationService::canSeeResults(loaded, kManager, false), true);
+            service.close(id, kManager);
             loaded = CalibrationStore(*c).load(id);
             QVERIFY(loaded.isClosed());
-            QCOMPARE(service.visibleScores(id, QStringLiteral("A")).size(), 2);
-            QCOMPARE(CalibrationService::canSeeResults(loaded, QStringLiteral("A"), false), true);
+            QCOMPARE(service.visibleScores(id, a).size(), 2);
+            QCOMPARE(CalibrationService::canSeeResults(loaded, a, false), true);
         }
+    }
+
+    // The role decides, not who created the session (Permissions.h, RunCalibration): a QA manager or an administrator
+    // who does not take part sees an open blind session's scores and results; any other non-participant never does,
+    // open or closed; a participant stays blind whatever their role.
+    void rolesDecideWhoSeesWhat_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<bool>("participant");
+        QTest::addColumn<int>("openScores");
+        QTest::addColumn<bool>("openResults");
+        QTest::addColumn<int>("closedScores");
+        QTest::addColumn<bool>("closedResults");
+        // B has scored; the viewer (when a participant) has not: blind until closed.
+        QTest::newRow("qa manager, not taking part") << Role::QaManager << false << 1 << true << 1 << true;
+        QTest::newRow("admin, not taking part") << Role::Admin << false << 1 << true << 1 << true;
+        QTest::newRow("lead, not taking part") << Role::Lead << false << 0 << false << 0 << false;
+        QTest::newRow("inspector, not taking part") << Role::Inspector << false << 0 << false << 0 << false;
+        QTest::newRow("agent, not taking part") << Role::Agent << false << 0 << false << 0 << false;
+        QTest::newRow("qa manager taking part") << Role::QaManager << true << 0 << false << 1 << true;
+        QTest::newRow("inspector taking part") << Role::Inspector << true << 0 << false << 1 << true;
+    }
+
+    void rolesDecideWhoSeesWhat()
+    {
+        QFETCH(Role, role);
+        QFETCH(bool, participant);
+        QFETCH(int, openScores);
+        QFETCH(bool, openResults);
+        QFETCH(int, closedScores);
+        QFETCH(bool, closedResults);
+        auto c = openDb();
+        const QList<qint64> ids = fixture::addInteractions(*c, 1, 1);
+        const Person viewer = person(QStringLiteral("V"), role);
+        CalibrationSession s;
+        s.name = QStringLiteral("roles");
+        s.participants = {QStringLiteral("B")};
+        if (participant) {
+            s.participants << viewer.login;
+        }
+        s.interactionIds = ids;
+        s.blindUntilClosed = true;
+        CalibrationService service(*c);
+        // Created by another manager: the viewer's role decides, not the creator's name.
+        const qint64 id = service.create(s, person(QStringLiteral("other manager"), Role::QaManager));
+        service.submit(id, ids.at(0), QStringLiteral("B"), allLevels(4), checklist(QStringLiteral("yes")), {});
+        QCOMPARE(service.visibleScores(id, viewer).size(), openScores);
+        QCOMPARE(CalibrationService::canSeeResults(CalibrationStore(*c).load(id), viewer, false), openResults);
+        service.close(id, kManager);
+        QCOMPARE(service.visibleScores(id, viewer).size(), closedScores);
+        QCOMPARE(CalibrationService::canSeeResults(CalibrationStore(*c).load(id), viewer, false), closedResults);
+        // A disabled manager is no longer one.
+        Person disabled = viewer;
+        disabled.disabled = true;
+        QCOMPARE(CalibrationService::canSeeResults(CalibrationStore(*c).load(id), disabled, false),
+                 participant && closedResults);
+    }
+
+    // Only a QA manager or an administrator creates, extends and closes sessions; the creator is who did it.
+    void onlyRunnersCreateAndClose_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("agent") << Role::Agent << false;
+        QTest::newRow("inspector") << Role::Inspector << false;
+        QTest::newRow("lead") << Role::Lead << false;
+        QTest::newRow("qa manager") << Role::QaManager << true;
+        QTest::newRow("admin") << Role::Admin << true;
+    }
+
+    void onlyRunnersCreateAndClose()
+    {
+        QFETCH(Role, role);
+        QFETCH(bool, allowed);
+        auto c = openDb();
+        const QList<qint64> ids = fixture::addInteractions(*c, 1, 2);
+        const Person by = person(QStringLiteral("someone"), role);
+        CalibrationService service(*c);
+        CalibrationSession s;
+        s.name = QStringLiteral("runners");
+        s.createdBy = QStringLiteral("ignored");
+        s.participants = {QStringLiteral("A")};
+        s.interactionIds = {ids.at(0)};
+        if (!allowed) {
+            QVERIFY_THROWS_EXCEPTION(Error, service.create(s, by));
+            QCOMPARE(CalibrationStore(*c).list().size(), 0);
+        }
+        CalibrationSession mine = s;
+        const qint64 id = allowed ? service.create(s, by) : service.create(mine, kManager);
+        QCOMPARE(CalibrationStore(*c).load(id).createdBy, allowed ? QStringLiteral("someone") : QStringLiteral("manager"));
+        if (allowed) {
+            service.add(id, {ids.at(1)}, {QStringLiteral("B")}, by);
+            QCOMPARE(CalibrationStore(*c).load(id).interactionIds.size(), 2);
+            service.close(id, by);
+        } else {
+            QVERIFY_THROWS_EXCEPTION(Error, service.add(id, {ids.at(1)}, {QStringLiteral("B")}, by));
+            QCOMPARE(CalibrationStore(*c).load(id).interactionIds.size(), 1);
+            QVERIFY_THROWS_EXCEPTION(Error, service.close(id, by));
+        }
+        QCOMPARE(CalibrationStore(*c).load(id).isClosed(), allowed);
     }
 
     void kpisAndEvaluationsUnchanged()
@@ -310,11 +422,10 @@ private slots:
         const QList<qint64> ids = fixture::addInteractions(*c, 1, 2);
         CalibrationSession s;
         s.name = QStringLiteral("alone");
-        s.createdBy = QStringLiteral("manager");
         s.participants = {QStringLiteral("A"), QStringLiteral("B")};
         s.interactionIds = ids;
         CalibrationService service(*c);
-        const qint64 id = service.create(s);
+        const qint64 id = service.create(s, kManager);
         service.submit(id, ids.at(0), QStringLiteral("A"), allLevels(3), checklist(QStringLiteral("yes")), {});
         service.submit(id, ids.at(1), QStringLiteral("A"), allLevels(5), checklist(QStringLiteral("no")), {});
         const CalibrationResults r = service.results(id);

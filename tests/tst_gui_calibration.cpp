@@ -13,12 +13,14 @@
 #include "sampling/SampleDraw.h"
 #include "storage/CalibrationStore.h"
 #include "storage/EvaluationStore.h"
+#include "storage/PeopleStore.h"
 #include "storage/SqlThreadGuard.h"
 #include "workspace/DimensionEditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,6 +78,11 @@ private slots:
     void mainPath()
     {
         const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("calibration.sqlite"), 6);
+        {
+            // The inspector of the settings runs calibration as a QA manager, and takes part too.
+            auto c = fixture::openDatabase(path);
+            PeopleStore(*c).add(QStringLiteral("admin"), fixture::kInspector, fixture::kInspector, Role::QaManager);
+        }
         auto window = fixture::openWindow(path);
         // Everything the page does below runs its SQL on worker threads: none on the GUI thread.
         SqlThreadGuard::resetCount();
@@ -86,7 +93,7 @@ private slots:
         window->pages()->setCurrentWidget(page);
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        QTRY_VERIFY(!page->isLoading());
+        QTRY_VERIFY(!page->isLoading() && page->person().role == Role::QaManager);
         QCOMPARE(page->currentSessionId(), 0);
 
         // The manager (the inspector of the settings) creates a session from a seeded draw of 3 of the 6.
@@ -239,6 +246,71 @@ private slots:
         QVERIFY(gradersFile.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(gradersFile.readAll()).contains(QStringLiteral("80.00,60.00")));
         QVERIFY2(SqlThreadGuard::offences() == 0, qPrintable(SqlThreadGuard::lastOffence()));
+    }
+
+    // The role decides (Permissions.h): a QA manager who does not take part sees an open blind session's scores and
+    // results and may close it; the same login as an inspector sees neither and may neither create nor close.
+    void rolesDecide()
+    {
+        const QString path = fixture::makeQueueDatabase(m_dir, QStringLiteral("roles.sqlite"), 2);
+        qint64 first = 0;
+        {
+            auto c = fixture::openDatabase(path);
+            PeopleStore(*c).add(QStringLiteral("admin"), fixture::kInspector, QStringLiteral("王经理"), Role::QaManager);
+            Person other;
+            other.login = QStringLiteral("another manager");
+            other.role = Role::QaManager;
+            CalibrationSession s;
+            s.name = QStringLiteral("Blind");
+            s.participants = {QStringLiteral("质检员乙"), QStringLiteral("质检员丙")};
+            QSqlQuery q = c->run(QStringLiteral("SELECT id FROM interactions ORDER BY id"));
+            while (q.next()) {
+                s.interactionIds << q.value(0).toLongLong();
+            }
+            s.blindUntilClosed = true;
+            CalibrationService service(*c);
+            service.create(s, other);
+            first = s.interactionIds.first();
+            QList<DimensionEvaluation> levels(6);
+            for (DimensionEvaluation &d : levels) {
+                d.score = 3;
+            }
+            QMap<QString, QString> checklist;
+            for (const char *step : {"greeting", "confirm_need", "analyse", "solution", "follow_up", "record"}) {
+                checklist.insert(QString::fromLatin1(step), QStringLiteral("yes"));
+            }
+            service.submit(s.id, first, QStringLiteral("质检员乙"), levels, checklist, {});
+        }
+        auto window = fixture::openWindow(path);
+        auto *page = window->findChild<CalibrationPage *>();
+        window->pages()->setCurrentWidget(page);
+        auto *items = page->findChild<QTableView *>(QStringLiteral("calibrationItems"));
+        auto *agreementTab = page->findChild<QStackedWidget *>(QStringLiteral("calibrationAgreementTab"));
+        auto *close = page->findChild<QAction *>(QStringLiteral("closeCalibrationSession"));
+        QTRY_VERIFY(!page->isLoading() && page->person().role == Role::QaManager && page->currentSessionId() > 0 &&
+                    page->view().report.session.id == page->currentSessionId());
+        QTRY_VERIFY(page->view().resultsVisible);
+        QVERIFY(!page->view().report.session.isClosed());
+        QCOMPARE(agreementTab->currentIndex(), 1);
+        QCOMPARE(cell(items, 0, 5), QStringLiteral("质检员乙: 60.0 Pass"));
+        QVERIFY(page->newSessionAction()->isEnabled());
+        QVERIFY(close->isEnabled()); // created by another manager: any manager closes it
+        QVERIFY(page->findChild<QAction *>(QStringLiteral("calibrationPdf"))->isEnabled());
+
+        // The same login as an inspector: blind like everyone else who does not take part.
+        {
+            Connection c(path);
+            PeopleStore(c).setRole(QStringLiteral("admin"), fixture::kInspector, Role::Inspector);
+        }
+        emit window->settingsChanged();
+        QTRY_VERIFY(!page->isLoading() && page->person().role == Role::Inspector && !page->view().resultsVisible);
+        QCOMPARE(agreementTab->currentIndex(), 0);
+        QCOMPARE(qobject_cast<QLabel *>(agreementTab->widget(0))->text(),
+                 QStringLiteral("Only the session's participants and a QA manager or an administrator see its results."));
+        QCOMPARE(cell(items, 0, 5), QStringLiteral("hidden (blind)"));
+        QVERIFY(!page->newSessionAction()->isEnabled());
+        QVERIFY(!close->isEnabled());
+        QVERIFY(!page->findChild<QAction *>(QStringLiteral("calibrationPdf"))->isEnabled());
     }
 
     // Continuous reliability: a plan double-scores half its sample; with the pairs complete the manager's view shows

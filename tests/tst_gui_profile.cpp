@@ -151,6 +151,7 @@ private slots:
         auto *label = window->findChild<QLabel *>(QStringLiteral("profileLabel"));
         auto *targets = window->findChild<QAction *>(QStringLiteral("targetsAction"));
         QTRY_COMPARE(label->text(), QStringLiteral("李组长 · Team lead"));
+        QCOMPARE(label->toolTip(), QStringLiteral("Login: li"));
         QVERIFY(!targets->isEnabled());
         AppSettings().setInspectorName(QStringLiteral("wang"));
         emit window->settingsChanged();
@@ -159,7 +160,13 @@ private slots:
         // A login nobody added (an older database's inspector) works as an inspector.
         AppSettings().setInspectorName(QStringLiteral("someone"));
         emit window->settingsChanged();
-        QTRY_COMPARE(label->text(), QStringLiteral("someone · QA inspector"));
+        // The label says so rather than show the login beside the role as if it were a person's name (with the
+        // default login, "质检员 · 质检员" in Chinese).
+        QTRY_COMPARE(label->text(), QStringLiteral("someone · not in the people list"));
+        QCOMPARE(label->toolTip(), QStringLiteral("The login \"someone\" is not in the people list: it works as a QA "
+                                                  "inspector. Switch Profile (Ctrl+Shift+U) picks a person or adds one."));
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("feedbackWho"))->text(),
+                 QStringLiteral("Working as someone · not in the people list"));
         QVERIFY(!targets->isEnabled());
 
         // An agent works on their own feedback: the queue, dashboard, calibration and reports are not offered.

@@ -123,14 +123,16 @@ private slots:
                 QSqlQuery q = c.run(QStringLiteral("SELECT id FROM interactions ORDER BY id LIMIT 3"));
                 CalibrationSession session;
                 session.name = QStringLiteral("三月投诉通话校准");
-                session.createdBy = fixture::kInspector;
                 session.participants = {fixture::kInspector, QStringLiteral("质检员乙"), QStringLiteral("质检员丙")};
                 session.expert = QStringLiteral("质检员乙");
                 while (q.next()) {
                     session.interactionIds << q.value(0).toLongLong();
                 }
                 CalibrationService service(c);
-                service.create(session);
+                Person manager;
+                manager.login = fixture::kInspector;
+                manager.role = Role::QaManager;
+                service.create(session, manager);
                 QMap<QString, QString> checklist;
                 for (const ChecklistStep &step : RubricStore(c).current().checklist) {
                     checklist.insert(step.key, QStringLiteral("yes"));

@@ -1,5 +1,7 @@
+#include "domain/DomainLabels.h"
 #include "domain/Rectification.h"
 #include "improvement/ImprovementRules.h"
+#include "Translations.h"
 
 #include <QTest>
 
@@ -133,6 +135,29 @@ private slots:
         QCOMPARE(r.daysLate(QDate(2026, 3, 4)), 0);
         r.state = RectificationState::Reopened;
         QCOMPARE(r.daysLate(QDate(2026, 3, 4)), 3);
+    }
+
+    // The states' words live with the other stored keys' (DomainLabels), the same for the pages and the PDFs, in
+    // English and in Chinese; a key that is no state comes back as it is.
+    void stateWords()
+    {
+        const QStringList english{QStringLiteral("Open"), QStringLiteral("In progress"), QStringLiteral("Submitted"),
+                                  QStringLiteral("Verified"), QStringLiteral("Reopened")};
+        const QStringList chinese{QStringLiteral("待处理"), QStringLiteral("整改中"), QStringLiteral("已提交"),
+                                  QStringLiteral("已验证"), QStringLiteral("已重新打开")};
+        const QList<RectificationState> states = allRectificationStates();
+        QCOMPARE(states.size(), english.size());
+        for (int i = 0; i < states.size(); ++i) {
+            QCOMPARE(DomainLabels::rectificationState(states.at(i)), english.at(i));
+            QCOMPARE(DomainLabels::rectificationState(rectificationStateKey(states.at(i))), english.at(i));
+        }
+        {
+            const DocumentLanguage zh(true);
+            for (int i = 0; i < states.size(); ++i) {
+                QCOMPARE(DomainLabels::rectificationState(states.at(i)), chinese.at(i));
+            }
+        }
+        QCOMPARE(DomainLabels::rectificationState(QStringLiteral("closed")), QStringLiteral("closed"));
     }
 };
 

@@ -732,6 +732,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>CalibrationService</name>
     <message>
         <location filename="../app/core/calibration/CalibrationService.cpp" line="+21" />
+        <source>Calibration sessions are run by a QA manager or an administrator; %1 may not.</source>
+        <translation>Calibration sessions are run by a QA manager or an administrator; %1 may not.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>A calibration session needs a name.</source>
         <translation>A calibration session needs a name.</translation>
     </message>
@@ -751,7 +756,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The expert must be one of the participants.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>Expected %1 dimension scores (%2), got %3.</source>
         <translation>Expected %1 dimension scores (%2), got %3.</translation>
     </message>
@@ -901,7 +906,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+87" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+112" />
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -2159,7 +2164,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>FeedbackState</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-89" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-114" />
         <source>Not released</source>
         <translation>Not released</translation>
     </message>
@@ -2880,7 +2885,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>ImprovementRenderer</name>
     <message>
-        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+46" />
+        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+47" />
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
@@ -3606,7 +3611,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationService</name>
     <message>
-        <location filename="../app/core/improvement/RectificationService.cpp" line="+26" />
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+27" />
         <source>There is no person with the login "%1".</source>
         <translation>There is no person with the login "%1".</translation>
     </message>
@@ -3717,27 +3722,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationState</name>
     <message>
-        <location filename="../app/core/domain/Rectification.cpp" line="+44" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+8" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
@@ -3808,7 +3813,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Role</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-38" />
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-58" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -4738,7 +4743,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibration/CalibrationPage.cpp" line="+64" />
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+66" />
         <source>&amp;New session…</source>
         <translation>&amp;New session…</translation>
     </message>
@@ -4834,7 +4839,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Graders</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+43" />
         <source>Calibration</source>
         <translation>Calibration</translation>
     </message>
@@ -4845,23 +4850,23 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+3" />
-        <location line="+81" />
+        <location line="+82" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location line="-81" />
-        <location line="+81" />
+        <location line="-82" />
+        <location line="+82" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-81" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; by %2</translation>
     </message>
@@ -4917,12 +4922,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+9" />
-        <location line="+110" />
+        <location line="+123" />
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-104" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -4933,6 +4938,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+12" />
+        <source>Only the session's participants and a QA manager or an administrator see its results.</source>
+        <translation>Only the session's participants and a QA manager or an administrator see its results.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The results stay hidden until the session is closed: no participant sees another's scores before then.</source>
         <translation>The results stay hidden until the session is closed: no participant sees another's scores before then.</translation>
     </message>
@@ -4942,7 +4952,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The results appear once you have scored every interaction of the session.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+30" />
+        <source>Calibration sessions are run by a QA manager or an administrator.</source>
+        <translation>Calibration sessions are run by a QA manager or an administrator.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Calibration session %1 created.</source>
         <translation>Calibration session %1 created.</translation>
     </message>
@@ -4980,7 +4995,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Calibration session closed.</source>
         <translation>Calibration session closed.</translation>
     </message>
@@ -6478,6 +6493,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+17" />
+        <source>Working as %1 · not in the people list</source>
+        <translation>Working as %1 · not in the people list</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Working as %1 · %2</source>
         <translation>Working as %1 · %2</translation>
     </message>
@@ -7130,7 +7150,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::ImprovementPage</name>
     <message>
-        <location filename="../ui/improvement/ImprovementPage.cpp" line="+80" />
+        <location filename="../ui/improvement/ImprovementPage.cpp" line="+81" />
         <location line="+178" />
         <source>&amp;My work</source>
         <translation>&amp;My work</translation>
@@ -7865,17 +7885,32 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>counts unavailable</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
+        <source>%1 · not in the people list</source>
+        <translation>%1 · not in the people list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The login "%1" is not in the people list: it works as a %2. Switch Profile (Ctrl+Shift+U) picks a person or adds one.</source>
+        <translation>The login "%1" is not in the people list: it works as a %2. Switch Profile (Ctrl+Shift+U) picks a person or adds one.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>KPI targets are set by a QA manager or an administrator.</source>
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Rectification items are raised by a team lead or a QA manager.</source>
         <translation>Rectification items are raised by a team lead or a QA manager.</translation>
     </message>
@@ -8139,7 +8174,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::RectificationDialog</name>
     <message>
-        <location filename="../ui/improvement/RectificationDialog.cpp" line="+30" />
+        <location filename="../ui/improvement/RectificationDialog.cpp" line="+31" />
         <source>Rectification %1</source>
         <translation>Rectification %1</translation>
     </message>
@@ -8310,7 +8345,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::RectificationListModel</name>
     <message>
-        <location filename="../ui/improvement/RectificationListModel.cpp" line="+69" />
+        <location filename="../ui/improvement/RectificationListModel.cpp" line="+71" />
         <source>%1
 Owner: %2 · raised by %3 · verified by %4</source>
         <translation>%1

@@ -731,6 +731,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>CalibrationService</name>
     <message>
         <location filename="../app/core/calibration/CalibrationService.cpp" line="+21"/>
+        <source>Calibration sessions are run by a QA manager or an administrator; %1 may not.</source>
+        <translation>校准会话由质检经理或管理员发起和关闭；%1 无此权限。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A calibration session needs a name.</source>
         <translation>校准任务需要一个名称。</translation>
     </message>
@@ -750,7 +755,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>专家必须是参与人之一。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Expected %1 dimension scores (%2), got %3.</source>
         <translation>应有 %1 个维度评分（%2），实际为 %3 个。</translation>
     </message>
@@ -900,7 +905,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Category</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="+87"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+112"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -2155,7 +2160,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>FeedbackState</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-89"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-114"/>
         <source>Not released</source>
         <translation>未下发</translation>
     </message>
@@ -2876,7 +2881,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>ImprovementRenderer</name>
     <message>
-        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+46"/>
+        <location filename="../app/core/report/ImprovementRenderer.cpp" line="+47"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
@@ -3593,7 +3598,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationService</name>
     <message>
-        <location filename="../app/core/improvement/RectificationService.cpp" line="+26"/>
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+27"/>
         <source>There is no person with the login &quot;%1&quot;.</source>
         <translation>没有登录名为“%1”的人员。</translation>
     </message>
@@ -3704,27 +3709,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationState</name>
     <message>
-        <location filename="../app/core/domain/Rectification.cpp" line="+44"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="+8"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In progress</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
@@ -3795,7 +3800,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Role</name>
     <message>
-        <location filename="../app/core/domain/DomainLabels.cpp" line="-38"/>
+        <location filename="../app/core/domain/DomainLabels.cpp" line="-58"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -4722,7 +4727,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibration/CalibrationPage.cpp" line="+64"/>
+        <location filename="../ui/calibration/CalibrationPage.cpp" line="+66"/>
         <source>&amp;New session…</source>
         <translation>新建校准(&amp;N)…</translation>
     </message>
@@ -4818,7 +4823,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>评分员(&amp;G)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
@@ -4829,23 +4834,23 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>&lt;b&gt;%1&lt;/b&gt; by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2 创建）</translation>
     </message>
@@ -4901,12 +4906,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-104"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4917,6 +4922,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+12"/>
+        <source>Only the session&apos;s participants and a QA manager or an administrator see its results.</source>
+        <translation>只有本会话的参与者和质检经理或管理员能看到结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The results stay hidden until the session is closed: no participant sees another&apos;s scores before then.</source>
         <translation>任务关闭前结果保持隐藏：在此之前，参与人看不到他人的评分。</translation>
     </message>
@@ -4926,7 +4936,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>你为本任务的全部会话评分后即可查看结果。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
+        <source>Calibration sessions are run by a QA manager or an administrator.</source>
+        <translation>校准会话由质检经理或管理员发起和关闭。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Calibration session %1 created.</source>
         <translation>已创建校准任务 %1。</translation>
     </message>
@@ -4963,7 +4978,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Calibration session closed.</source>
         <translation>校准任务已关闭。</translation>
     </message>
@@ -6456,6 +6471,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+17"/>
+        <source>Working as %1 · not in the people list</source>
+        <translation>当前身份：%1 · 不在人员名单中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Working as %1 · %2</source>
         <translation>当前身份：%1 · %2</translation>
     </message>
@@ -7106,7 +7126,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::ImprovementPage</name>
     <message>
-        <location filename="../ui/improvement/ImprovementPage.cpp" line="+80"/>
+        <location filename="../ui/improvement/ImprovementPage.cpp" line="+81"/>
         <location line="+178"/>
         <source>&amp;My work</source>
         <translation>我的待办(&amp;M)</translation>
@@ -7839,17 +7859,32 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法获取数量</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>%1 · not in the people list</source>
+        <translation>%1 · 不在人员名单中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login &quot;%1&quot; is not in the people list: it works as a %2. Switch Profile (Ctrl+Shift+U) picks a person or adds one.</source>
+        <translation>登录名“%1”不在人员名单中，按%2的权限使用。“切换身份”（Ctrl+Shift+U）可选择或添加人员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>KPI targets are set by a QA manager or an administrator.</source>
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rectification items are raised by a team lead or a QA manager.</source>
         <translation>整改项由组长或质检经理发起。</translation>
     </message>
@@ -8113,7 +8148,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::RectificationDialog</name>
     <message>
-        <location filename="../ui/improvement/RectificationDialog.cpp" line="+30"/>
+        <location filename="../ui/improvement/RectificationDialog.cpp" line="+31"/>
         <source>Rectification %1</source>
         <translation>整改项 %1</translation>
     </message>
@@ -8283,7 +8318,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::RectificationListModel</name>
     <message>
-        <location filename="../ui/improvement/RectificationListModel.cpp" line="+69"/>
+        <location filename="../ui/improvement/RectificationListModel.cpp" line="+71"/>
         <source>%1
 Owner: %2 · raised by %3 · verified by %4</source>
         <translation>%1

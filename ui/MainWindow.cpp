@@ -169,7 +169,7 @@ void MainWindow::installPages()
     connect(profile, &QAction::triggered, this, &MainWindow::switchProfile);
     m_toolsMenu->insertAction(m_toolsMenu->actions().value(0), profile);
 
-    auto *calibration = new CalibrationPage(m_databasePath, m_settings, this);
+    auto *calibration = m_calibration = new CalibrationPage(m_databasePath, m_settings, this);
     m_pages->addTab(calibration, tr("&Calibration"));
     m_scoringPages << calibration;
     m_scoringActions << calibration->newSessionAction();
@@ -243,13 +243,24 @@ void MainWindow::refreshProfile()
 void MainWindow::applyProfile(const Person &person)
 {
     m_person = person;
-    m_profileLabel->setText(tr("%1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
+    if (person.id == 0) {
+        // A login nobody added (the default one of a new file, an older database's inspector) works as an inspector;
+        // its name and that role side by side would read as a person's ("质检员 · 质检员").
+        m_profileLabel->setText(tr("%1 · not in the people list").arg(person.login));
+        m_profileLabel->setToolTip(tr("The login \"%1\" is not in the people list: it works as a %2. Switch Profile "
+                                      "(Ctrl+Shift+U) picks a person or adds one.")
+                                       .arg(person.login, DomainLabels::role(roleKey(person.role))));
+    } else {
+        m_profileLabel->setText(tr("%1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
+        m_profileLabel->setToolTip(tr("Login: %1").arg(person.login));
+    }
     // Targets are the QA manager's (DESIGN §1); in local mode the file is the user's, so this guides rather than
     // guards: Switch Profile changes it.
     const bool setsTargets = allows(person.role, Action::SetTargets);
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
     m_feedback->setPerson(person);
+    m_calibration->setPerson(person);
     m_dashboard->setPerson(person);
     // An agent sees their own feedback, not the queue, calibration or everyone's evaluations (DESIGN §1).
     const bool scores = allows(person.role, Action::ScoreInteractions);

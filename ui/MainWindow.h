@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace qadesk {
 
+class CalibrationPage;
 class DashboardLoader;
 class DashboardPage;
 class DatabaseWorker;
@@ -104,6 +105,7 @@ private:
     QAction *m_targetsAction = nullptr;
     DashboardPage *m_dashboard = nullptr;
     FeedbackPage *m_feedback = nullptr;
+    CalibrationPage *m_calibration = nullptr;
     // Pages and actions on everyone's work (workspace, dashboard, calibration, reports; Sample…): not an agent's.
     QList<QWidget *> m_scoringPages;
     QList<QAction *> m_scoringActions;

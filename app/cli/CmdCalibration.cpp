@@ -208,8 +208,8 @@ int calibration(const Context &context)
                                          QStringLiteral("yes (default): others' scores stay hidden until the session "
                                                         "closes; no: each participant sees them after submitting."),
                                          QStringLiteral("yes|no"), QStringLiteral("yes"));
-    const QCommandLineOption byOption(QStringLiteral("by"), QStringLiteral("Who does it (the manager)."),
-                                      QStringLiteral("NAME"), QStringLiteral("manager"));
+    const QCommandLineOption byOption(QStringLiteral("by"), QStringLiteral("The same as --as (older scripts)."),
+                                      QStringLiteral("LOGIN"));
     const QCommandLineOption interactionOption(QStringLiteral("interaction"),
                                                QStringLiteral("The interaction's external id."), QStringLiteral("ID"));
     const QCommandLineOption participantOption(QStringLiteral("participant"), QStringLiteral("The grader."),
@@ -230,9 +230,12 @@ int calibration(const Context &context)
         QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("The bootstrap's seed (default 1)."),
                                         QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption asOption(QStringLiteral("as"),
-                                      QStringLiteral("Show only what this person may see now (the blind rule)."),
-                                      QStringLiteral("NAME"));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        QStringLiteral("Who acts: create, add and close need a QA manager or an administrator of the people list; "
+                       "results shows only what this person may see now (the blind rule; a login not in the people "
+                       "list counts as an inspector)."),
+        QStringLiteral("LOGIN"));
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("results: also print them to this PDF."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption exportOption(
@@ -259,6 +262,13 @@ int calibration(const Context &context)
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(QStringLiteral("calibration %1 takes no positional arguments").arg(sub));
     }
+    // Who acts: --as, or --by as older scripts say it. Creating, extending and closing sessions need one.
+    const QString actor = parser.isSet(asOption) ? parser.value(asOption) : parser.value(byOption);
+    if (actor.isEmpty() && (sub == QLatin1String("create") || sub == QLatin1String("add") ||
+                            sub == QLatin1String("close"))) {
+        return usageError(
+            QStringLiteral("calibration %1 needs --as LOGIN (a QA manager or an administrator)").arg(sub));
+    }
     std::optional<qint64> session;
     if (sub != QLatin1String("create") && sub != QLatin1String("list") && sub != QLatin1String("reliability")) {
         session = sessionId(parser, sessionOption);
@@ -272,7 +282,7 @@ int calibration(const Context &context)
         Schema::migrate(connection);
         CalibrationStore store(connection);
         CalibrationService service(connection);
-        const QString by = parser.value(byOption);
+        const Person by = CalibrationService::viewer(connection, actor);
 
         if (sub == QLatin1String("create")) {
             if (!parser.isSet(nameOption) || !parser.isSet(interactionsOption) || !parser.isSet(participantsOption)) {
@@ -284,7 +294,6 @@ int calibration(const Context &context)
             }
             CalibrationSession s;
             s.name = parser.value(nameOption);
-            s.createdBy = by;
             s.expert = parser.value(expertOption);
             s.blindUntilClosed = blind == QLatin1String("yes");
             if (parser.isSet(deadlineOption)) {
@@ -300,7 +309,7 @@ int calibration(const Context &context)
                     QStringLiteral("no interaction with the external id %1").arg(missing.join(QStringLiteral(", "))));
             }
             s.participants = listOf(parser.value(participantsOption));
-            service.create(s);
+            service.create(s, by);
             printJson(QJsonDocument(sessionJson(s, store.items(s.id))));
             return Success;
         }
@@ -389,7 +398,7 @@ int calibration(const Context &context)
                 return rejected(
                     QStringLiteral("no interaction with the external id %1").arg(missing.join(QStringLiteral(", "))));
             }
-            store.add(*session, ids, listOf(parser.value(participantsOption)), by);
+            service.add(*session, ids, listOf(parser.value(participantsOption)), by);
             const CalibrationSession s = store.load(*session);
             printJson(QJsonDocument(sessionJson(s, store.items(s.id))));
             return Success;
@@ -400,7 +409,7 @@ int calibration(const Context &context)
             return Success;
         }
         if (sub == QLatin1String("close")) {
-            store.close(*session, by);
+            service.close(*session, by);
             const CalibrationSession s = store.load(*session);
             printJson(QJsonDocument(sessionJson(s, store.items(s.id))));
             return Success;
@@ -469,16 +478,21 @@ int calibration(const Context &context)
             return usageError(QStringLiteral("--seed expects a whole number"));
         }
         const CalibrationSession s = store.load(*session);
-        if (parser.isSet(asOption)) {
-            const QString viewer = parser.value(asOption);
+        if (!actor.isEmpty()) {
             int own = 0;
             for (const CalibrationScore &score : store.scores(*session)) {
-                own += score.participant == viewer ? 1 : 0;
+                own += score.participant == by.login ? 1 : 0;
             }
-            if (!CalibrationService::canSeeResults(s, viewer, own == s.interactionIds.size())) {
+            if (!CalibrationService::canSeeResults(s, by, own == s.interactionIds.size())) {
+                if (!s.participants.contains(by.login)) {
+                    return rejected(QStringLiteral("%1 may not see the results of calibration session %2: only its "
+                                                   "participants and a QA manager or an administrator do")
+                                        .arg(by.login)
+                                        .arg(s.id));
+                }
                 return rejected(
                     QStringLiteral("%1 may not see the results of calibration session %2 yet (blind until %3)")
-                        .arg(viewer)
+                        .arg(by.login)
                         .arg(s.id)
                         .arg(s.blindUntilClosed ? QStringLiteral("the session closes")
                                                 : QStringLiteral("every interaction is scored")));

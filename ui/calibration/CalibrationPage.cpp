@@ -11,6 +11,7 @@
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
 #include "domain/DomainLabels.h"
+#include "domain/Permissions.h"
 #include "export/CalibrationExport.h"
 #include "export/TableExporter.h"
 #include "ReliabilityDialog.h"
@@ -48,6 +49,7 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
     : QWidget(parent), m_databasePath(std::move(databasePath)), m_settings(settings)
 {
     setObjectName(QStringLiteral("calibrationPage"));
+    m_person.login = m_person.name = m_settings.inspectorName();
     const auto action = [this](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
         auto *a = new QAction(text, this);
         a->setObjectName(name);
@@ -155,7 +157,18 @@ CalibrationPage::CalibrationPage(QString databasePath, const AppSettings &settin
 
 QString CalibrationPage::viewer() const
 {
-    return m_settings.inspectorName();
+    return m_person.login;
+}
+
+void CalibrationPage::setPerson(const Person &person)
+{
+    const bool changed = person.login != m_person.login || person.role != m_person.role ||
+                         person.disabled != m_person.disabled;
+    m_person = person;
+    updateActions();
+    if (changed && m_sessionId > 0) {
+        loadSession(m_sessionId);
+    }
 }
 
 void CalibrationPage::failed(const QString &message)
@@ -225,11 +238,12 @@ void CalibrationPage::loadSession(qint64 id)
 {
     m_sessionId = id;
     const int generation = ++m_generation;
-    const QString who = viewer();
+    const Person person = m_person;
+    const QString who = person.login;
     ++m_pending;
     runCalibrationWork<CalibrationView>(
         this, m_databasePath,
-        [id, who](Connection &c) {
+        [id, who, person](Connection &c) {
             CalibrationStore store(c);
             CalibrationService service(c);
             CalibrationView view;
@@ -242,8 +256,8 @@ void CalibrationPage::loadSession(qint64 id)
                 view.scoredCount[s.interactionId] += 1;
                 own += s.participant == who ? 1 : 0;
             }
-            view.visibleScores = service.visibleScores(id, who);
-            view.resultsVisible = CalibrationService::canSeeResults(view.report.session, who,
+            view.visibleScores = service.visibleScores(id, person);
+            view.resultsVisible = CalibrationService::canSeeResults(view.report.session, person,
                                                                     own == view.report.session.interactionIds.size());
             if (view.resultsVisible) {
                 view.report.results = CalibrationAnalysis::compute(view.rubric, view.report.session, all, {});
@@ -329,7 +343,10 @@ void CalibrationPage::showView(const CalibrationView &view)
         m_agreementView->setResults(view.report.results);
         m_gradersView->setReport(view.report);
     }
-    const QString hiddenText = s.blindUntilClosed
+    const QString hiddenText = !s.participants.contains(who)
+                                   ? tr("Only the session's participants and a QA manager or an administrator see "
+                                        "its results.")
+                               : s.blindUntilClosed
                                    ? tr("The results stay hidden until the session is closed: no participant sees "
                                         "another's scores before then.")
                                    : tr("The results appear once you have scored every interaction of the session.");
@@ -360,13 +377,23 @@ void CalibrationPage::updateActions()
         }
     }
     m_score->setEnabled(canScore);
-    m_close->setEnabled(have && !s.isClosed() && s.createdBy == who);
+    // Sessions are run by a QA manager or an administrator (Permissions.h), whoever created them.
+    const bool runs = allows(m_person.role, Action::RunCalibration) && !m_person.disabled;
+    const QString runnersOnly = runs ? QString() : tr("Calibration sessions are run by a QA manager or an administrator.");
+    m_newSession->setEnabled(runs);
+    m_newSession->setStatusTip(runnersOnly);
+    m_close->setEnabled(have && !s.isClosed() && runs);
+    m_close->setStatusTip(runnersOnly);
     m_pdf->setEnabled(have && m_view.resultsVisible);
     m_export->setEnabled(have && m_view.resultsVisible);
 }
 
 void CalibrationPage::newSession()
 {
+    updateActions();
+    if (!m_newSession->isEnabled()) {
+        return;
+    }
     CalibrationSessionDialog dialog(m_databasePath, viewer(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
@@ -375,9 +402,9 @@ void CalibrationPage::newSession()
     ++m_pending;
     runCalibrationWork<qint64>(
         this, m_databasePath,
-        [session](Connection &c) {
+        [session, person = m_person](Connection &c) {
             CalibrationSession s = session;
-            return CalibrationService(c).create(s);
+            return CalibrationService(c).create(s, person);
         },
         [this](qint64 id) {
             --m_pending;
@@ -442,12 +469,11 @@ void CalibrationPage::closeSession()
         return;
     }
     const qint64 id = s.id;
-    const QString who = viewer();
     ++m_pending;
     runCalibrationWork<bool>(
         this, m_databasePath,
-        [id, who](Connection &c) {
-            CalibrationStore(c).close(id, who);
+        [id, person = m_person](Connection &c) {
+            CalibrationService(c).close(id, person);
             return true;
         },
         [this](bool) {

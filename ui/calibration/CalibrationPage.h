@@ -2,6 +2,7 @@
 
 #include "calibration/CalibrationReport.h"
 #include "domain/Calibration.h"
+#include "domain/Person.h"
 #include "domain/Rubric.h"
 
 #include <QHash>
@@ -33,8 +34,9 @@ struct CalibrationView
 
 // Calibration (issue 14): the sessions, one session's interactions to score blind, and its results (alpha per
 // dimension with intervals and readings, grader leniency, the interaction × grader heat map), printable to PDF and
-// exportable to CSV / XLSX. The person using it is the inspector named in the settings. All reads and writes run on
-// worker threads with connections of their own.
+// exportable to CSV / XLSX. The person using it is the window's profile (setPerson): their role decides whether they
+// run sessions and see results without taking part (Permissions.h). All reads and writes run on worker threads with
+// connections of their own.
 class CalibrationPage final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
     qint64 currentSessionId() const { return m_sessionId; }
     const CalibrationView &view() const { return m_view; }
     bool isLoading() const { return m_pending > 0; }
+    const Person &person() const { return m_person; }
+    // Who uses the page; another person (or role) reloads what it shows.
+    void setPerson(const Person &person);
 
 public slots:
     void reload();
@@ -71,6 +76,7 @@ private:
 
     QString m_databasePath;
     const AppSettings &m_settings;
+    Person m_person; // until setPerson: the settings' login as an inspector
     qint64 m_sessionId = 0;
     int m_generation = 0;
     int m_pending = 0;

@@ -207,7 +207,8 @@ void FeedbackPage::setPerson(const Person &person)
 {
     const bool sameRole = person.role == m_person.role && !m_person.login.isEmpty();
     m_person = person;
-    m_who->setText(tr("Working as %1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
+    m_who->setText(person.id == 0 ? tr("Working as %1 · not in the people list").arg(person.login)
+                                  : tr("Working as %1 · %2").arg(person.name, DomainLabels::role(roleKey(person.role))));
     const QSignalBlocker block(m_list);
     const QVariant before = m_list->currentData();
     m_list->clear();

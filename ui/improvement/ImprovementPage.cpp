@@ -11,6 +11,7 @@
 #include "Error.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
+#include "domain/DomainLabels.h"
 #include "report/ImprovementRenderer.h"
 #include "report/ReportCanvas.h"
 #include "storage/OrganisationZone.h"
@@ -124,7 +125,7 @@ QWidget *ImprovementPage::buildItemsTab()
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->addItem(tr("Any state"), QString());
     for (const RectificationState state : allRectificationStates()) {
-        m_stateFilter->addItem(rectificationStateName(state), rectificationStateKey(state));
+        m_stateFilter->addItem(DomainLabels::rectificationState(state), rectificationStateKey(state));
     }
     m_agentFilter = new QComboBox(tab);
     m_agentFilter->setObjectName(QStringLiteral("agentFilter"));

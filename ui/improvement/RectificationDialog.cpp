@@ -1,6 +1,7 @@
 #include "RectificationDialog.h"
 
 #include "common/OrgTime.h"
+#include "domain/DomainLabels.h"
 #include "improvement/ImprovementRules.h"
 #include "improvement/RectificationService.h"
 #include "services/DatabaseWorker.h"
@@ -146,7 +147,7 @@ void RectificationDialog::show(const RectificationDetail &d)
         tr("<b>No. %1</b> · %2 (%3) · %4<br>State: <b>%5</b>%6<br>Owner: %7 · raised by %8 on %9 · verified by %10<br>"
            "Verification: %11 of %12 passed (round %13)")
             .arg(QString::number(r.id), r.agentName.toHtmlEscaped(), r.agentCode,
-                 dimension.toHtmlEscaped(), rectificationStateName(r.state).toHtmlEscaped(),
+                 dimension.toHtmlEscaped(), DomainLabels::rectificationState(r.state).toHtmlEscaped(),
                  late > 0 ? tr(" · <span style='color:#c62828'>%n day(s) late</span>", nullptr, late) : QString(),
                  r.owner.toHtmlEscaped(), r.raisedBy.toHtmlEscaped(), OrgTime::local(r.raisedAt).date().toString(Qt::ISODate).toHtmlEscaped(),
                  r.verifier.toHtmlEscaped())
@@ -160,8 +161,8 @@ void RectificationDialog::show(const RectificationDetail &d)
     for (const RectificationHistoryEntry &h : d.history) {
         lines << tr("%1  %2: %3 → %4%5")
                      .arg(OrgTime::text(h.at), h.actor,
-                          h.fromState.isEmpty() ? QStringLiteral("—") : rectificationStateName(h.fromState),
-                          rectificationStateName(h.toState), h.note.isEmpty() ? QString() : QStringLiteral("  «%1»").arg(h.note));
+                          h.fromState.isEmpty() ? QStringLiteral("—") : DomainLabels::rectificationState(h.fromState),
+                          DomainLabels::rectificationState(h.toState), h.note.isEmpty() ? QString() : QStringLiteral("  «%1»").arg(h.note));
     }
     m_history->setPlainText(lines.join(QLatin1Char('\n')));
     m_evidence->setRowCount(int(d.checks.size()));

@@ -1,5 +1,7 @@
 #include "RectificationListModel.h"
 
+#include "domain/DomainLabels.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -89,7 +91,7 @@ QVariant RectificationListModel::data(const QModelIndex &index, int role) const
     case LateColumn:
         return late > 0 ? tr("%n day(s) late", nullptr, late) : QString();
     case StateColumn:
-        return rectificationStateName(r.state);
+        return DomainLabels::rectificationState(r.state);
     case VerificationColumn:
         if (r.round == 0) {
             return QString();

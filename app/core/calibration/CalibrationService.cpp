@@ -1,8 +1,10 @@
 #include "CalibrationService.h"
 
+#include "domain/Permissions.h"
 #include "Error.h"
 #include "scoring/ScoreCalculator.h"
 #include "storage/CalibrationStore.h"
+#include "storage/PeopleStore.h"
 #include "storage/RubricStore.h"
 
 #include <QCoreApplication>
@@ -13,8 +15,17 @@
 
 namespace qadesk {
 
-qint64 CalibrationService::create(CalibrationSession &session)
+void CalibrationService::requireRunner(const Person &by)
 {
+    if (!allows(by.role, Action::RunCalibration) || by.disabled) {
+        throw Error(tr("Calibration sessions are run by a QA manager or an administrator; %1 may not.").arg(by.login));
+    }
+}
+
+qint64 CalibrationService::create(CalibrationSession &session, const Person &by)
+{
+    requireRunner(by);
+    session.createdBy = by.login;
     session.name = session.name.trimmed();
     session.expert = session.expert.trimmed();
     if (session.name.isEmpty()) {
@@ -45,6 +56,19 @@ qint64 CalibrationService::create(CalibrationSession &session)
         }
     }
     return CalibrationStore(m_connection).create(session);
+}
+
+void CalibrationService::add(qint64 sessionId, const QList<qint64> &interactionIds, const QStringList &participants,
+                             const Person &by)
+{
+    requireRunner(by);
+    CalibrationStore(m_connection).add(sessionId, interactionIds, participants, by.login);
+}
+
+void CalibrationService::close(qint64 sessionId, const Person &by)
+{
+    requireRunner(by);
+    CalibrationStore(m_connection).close(sessionId, by.login);
 }
 
 CalibrationScore CalibrationService::submit(qint64 sessionId, qint64 interactionId, const QString &participant,
@@ -116,10 +140,10 @@ CalibrationScore CalibrationService::submit(qint64 sessionId, qint64 interaction
     return score;
 }
 
-bool CalibrationService::canSeeOthers(const CalibrationSession &session, const QString &viewer, bool viewerSubmitted)
+bool CalibrationService::canSeeOthers(const CalibrationSession &session, const Person &viewer, bool viewerSubmitted)
 {
-    if (!session.participants.contains(viewer)) {
-        return viewer == session.createdBy;
+    if (!session.participants.contains(viewer.login)) {
+        return allows(viewer.role, Action::RunCalibration) && !viewer.disabled;
     }
     if (session.isClosed()) {
         return true;
@@ -127,30 +151,42 @@ bool CalibrationService::canSeeOthers(const CalibrationSession &session, const Q
     return viewerSubmitted && !session.blindUntilClosed;
 }
 
-bool CalibrationService::canSeeResults(const CalibrationSession &session, const QString &viewer,
+bool CalibrationService::canSeeResults(const CalibrationSession &session, const Person &viewer,
                                        bool viewerSubmittedAll)
 {
     return canSeeOthers(session, viewer, viewerSubmittedAll);
 }
 
-QList<CalibrationScore> CalibrationService::visibleScores(qint64 sessionId, const QString &viewer)
+QList<CalibrationScore> CalibrationService::visibleScores(qint64 sessionId, const Person &viewer)
 {
     CalibrationStore store(m_connection);
     const CalibrationSession session = store.load(sessionId);
     const QList<CalibrationScore> all = store.scores(sessionId);
     QSet<qint64> submitted;
     for (const CalibrationScore &s : all) {
-        if (s.participant == viewer) {
+        if (s.participant == viewer.login) {
             submitted.insert(s.interactionId);
         }
     }
     QList<CalibrationScore> out;
     for (const CalibrationScore &s : all) {
-        if (s.participant == viewer || canSeeOthers(session, viewer, submitted.contains(s.interactionId))) {
+        if (s.participant == viewer.login || canSeeOthers(session, viewer, submitted.contains(s.interactionId))) {
             out << s;
         }
     }
     return out;
+}
+
+Person CalibrationService::viewer(Connection &connection, const QString &login)
+{
+    if (std::optional<Person> person = PeopleStore(connection).find(login)) {
+        return *person;
+    }
+    Person someone;
+    someone.login = login;
+    someone.name = login;
+    someone.role = Role::Inspector;
+    return someone;
 }
 
 Rubric CalibrationService::rubric(const CalibrationSession &session)

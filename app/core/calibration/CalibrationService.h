@@ -4,6 +4,7 @@
 #include "calibration/CalibrationReport.h"
 #include "calibration/ReliabilityAnalysis.h"
 #include "domain/Calibration.h"
+#include "domain/Person.h"
 #include "domain/Rubric.h"
 
 #include <QCoreApplication>
@@ -23,9 +24,17 @@ class CalibrationService final
 public:
     explicit CalibrationService(Connection &connection) : m_connection(connection) {}
 
+    // Calibration is run (sessions created, extended, closed) by those Permissions.h allows: a QA manager or an
+    // administrator. Throws qadesk::Error with a message for the user otherwise.
+    static void requireRunner(const Person &by);
+
     // Validates (a name, at least one interaction and one participant, the expert among the participants), fixes the
-    // rubric to the one in use now and stores the session. Throws qadesk::Error with a message for the user.
-    qint64 create(CalibrationSession &session);
+    // rubric to the one in use now and stores the session, created by `by` (who must run calibration). Throws
+    // qadesk::Error with a message for the user.
+    qint64 create(CalibrationSession &session, const Person &by);
+    // More interactions or participants for an open session; closing one (no more scores). Only by a runner.
+    void add(qint64 sessionId, const QList<qint64> &interactionIds, const QStringList &participants, const Person &by);
+    void close(qint64 sessionId, const Person &by);
 
     // Computes score and grade with the session's rubric and stores the score. dimensions are in rubric order (each
     // a level 1–5 or N/A). Throws qadesk::Error when a dimension is unanswered, a checklist step is unanswered
@@ -35,16 +44,20 @@ public:
                             const QList<DimensionEvaluation> &dimensions, const QMap<QString, QString> &checklist,
                             const QMap<QString, bool> &criticalFailed, const QString &comment = {});
 
-    // The blind rule. A participant sees others' scores of an interaction only after submitting their own, and, when
-    // the session is blind until closed, only once it is closed. The session's creator, when not a participant,
-    // always sees them.
-    static bool canSeeOthers(const CalibrationSession &session, const QString &viewer, bool viewerSubmitted);
-    // Results (which show everyone's scores): the creator who does not take part always; a participant once the
+    // The blind rule, whatever the role: a participant sees others' scores of an interaction only after submitting
+    // their own, and, when the session is blind until closed, only once it is closed. Someone who does not take part
+    // sees them when they run calibration (a QA manager or an administrator, open or closed), never otherwise.
+    static bool canSeeOthers(const CalibrationSession &session, const Person &viewer, bool viewerSubmitted);
+    // Results (which show everyone's scores): a runner who does not take part always; a participant once the
     // session is closed, or, when it is not blind until closed, after submitting every interaction.
-    static bool canSeeResults(const CalibrationSession &session, const QString &viewer, bool viewerSubmittedAll);
+    static bool canSeeResults(const CalibrationSession &session, const Person &viewer, bool viewerSubmittedAll);
 
     // The scores viewer may see now: their own, and others' per the blind rule.
-    QList<CalibrationScore> visibleScores(qint64 sessionId, const QString &viewer);
+    QList<CalibrationScore> visibleScores(qint64 sessionId, const Person &viewer);
+
+    // Who a login is for calibration: the person of the people list, or, for a login that is not in it (a grader
+    // named only in a session), an inspector, as the application takes such a login.
+    static Person viewer(Connection &connection, const QString &login);
 
     Rubric rubric(const CalibrationSession &session);
     CalibrationResults results(qint64 sessionId, const CalibrationAnalysis::Options &options = {});

@@ -17,8 +17,6 @@ namespace qadesk {
 
 namespace {
 
-const QString kActor = QStringLiteral("demo");
-
 qint64 noon(const QDate &day)
 {
     return QDateTime(day, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
@@ -53,29 +51,17 @@ int ImprovementDemo::run()
         return 0;
     }
 
-    PeopleStore people(m_connection);
+    // The people are DemoPeople's (added before this runs): every agent a person, every team a lead. An agent or a
+    // team without one (a database DemoPeople never saw) gets no items rather than people invented here.
     RectificationStore store(m_connection);
     QHash<QString, QString> leads; // team → lead login
-    for (const Person &p : people.list()) {
+    for (const Person &p : PeopleStore(m_connection).list()) {
         if (p.role == Role::Lead && !p.team.isEmpty() && !leads.contains(p.team)) {
             leads.insert(p.team, p.login);
         }
     }
-    const auto ownerOf = [&](const AgentEntry &agent) {
-        const QStringList existing = store.agentPeople(agent.code);
-        if (!existing.isEmpty()) {
-            return existing.first();
-        }
-        return people.add(kActor, QStringLiteral("agent.") + agent.code.toLower(), agent.name, Role::Agent, agent.code).login;
-    };
-    const auto leadOf = [&](const AgentEntry &agent) {
-        if (!leads.contains(agent.teamName)) {
-            const QString login = QStringLiteral("lead.%1").arg(leads.size() + 1);
-            people.add(kActor, login, agent.teamName + QStringLiteral("组长"), Role::Lead, {}, agent.teamName);
-            leads.insert(agent.teamName, login);
-        }
-        return leads.value(agent.teamName);
-    };
+    const auto ownerOf = [&](const AgentEntry &agent) { return store.agentPeople(agent.code).value(0); };
+    const auto leadOf = [&](const AgentEntry &agent) { return leads.value(agent.teamName); };
     // Scores a drawn verification interaction: `level` on the item's dimension, 3-4 elsewhere.
     int added = 0;
     const auto evaluate = [&](qint64 interactionId, const QString &key, int level) {
@@ -120,6 +106,9 @@ int ImprovementDemo::run()
         const AgentEntry &agent = agents.at(plan.agent);
         const QString owner = ownerOf(agent);
         const QString lead = leadOf(agent);
+        if (owner.isEmpty() || lead.isEmpty()) {
+            continue;
+        }
         const QDate raised = m_lastDay.addDays(-plan.raisedDaysAgo);
         NewRectification n;
         n.agentCode = agent.code;
@@ -169,10 +158,13 @@ int ImprovementDemo::run()
     };
     for (const auto &s : sessions) {
         const AgentEntry &agent = agents.at(s.agent);
-        ownerOf(agent);
+        const QString owner = ownerOf(agent);
         CoachingSession session;
         session.agentCode = agent.code;
         session.coach = leadOf(agent);
+        if (owner.isEmpty() || session.coach.isEmpty()) {
+            continue;
+        }
         session.heldOn = m_lastDay.addDays(-s.daysAgo);
         session.dimensionKey = dimension(QString::fromLatin1(s.dimension), s.fallback);
         session.notes = QString::fromUtf8(s.notes);
@@ -192,7 +184,7 @@ int ImprovementDemo::run()
         const qint64 id = coaching.create(session.coach, session);
         if (s.daysAgo > 30) {
             const auto stored = coaching.session(id);
-            coaching.setDone(ownerOf(agent), stored->commitments.first().id, true);
+            coaching.setDone(owner, stored->commitments.first().id, true);
         }
     }
     return added;

@@ -7,8 +7,8 @@ namespace qadesk {
 class Connection;
 
 // Demo rectification (整改) items in every state and a couple of coaching sessions (issue 13), so the page is not
-// empty: agent people for the agents involved and a lead for their team where none exist yet, items raised and
-// moved through their states at dates before `lastDay`, verification interactions drawn and (for the verified and
+// empty, for the people DemoPeople added (each agent's person, their team's lead): items raised and moved through
+// their states at dates before `lastDay`, verification interactions drawn and (for the verified and
 // reopened items) evaluated. The same seed gives the same data.
 class ImprovementDemo final
 {

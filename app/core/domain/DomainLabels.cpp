@@ -50,6 +50,31 @@ QString DomainLabels::feedbackState(const QString &key)
     return key;
 }
 
+QString DomainLabels::rectificationState(const QString &key)
+{
+    if (key == QLatin1String("open")) {
+        return QCoreApplication::translate("RectificationState", "Open");
+    }
+    if (key == QLatin1String("in_progress")) {
+        return QCoreApplication::translate("RectificationState", "In progress");
+    }
+    if (key == QLatin1String("submitted")) {
+        return QCoreApplication::translate("RectificationState", "Submitted");
+    }
+    if (key == QLatin1String("verified")) {
+        return QCoreApplication::translate("RectificationState", "Verified");
+    }
+    if (key == QLatin1String("reopened")) {
+        return QCoreApplication::translate("RectificationState", "Reopened");
+    }
+    return key;
+}
+
+QString DomainLabels::rectificationState(RectificationState state)
+{
+    return rectificationState(rectificationStateKey(state));
+}
+
 QString DomainLabels::disputeOutcome(const QString &key)
 {
     if (key == QLatin1String("accepted")) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Rectification.h"
 #include "domain/Rubric.h"
 
 #include <QList>
@@ -8,7 +9,8 @@
 
 namespace qadesk {
 
-// The words for the stored keys of the domain (channel, category, evaluation status, grade, checklist result, role):
+// The words for the stored keys of the domain (channel, category, evaluation status, grade, checklist result, role,
+// feedback and rectification states):
 // the one table the dashboard, the workspace, reports, exports and the CLI show, one translation context each.
 // A key the table does not know is shown as it is.
 class DomainLabels final
@@ -24,6 +26,9 @@ public:
     // released, acknowledged, disputed, decided, escalated, final; empty: "Not released"
     static QString feedbackState(const QString &key);
     static QString disputeOutcome(const QString &key); // accepted, partly, rejected
+    // A rectification (整改) item's state: open, in_progress, submitted, verified, reopened (rectificationStateKey).
+    static QString rectificationState(const QString &key);
+    static QString rectificationState(RectificationState state);
 
     // The keys in the order filters list them (DESIGN §4.2).
     static const QStringList &channelKeys();

@@ -1,7 +1,5 @@
 #include "Rectification.h"
 
-#include <QCoreApplication>
-
 namespace qadesk {
 
 QString rectificationStateKey(RectificationState state)
@@ -35,29 +33,6 @@ QList<RectificationState> allRectificationStates()
 {
     return {RectificationState::Open, RectificationState::InProgress, RectificationState::Submitted,
             RectificationState::Verified, RectificationState::Reopened};
-}
-
-QString rectificationStateName(RectificationState state)
-{
-    switch (state) {
-    case RectificationState::Open:
-        return QCoreApplication::translate("RectificationState", "Open");
-    case RectificationState::InProgress:
-        return QCoreApplication::translate("RectificationState", "In progress");
-    case RectificationState::Submitted:
-        return QCoreApplication::translate("RectificationState", "Submitted");
-    case RectificationState::Verified:
-        return QCoreApplication::translate("RectificationState", "Verified");
-    case RectificationState::Reopened:
-        return QCoreApplication::translate("RectificationState", "Reopened");
-    }
-    return {};
-}
-
-QString rectificationStateName(const QString &key)
-{
-    const auto state = rectificationStateFromKey(key);
-    return state ? rectificationStateName(*state) : key;
 }
 
 } // namespace qadesk

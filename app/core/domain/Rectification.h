@@ -23,9 +23,7 @@ enum class RectificationState
 QString rectificationStateKey(RectificationState state);
 std::optional<RectificationState> rectificationStateFromKey(const QString &key);
 QList<RectificationState> allRectificationStates();
-// The state in words (translation context RectificationState); a key that is no state comes back as it is.
-QString rectificationStateName(RectificationState state);
-QString rectificationStateName(const QString &key);
+// The state in words: DomainLabels::rectificationState(key), with the other states' words.
 
 // How many of the agent's next interactions verify a submission when the item does not say (1..20 per item).
 inline constexpr int kDefaultVerificationChecks = 3;

@@ -2,6 +2,7 @@
 
 #include "storage/KpiTargetStore.h"
 
+#include "domain/DomainLabels.h"
 #include "Error.h"
 #include "ImprovementRules.h"
 #include "domain/Permissions.h"
@@ -152,12 +153,12 @@ RectificationDetail RectificationService::move(qint64 id, QList<RectificationSta
     if (!from.contains(before.item.state)) {
         QStringList names;
         for (const RectificationState state : from) {
-            names << rectificationStateName(state);
+            names << DomainLabels::rectificationState(state);
         }
         throw Error(QCoreApplication::translate("RectificationService",
                                                 "Rectification item %1 is %2; it can become %3 only when %4.")
                         .arg(id)
-                        .arg(rectificationStateName(before.item.state), rectificationStateName(to),
+                        .arg(DomainLabels::rectificationState(before.item.state), DomainLabels::rectificationState(to),
                              names.join(QCoreApplication::translate("RectificationService", " or "))));
     }
     RectificationStore store(m_connection);
@@ -194,7 +195,7 @@ RectificationDetail RectificationService::verify(qint64 id, const QString &note)
         throw Error(QCoreApplication::translate("RectificationService",
                                                 "Rectification item %1 is %2; only a submitted item is verified.")
                         .arg(id)
-                        .arg(rectificationStateName(before.item.state)));
+                        .arg(DomainLabels::rectificationState(before.item.state)));
     }
     // Look again: interactions may have arrived, evaluations been submitted.
     RectificationStore store(m_connection);

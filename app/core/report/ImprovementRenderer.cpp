@@ -1,5 +1,6 @@
 #include "ImprovementRenderer.h"
 
+#include "domain/DomainLabels.h"
 #include "PdfFile.h"
 #include "ReportCanvas.h"
 #include "ReportStyle.h"
@@ -141,7 +142,7 @@ int ImprovementRenderer::renderNotice(const RectificationDetail &d, const QStrin
                   {tr("Owner"), r.ownerName.isEmpty() ? r.owner : QStringLiteral("%1 (%2)").arg(r.ownerName, r.owner)},
                   {tr("Due date"), r.dueDate.toString(Qt::ISODate)},
                   {tr("Verification"), rule},
-                  {tr("State"), rectificationStateName(r.state)}});
+                  {tr("State"), DomainLabels::rectificationState(r.state)}});
         paragraph(c, tr("Required action"), r.requiredAction);
         if (!r.finding.isEmpty()) {
             QStringList weeks;
@@ -179,9 +180,9 @@ int ImprovementRenderer::renderNotice(const RectificationDetail &d, const QStrin
         ReportTable history({{tr("Date"), 16}, {tr("By"), 18}, {tr("Change"), 26}, {tr("Note"), 40}});
         for (const RectificationHistoryEntry &h : d.history) {
             history.addRow({date(h.at), h.actor,
-                            h.fromState.isEmpty() ? rectificationStateName(h.toState)
-                                                  : QStringLiteral("%1 → %2").arg(rectificationStateName(h.fromState),
-                                                                                 rectificationStateName(h.toState)),
+                            h.fromState.isEmpty() ? DomainLabels::rectificationState(h.toState)
+                                                  : QStringLiteral("%1 → %2").arg(DomainLabels::rectificationState(h.fromState),
+                                                                                 DomainLabels::rectificationState(h.toState)),
                             h.note});
         }
         c.heading(tr("History"), history.leadingHeight(c));

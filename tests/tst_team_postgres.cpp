@@ -409,6 +409,24 @@ private slots:
         QCOMPARE(kpis(inspector, filter), organisation);
         QCOMPARE(kpis(inspector, teamB), kpis(owner, teamB));
         QCOMPARE(attitude(inspector, filter), QStringLiteral("4/14"));
+        // The function itself, called by hand: sums over the scopes whose rollups one reads, nothing finer than a
+        // quarter hour.
+        const qint64 lo = QDateTime(QDate(2024, 3, 4), QTime(18, 30), QTimeZone::utc()).toSecsSinceEpoch();
+        const QString edges = QStringLiteral(
+            "SELECT COALESCE(SUM(interactions), -1) FROM qadesk_kpi_edges(CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), "
+            "CAST(? AS TEXT), CAST(? AS BIGINT), NULL, NULL, NULL, 'none')");
+        const qint64 teamBId = scalar(owner, QStringLiteral("SELECT id FROM teams WHERE name = 'Team B'"));
+        const auto interval = [](qint64 from, qint64 to) {
+            return std::pair{QStringLiteral("{%1}").arg(from), QStringLiteral("{%1}").arg(to)};
+        };
+        const auto [day, dayEnd] = interval(lo, lo + 86400);
+        QCOMPARE(scalar(lead, edges, {day, dayEnd, QStringLiteral("all"), QVariant(QMetaType(QMetaType::LongLong))}), 6);
+        QCOMPARE(scalar(inspector, edges, {day, dayEnd, QStringLiteral("team"), teamBId}), 3);
+        QCOMPARE(scalar(lead, edges, {day, dayEnd, QStringLiteral("team"), teamBId}), -1);
+        QCOMPARE(scalar(agent, edges, {day, dayEnd, QStringLiteral("team"), teamBId}), -1);
+        const auto [second, secondEnd] = interval(lo + 600, lo + 601);
+        QVERIFY_THROWS_EXCEPTION(
+            Error, scalar(lead, edges, {second, secondEnd, QStringLiteral("all"), QVariant(QMetaType(QMetaType::LongLong))}));
         // None of them reads a row more than before.
         QCOMPARE(scalar(lead, QStringLiteral("SELECT count(*) FROM interactions")), 4);
         QCOMPARE(scalar(inspector, QStringLiteral("SELECT count(*) FROM interactions")), 0);

@@ -56,12 +56,18 @@ BEGIN
         RETURN;
     ELSIF v_role IN ('qa_manager', 'admin', 'inspector') OR p_level = 'all' THEN
         v_seen := 'true';
-    ELSIF p_level = 'team' AND v_role IN ('agent', 'lead') THEN
-        v_seen := 'COALESCE(i.team_id, 0) = $8';
+    ELSIF (p_level = 'team' AND v_role IN ('agent', 'lead')) OR (p_level = 'agent' AND v_role = 'lead') THEN
+        -- Their team's rows (a team id is never 0: team_key 0, no team, is no one's). Asked for that team, the
+        -- filter says it all (and the planner reads the team's index range); asked for another, nothing.
+        IF v_team IS NULL OR p_team <> v_team THEN
+            RETURN;
+        END IF;
+        v_seen := CASE WHEN p_team IS NULL THEN 'i.team_id = $8' ELSE 'true' END;
     ELSIF p_level = 'agent' AND v_role = 'agent' THEN
-        v_seen := 'i.agent_id = $7';
-    ELSIF p_level = 'agent' AND v_role = 'lead' THEN
-        v_seen := 'COALESCE(i.team_id, 0) = $8';
+        IF v_agent IS NULL OR p_agent <> v_agent THEN
+            RETURN;
+        END IF;
+        v_seen := CASE WHEN p_agent IS NULL THEN 'i.agent_id = $7' ELSE 'true' END;
     ELSE
         RETURN;
     END IF;

@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "feedback/FeedbackService.h"
 #include "improvement/RectificationService.h"
+#include "kpi/DashboardService.h"
 #include "kpi/DashboardSnapshot.h"
 #include "kpi/KpiService.h"
 #include "storage/DimensionStatsStore.h"
@@ -400,6 +401,26 @@ private slots:
         }
         QCOMPARE(ownerTrend.size(), 3);
         QCOMPARE(leadTrend, ownerTrend);
+
+        // The dashboard as the lead, filtered to their team: its tiles, the centre it is compared with, its radar,
+        // one team in the team comparison (the owner's has two), their team's two agents in the ranking.
+        DashboardRequest request;
+        request.filter = teamA;
+        request.filter.bucket = KpiBucket::Day;
+        const std::optional<DashboardSnapshot> mine = DashboardService(lead).load(request);
+        const std::optional<DashboardSnapshot> owners = DashboardService(owner).load(request);
+        QVERIFY(mine && owners);
+        QCOMPARE(figures(mine->current), ofTeamA);
+        QCOMPARE(mine->comparisonLevel, ComparisonLevel::Centre);
+        QCOMPARE(figures(mine->comparison), organisation);
+        QCOMPARE(figures(owners->comparison), organisation);
+        const DimensionStat radar = dimensionStat(mine->comparisonDimensions, QStringLiteral("attitude"));
+        QCOMPARE(QStringLiteral("%1/%2").arg(radar.n).arg(radar.total), QStringLiteral("4/14"));
+        QCOMPARE(owners->teamDimensions.size(), 2);
+        QCOMPARE(mine->teamDimensions.size(), 1);
+        QCOMPARE(mine->teamDimensions.first().teamName, QStringLiteral("Team A"));
+        QCOMPARE(mine->ranking.size(), 2);
+        QCOMPARE(figures(mine->ranking.first().values).left(3), QStringLiteral("n=2"));
 
         // Agent A1 reads the organisation's figures and their team's (which holds A2's interaction 3).
         QCOMPARE(kpis(agent, filter), organisation);

@@ -131,6 +131,10 @@ check "the lead's organisation-wide KPIs are the owner's, edges included" '[ "$(
 check "the agent's organisation-wide KPIs are the owner's" '[ "$(kpi "$(url rls_agent)")" = "$orgkpi" ]'
 check "the lead's KPIs of their team are the owner's" '[ "$(kpi "$(url rls_lead)" --team "$t1name")" = "$(kpi "$owner" --team "$t1name")" ]'
 check "the agent's KPIs of their team are the owner's" '[ "$(kpi "$(url rls_agent)" --team "$t1name")" = "$(kpi "$owner" --team "$t1name")" ]'
+check "every SECURITY DEFINER function of the schema (017's sums too) resolves names in it, then pg_temp" \
+    '[ "$(own "SELECT count(*) FILTER (WHERE NOT COALESCE(p.proconfig @> ARRAY[format('"'"'search_path=%s, pg_temp'"'"', current_schema())], false)), count(*) FILTER (WHERE p.proname = '"'"'qadesk_kpi_edges'"'"') FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() AND p.prosecdef")" = "0|1" ]'
+check "the sums at the edges sum whole quarter hours only" \
+    '! as rls_lead "SELECT * FROM qadesk_kpi_edges('"'"'{0}'"'"', '"'"'{60}'"'"', '"'"'all'"'"', NULL, NULL, NULL, NULL, '"'"'none'"'"')" >/dev/null && grep -q "quarter hours" "$tmp/err"'
 t2name=$(own "SELECT name FROM teams WHERE id = $t2")
 check "an inspector's KPIs of any team are the owner's (they read every team's rollups)" \
     '[ "$(kpi "$(url rls_insp)" --team "$t2name")" = "$(kpi "$owner" --team "$t2name")" ]'

@@ -34,9 +34,9 @@ QList<GroupDimensionStats> DimensionStatsStore::run(const KpiFilter &filter, con
     const TeamAggregates::Level level = agentLevel  ? TeamAggregates::Level::Agent
                                         : teamLevel ? TeamAggregates::Level::Team
                                                     : TeamAggregates::Level::All;
-    const TeamAggregates::Group grouping = !groupBy                       ? TeamAggregates::Group::None
-                                        : *groupBy == GroupBy::Agent ? TeamAggregates::Group::Agent
-                                                                     : TeamAggregates::Group::Team;
+    const TeamAggregates::Group grouping = !groupBy                     ? TeamAggregates::Group::None
+                                           : *groupBy == GroupBy::Agent ? TeamAggregates::Group::Agent
+                                                                        : TeamAggregates::Group::Team;
 
     QVariantList values;
     QString sql;

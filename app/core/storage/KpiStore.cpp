@@ -126,9 +126,9 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
     const TeamAggregates::Level level = keys.agent || groupBy == GroupBy::Agent ? TeamAggregates::Level::Agent
                                         : keys.team || groupBy == GroupBy::Team ? TeamAggregates::Level::Team
                                                                                 : TeamAggregates::Level::All;
-    const TeamAggregates::Group grouping = !groupBy                       ? TeamAggregates::Group::None
-                                        : *groupBy == GroupBy::Agent ? TeamAggregates::Group::Agent
-                                                                     : TeamAggregates::Group::Team;
+    const TeamAggregates::Group grouping = !groupBy                     ? TeamAggregates::Group::None
+                                           : *groupBy == GroupBy::Agent ? TeamAggregates::Group::Agent
+                                                                        : TeamAggregates::Group::Team;
 
     QVariantList values;
     QString inner;
@@ -169,8 +169,8 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
             }
             tables << QStringLiteral("raw (eid, gkey, %1) AS (SELECT f.eid, f.gkey, %2 FROM %3 f)")
                           .arg(columns, sumColumns.join(QStringLiteral(", ")),
-                               TeamAggregates::kpiCall(intervals, level, keys, filter.channel, filter.category, grouping,
-                                                       values));
+                               TeamAggregates::kpiCall(intervals, level, keys, filter.channel, filter.category,
+                                                       grouping, values));
         } else if (!plan.edges.isEmpty()) {
             // The raw rows of each edge, grouped per edge (and group), then signed. The evaluations joined are only
             // those of the edges' rows of the filter's team or agent (one agent's, not every agent's busy hours);
@@ -239,7 +239,8 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
         }
         inner = QStringLiteral("SELECT %1, %2 FROM %3 f GROUP BY 1")
                     .arg(groupBy ? QStringLiteral("f.gkey") : QStringLiteral("f.eid"), sums.join(QStringLiteral(", ")),
-                         TeamAggregates::kpiCall(intervals, level, keys, filter.channel, filter.category, grouping, values));
+                         TeamAggregates::kpiCall(intervals, level, keys, filter.channel, filter.category, grouping,
+                                                 values));
         head = QStringLiteral("WITH ");
     } else {
         // One pass over the rows: the bucket of each row comes from a binary CASE tree over the (contiguous)

@@ -27,7 +27,8 @@ QString functionSql(const QString &name, const QString &result, const QString &q
     text.replace(QLatin1String("{group}"), QLatin1String("%1$s"));
     text.replace(QLatin1String("{keys}"), QLatin1String("%2$s"));
     text.replace(QLatin1String("{where}"), QLatin1String("%3$s"));
-    QString sql = QStringLiteral(R"(CREATE OR REPLACE FUNCTION {name}(p_lo bigint[], p_hi bigint[], p_level text, p_team bigint,
+    QString sql =
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION {name}(p_lo bigint[], p_hi bigint[], p_level text, p_team bigint,
     p_agent bigint, p_channel text, p_category text, p_group text)
 RETURNS TABLE ({result})
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $qadesk$
@@ -95,8 +96,8 @@ $qadesk$)");
 }
 
 // The intervals, numbered from 0 in the order given.
-const QString kIntervals = QStringLiteral(
-    "WITH x (eid, lo, hi) AS (SELECT (b.o - 1)::integer, b.lo, b.hi FROM unnest($1, $2) WITH ORDINALITY AS b (lo, hi, o)) ");
+const QString kIntervals = QStringLiteral("WITH x (eid, lo, hi) AS (SELECT (b.o - 1)::integer, b.lo, b.hi FROM "
+                                          "unnest($1, $2) WITH ORDINALITY AS b (lo, hi, o)) ");
 
 QString call(const QString &function, const QList<std::pair<qint64, qint64>> &intervals, TeamAggregates::Level level,
              const FilterKeys &keys, const QString &channel, const QString &category, TeamAggregates::Group group,
@@ -114,7 +115,8 @@ QString call(const QString &function, const QList<std::pair<qint64, qint64>> &in
     const auto id = [](const std::optional<qint64> &key) {
         return key ? QVariant(*key) : QVariant(QMetaType(QMetaType::LongLong));
     };
-    values << QStringLiteral("{%1}").arg(from.join(QLatin1Char(','))) << QStringLiteral("{%1}").arg(to.join(QLatin1Char(',')))
+    values << QStringLiteral("{%1}").arg(from.join(QLatin1Char(',')))
+           << QStringLiteral("{%1}").arg(to.join(QLatin1Char(',')))
            << (level == TeamAggregates::Level::All    ? QStringLiteral("all")
                : level == TeamAggregates::Level::Team ? QStringLiteral("team")
                                                       : QStringLiteral("agent"))
@@ -137,7 +139,8 @@ bool TeamAggregates::needed()
     if (!installed.next() || !installed.value(0).toBool()) {
         return false;
     }
-    QSqlQuery q = m_connection.run(QStringLiteral("SELECT COALESCE(qadesk_my_role() NOT IN ('qa_manager', 'admin'), false)"));
+    QSqlQuery q =
+        m_connection.run(QStringLiteral("SELECT COALESCE(qadesk_my_role() NOT IN ('qa_manager', 'admin'), false)"));
     return q.next() && q.value(0).toBool();
 }
 
@@ -185,9 +188,9 @@ void TeamAggregates::install(Connection &connection)
                        "FROM x JOIN interactions i ON i.started_at >= x.lo AND i.started_at < x.hi %1 "
                        "WHERE %2 AND {where} GROUP BY 1, 2, 3")
             .arg(kpisql::scoredDimensionsJoin(), kpisql::scoredDimensionsCondition());
-    connection.execute(functionSql(QStringLiteral("qadesk_dim_edges"),
-                                   QStringLiteral("eid integer, gkey bigint, dimension_key text, n bigint, total bigint"),
-                                   dimensionQuery));
+    connection.execute(functionSql(
+        QStringLiteral("qadesk_dim_edges"),
+        QStringLiteral("eid integer, gkey bigint, dimension_key text, n bigint, total bigint"), dimensionQuery));
 }
 
 } // namespace qadesk

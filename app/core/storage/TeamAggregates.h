@@ -37,9 +37,8 @@ public:
     // interval's index) and `gkey` (0, the agent, or the team: 0 for none); its values are appended to `values`.
     static QString kpiCall(const QList<std::pair<qint64, qint64>> &intervals, Level level, const FilterKeys &keys,
                            const QString &channel, const QString &category, Group group, QVariantList &values);
-    static QString dimensionCall(const QList<std::pair<qint64, qint64>> &intervals, Level level,
-                                 const FilterKeys &keys, const QString &channel, const QString &category, Group group,
-                                 QVariantList &values);
+    static QString dimensionCall(const QList<std::pair<qint64, qint64>> &intervals, Level level, const FilterKeys &keys,
+                                 const QString &channel, const QString &category, Group group, QVariantList &values);
 
     // Writes the two functions' bodies from KpiSql's own expressions (so that they count as the rollups do).
     // PostgreSQL only; run by the schema owner (Schema::migrate), so they run with the owner's rights.

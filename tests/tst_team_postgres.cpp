@@ -430,6 +430,14 @@ private slots:
         QCOMPARE(kpis(inspector, filter), organisation);
         QCOMPARE(kpis(inspector, teamB), kpis(owner, teamB));
         QCOMPARE(attitude(inspector, filter), QStringLiteral("4/14"));
+        // An agent filtered by channel: the radar reads the raw rows (the agent's dimension rollups have no channel
+        // split), summed over the scope all the same (A1: levels 5 and 4).
+        KpiFilter agentByPhone = filter;
+        agentByPhone.agent = QStringLiteral("A1");
+        agentByPhone.channel = QStringLiteral("phone");
+        QCOMPARE(attitude(owner, agentByPhone), QStringLiteral("2/9"));
+        QCOMPARE(attitude(inspector, agentByPhone), QStringLiteral("2/9"));
+        QCOMPARE(attitude(lead, agentByPhone), QStringLiteral("2/9"));
         // The function itself, called by hand: sums over the scopes whose rollups one reads, nothing finer than a
         // quarter hour.
         const qint64 lo = QDateTime(QDate(2024, 3, 4), QTime(18, 30), QTimeZone::utc()).toSecsSinceEpoch();

@@ -115,6 +115,32 @@ check "temporary tables named like the people's tables do not make a lead an adm
 check "the lead may not change the rubric" 'refused rls_lead "INSERT INTO rubric_versions (rubric_id, version, definition, created_at) SELECT rubric_id, version + 100, definition, 0 FROM rubric_versions LIMIT 1"'
 check "the lead may not change another inspector's evaluation" 'refused rls_lead "DELETE FROM evaluations WHERE id = $eid" || [ "$(own "SELECT count(*) FROM evaluations WHERE id = $eid")" = 1 ]'
 
+# --- dashboards (017): the figures of a scope whose rollups one reads are the owner's, edges included. In
+# Newfoundland local midnight is 03:30 UTC (02:30 from 8 March, DST), in the demo's working hours (Shanghai):
+# half-hour edges on the hourly totals, 2.5- and 3.5-hour ones on the daily team rows.
+# Sums of real numbers (handle and response times) added in another order may differ in the last bits: figures are
+# compared to 9 significant digits.
+kpi() {
+    local who=$1; shift
+    "$cli" --db "$who" kpi --from 2025-04-01 --to 2026-03-31 --bucket day --tz America/St_Johns "$@" |
+        python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin, parse_float=lambda x: float("%.9g" % float(x))), sort_keys=True))'
+}
+orgkpi=$(kpi "$owner")
+check "the owner's daily KPIs of a year in Newfoundland have interactions" 'echo "$orgkpi" | grep -q "\"interactions\": [1-9]"'
+check "the lead's organisation-wide KPIs are the owner's, edges included" '[ "$(kpi "$(url rls_lead)")" = "$orgkpi" ]'
+check "the agent's organisation-wide KPIs are the owner's" '[ "$(kpi "$(url rls_agent)")" = "$orgkpi" ]'
+check "the lead's KPIs of their team are the owner's" '[ "$(kpi "$(url rls_lead)" --team "$t1name")" = "$(kpi "$owner" --team "$t1name")" ]'
+check "the agent's KPIs of their team are the owner's" '[ "$(kpi "$(url rls_agent)" --team "$t1name")" = "$(kpi "$owner" --team "$t1name")" ]'
+check "every SECURITY DEFINER function of the schema (017's sums too) resolves names in it, then pg_temp" \
+    '[ "$(own "SELECT count(*) FILTER (WHERE NOT COALESCE(p.proconfig @> ARRAY[format('"'"'search_path=%s, pg_temp'"'"', current_schema())], false)), count(*) FILTER (WHERE p.proname = '"'"'qadesk_kpi_edges'"'"') FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() AND p.prosecdef")" = "0|1" ]'
+check "the sums at the edges sum whole quarter hours only" \
+    '! as rls_lead "SELECT * FROM qadesk_kpi_edges('"'"'{0}'"'"', '"'"'{60}'"'"', '"'"'all'"'"', NULL, NULL, NULL, NULL, '"'"'none'"'"')" >/dev/null && grep -q "quarter hours" "$tmp/err"'
+t2name=$(own "SELECT name FROM teams WHERE id = $t2")
+check "an inspector's KPIs of any team are the owner's (they read every team's rollups)" \
+    '[ "$(kpi "$(url rls_insp)" --team "$t2name")" = "$(kpi "$owner" --team "$t2name")" ]'
+check "another team's KPIs are empty for the lead (not theirs to read)" \
+    'kpi "$owner" --team "$t2name" | grep -q "\"interactions\": [1-9]" && ! kpi "$(url rls_lead)" --team "$t2name" | grep -q "\"interactions\": [1-9]"'
+
 # --- inspector: their queue and their own evaluations
 q1=$(own "SELECT id FROM interactions WHERE agent_id = $a2 AND turn_count > 0 AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.interaction_id = interactions.id) ORDER BY id LIMIT 1")
 q2=$(own "SELECT id FROM interactions WHERE agent_id = $a2 AND id > $q1 ORDER BY id LIMIT 1")

@@ -7,6 +7,11 @@
 #include "Error.h"
 #include "feedback/FeedbackService.h"
 #include "improvement/RectificationService.h"
+#include "kpi/DashboardService.h"
+#include "kpi/DashboardSnapshot.h"
+#include "kpi/KpiService.h"
+#include "storage/DimensionStatsStore.h"
+#include "storage/KpiStore.h"
 #include "storage/EvaluationStore.h"
 #include "storage/PeopleStore.h"
 #include "storage/SamplingStore.h"
@@ -55,6 +60,20 @@ qint64 scalar(Connection &c, const QString &sql, const QVariantList &values = {}
 {
     QSqlQuery q = c.run(sql, values);
     return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// The figures a dashboard tile shows, as one line that says what differs when a comparison fails.
+QString figures(const KpiValues &v)
+{
+    const auto number = [](const std::optional<double> &x) { return x ? QString::number(*x, 'g', 12) : QStringLiteral("-"); };
+    return QStringLiteral("n=%1 csat=%2/%3=%4 aht=%5 qa=%6/%7=%8 pass=%9")
+        .arg(v.interactions)
+        .arg(v.csatPositive)
+        .arg(v.csatN)
+        .arg(number(v.csat), number(v.ahtS))
+        .arg(v.qaN)
+        .arg(v.evaluations)
+        .arg(number(v.qaScore), number(v.qaPassRate));
 }
 
 QString scalarText(Connection &c, const QString &sql, const QVariantList &values = {})
@@ -223,6 +242,223 @@ private slots:
                                        "WHERE q.interaction_id = ? AND u.login = ?"),
                         {later, kInspector}),
                  1);
+    }
+
+    // KPIs at a period's edges (team mode): a dashboard reads whole UTC hours (organisation) or days (team, agent)
+    // from the rollups and the partial ones from the raw rows. A lead, an agent or an inspector may read the
+    // organisation's rollups (and inspectors every team's, an agent their team's) but only some raw rows: the
+    // edges must still count every row of the scope, or the figures are nobody's. Each person's figures for a
+    // scope whose rollups they may read equal the owner's; a scope they may not read is empty.
+    void kpisAtThePeriodsEdgesCountTheWholeScope()
+    {
+        Connection owner(qEnvironmentVariable("QADESK_TEST_PG"));
+        owner.execute(QStringLiteral("DROP SCHEMA public CASCADE"));
+        owner.execute(QStringLiteral("CREATE SCHEMA public"));
+        Schema::migrate(owner);
+        // India: local midnight is hh:30 UTC, so the organisation's hourly rollups have half-hour edges and the
+        // teams' and agents' daily ones 5.5-hour edges.
+        OrganisationZone::setInitial(owner, QByteArrayLiteral("Asia/Kolkata"));
+        const QTimeZone zone(QByteArrayLiteral("Asia/Kolkata"));
+        const int rubric = RubricStore(owner).ensureDefault();
+        // The period is the local day 2024-03-05 = [03-04 18:30, 03-05 18:30) UTC.
+        //   #   agent team UTC          CSAT AHT   QA  attitude
+        //   0   A1    A    03-04 18:10  1    900   -   -    before the period
+        //   1   B1    B    03-04 18:20  1    800   -   -    before the period
+        //   2   A1    A    03-04 18:40  5    100   90  5
+        //   3   A2    A    03-04 18:45  -    400   -   -
+        //   4   B1    B    03-04 18:50  2    300   50  2
+        //   5   B1    B    03-04 18:55  4    220   -   -
+        //   6   A1    A    03-05 06:00  3    400   70  4
+        //   7   B1    B    03-05 10:00  5    500   80  3
+        //   8   B1    B    03-05 18:45  1    1000  40  1    after the period (local 03-06 00:15)
+        // The organisation: 6 interactions (2–7); CSAT 3 of 5 answers >= 4 = 60 %; AHT (100 + 400 + 300 + 220 + 400
+        // + 500) / 6 = 1920 / 6 = 320 s; QA (90 + 50 + 70 + 80) / 4 = 72.5, passes (>= 60) 3 of 4 = 75 %; attitude
+        // 4 levels summing 5 + 2 + 4 + 3 = 14.
+        // Team A: 2, 3, 6: CSAT 1 of 2 = 50 %; AHT 900 / 3 = 300 s; QA (90 + 70) / 2 = 80, 100 %; attitude 2, 9.
+        // Team B: 4, 5, 7 (the owner's; no one of team A may read them).
+        struct Row
+        {
+            const char *agent;
+            const char *team;
+            int day;
+            int hour;
+            int minute;
+            int csat;
+            double handle;
+            int qa;
+            int attitude;
+        };
+        const Row rows[] = {
+            {"A1", "Team A", 4, 18, 10, 1, 900, 0, 0}, {"B1", "Team B", 4, 18, 20, 1, 800, 0, 0},
+            {"A1", "Team A", 4, 18, 40, 5, 100, 90, 5}, {"A2", "Team A", 4, 18, 45, 0, 400, 0, 0},
+            {"B1", "Team B", 4, 18, 50, 2, 300, 50, 2}, {"B1", "Team B", 4, 18, 55, 4, 220, 0, 0},
+            {"A1", "Team A", 5, 6, 0, 3, 400, 70, 4},   {"B1", "Team B", 5, 10, 0, 5, 500, 80, 3},
+            {"B1", "Team B", 5, 18, 45, 1, 1000, 40, 1},
+        };
+        QList<qint64> ids;
+        {
+            Transaction transaction(owner);
+            InteractionWriter writer(owner);
+            int n = 0;
+            for (const Row &row : rows) {
+                Interaction in;
+                in.externalId = QStringLiteral("EDGE-%1").arg(n++);
+                in.startedAt = QDateTime(QDate(2024, 3, row.day), QTime(row.hour, row.minute), QTimeZone::utc());
+                in.agentCode = QString::fromLatin1(row.agent);
+                in.agentName = in.agentCode;
+                in.teamName = QString::fromLatin1(row.team);
+                in.channel = QStringLiteral("phone");
+                in.category = QStringLiteral("consultation");
+                in.handleS = row.handle;
+                if (row.csat > 0) {
+                    in.csat = row.csat;
+                }
+                ids << writer.insert(in);
+            }
+            writer.finish();
+            transaction.commit();
+        }
+        EvaluationStore evaluations(owner);
+        for (qsizetype n = 0; n < ids.size(); ++n) {
+            if (rows[n].qa == 0) {
+                continue;
+            }
+            Evaluation e = evaluations.load(evaluations.createDraft(ids[n], rubric, QStringLiteral("qa owner")));
+            e.score = rows[n].qa;
+            DimensionEvaluation level;
+            level.key = QStringLiteral("attitude");
+            level.score = rows[n].attitude;
+            e.dimensions = {level};
+            evaluations.saveDraft(e);
+            evaluations.submit(e);
+        }
+        const QString kLead = QStringLiteral("te_lead");
+        const QString kAgent = QStringLiteral("te_agent");
+        const QString kInspectorLogin = QStringLiteral("te_insp");
+        PeopleStore(owner).add(QStringLiteral("admin"), kLead, QStringLiteral("Lead A"), Role::Lead, {},
+                               QStringLiteral("Team A"));
+        PeopleStore(owner).add(QStringLiteral("admin"), kAgent, QStringLiteral("Agent A1"), Role::Agent,
+                               QStringLiteral("A1"));
+        PeopleStore(owner).add(QStringLiteral("admin"), kInspectorLogin, QStringLiteral("Inspector"), Role::Inspector);
+        TeamLogins(owner).manage(kLead, Role::Lead, true, QStringLiteral("pw-te_lead"));
+        TeamLogins(owner).manage(kAgent, Role::Agent, true, QStringLiteral("pw-te_agent"));
+        TeamLogins(owner).manage(kInspectorLogin, Role::Inspector, true, QStringLiteral("pw-te_insp"));
+        Connection lead(urlAs(kLead, QStringLiteral("pw-te_lead")));
+        Connection agent(urlAs(kAgent, QStringLiteral("pw-te_agent")));
+        Connection inspector(urlAs(kInspectorLogin, QStringLiteral("pw-te_insp")));
+
+        KpiFilter filter;
+        filter.from = QDate(2024, 3, 5);
+        filter.to = QDate(2024, 3, 5);
+        filter.bucket = KpiBucket::None;
+        filter.zone = zone;
+        const QList<TimeBucket> period = TimeBuckets::split(*filter.from, *filter.to, KpiBucket::None, zone);
+        KpiFilter teamA = filter;
+        teamA.team = QStringLiteral("Team A");
+        KpiFilter teamB = filter;
+        teamB.team = QStringLiteral("Team B");
+        const auto kpis = [](Connection &c, const KpiFilter &f) { return figures(KpiService(c).compute(f).value(0)); };
+        const auto attitude = [&period](Connection &c, const KpiFilter &f) {
+            const DimensionStat s = dimensionStat(DimensionStatsStore(c).query(f, period), QStringLiteral("attitude"));
+            return QStringLiteral("%1/%2").arg(s.n).arg(s.total);
+        };
+
+        const QString organisation = QStringLiteral("n=6 csat=3/5=60 aht=320 qa=4/4=72.5 pass=75");
+        const QString ofTeamA = QStringLiteral("n=3 csat=1/2=50 aht=300 qa=2/2=80 pass=100");
+        const QString nothing = QStringLiteral("n=0 csat=0/0=- aht=- qa=0/0=- pass=-");
+        QCOMPARE(kpis(owner, filter), organisation);
+        QCOMPARE(attitude(owner, filter), QStringLiteral("4/14"));
+        QCOMPARE(kpis(owner, teamA), ofTeamA);
+        QCOMPARE(attitude(owner, teamA), QStringLiteral("2/9"));
+        QCOMPARE(kpis(owner, teamB), QStringLiteral("n=3 csat=2/3=66.6666666667 aht=340 qa=2/2=65 pass=50"));
+
+        // The lead of team A: the organisation's figures and their team's are the owner's; team B is not theirs.
+        QCOMPARE(kpis(lead, filter), organisation);
+        QCOMPARE(attitude(lead, filter), QStringLiteral("4/14"));
+        QCOMPARE(figures(KpiStore(lead).query(filter, period, KpiStore::Source::Raw).value(0)), organisation);
+        QCOMPARE(kpis(lead, teamA), ofTeamA);
+        QCOMPARE(attitude(lead, teamA), QStringLiteral("2/9"));
+        QCOMPARE(kpis(lead, teamB), nothing);
+        QCOMPARE(attitude(lead, teamB), QStringLiteral("0/0"));
+        // Their ranking: their team's agents, whole (A1: 2 and 6; A2: 3).
+        QStringList ranking;
+        for (const GroupKpiValues &g : KpiStore(lead).queryGroups(filter, period, KpiStore::GroupBy::Agent)) {
+            ranking << QString::number(g.values.interactions);
+        }
+        QCOMPARE(ranking, QStringList({QStringLiteral("2"), QStringLiteral("1")}));
+        // The daily trend over three local days, one bucket per day, as the owner's (03-04: 0 and 1; 03-06: 8).
+        KpiFilter daily = filter;
+        daily.from = QDate(2024, 3, 4);
+        daily.to = QDate(2024, 3, 6);
+        daily.bucket = KpiBucket::Day;
+        QStringList ownerTrend;
+        for (const KpiValues &v : KpiService(owner).compute(daily)) {
+            ownerTrend << figures(v);
+        }
+        QStringList leadTrend;
+        for (const KpiValues &v : KpiService(lead).compute(daily)) {
+            leadTrend << figures(v);
+        }
+        QCOMPARE(ownerTrend.size(), 3);
+        QCOMPARE(leadTrend, ownerTrend);
+
+        // The dashboard as the lead, filtered to their team: its tiles, the centre it is compared with, its radar,
+        // one team in the team comparison (the owner's has two), their team's two agents in the ranking.
+        DashboardRequest request;
+        request.filter = teamA;
+        request.filter.bucket = KpiBucket::Day;
+        const std::optional<DashboardSnapshot> mine = DashboardService(lead).load(request);
+        const std::optional<DashboardSnapshot> owners = DashboardService(owner).load(request);
+        QVERIFY(mine && owners);
+        QCOMPARE(figures(mine->current), ofTeamA);
+        QCOMPARE(mine->comparisonLevel, ComparisonLevel::Centre);
+        QCOMPARE(figures(mine->comparison), organisation);
+        QCOMPARE(figures(owners->comparison), organisation);
+        const DimensionStat radar = dimensionStat(mine->comparisonDimensions, QStringLiteral("attitude"));
+        QCOMPARE(QStringLiteral("%1/%2").arg(radar.n).arg(radar.total), QStringLiteral("4/14"));
+        QCOMPARE(owners->teamDimensions.size(), 2);
+        QCOMPARE(mine->teamDimensions.size(), 1);
+        QCOMPARE(mine->teamDimensions.first().teamName, QStringLiteral("Team A"));
+        QCOMPARE(mine->ranking.size(), 2);
+        QCOMPARE(figures(mine->ranking.first().values).left(3), QStringLiteral("n=2"));
+
+        // Agent A1 reads the organisation's figures and their team's (which holds A2's interaction 3).
+        QCOMPARE(kpis(agent, filter), organisation);
+        QCOMPARE(kpis(agent, teamA), ofTeamA);
+        QCOMPARE(attitude(agent, teamA), QStringLiteral("2/9"));
+        // An inspector with an empty queue reads every team's rollups: every team's figures, whole.
+        QCOMPARE(kpis(inspector, filter), organisation);
+        QCOMPARE(kpis(inspector, teamB), kpis(owner, teamB));
+        QCOMPARE(attitude(inspector, filter), QStringLiteral("4/14"));
+        // An agent filtered by channel: the radar reads the raw rows (the agent's dimension rollups have no channel
+        // split), summed over the scope all the same (A1: levels 5 and 4).
+        KpiFilter agentByPhone = filter;
+        agentByPhone.agent = QStringLiteral("A1");
+        agentByPhone.channel = QStringLiteral("phone");
+        QCOMPARE(attitude(owner, agentByPhone), QStringLiteral("2/9"));
+        QCOMPARE(attitude(inspector, agentByPhone), QStringLiteral("2/9"));
+        QCOMPARE(attitude(lead, agentByPhone), QStringLiteral("2/9"));
+        // The function itself, called by hand: sums over the scopes whose rollups one reads, nothing finer than a
+        // quarter hour.
+        const qint64 lo = QDateTime(QDate(2024, 3, 4), QTime(18, 30), QTimeZone::utc()).toSecsSinceEpoch();
+        const QString edges = QStringLiteral(
+            "SELECT COALESCE(SUM(interactions), -1) FROM qadesk_kpi_edges(CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), "
+            "CAST(? AS TEXT), CAST(? AS BIGINT), NULL, NULL, NULL, 'none')");
+        const qint64 teamBId = scalar(owner, QStringLiteral("SELECT id FROM teams WHERE name = 'Team B'"));
+        const auto interval = [](qint64 from, qint64 to) {
+            return std::pair{QStringLiteral("{%1}").arg(from), QStringLiteral("{%1}").arg(to)};
+        };
+        const auto [day, dayEnd] = interval(lo, lo + 86400);
+        QCOMPARE(scalar(lead, edges, {day, dayEnd, QStringLiteral("all"), QVariant(QMetaType(QMetaType::LongLong))}), 6);
+        QCOMPARE(scalar(inspector, edges, {day, dayEnd, QStringLiteral("team"), teamBId}), 3);
+        QCOMPARE(scalar(lead, edges, {day, dayEnd, QStringLiteral("team"), teamBId}), -1);
+        QCOMPARE(scalar(agent, edges, {day, dayEnd, QStringLiteral("team"), teamBId}), -1);
+        const auto [second, secondEnd] = interval(lo + 600, lo + 601);
+        QVERIFY_THROWS_EXCEPTION(
+            Error, scalar(lead, edges, {second, secondEnd, QStringLiteral("all"), QVariant(QMetaType(QMetaType::LongLong))}));
+        // None of them reads a row more than before.
+        QCOMPARE(scalar(lead, QStringLiteral("SELECT count(*) FROM interactions")), 4);
+        QCOMPARE(scalar(inspector, QStringLiteral("SELECT count(*) FROM interactions")), 0);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "KpiSql.h"
 #include "RollupStore.h"
 #include "RollupUnits.h"
+#include "TeamAggregates.h"
 
 #include <QStringList>
 
@@ -26,11 +27,21 @@ QList<GroupDimensionStats> DimensionStatsStore::run(const KpiFilter &filter, con
     const bool rollup = source == Source::Rollup ||
                         (source == Source::Auto && rollupAnswers && filter.zone.isValid());
 
+    const bool teamLevel = !agentLevel && (keys.team || groupBy == GroupBy::Team);
+    // Team mode, for a person who sees only some rows: the raw sums come from the database over every row of the
+    // scopes whose rollups they read (TeamAggregates).
+    const bool wholeScope = TeamAggregates(m_connection).needed();
+    const TeamAggregates::Level level = agentLevel  ? TeamAggregates::Level::Agent
+                                        : teamLevel ? TeamAggregates::Level::Team
+                                                    : TeamAggregates::Level::All;
+    const TeamAggregates::Group grouping = !groupBy                     ? TeamAggregates::Group::None
+                                           : *groupBy == GroupBy::Agent ? TeamAggregates::Group::Agent
+                                                                        : TeamAggregates::Group::Team;
+
     QVariantList values;
     QString sql;
     if (rollup) {
         m_usedRollups = true;
-        const bool teamLevel = !agentLevel && (keys.team || groupBy == GroupBy::Team);
         const QString table = agentLevel  ? QStringLiteral("dim_rollup_agent")
                               : teamLevel ? QStringLiteral("dim_rollup_team")
                                           : QStringLiteral("dim_rollup_all");
@@ -44,7 +55,17 @@ QList<GroupDimensionStats> DimensionStatsStore::run(const KpiFilter &filter, con
         if (!plan.units.isEmpty()) {
             tables << RollupUnits::commonTable(plan.units, values);
         }
-        if (!plan.edges.isEmpty()) {
+        if (!plan.edges.isEmpty() && wholeScope) {
+            tables << RollupUnits::edgeTable(plan.edges, values);
+            QList<std::pair<qint64, qint64>> intervals;
+            for (const RollupEdge &edge : plan.edges) {
+                intervals.append({edge.fromUtc, edge.toUtc});
+            }
+            tables << QStringLiteral("raw (eid, gkey, dimension_key, n, total) AS (SELECT f.eid, f.gkey, "
+                                     "f.dimension_key, f.n, f.total FROM %1 f)")
+                          .arg(TeamAggregates::dimensionCall(intervals, level, keys, filter.channel, filter.category,
+                                                             grouping, values));
+        } else if (!plan.edges.isEmpty()) {
             tables << RollupUnits::edgeTable(plan.edges, values);
             QStringList conditions{kpisql::scoredDimensionsCondition()};
             keys.appendRawConditions(filter, conditions, values);
@@ -75,6 +96,15 @@ QList<GroupDimensionStats> DimensionStatsStore::run(const KpiFilter &filter, con
         sql = QStringLiteral("WITH ") + tables.join(QStringLiteral(", ")) +
               QStringLiteral(" SELECT p.gkey, p.dimension_key, SUM(p.n), SUM(p.total) FROM p "
                              "GROUP BY p.gkey, p.dimension_key HAVING SUM(p.n) > 0 ORDER BY 1, 2");
+    } else if (wholeScope) {
+        QList<std::pair<qint64, qint64>> intervals;
+        for (const TimeBucket &bucket : buckets) {
+            intervals.append({bucket.fromUtc, bucket.toUtc});
+        }
+        sql = QStringLiteral("SELECT f.gkey, f.dimension_key, SUM(f.n), SUM(f.total) FROM %1 f "
+                             "GROUP BY f.gkey, f.dimension_key ORDER BY 1, 2")
+                  .arg(TeamAggregates::dimensionCall(intervals, level, keys, filter.channel, filter.category, grouping,
+                                                     values));
     } else {
         QStringList rows;
         for (qsizetype i = 0; i < buckets.size(); ++i) {

@@ -5,6 +5,7 @@
 #include "KpiSql.h"
 #include "RollupStore.h"
 #include "RollupUnits.h"
+#include "TeamAggregates.h"
 
 #include <QStringList>
 
@@ -119,6 +120,15 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
     const bool rollup = source == Source::Rollup || (source == Source::Auto && canUseRollup(filter));
     // Rankings have no histogram; leaving its bins out makes them a third cheaper.
     const bool histogram = !groupBy;
+    // Team mode, for a person who sees only some rows: the raw sums come from the database over every row of the
+    // scopes whose rollups they read (TeamAggregates), the level being that of the rollup table chosen below.
+    const bool wholeScope = TeamAggregates(m_connection).needed();
+    const TeamAggregates::Level level = keys.agent || groupBy == GroupBy::Agent ? TeamAggregates::Level::Agent
+                                        : keys.team || groupBy == GroupBy::Team ? TeamAggregates::Level::Team
+                                                                                : TeamAggregates::Level::All;
+    const TeamAggregates::Group grouping = !groupBy                     ? TeamAggregates::Group::None
+                                           : *groupBy == GroupBy::Agent ? TeamAggregates::Group::Agent
+                                                                        : TeamAggregates::Group::Team;
 
     QVariantList values;
     QString inner;
@@ -148,7 +158,20 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
             tables << RollupUnits::edgeTable(plan.edges, values);
         }
         QString rawPart;
-        if (!plan.edges.isEmpty()) {
+        if (!plan.edges.isEmpty() && wholeScope) {
+            QList<std::pair<qint64, qint64>> intervals;
+            for (const RollupEdge &edge : plan.edges) {
+                intervals.append({edge.fromUtc, edge.toUtc});
+            }
+            QStringList sumColumns;
+            for (const QString &column : columns.split(QStringLiteral(", "))) {
+                sumColumns << QStringLiteral("f.") + column;
+            }
+            tables << QStringLiteral("raw (eid, gkey, %1) AS (SELECT f.eid, f.gkey, %2 FROM %3 f)")
+                          .arg(columns, sumColumns.join(QStringLiteral(", ")),
+                               TeamAggregates::kpiCall(intervals, level, keys, filter.channel, filter.category,
+                                                       grouping, values));
+        } else if (!plan.edges.isEmpty()) {
             // The raw rows of each edge, grouped per edge (and group), then signed. The evaluations joined are only
             // those of the edges' rows of the filter's team or agent (one agent's, not every agent's busy hours);
             // channel and category stay out of that subquery, where they would lead SQLite to scan the table.
@@ -173,6 +196,8 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
                                conditions.isEmpty() ? QString()
                                                     : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
                                groupBy ? QStringLiteral(", ") + rawKey : QString());
+        }
+        if (!plan.edges.isEmpty()) {
             QStringList signedColumns;
             for (const QString &column : columns.split(QStringLiteral(", "))) {
                 signedColumns << QStringLiteral("x.sign * raw.") + column;
@@ -202,6 +227,21 @@ QList<std::pair<qint64, KpiValues>> KpiStore::run(const KpiFilter &filter, const
         tables << QStringLiteral("p (idx, %1) AS (%2)").arg(columns, parts.join(QStringLiteral(" UNION ALL ")));
         head = QStringLiteral("WITH ") + tables.join(QStringLiteral(", ")) + QStringLiteral(", ");
         inner = QStringLiteral("SELECT p.idx, %1 FROM p GROUP BY p.idx").arg(sums.join(QStringLiteral(", ")));
+    } else if (wholeScope) {
+        // The raw rows of every bucket, summed by the database over the scope (TeamAggregates).
+        QList<std::pair<qint64, qint64>> intervals;
+        for (const TimeBucket &bucket : buckets) {
+            intervals.append({bucket.fromUtc, bucket.toUtc});
+        }
+        QStringList sums;
+        for (const QString &column : kpisql::componentColumns(histogram).split(QStringLiteral(", "))) {
+            sums << QStringLiteral("SUM(f.%1)").arg(column);
+        }
+        inner = QStringLiteral("SELECT %1, %2 FROM %3 f GROUP BY 1")
+                    .arg(groupBy ? QStringLiteral("f.gkey") : QStringLiteral("f.eid"), sums.join(QStringLiteral(", ")),
+                         TeamAggregates::kpiCall(intervals, level, keys, filter.channel, filter.category, grouping,
+                                                 values));
+        head = QStringLiteral("WITH ");
     } else {
         // One pass over the rows: the bucket of each row comes from a binary CASE tree over the (contiguous)
         // bucket boundaries. Over a wide range a table scan beats walking the started_at index, whose rows lie

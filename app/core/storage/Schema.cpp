@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "OrganisationZone.h"
 #include "RollupStore.h"
+#include "TeamAggregates.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -265,6 +266,10 @@ int Schema::migrate(Connection &connection)
     if (latest >= kTeamModeVersion) {
         // The rollup refresh that runs with the owner's rights in team mode, written from this program's statements.
         RollupStore(connection).installTeamRefresh();
+    }
+    if (latest >= kTeamEdgesVersion) {
+        // The sums at a period's edges over the scopes whose rollups a person reads, written from KpiSql.
+        TeamAggregates::install(connection);
     }
     setMeta(connection, QStringLiteral("schema_version"), QString::number(latest));
     setMeta(connection, QStringLiteral("rollup_layout"), QString::number(RollupStore::kLayoutVersion));

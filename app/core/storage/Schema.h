@@ -16,6 +16,8 @@ public:
     static constexpr int kAuditChainVersion = 6;
     // The version that added team mode's roles and row-level security on PostgreSQL (014_team_mode.sql).
     static constexpr int kTeamModeVersion = 14;
+    // Team mode's sums at a period's edges (017, TeamAggregates).
+    static constexpr int kTeamEdgesVersion = 17;
 
     static int latestVersion();
     static int currentVersion(Connection &connection);

@@ -465,14 +465,22 @@ void FeedbackService::escalate(qint64 evaluationId, const QString &reason)
                         .arg(evaluationId)
                         .arg(row.agentCode));
     }
-    if (row.state != FeedbackState::Decided) {
-        throw Error(tr("Evaluation %1 has no level-1 decision to escalate.").arg(evaluationId));
-    }
     const QDateTime at = now();
-    if (at > row.deadline) {
+    QDateTime closedAt = row.state == FeedbackState::Decided ? row.deadline : QDateTime();
+    if (row.state == FeedbackState::Final) {
+        // Closed already because the window passed (closeLapsed): say so rather than "nothing to escalate".
+        const std::optional<Dispute> closed = FeedbackStore(m_connection).dispute(evaluationId);
+        if (closed && closed->level == 1 && closed->escalateBy.isValid() && at > closed->escalateBy) {
+            closedAt = closed->escalateBy;
+        }
+    }
+    if (closedAt.isValid() && at > closedAt) {
         throw Error(tr("The window to escalate evaluation %1 closed at %2; the level-1 decision stands.")
                         .arg(evaluationId)
-                        .arg(when(row.deadline)));
+                        .arg(when(closedAt)));
+    }
+    if (row.state != FeedbackState::Decided) {
+        throw Error(tr("Evaluation %1 has no level-1 decision to escalate.").arg(evaluationId));
     }
     const DisputePolicy policy = RubricStore(m_connection).load(int(row.rubricVersionId)).dispute;
     FeedbackStore store(m_connection);
@@ -488,8 +496,52 @@ void FeedbackService::escalate(qint64 evaluationId, const QString &reason)
     transaction.commit();
 }
 
+int FeedbackService::closeLapsed()
+{
+    QString agentCode;
+    QString teamName;
+    switch (m_actor.role) {
+    case Role::Agent:
+        agentCode = m_actor.agentCode;
+        if (agentCode.isEmpty()) {
+            return 0;
+        }
+        break;
+    case Role::Lead:
+        teamName = m_actor.team;
+        if (teamName.isEmpty()) {
+            return 0;
+        }
+        break;
+    case Role::Inspector:
+        return 0;
+    case Role::QaManager:
+    case Role::Admin:
+        break;
+    }
+    const QDateTime at = now();
+    if (FeedbackStore(m_connection).lapsedDecisions(at, agentCode, teamName).isEmpty()) {
+        return 0;
+    }
+    Transaction transaction(m_connection);
+    FeedbackStore store(m_connection);
+    const QList<LapsedDecision> lapsed = store.lapsedDecisions(at, agentCode, teamName); // again, under the lock
+    for (const LapsedDecision &l : lapsed) {
+        store.setState(l.evaluationId, FeedbackState::Final);
+        store.close(l.disputeId, l.escalateBy);
+        store.setEvaluationStatus(l.evaluationId, QStringLiteral("final"));
+        audit(QStringLiteral("dispute-expire"), l.evaluationId,
+              compact({{QStringLiteral("dispute"), l.disputeId},
+                       {QStringLiteral("closed_by"), QStringLiteral("expiry")},
+                       {QStringLiteral("escalate_by"), l.escalateBy.toUTC().toString(Qt::ISODate)}}));
+    }
+    transaction.commit();
+    return int(lapsed.size());
+}
+
 FeedbackDetail FeedbackService::detail(qint64 evaluationId)
 {
+    closeLapsed();
     FeedbackDetail detail;
     detail.row = requireRow(evaluationId);
     if (!mayView(detail.row)) {
@@ -507,6 +559,7 @@ FeedbackDetail FeedbackService::detail(qint64 evaluationId)
 
 QList<FeedbackRow> FeedbackService::list(FeedbackList which, int limit)
 {
+    closeLapsed();
     FeedbackQuery query;
     query.limit = limit;
     switch (m_actor.role) {

@@ -346,6 +346,57 @@ void FeedbackStore::close(qint64 disputeId, const QDateTime &at)
     m_connection.run(QStringLiteral("UPDATE disputes SET closed_at = ? WHERE id = ?"), {at.toSecsSinceEpoch(), disputeId});
 }
 
+QList<LapsedDecision> FeedbackStore::lapsedDecisions(const QDateTime &now, const QString &agentCode,
+                                                     const QString &teamName)
+{
+    QString sql = QStringLiteral(
+        "SELECT d.evaluation_id, d.id, d.escalate_by FROM disputes d "
+        "JOIN evaluation_feedback f ON f.evaluation_id = d.evaluation_id "
+        "JOIN evaluations e ON e.id = d.evaluation_id JOIN interactions i ON i.id = e.interaction_id "
+        "JOIN agents a ON a.id = i.agent_id LEFT JOIN teams t ON t.id = a.team_id "
+        "WHERE f.state = 'decided' AND d.closed_at IS NULL AND d.escalate_by IS NOT NULL AND d.escalate_by < ?");
+    QVariantList values{now.toSecsSinceEpoch()};
+    if (!agentCode.isEmpty()) {
+        sql += QStringLiteral(" AND a.code = ?");
+        values << agentCode;
+    }
+    if (!teamName.isEmpty()) {
+        sql += QStringLiteral(" AND t.name = ?");
+        values << teamName;
+    }
+    QSqlQuery q = m_connection.run(sql + QStringLiteral(" ORDER BY d.escalate_by, d.evaluation_id"), values);
+    QList<LapsedDecision> lapsed;
+    while (q.next()) {
+        lapsed << LapsedDecision{q.value(0).toLongLong(), q.value(1).toLongLong(), fromEpoch(q.value(2))};
+    }
+    return lapsed;
+}
+
+QMap<QString, QString> FeedbackStore::displayNames(const QStringList &logins)
+{
+    QMap<QString, QString> names;
+    QStringList marks;
+    QVariantList values;
+    for (const QString &login : logins) {
+        if (!login.isEmpty() && !values.contains(login)) {
+            marks << QStringLiteral("?");
+            values << login;
+        }
+    }
+    if (values.isEmpty()) {
+        return names;
+    }
+    QSqlQuery q = m_connection.run(
+        QStringLiteral("SELECT login, display_name FROM users WHERE login IN (%1)").arg(marks.join(QStringLiteral(", "))),
+        values);
+    while (q.next()) {
+        if (!q.value(1).toString().isEmpty()) {
+            names.insert(q.value(0).toString(), q.value(1).toString());
+        }
+    }
+    return names;
+}
+
 int FeedbackStore::disputesRaised(const QString &agentCode, const QDateTime &from, const QDateTime &to)
 {
     QSqlQuery q = m_connection.run(

@@ -213,6 +213,11 @@ private slots:
         QTest::newRow("inspector acknowledges") << "acknowledge" << "insp" << "insp (QA inspector) may not acknowledge evaluations.";
         QTest::newRow("acknowledge without a name") << "acknowledge-noname" << "wangfang" << "An acknowledgement needs the agent's name typed as a signature.";
         QTest::newRow("bad signature") << "acknowledge-badsig" << "wangfang" << "The drawn signature must be a JSON list of strokes of at most 64 KB.";
+        // acknowledge() and dispute() share one guard (requireReleasedOwn), each with its own words.
+        QTest::newRow("other agent disputes") << "dispute" << "lina" << "lina may dispute only their own evaluations; evaluation %1 is of agent A01.";
+        QTest::newRow("dispute before release") << "dispute-unreleased" << "wangfang" << "Evaluation %1 has not been released to the agent yet.";
+        QTest::newRow("dispute an acknowledged one") << "dispute-acknowledged" << "wangfang" << "Evaluation %1 cannot be disputed: it is already Acknowledged.";
+        QTest::newRow("acknowledge a disputed one") << "acknowledge-disputed" << "wangfang" << "Evaluation %1 cannot be acknowledged: it is already Disputed, awaiting the team lead.";
         QTest::newRow("dispute after the window") << "dispute-late" << "wangfang" << "The window to dispute evaluation %1 closed at 2024-03-12 00:00.";
         QTest::newRow("lead disputes") << "dispute" << "lead1" << "lead1 (Team lead) may not dispute evaluations.";
         QTest::newRow("inspector decides") << "decide" << "insp" << "insp (QA inspector) may not decide disputes.";
@@ -237,6 +242,8 @@ private slots:
                 as(w, who).release(e);
             } else if (step == QLatin1String("acknowledge-unreleased")) {
                 as(w, who).acknowledge(e, QStringLiteral("王芳"), {});
+            } else if (step == QLatin1String("dispute-unreleased")) {
+                as(w, who).dispute(e, attitudeTo(4));
             } else if (step == QLatin1String("view")) {
                 as(w, boss).release(e);
                 as(w, who).detail(e);
@@ -246,6 +253,12 @@ private slots:
                 as(w, boss).release(e);
                 if (step == QLatin1String("acknowledge")) {
                     as(w, who).acknowledge(e, QStringLiteral("名字"), {});
+                } else if (step == QLatin1String("dispute-acknowledged")) {
+                    as(w, who).acknowledge(e, QStringLiteral("王芳"), {});
+                    as(w, who).dispute(e, attitudeTo(4));
+                } else if (step == QLatin1String("acknowledge-disputed")) {
+                    as(w, who).dispute(e, attitudeTo(4));
+                    as(w, who).acknowledge(e, QStringLiteral("王芳"), {});
                 } else if (step == QLatin1String("acknowledge-noname")) {
                     as(w, who).acknowledge(e, QStringLiteral("  "), {});
                 } else if (step == QLatin1String("acknowledge-badsig")) {

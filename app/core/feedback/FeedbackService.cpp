@@ -174,24 +174,35 @@ void FeedbackService::releaseOne(qint64 evaluationId)
                    {QStringLiteral("respond_by"), feedback.respondBy.toString(Qt::ISODate)}}));
 }
 
-void FeedbackService::acknowledge(qint64 evaluationId, const QString &typedName, const QString &signature)
+FeedbackRow FeedbackService::requireReleasedOwn(qint64 evaluationId, AgentAnswer answer)
 {
-    requireAllowed(Action::AcknowledgeEvaluations, tr("acknowledge evaluations"));
-    Transaction transaction(m_connection);
+    // Whole sentences per answer, so that a translation never has to assemble a verb into one.
+    const bool acknowledging = answer == AgentAnswer::Acknowledge;
+    requireAllowed(Action::AcknowledgeEvaluations, acknowledging ? tr("acknowledge evaluations") : tr("dispute evaluations"));
     const FeedbackRow row = requireRow(evaluationId);
     if (!isOwnAgent(row)) {
-        throw Error(tr("%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.")
+        throw Error((acknowledging ? tr("%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.")
+                                   : tr("%1 may dispute only their own evaluations; evaluation %2 is of agent %3."))
                         .arg(m_actor.login)
                         .arg(evaluationId)
                         .arg(row.agentCode));
     }
-    if (row.state != FeedbackState::Released) {
-        throw Error(row.state.isEmpty()
-                        ? tr("Evaluation %1 has not been released to the agent yet.").arg(evaluationId)
-                        : tr("Evaluation %1 cannot be acknowledged: it is already %2.")
-                              .arg(evaluationId)
-                              .arg(DomainLabels::feedbackState(row.state)));
+    if (row.state.isEmpty()) {
+        throw Error(tr("Evaluation %1 has not been released to the agent yet.").arg(evaluationId));
     }
+    if (row.state != FeedbackState::Released) {
+        throw Error((acknowledging ? tr("Evaluation %1 cannot be acknowledged: it is already %2.")
+                                   : tr("Evaluation %1 cannot be disputed: it is already %2."))
+                        .arg(evaluationId)
+                        .arg(DomainLabels::feedbackState(row.state)));
+    }
+    return row;
+}
+
+void FeedbackService::acknowledge(qint64 evaluationId, const QString &typedName, const QString &signature)
+{
+    Transaction transaction(m_connection);
+    const FeedbackRow row = requireReleasedOwn(evaluationId, AgentAnswer::Acknowledge);
     if (typedName.trimmed().isEmpty()) {
         throw Error(tr("An acknowledgement needs the agent's name typed as a signature."));
     }
@@ -214,22 +225,8 @@ void FeedbackService::acknowledge(qint64 evaluationId, const QString &typedName,
 
 qint64 FeedbackService::dispute(qint64 evaluationId, const QList<DisputeItem> &items)
 {
-    requireAllowed(Action::AcknowledgeEvaluations, tr("dispute evaluations"));
     Transaction transaction(m_connection);
-    const FeedbackRow row = requireRow(evaluationId);
-    if (!isOwnAgent(row)) {
-        throw Error(tr("%1 may dispute only their own evaluations; evaluation %2 is of agent %3.")
-                        .arg(m_actor.login)
-                        .arg(evaluationId)
-                        .arg(row.agentCode));
-    }
-    if (row.state != FeedbackState::Released) {
-        throw Error(row.state.isEmpty()
-                        ? tr("Evaluation %1 has not been released to the agent yet.").arg(evaluationId)
-                        : tr("Evaluation %1 cannot be disputed: it is already %2.")
-                              .arg(evaluationId)
-                              .arg(DomainLabels::feedbackState(row.state)));
-    }
+    const FeedbackRow row = requireReleasedOwn(evaluationId, AgentAnswer::Dispute);
     const QDateTime at = now();
     if (at > row.deadline) {
         throw Error(tr("The window to dispute evaluation %1 closed at %2.").arg(evaluationId).arg(when(row.deadline)));

@@ -75,6 +75,14 @@ private:
     QDateTime now() const;
     void releaseOne(qint64 evaluationId); // inside the caller's transaction
     FeedbackRow requireRow(qint64 evaluationId);
+    // The guard acknowledge() and dispute() share: the actor is an agent (AcknowledgeEvaluations), the evaluation is
+    // their own agent's and is released, waiting for their answer. Throws the refusal worded for that answer.
+    enum class AgentAnswer
+    {
+        Acknowledge,
+        Dispute
+    };
+    FeedbackRow requireReleasedOwn(qint64 evaluationId, AgentAnswer answer);
     void requireAllowed(Action action, const QString &what) const;
     bool mayView(const FeedbackRow &row) const;
     bool isOwnAgent(const FeedbackRow &row) const;

@@ -1057,7 +1057,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+66" />
+        <location filename="../app/core/storage/Connection.cpp" line="+70" />
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
@@ -1077,7 +1077,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot open the database %1: it is not an SQLite database, or it is damaged.</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-81" />
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
@@ -1087,7 +1087,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+190" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
@@ -1959,12 +1959,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
-        <location line="+158" />
+        <location line="+155" />
         <source>no team</source>
         <translation>no team</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-150" />
         <source>Evaluation %1 was already released to the agent.</source>
         <translation>Evaluation %1 was already released to the agent.</translation>
     </message>
@@ -1974,28 +1974,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation %1 is %2: only a submitted evaluation can be released.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>acknowledge evaluations</source>
         <translation>acknowledge evaluations</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</source>
         <translation>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+38" />
         <source>Evaluation %1 has not been released to the agent yet.</source>
         <translation>Evaluation %1 has not been released to the agent yet.</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="+3" />
         <source>Evaluation %1 cannot be acknowledged: it is already %2.</source>
         <translation>Evaluation %1 cannot be acknowledged: it is already %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>An acknowledgement needs the agent's name typed as a signature.</source>
         <translation>An acknowledgement needs the agent's name typed as a signature.</translation>
     </message>
@@ -2005,7 +2004,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The drawn signature must be a JSON list of strokes of at most 64 KB.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-30" />
         <source>dispute evaluations</source>
         <translation>dispute evaluations</translation>
     </message>
@@ -2015,12 +2014,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 may dispute only their own evaluations; evaluation %2 is of agent %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Evaluation %1 cannot be disputed: it is already %2.</source>
         <translation>Evaluation %1 cannot be disputed: it is already %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+37" />
         <source>The window to dispute evaluation %1 closed at %2.</source>
         <translation>The window to dispute evaluation %1 closed at %2.</translation>
     </message>
@@ -2136,22 +2135,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 may escalate only their own disputes; evaluation %2 is of agent %3.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+20" />
         <source>Evaluation %1 has no level-1 decision to escalate.</source>
         <translation>Evaluation %1 has no level-1 decision to escalate.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-5" />
         <source>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</source>
         <translation>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+70" />
         <source>%1 (%2) may not see evaluation %3.</source>
         <translation>%1 (%2) may not see evaluation %3.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+76" />
         <source>see dispute and overturn rates</source>
         <translation>see dispute and overturn rates</translation>
     </message>
@@ -3737,7 +3736,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationStore</name>
     <message>
-        <location filename="../app/core/storage/RectificationStore.cpp" line="+131" />
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+133" />
         <source>There is no agent with the code "%1".</source>
         <translation>There is no agent with the code "%1".</translation>
     </message>
@@ -3763,7 +3762,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Rectification item %1 is no longer %2; it was changed elsewhere.</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+214" />
         <source>Verification failed: %1 below the pass line.</source>
         <translation>Verification failed: %1 below the pass line.</translation>
     </message>
@@ -6491,7 +6490,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All evaluations</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+129" />
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Evaluation %1 · %2</source>
         <translation>Evaluation %1 · %2</translation>
     </message>
@@ -6566,7 +6570,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Dispute raised by %1 at %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: proposes %2 — %3</source>
         <translation>%1: proposes %2 — %3</translation>
     </message>
@@ -6581,7 +6585,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Final decision (终审) by %1 at %2: %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>Team lead's decision by %1 at %2: %3</source>
         <translation>Team lead's decision by %1 at %2: %3</translation>
     </message>
@@ -6761,6 +6765,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::FeedbackRowModel</name>
     <message>
         <location filename="../ui/feedback/FeedbackRowModel.cpp" line="+56" />
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The deadline has passed.</source>
         <translation>The deadline has passed.</translation>
     </message>
@@ -7373,6 +7382,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::InspectorRatesModel</name>
     <message>
         <location filename="../ui/feedback/InspectorRatesModel.cpp" line="+41" />
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Disputes ÷ evaluations released to agents</source>
         <translation>Disputes ÷ evaluations released to agents</translation>
     </message>

@@ -1056,7 +1056,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/core/storage/Connection.cpp" line="+66"/>
+        <location filename="../app/core/storage/Connection.cpp" line="+70"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1076,7 +1076,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法打开数据库 %1：该文件不是 SQLite 数据库，或已损坏。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
@@ -1086,7 +1086,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
@@ -1955,12 +1955,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+155"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Evaluation %1 was already released to the agent.</source>
         <translation>质检单 %1 已下发给坐席。</translation>
     </message>
@@ -1970,28 +1970,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检单 %1 状态为%2：只有已提交的质检单可以下发。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>acknowledge evaluations</source>
         <translation>确认质检结果</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</source>
         <translation>%1 只能确认自己的质检单；质检单 %2 属于坐席 %3。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
         <source>Evaluation %1 has not been released to the agent yet.</source>
         <translation>质检单 %1 尚未下发给坐席。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+3"/>
         <source>Evaluation %1 cannot be acknowledged: it is already %2.</source>
         <translation>质检单 %1 无法确认：当前已是“%2”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>An acknowledgement needs the agent&apos;s name typed as a signature.</source>
         <translation>确认时须输入坐席本人姓名作为签名。</translation>
     </message>
@@ -2001,7 +2000,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>手写签名须为不超过 64 KB 的 JSON 笔画列表。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>dispute evaluations</source>
         <translation>对质检结果申诉</translation>
     </message>
@@ -2011,12 +2010,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 只能对自己的质检单申诉；质检单 %2 属于坐席 %3。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Evaluation %1 cannot be disputed: it is already %2.</source>
         <translation>质检单 %1 无法申诉：当前已是“%2”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>The window to dispute evaluation %1 closed at %2.</source>
         <translation>质检单 %1 的申诉期已于 %2 截止。</translation>
     </message>
@@ -2132,22 +2131,22 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 只能对自己的申诉申请终审；质检单 %2 属于坐席 %3。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Evaluation %1 has no level-1 decision to escalate.</source>
         <translation>质检单 %1 没有可申请终审的组长复核结果。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</source>
         <translation>质检单 %1 的终审申请期已于 %2 截止，组长复核结果生效。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+70"/>
         <source>%1 (%2) may not see evaluation %3.</source>
         <translation>%1（%2）无权查看质检单 %3。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>see dispute and overturn rates</source>
         <translation>查看申诉率和改判率</translation>
     </message>
@@ -3724,7 +3723,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationStore</name>
     <message>
-        <location filename="../app/core/storage/RectificationStore.cpp" line="+131"/>
+        <location filename="../app/core/storage/RectificationStore.cpp" line="+133"/>
         <source>There is no agent with the code &quot;%1&quot;.</source>
         <translation>没有工号为“%1”的坐席。</translation>
     </message>
@@ -3750,7 +3749,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>整改项 %1 已不再是“%2”：已在别处被修改。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+214"/>
         <source>Verification failed: %1 below the pass line.</source>
         <translation>验证未通过：%1 低于合格线。</translation>
     </message>
@@ -6469,7 +6468,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>全部质检单</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Evaluation %1 · %2</source>
         <translation>质检单 %1 · %2</translation>
     </message>
@@ -6544,7 +6548,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 于 %2 提出申诉</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: proposes %2 — %3</source>
         <translation>%1：建议 %2 分——%3</translation>
     </message>
@@ -6559,7 +6563,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>终审裁决（%1，%2）：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Team lead&apos;s decision by %1 at %2: %3</source>
         <translation>组长复核（%1，%2）：%3</translation>
     </message>
@@ -6738,6 +6742,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::FeedbackRowModel</name>
     <message>
         <location filename="../ui/feedback/FeedbackRowModel.cpp" line="+56"/>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The deadline has passed.</source>
         <translation>已过截止时间。</translation>
     </message>
@@ -7347,6 +7356,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::InspectorRatesModel</name>
     <message>
         <location filename="../ui/feedback/InspectorRatesModel.cpp" line="+41"/>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Disputes ÷ evaluations released to agents</source>
         <translation>申诉数 ÷ 已下发坐席的质检单数</translation>
     </message>

@@ -551,6 +551,20 @@ FeedbackDetail FeedbackService::detail(qint64 evaluationId)
     detail.feedback = store.feedback(evaluationId);
     detail.dispute = store.dispute(evaluationId);
     detail.versions = store.versions(evaluationId);
+    QStringList logins{detail.row.inspector};
+    if (detail.feedback) {
+        logins << detail.feedback->releasedBy << detail.feedback->acknowledgedBy;
+    }
+    if (detail.dispute) {
+        logins << detail.dispute->raisedBy;
+        for (const DisputeDecision &decision : detail.dispute->decisions) {
+            logins << decision.decidedBy;
+        }
+    }
+    for (const EvaluationVersion &version : detail.versions) {
+        logins << version.replacedBy;
+    }
+    detail.names = store.displayNames(logins);
     return detail;
 }
 

@@ -523,17 +523,19 @@ int FeedbackService::closeLapsed()
     Transaction transaction(m_connection);
     FeedbackStore store(m_connection);
     const QList<LapsedDecision> lapsed = store.lapsedDecisions(at, agentCode, teamName); // again, under the lock
+    int closed = 0;
     for (const LapsedDecision &l : lapsed) {
-        store.setState(l.evaluationId, FeedbackState::Final);
-        store.close(l.disputeId, l.escalateBy);
-        store.setEvaluationStatus(l.evaluationId, QStringLiteral("final"));
+        if (!store.expire(l)) {
+            continue;
+        }
+        ++closed;
         audit(QStringLiteral("dispute-expire"), l.evaluationId,
               compact({{QStringLiteral("dispute"), l.disputeId},
                        {QStringLiteral("closed_by"), QStringLiteral("expiry")},
                        {QStringLiteral("escalate_by"), l.escalateBy.toUTC().toString(Qt::ISODate)}}));
     }
     transaction.commit();
-    return int(lapsed.size());
+    return closed;
 }
 
 FeedbackDetail FeedbackService::detail(qint64 evaluationId)

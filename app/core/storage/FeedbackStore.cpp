@@ -374,6 +374,19 @@ QList<LapsedDecision> FeedbackStore::lapsedDecisions(const QDateTime &now, const
     return lapsed;
 }
 
+bool FeedbackStore::expire(const LapsedDecision &lapsed)
+{
+    const QSqlQuery q = m_connection.run(QStringLiteral("UPDATE evaluation_feedback SET state = 'final', updated_at = ? "
+                                                        "WHERE evaluation_id = ? AND state = 'decided'"),
+                                         {QDateTime::currentSecsSinceEpoch(), lapsed.evaluationId});
+    if (q.numRowsAffected() != 1) {
+        return false;
+    }
+    close(lapsed.disputeId, lapsed.escalateBy);
+    setEvaluationStatus(lapsed.evaluationId, QStringLiteral("final"));
+    return true;
+}
+
 QMap<QString, QString> FeedbackStore::displayNames(const QStringList &logins)
 {
     QMap<QString, QString> names;

@@ -64,6 +64,10 @@ public:
     void close(qint64 disputeId, const QDateTime &at);
     // Decided disputes whose window to escalate closed before `now`, of one agent or team (empty: any), oldest first.
     QList<LapsedDecision> lapsedDecisions(const QDateTime &now, const QString &agentCode, const QString &teamName);
+    // Settles one: the feedback state decided → final, the dispute closed when the window closed, the evaluation
+    // final. False, writing nothing more, when the feedback row did not change (settled meanwhile, or in team mode a
+    // row this login may not change).
+    bool expire(const LapsedDecision &lapsed);
     // The display names of these logins (those without one are left out).
     QMap<QString, QString> displayNames(const QStringList &logins);
     // Disputes raised on this agent's evaluations in [from, to).

@@ -19,6 +19,8 @@ packages=(
     espeak-ng
     # tests: PDF and XLSX checks, scripted checks, PostgreSQL, desktop file and AppStream validation, the DEB
     poppler-utils unzip python3 postgresql postgresql-client appstream desktop-file-utils dpkg-dev file
+    # tests: a real Secret Service for the keychain tests (scripts/with-secret-service.sh)
+    dbus gnome-keyring
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizers' runtimes, llvm-symbolizer for reports
     clang libclang-rt-14-dev llvm-14
     # the demo and GUI benchmarks without a display, the smoke test's window wait and screenshot

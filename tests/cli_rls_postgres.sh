@@ -259,6 +259,27 @@ else
     echo "ok - (migration 013's rectification and coaching tables are not in this build: their rules are not checked)"
 fi
 
+# --- KPI targets (migration 015): everyone reads them; only a QA manager or an admin changes them
+out=$("$cli" --db "$(url rls_mgr)" targets set csat 88 --margin 3 2>&1); rc=$?
+check "the QA manager sets a KPI target through their own login (qadesk-cli targets set)" \
+    '[ $rc -eq 0 ] && [ "$(own "SELECT target || '"'"'/'"'"' || amber_margin || '"'"'/'"'"' || updated_by FROM kpi_targets WHERE kpi = '"'"'csat'"'"'")" = "88/3/rls_mgr" ]'
+check "the change is in the audit log under the manager's login" \
+    '[ "$(own "SELECT actor || '"'"' '"'"' || action FROM audit_log WHERE entity = '"'"'kpi_targets'"'"' ORDER BY seq DESC LIMIT 1")" = "rls_mgr kpi-targets-set" ]'
+check "an agent, a lead and an inspector read the organisation's targets" \
+    '[ "$(as rls_agent "SELECT target FROM kpi_targets WHERE kpi = '"'"'csat'"'"'")" = 88 ] && [ "$(as rls_lead "SELECT target FROM kpi_targets WHERE kpi = '"'"'csat'"'"'")" = 88 ] && [ "$(as rls_insp "SELECT count(*) FROM kpi_targets")" = 1 ]'
+out=$("$cli" --db "$(url rls_lead)" targets list 2>&1); rc=$?
+check "a lead lists the targets (qadesk-cli targets list)" '[ $rc -eq 0 ] && echo "$out" | grep -q "\"target\": 88"'
+out=$("$cli" --db "$(url rls_lead)" targets set csat 10 2>&1); rc=$?
+check "a lead may not set a target through the CLI (the app says who may)" '[ $rc -eq 1 ] && echo "$out" | grep -q "may not change the KPI targets"'
+check "the database refuses a lead's own INSERT into kpi_targets" \
+    'refused rls_lead "INSERT INTO kpi_targets (kpi, target, updated_at, updated_by) VALUES ('"'"'nps'"'"', 1, 0, '"'"'rls_lead'"'"')"'
+check "the database refuses an agent's and an inspector's changes; an UPDATE past the policy changes nothing" \
+    'refused rls_agent "DELETE FROM kpi_targets" && refused rls_insp "UPDATE kpi_targets SET target = 1" && [ "$(own "SELECT target FROM kpi_targets WHERE kpi = '"'"'csat'"'"'")" = 88 ]'
+check "an admin changes them too" \
+    '[ "$(as rls_admin "UPDATE kpi_targets SET amber_margin = 4 WHERE kpi = '"'"'csat'"'"' RETURNING kpi")" = csat ]'
+out=$("$cli" --db "$(url rls_mgr)" targets reset 2>&1); rc=$?
+check "targets reset puts every KPI back on its default" '[ $rc -eq 0 ] && [ "$(own "SELECT count(*) FROM kpi_targets")" = 0 ]'
+
 # --- SQLite: nothing changes
 out=$(echo pw | "$cli" --db "$tmp/s.sqlite" admin user add someone --role inspector --password-stdin 2>"$tmp/s.err"); rc=$?
 check "on SQLite admin user add works as before and says the password is not used" \

@@ -399,6 +399,7 @@ private slots:
                                      "SELECT RAISE(ABORT, 'audit_log is append-only'); END"));
             // What later migrations made goes too: they run again from version 5.
             c.execute(QStringLiteral("DROP TABLE user_roles")); // 010
+            c.execute(QStringLiteral("DROP TABLE kpi_targets")); // 015
             for (const char *table : {"coaching_commitments", "coaching_recordings", "coaching_evaluations",
                                       "coaching_sessions", "rectification_checks", "rectification_history",
                                       "rectification_items"}) { // 013

@@ -5,6 +5,7 @@
 #include "kpi/DashboardService.h"
 #include "kpi/KpiCatalog.h"
 #include "kpi/KpiService.h"
+#include "kpi/KpiTargets.h"
 #include "kpi/ReportingPeriod.h"
 #include "kpi/TimeBuckets.h"
 #include "scoring/RubricLoader.h"
@@ -277,7 +278,7 @@ private slots:
         for (const KpiDefinition &d : KpiCatalog::all()) {
             QCOMPARE(&KpiCatalog::get(d.kpi), &d);
             QVERIFY(!d.name().isEmpty());
-            QVERIFY2(AppSettings::defaultKpiTarget(d.key).has_value(), qPrintable(d.key)); // one key for both
+            QVERIFY2(KpiTargets::defaultTarget(d.key).has_value(), qPrintable(d.key)); // one key for both
         }
         QCOMPARE(isImprovement(KpiCatalog::get(Kpi::Aht), 300.0, 320.0), std::optional<bool>(true));
         QCOMPARE(isImprovement(KpiCatalog::get(Kpi::Csat), 80.0, 85.0), std::optional<bool>(false));

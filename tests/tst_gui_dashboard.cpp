@@ -20,19 +20,25 @@
 #include "dashboard/NumericSortModel.h"
 #include "dashboard/ScoreHistogramChart.h"
 #include "dashboard/TableClipboard.h"
-#include "dashboard/KpiTargets.h"
+#include "kpi/KpiTargets.h"
 #include "dashboard/TargetsDialog.h"
 #include "dashboard/TeamDimensionsChart.h"
 #include "dashboard/TrendChart.h"
 #include "domain/DomainLabels.h"
 #include "kpi/DashboardService.h"
 #include "settings/AppSettings.h"
+#include "storage/AuditLog.h"
+#include "storage/Connection.h"
 #include "storage/DrillDownStore.h"
+#include "storage/KpiTargetStore.h"
+#include "common/MessageBox.h"
 #include "storage/Schema.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QSettings>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -111,8 +117,6 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("QADeskTest"));
         QApplication::setApplicationName(QStringLiteral("tst_gui_dashboard"));
         m_settings.emplace();
-        AppSettings().setKpiTarget(QStringLiteral("csat"), 85.0);
-        AppSettings().setKpiAmberMargin(QStringLiteral("csat"), 5.0);
         m_path = m_dir.filePath(QStringLiteral("dashboard.sqlite"));
         Connection c(m_path);
         Schema::migrate(c); // rollup zone = the test's zone (TZ=UTC)
@@ -468,49 +472,172 @@ private slots:
         dialog->close();
     }
 
+    static Person person(const QString &login, Role role)
+    {
+        Person p;
+        p.login = login;
+        p.name = login;
+        p.role = role;
+        return p;
+    }
+
+    KpiTargets storedTargets() const
+    {
+        Connection c(m_path);
+        return KpiTargetStore(c).load();
+    }
+
+    // Saves through the page (the worker, as the person set) and waits for the answer.
+    QString saveThroughThePage(const KpiTargets &targets)
+    {
+        QSignalSpy saved(m_page.get(), &DashboardPage::targetsSaved);
+        m_page->saveTargets(targets);
+        if (!saved.wait(10000)) {
+            return QStringLiteral("no answer");
+        }
+        return saved.at(0).at(0).toString();
+    }
+
+    void resetTargets()
+    {
+        Connection c(m_path);
+        c.execute(QStringLiteral("DELETE FROM kpi_targets"));
+    }
+
+    // The targets are the organisation's (issue 13): in the database, changed by a QA manager through the dialog,
+    // in the audit log under their name, and every tile follows them.
     void targetsColourTheTiles()
     {
-        AppSettings settings;
-        TargetsDialog dialog(settings);
-        dialog.targetEditor(Kpi::Csat)->setValue(38.0);
-        dialog.targetSwitch(Kpi::Nps)->setChecked(false);
-        dialog.save();
-        QCOMPARE(*settings.kpiTarget(QStringLiteral("csat")), 38.0);
-        QVERIFY(!settings.kpiTarget(QStringLiteral("nps")));
-        m_page->refresh();
+        m_page->setPerson(person(QStringLiteral("wang"), Role::QaManager));
+        QCOMPARE(tile(Kpi::Csat)->status(), TargetStatus::Missed); // 40 against the default ≥ 85
+        m_page->editTargets();
+        TargetsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<TargetsDialog *>()) != nullptr);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->targetEditor(Kpi::Csat)->value(), 85.0);
+        QVERIFY(!dialog->targetEditor(Kpi::Csat)->isReadOnly());
+        dialog->targetEditor(Kpi::Csat)->setValue(38.0);
+        dialog->targetSwitch(Kpi::Nps)->setChecked(false);
+        QSignalSpy saved(m_page.get(), &DashboardPage::targetsSaved);
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.at(0).at(0).toString(), QString());
+        const KpiTargets stored = storedTargets();
+        QCOMPARE(*stored.target(QStringLiteral("csat")), 38.0);
+        QVERIFY(!stored.target(QStringLiteral("nps")));
+        QCOMPARE(*stored.target(QStringLiteral("ces")), 70.0); // unchanged: its default
         QTRY_COMPARE(tile(Kpi::Csat)->status(), TargetStatus::Met);
         QCOMPARE(tile(Kpi::Nps)->status(), TargetStatus::NoTarget);
-        settings.setKpiTarget(QStringLiteral("csat"), 42.0); // 40 is 2 short: within the 5-point amber band
-        m_page->refresh();
+        {
+            Connection c(m_path);
+            const QList<AuditEntry> entries = AuditLog(c).forEntity(QStringLiteral("kpi_targets"), 0);
+            QVERIFY(!entries.isEmpty());
+            QCOMPARE(entries.last().actor, QStringLiteral("wang"));
+            QCOMPARE(entries.last().action, QStringLiteral("kpi-targets-set"));
+            QVERIFY2(entries.last().detail.contains(QStringLiteral("csat 38 (±5)")), qPrintable(entries.last().detail));
+        }
+        KpiTargets targets = m_page->targets();
+        targets.setTarget(QStringLiteral("csat"), 42.0); // 40 is 2 short: within the 5-point amber band
+        QCOMPARE(saveThroughThePage(targets), QString());
         QTRY_COMPARE(tile(Kpi::Csat)->status(), TargetStatus::Near);
-        settings.setKpiTarget(QStringLiteral("csat"), 85.0);
-        settings.setKpiTarget(QStringLiteral("nps"), AppSettings::defaultKpiTarget(QStringLiteral("nps")));
+        // Another computer (or the CLI) changes them: the next refresh shows it.
+        {
+            Connection c(m_path);
+            KpiTargets other = KpiTargetStore(c).load();
+            other.setTarget(QStringLiteral("csat"), 30.0);
+            KpiTargetStore(c).save(other, QStringLiteral("qadesk-cli"), QStringLiteral("kpi-targets-set"),
+                                   QDateTime::currentDateTimeUtc());
+        }
+        m_page->refresh();
+        QTRY_COMPARE(tile(Kpi::Csat)->status(), TargetStatus::Met);
+        resetTargets();
+    }
+
+    // Anyone else sees the targets but cannot change them: the dialog is read-only and a save is refused.
+    void onlyManagersChangeTargets()
+    {
+        m_page->setPerson(person(QStringLiteral("li"), Role::Lead));
+        m_page->editTargets();
+        TargetsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<TargetsDialog *>()) != nullptr);
+        QVERIFY(dialog->targetEditor(Kpi::Csat)->isReadOnly());
+        QVERIFY(!dialog->targetSwitch(Kpi::Csat)->isEnabled());
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons && !buttons->button(QDialogButtonBox::Ok) && buttons->button(QDialogButtonBox::Close));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("targetsScope"))->text().contains(QStringLiteral("QA manager")));
+        dialog->reject();
+        KpiTargets targets = m_page->targets();
+        targets.setTarget(QStringLiteral("csat"), 10.0);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const QString error = saveThroughThePage(targets);
+        QVERIFY2(error.contains(QStringLiteral("may not change the KPI targets")), qPrintable(error));
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("not changed")));
+        QVERIFY(!storedTargets().isSet(QStringLiteral("csat")));
+    }
+
+    // Targets a computer kept in its settings (before they moved into the database) become the organisation's
+    // the first time a QA manager opens a database that has none; then the settings forget them. Someone else's
+    // start leaves them for a manager; a database with targets of its own wins.
+    void settingsTargetsMoveIntoTheDatabase()
+    {
+        resetTargets();
+        {
+            QSettings old;
+            old.setValue(QStringLiteral("targets/csat"), 38.0);
+            old.setValue(QStringLiteral("targets/csat_amber"), 2.0);
+            old.setValue(QStringLiteral("targets/nps"), QString()); // "no target", as the settings said it
+        }
+        m_page->setPerson(person(QStringLiteral("li"), Role::Lead));
+        QTest::qWait(200);
+        QVERIFY(!storedTargets().isSet(QStringLiteral("csat")));
+        QVERIFY(m_settings->legacyKpiTargets().has_value());
+
+        m_page->setPerson(person(QStringLiteral("wang"), Role::QaManager));
+        QTRY_VERIFY(storedTargets().isSet(QStringLiteral("csat")));
+        const KpiTargets stored = storedTargets();
+        QCOMPARE(*stored.target(QStringLiteral("csat")), 38.0);
+        QCOMPARE(stored.margin(QStringLiteral("csat")), 2.0);
+        QVERIFY(!stored.target(QStringLiteral("nps")));
+        QVERIFY(!stored.isSet(QStringLiteral("ces")));
+        QTRY_VERIFY(!m_settings->legacyKpiTargets().has_value());
+        QTRY_COMPARE(tile(Kpi::Csat)->status(), TargetStatus::Met);
+
+        // A second computer's old settings do not overwrite the organisation's targets; they are forgotten.
+        {
+            QSettings old;
+            old.setValue(QStringLiteral("targets/csat"), 99.0);
+        }
+        m_page->setPerson(person(QStringLiteral("zhao"), Role::Admin));
+        QTRY_VERIFY(!m_settings->legacyKpiTargets().has_value());
+        QCOMPARE(*storedTargets().target(QStringLiteral("csat")), 38.0);
+        resetTargets();
     }
 
     void emailHasItsOwnFirstResponseTarget()
     {
-        AppSettings settings;
+        m_page->setPerson(person(QStringLiteral("wang"), Role::QaManager));
         {
-            TargetsDialog dialog(settings);
+            TargetsDialog dialog(KpiTargets(), true);
             // The default: 4 h for e-mail, shown in hours; the general target stays in seconds.
             QCOMPARE(dialog.emailResponseEditor()->value(), 4.0);
             QVERIFY(dialog.emailResponseSwitch()->isChecked());
             dialog.emailResponseEditor()->setValue(2.5);
-            dialog.save();
+            QCOMPARE(saveThroughThePage(dialog.result()), QString());
         }
-        QCOMPARE(*settings.kpiTarget(QStringLiteral("first_response_s.email")), 9000.0);
-        const KpiTargets targets = KpiTargets::fromSettings(settings);
+        const KpiTargets targets = storedTargets();
+        QCOMPARE(*targets.target(QStringLiteral("first_response_s.email")), 9000.0);
         QCOMPARE(*targets.target(Kpi::FirstResponse, QStringLiteral("email")), 9000.0);
         QCOMPARE(*targets.target(Kpi::FirstResponse, QStringLiteral("phone")), 10.0);
         QCOMPARE(*targets.target(Kpi::FirstResponse), 10.0);
         QCOMPARE(*targets.target(Kpi::Csat, QStringLiteral("email")), *targets.target(Kpi::Csat));
         {
-            TargetsDialog dialog(settings);
+            TargetsDialog dialog(targets, true);
+            QCOMPARE(dialog.emailResponseEditor()->value(), 2.5);
             dialog.emailResponseSwitch()->setChecked(false);
-            dialog.save();
+            QCOMPARE(saveThroughThePage(dialog.result()), QString());
         }
-        QVERIFY(!KpiTargets::fromSettings(settings).target(Kpi::FirstResponse, QStringLiteral("email")));
-        settings.setKpiTarget(QStringLiteral("first_response_s.email"), 4 * 3600.0);
+        QVERIFY(!storedTargets().target(Kpi::FirstResponse, QStringLiteral("email")));
+        resetTargets();
     }
 
     void chartsExportAsPngAndSvg()

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -349,11 +350,11 @@ private slots:
         auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
         language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
-        dialog.findChild<QLineEdit *>(QStringLiteral("inspectorEdit"))->setText(QStringLiteral("  质检员乙 "));
+        const QString before = settings.inspectorName();
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("silenceSpin"))->setValue(15);
         QVERIFY(dialog.save()); // the language changed
         QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
-        QCOMPARE(settings.inspectorName(), QStringLiteral("质检员乙"));
+        QCOMPARE(settings.inspectorName(), before); // who works is the profile's, not the dialog's
         QCOMPARE(settings.silenceThresholdS(), 15.0);
         QVERIFY(!dialog.save());
     }
@@ -417,18 +418,32 @@ private slots:
         OrganisationZone::setCurrent(QTimeZone::utc());
     }
 
-    void settingsDialogAsksForTheInspectorName()
+    // Who works is a person chosen in the profile dialog (issue 13), not a name typed in Settings: the dialog shows
+    // them read-only and offers Switch Profile…, which closes it unsaved.
+    void settingsDialogShowsWhoIsWorking()
     {
         AppSettings settings;
         const QString before = settings.inspectorName();
         SettingsDialog dialog(settings);
-        dialog.findChild<QLineEdit *>(QStringLiteral("inspectorEdit"))->setText(QStringLiteral("  "));
-        MessageBox::setNextAnswer(QMessageBox::Ok); // the warning is answered, not shown
-        dialog.accept();
-        QVERIFY(MessageBox::lastMessage().endsWith(
-            SettingsDialog::tr("Enter the inspector name: evaluations are recorded under it.")));
-        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, nothing saved
+        dialog.setPerson(QStringLiteral("李娜 · QA manager"), false);
+        auto *who = dialog.findChild<QLineEdit *>(QStringLiteral("inspectorEdit"));
+        QVERIFY(who->isReadOnly());
+        QCOMPARE(who->text(), QStringLiteral("李娜 · QA manager"));
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("switchProfileButton"));
+        QCOMPARE(button->text(), SettingsDialog::tr("Switch &Profile…"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy asked(&dialog, &SettingsDialog::switchProfileRequested);
+        QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
+        QTRY_COMPARE(asked.count(), 1); // a mnemonic animates the click
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isVisible());
         QCOMPARE(settings.inspectorName(), before);
+
+        SettingsDialog team(settings);
+        team.setPerson(QStringLiteral("li_na · Agent"), true);
+        QCOMPARE(team.findChild<QPushButton *>(QStringLiteral("switchProfileButton"))->text(),
+                 SettingsDialog::tr("Log in as &Someone Else…"));
     }
 
     void shortcutsDialogListsTheKeys()

@@ -7,7 +7,7 @@
 #include "report/AgentMonthlyReportRenderer.h"
 #include "kpi/KpiCatalog.h"
 #include "stats/ConfidenceInterval.h"
-#include "settings/AppSettings.h"
+#include "storage/KpiTargetStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,18 +23,9 @@ private:
     QTemporaryDir m_dir;
     Fixture m_fixture;
 
-    static KpiTargets targets()
-    {
-        KpiTargets t;
-        for (const KpiDefinition &m : KpiCatalog::all()) {
-            t.insert(m.key, AppSettings::defaultKpiTarget(m.key));
-        }
-        return t;
-    }
-
     AgentMonthlyReport build(const QString &agent = QStringLiteral("A017"), QDate month = QDate(2024, 3, 17))
     {
-        return AgentMonthlyReportBuilder(*m_fixture.connection).build(agent, month, QTimeZone("Asia/Shanghai"), targets());
+        return AgentMonthlyReportBuilder(*m_fixture.connection).build(agent, month, QTimeZone("Asia/Shanghai"));
     }
 
     static ReportOptions options(bool chinese)
@@ -165,6 +156,25 @@ private slots:
         AgentMonthlyReportRenderer(early).writePdf(r, earlyFile);
         QVERIFY(pdfText(earlyFile).contains(QStringLiteral("monthinprogress")));
         QVERIFY(!text.contains(QStringLiteral("monthinprogress")));
+    }
+
+    // The report compares with the organisation's targets, as the database holds them (issue 13), not with
+    // anything of the computer that prints it.
+    void comparesWithTheOrganisationsTargets()
+    {
+        QCOMPARE(*build().targets.target(QStringLiteral("csat")), 85.0); // none stored: the default
+        KpiTargets targets;
+        targets.setTarget(QStringLiteral("csat"), 91.0);
+        targets.setTarget(QStringLiteral("fcr"), std::nullopt);
+        KpiTargetStore(*m_fixture.connection)
+            .save(targets, QStringLiteral("wang"), QStringLiteral("kpi-targets-set"), QDateTime::currentDateTimeUtc());
+        const AgentMonthlyReport report = build();
+        QCOMPARE(*report.targets.target(QStringLiteral("csat")), 91.0);
+        QVERIFY(!report.targets.target(QStringLiteral("fcr")));
+        QCOMPARE(*report.targets.target(QStringLiteral("qa_score")), 80.0);
+        KpiTargetStore(*m_fixture.connection)
+            .save(KpiTargets(), QStringLiteral("wang"), QStringLiteral("kpi-targets-set"), QDateTime::currentDateTimeUtc());
+        QCOMPARE(*build().targets.target(QStringLiteral("csat")), 85.0);
     }
 
     void emptyMonthStillPrints()

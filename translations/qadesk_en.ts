@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+93" />
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94" />
         <source>There is no agent with the id %1.</source>
         <translation>There is no agent with the id %1.</translation>
     </message>
@@ -1105,12 +1105,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+50" />
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+51" />
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>The dashboard needs a period with a first and a last day.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
@@ -1154,7 +1154,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Week of %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+34" />
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+32" />
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2145,7 +2145,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>%1 (%2) may not see evaluation %3.</source>
         <translation>%1 (%2) may not see evaluation %3.</translation>
     </message>
@@ -3468,6 +3468,14 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <location line="+28" />
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetService</name>
+    <message>
+        <location filename="../app/core/kpi/KpiTargetService.cpp" line="+30" />
+        <source>%1 (%2) may not change the KPI targets: they are set by a QA manager or an administrator.</source>
+        <translation>%1 (%2) may not change the KPI targets: they are set by a QA manager or an administrator.</translation>
     </message>
 </context>
 <context>
@@ -5697,12 +5705,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46" />
-        <source>T&amp;argets…</source>
-        <translation>T&amp;argets…</translation>
-    </message>
-    <message>
-        <location line="+35" />
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+82" />
         <source>Click a column to rank by it; double-click an agent for the agent view</source>
         <translation>Click a column to rank by it; double-click an agent for the agent view</translation>
     </message>
@@ -5728,12 +5731,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+6" />
-        <location line="+108" />
+        <location line="+107" />
         <source>Refreshing…</source>
         <translation>Refreshing…</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-98" />
         <source>Survey answers</source>
         <translation>Survey answers</translation>
     </message>
@@ -5773,13 +5776,33 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="+91" />
+        <source>The KPI targets this computer kept are now the organisation's, in the database.</source>
+        <translation>The KPI targets this computer kept are now the organisation's, in the database.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>KPI targets</source>
+        <translation>KPI targets</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The targets were not changed: %1</source>
+        <translation>The targets were not changed: %1</translation>
+    </message>
+    <message>
+        <location line="-163" />
         <location line="+104" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-313" />
+        <source>Target&amp;s…</source>
+        <translation>Target&amp;s…</translation>
+    </message>
+    <message>
+        <location line="+314" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -6444,8 +6467,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+7" />
-        <source>Release the Evaluation Just &amp;Submitted</source>
-        <translation>Release the Evaluation Just &amp;Submitted</translation>
+        <source>Release the Evaluation &amp;Just Submitted</source>
+        <translation>Release the Evaluation &amp;Just Submitted</translation>
     </message>
     <message>
         <location line="+4" />
@@ -7777,8 +7800,8 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+15" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -7791,7 +7814,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>KPI &amp;targets…</source>
         <translation>KPI &amp;targets…</translation>
     </message>
@@ -7866,7 +7889,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>KPI targets are set by a QA manager or an administrator.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Rectification items are raised by a team lead or a QA manager.</source>
         <translation>Rectification items are raised by a team lead or a QA manager.</translation>
     </message>
@@ -8575,7 +8598,7 @@ Owner: %2 · raised by %3 · verified by %4</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
-        <location line="+36" />
+        <location line="+32" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -8583,7 +8606,7 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-22" />
         <location line="+5" />
         <source>Agent monthly report</source>
         <translation>Agent monthly report</translation>
@@ -8594,7 +8617,7 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <translation>Choose an agent in the Reports tab (or select one of their evaluations).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
         <source>Writing the monthly report of %1…</source>
         <translation>Writing the monthly report of %1…</translation>
     </message>
@@ -8863,15 +8886,14 @@ Owner: %2 · raised by %3 · verified by %4</translation>
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+28" />
-        <location line="+119" />
-        <location line="+6" />
+        <location line="+133" />
         <location line="+8" />
         <location line="+7" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-145" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -8881,12 +8903,17 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <translation>The language changes the next time QA Desk starts.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Your name as evaluations and the audit log record it</source>
-        <translation>Your name as evaluations and the audit log record it</translation>
+        <location line="-13" />
+        <source>Switch &amp;Profile…</source>
+        <translation>Switch &amp;Profile…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+22" />
+        <source>Evaluations and the audit log record your work under this person. Switch Profile… chooses another one.</source>
+        <translation>Evaluations and the audit log record your work under this person. Switch Profile… chooses another one.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -8942,11 +8969,21 @@ Owner: %2 · raised by %3 · verified by %4</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Inspector name:</source>
-        <translation>Inspector name:</translation>
+        <source>Working as:</source>
+        <translation>Working as:</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Log in as &amp;Someone Else…</source>
+        <translation>Log in as &amp;Someone Else…</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>In team mode you are your database login: Log in as Someone Else… changes it.</source>
+        <translation>In team mode you are your database login: Log in as Someone Else… changes it.</translation>
+    </message>
+    <message>
+        <location line="-43" />
         <source>Mark pauses longer than:</source>
         <translation>Mark pauses longer than:</translation>
     </message>
@@ -8971,17 +9008,7 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <translation>The organisation time zone is set by an administrator.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</source>
-        <translation>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Enter the inspector name: evaluations are recorded under it.</source>
-        <translation>Enter the inspector name: evaluations are recorded under it.</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+35" />
         <source>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</source>
         <translation>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</translation>
     </message>
@@ -9213,6 +9240,16 @@ Owner: %2 · raised by %3 · verified by %4</translation>
         <location line="+6" />
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>These targets are the organisation's: everyone's dashboard and reports use them. Changes are recorded in the audit log.</source>
+        <translation>These targets are the organisation's: everyone's dashboard and reports use them. Changes are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>These targets are the organisation's. A QA manager or an administrator changes them.</source>
+        <translation>These targets are the organisation's. A QA manager or an administrator changes them.</translation>
     </message>
 </context>
 <context>

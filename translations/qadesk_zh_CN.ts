@@ -4,7 +4,7 @@
 <context>
     <name>AgentMonthlyReport</name>
     <message>
-        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+93"/>
+        <location filename="../app/core/report/AgentMonthlyReport.cpp" line="+94"/>
         <source>There is no agent with the id %1.</source>
         <translation>不存在 ID 为 %1 的坐席。</translation>
     </message>
@@ -1104,12 +1104,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/core/kpi/DashboardService.cpp" line="+50"/>
+        <location filename="../app/core/kpi/DashboardService.cpp" line="+51"/>
         <source>The dashboard needs a period with a first and a last day.</source>
         <translation>看板需要一个有起止日期的周期。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>(no team)</source>
         <translation>（无班组）</translation>
     </message>
@@ -1153,7 +1153,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 当周</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+34"/>
+        <location filename="../ui/dashboard/TargetsDialog.cpp" line="+32"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2141,7 +2141,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检单 %1 的终审申请期已于 %2 截止，组长复核结果生效。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%1 (%2) may not see evaluation %3.</source>
         <translation>%1（%2）无权查看质检单 %3。</translation>
     </message>
@@ -3455,6 +3455,14 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <location line="+28"/>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetService</name>
+    <message>
+        <location filename="../app/core/kpi/KpiTargetService.cpp" line="+30"/>
+        <source>%1 (%2) may not change the KPI targets: they are set by a QA manager or an administrator.</source>
+        <translation>%1（%2）无权修改 KPI 目标：目标由质检经理或管理员设定。</translation>
     </message>
 </context>
 <context>
@@ -5678,12 +5686,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>qadesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="+46"/>
-        <source>T&amp;argets…</source>
-        <translation>目标值(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="+82"/>
         <source>Click a column to rank by it; double-click an agent for the agent view</source>
         <translation>单击列可按该列排名；双击坐席可查看坐席视图</translation>
     </message>
@@ -5709,12 +5712,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-98"/>
         <source>Survey answers</source>
         <translation>调查答卷</translation>
     </message>
@@ -5754,13 +5757,33 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>全部班组</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+91"/>
+        <source>The KPI targets this computer kept are now the organisation&apos;s, in the database.</source>
+        <translation>本机保存的 KPI 目标已转为组织统一目标，保存在数据库中。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>KPI targets</source>
+        <translation>KPI 目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The targets were not changed: %1</source>
+        <translation>目标未修改：%1</translation>
+    </message>
+    <message>
+        <location line="-163"/>
         <location line="+104"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-313"/>
+        <source>Target&amp;s…</source>
+        <translation>目标值(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -6422,8 +6445,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+7"/>
-        <source>Release the Evaluation Just &amp;Submitted</source>
-        <translation>下发刚提交的质检单(&amp;S)</translation>
+        <source>Release the Evaluation &amp;Just Submitted</source>
+        <translation>下发刚提交的质检单(&amp;J)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7751,8 +7774,8 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+15"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7765,7 +7788,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>看板(&amp;D)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>KPI &amp;targets…</source>
         <translation>KPI 目标值(&amp;T)…</translation>
     </message>
@@ -7840,7 +7863,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>KPI 目标由质检经理或管理员设置。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Rectification items are raised by a team lead or a QA manager.</source>
         <translation>整改项由组长或质检经理发起。</translation>
     </message>
@@ -8542,14 +8565,14 @@ Owner: %2 · raised by %3 · verified by %4</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-22"/>
         <location line="+5"/>
         <source>Agent monthly report</source>
         <translation>坐席月度报告</translation>
@@ -8560,7 +8583,7 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <translation>请在报表页中选择一名坐席（或选择其某份质检单）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Writing the monthly report of %1…</source>
         <translation>正在生成 %1 的月度报告…</translation>
     </message>
@@ -8827,15 +8850,14 @@ Owner: %2 · raised by %3 · verified by %4</source>
     <name>qadesk::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+28"/>
-        <location line="+119"/>
-        <location line="+6"/>
+        <location line="+133"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-145"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
@@ -8845,12 +8867,17 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <translation>语言将在下次启动 QA Desk 时生效。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Your name as evaluations and the audit log record it</source>
-        <translation>质检单和审计日志中记录的您的姓名</translation>
+        <location line="-13"/>
+        <source>Switch &amp;Profile…</source>
+        <translation>切换身份(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
+        <source>Evaluations and the audit log record your work under this person. Switch Profile… chooses another one.</source>
+        <translation>评估和审计日志以此身份记录你的工作。“切换身份…”可选择其他人员。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -8906,11 +8933,21 @@ Owner: %2 · raised by %3 · verified by %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Inspector name:</source>
-        <translation>质检员姓名：</translation>
+        <source>Working as:</source>
+        <translation>当前身份：</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Log in as &amp;Someone Else…</source>
+        <translation>以其他身份登录(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>In team mode you are your database login: Log in as Someone Else… changes it.</source>
+        <translation>团队模式下你的身份即数据库登录名：用“以其他身份登录…”更换。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Mark pauses longer than:</source>
         <translation>停顿超过以下时长时标记：</translation>
     </message>
@@ -8935,17 +8972,7 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <translation>机构时区由管理员设置。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>In team mode you are your database login: Tools → Log in as Someone Else… changes it.</source>
-        <translation>团队模式下您就是您的数据库登录账号：用“工具 → 以其他身份登录…”更换。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Enter the inspector name: evaluations are recorded under it.</source>
-        <translation>请输入质检员姓名：质检单将以此姓名记录。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>The recordings folder %1 does not exist. Choose an existing folder, or leave the field empty to look for recordings only beside the imported files.</source>
         <translation>录音文件夹 %1 不存在。请选择一个已存在的文件夹，或留空以仅在导入文件旁查找录音。</translation>
     </message>
@@ -9177,6 +9204,16 @@ Owner: %2 · raised by %3 · verified by %4</source>
         <location line="+6"/>
         <source> h</source>
         <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>These targets are the organisation&apos;s: everyone&apos;s dashboard and reports use them. Changes are recorded in the audit log.</source>
+        <translation>这些是组织统一的目标：所有人的仪表盘和报表都使用它们。每次修改都记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These targets are the organisation&apos;s. A QA manager or an administrator changes them.</source>
+        <translation>这些是组织统一的目标，由质检经理或管理员修改。</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ void MainWindow::installPages()
     QTimer::singleShot(0, workspace, &WorkspacePage::restoreLastInteraction);
 
     m_toolsMenu->addSeparator();
-    QAction *settings = m_toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction *settings = m_toolsMenu->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);
     QAction *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
@@ -158,6 +158,7 @@ void MainWindow::installPages()
         m_pages->setCurrentWidget(workspace);
         workspace->openInteraction(ids.first());
     });
+    m_dashboard = dashboard;
     m_targetsAction = m_toolsMenu->addAction(tr("KPI &targets…"), dashboard, &DashboardPage::editTargets);
     m_targetsAction->setObjectName(QStringLiteral("targetsAction"));
     // Team mode (a PostgreSQL database, docs/team-mode.md): the person is the database login.
@@ -249,6 +250,7 @@ void MainWindow::applyProfile(const Person &person)
     m_targetsAction->setEnabled(setsTargets);
     m_targetsAction->setToolTip(setsTargets ? QString() : tr("KPI targets are set by a QA manager or an administrator."));
     m_feedback->setPerson(person);
+    m_dashboard->setPerson(person);
     // An agent sees their own feedback, not the queue, calibration or everyone's evaluations (DESIGN §1).
     const bool scores = allows(person.role, Action::ScoreInteractions);
     for (QWidget *page : std::as_const(m_scoringPages)) {
@@ -327,9 +329,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
-    if (PgCredentials::isTeamMode(m_databasePath)) {
-        dialog.setNameIsLogin();
-    }
+    dialog.setPerson(m_profileLabel->text(), PgCredentials::isTeamMode(m_databasePath));
+    // After the dialog has closed: the profile dialog (or the login) is modal too.
+    connect(&dialog, &SettingsDialog::switchProfileRequested, this, &MainWindow::switchProfile, Qt::QueuedConnection);
     // The organisation's zone is an administrator's (like targets, this guides rather than guards).
     dialog.setZoneEditable(allows(m_person.role, Action::ChangeOrganisationZone));
     if (dialog.exec() == QDialog::Accepted) {

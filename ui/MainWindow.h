@@ -17,6 +17,7 @@ class QTabWidget;
 namespace qadesk {
 
 class DashboardLoader;
+class DashboardPage;
 class DatabaseWorker;
 class ImprovementPage;
 class WorkspaceService;
@@ -101,6 +102,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_profileLabel = nullptr;
     QAction *m_targetsAction = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     FeedbackPage *m_feedback = nullptr;
     // Pages and actions on everyone's work (workspace, dashboard, calibration, reports; Sample…): not an agent's.
     QList<QWidget *> m_scoringPages;

@@ -144,13 +144,8 @@ int report(const Context &context)
             result.insert(QStringLiteral("evaluations"), sheets.size());
             result.insert(QStringLiteral("pages"), pages);
         } else {
-            const AppSettings settings;
-            KpiTargets targets;
-            for (const KpiDefinition &m : KpiCatalog::all()) {
-                targets.insert(m.key, settings.kpiTarget(m.key));
-            }
             const AgentMonthlyReport data =
-                AgentMonthlyReportBuilder(connection).build(parser.value(agent), first, options.zone, targets);
+                AgentMonthlyReportBuilder(connection).build(parser.value(agent), first, options.zone);
             const int pages = AgentMonthlyReportRenderer(options).writePdf(data, path);
             result.insert(QStringLiteral("agent"), data.agent.code);
             result.insert(QStringLiteral("month"), data.month.toString(QStringLiteral("yyyy-MM")));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KpiTargets.h"
+#include "kpi/KpiTargets.h"
 #include "kpi/DashboardSnapshot.h"
 
 #include <QWidget>

@@ -13,6 +13,8 @@
 #include "ScoreHistogramChart.h"
 #include "TableClipboard.h"
 #include "TargetsDialog.h"
+#include "common/MessageBox.h"
+#include "domain/Permissions.h"
 #include "domain/DomainLabels.h"
 #include "kpi/TimeBuckets.h"
 
@@ -38,12 +40,11 @@ DashboardPage::DashboardPage(DashboardLoader &loader, AppSettings &settings, QWi
     , m_zone(OrganisationZone::current())
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    m_targets = KpiTargets::fromSettings(m_settings);
 
     m_filters = new DashboardFilterBar(this);
     m_filters->setPreset(ReportingPeriod::fromKey(m_settings.dashboardPeriod(), PeriodPreset::LastFourWeeks));
     m_filters->setBucket(kpiBucketFromString(m_settings.dashboardBucket()).value_or(KpiBucket::Week));
-    auto *targets = new QPushButton(tr("T&argets…"), this);
+    auto *targets = new QPushButton(tr("Target&s…"), this);
     targets->setObjectName(QStringLiteral("targetsButton"));
     connect(targets, &QPushButton::clicked, this, &DashboardPage::editTargets);
     m_status = new QLabel(this);
@@ -240,7 +241,6 @@ void DashboardPage::refresh()
     const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTime().toTimeZone(m_zone).date();
     const DashboardRequest request = m_filters->request(today, m_zone);
     m_filters->showRange({*request.filter.from, *request.filter.to});
-    m_targets = KpiTargets::fromSettings(m_settings);
     m_status->setText(tr("Refreshing…"));
     m_loader.requestSnapshot(request);
 }
@@ -248,6 +248,7 @@ void DashboardPage::refresh()
 void DashboardPage::applySnapshot(const DashboardSnapshot &s)
 {
     m_snapshot = s;
+    m_targets = s.targets;
     const KpiFilter &f = s.request.filter;
     const std::optional<KpiValues> comparison =
         s.comparisonLevel == ComparisonLevel::None ? std::nullopt : std::optional<KpiValues>(s.comparison);
@@ -286,7 +287,7 @@ void DashboardPage::updateCurrentView()
     } else if (view == m_rankingTable) {
         const bool first = m_ranking->rowCount() == 0;
         m_ranking->setRows(s.ranking);
-        m_ranking->setTargets(m_targets.targets, m_targets.margins);
+        m_ranking->setTargets(m_targets.byKpi(), m_targets.marginsByKpi());
         if (first) {
             m_rankingTable->resizeColumnsToContents();
         }
@@ -378,12 +379,49 @@ void DashboardPage::showDrillDown(const DrillDownQuery &q, const QString &what)
     dialog->show();
 }
 
+void DashboardPage::setPerson(const Person &person)
+{
+    m_person = person;
+    const std::optional<KpiTargets> kept = m_settings.legacyKpiTargets();
+    if (!kept || !allows(person.role, Action::SetTargets)) {
+        return;
+    }
+    m_loader.requestAdoptTargets(
+        *kept, person, [guard = QPointer<DashboardPage>(this)](KpiTargetService::Adoption adoption, const QString &error) {
+            if (!guard || !error.isEmpty() || adoption == KpiTargetService::Adoption::NotAllowed) {
+                return; // tried again at the next start
+            }
+            guard->m_settings.forgetLegacyKpiTargets();
+            if (adoption == KpiTargetService::Adoption::Adopted) {
+                guard->m_lastStatus = tr("The KPI targets this computer kept are now the organisation's, in the database.");
+                guard->m_status->setText(guard->m_lastStatus);
+                guard->scheduleRefresh();
+            }
+        });
+}
+
 void DashboardPage::editTargets()
 {
-    TargetsDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        refresh();
-    }
+    const bool editable = allows(m_person.role, Action::SetTargets);
+    auto *dialog = new TargetsDialog(m_targets, editable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { saveTargets(dialog->result()); });
+    dialog->open();
+}
+
+void DashboardPage::saveTargets(const KpiTargets &targets)
+{
+    m_loader.requestSaveTargets(targets, m_person, [guard = QPointer<DashboardPage>(this)](const QString &error) {
+        if (!guard) {
+            return;
+        }
+        if (!error.isEmpty()) {
+            MessageBox::warning(guard, tr("KPI targets"), tr("The targets were not changed: %1").arg(error));
+        } else {
+            guard->refresh();
+        }
+        emit guard->targetsSaved(error);
+    });
 }
 
 void DashboardPage::resizeEvent(QResizeEvent *event)

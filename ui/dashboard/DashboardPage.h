@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/DashboardLoader.h"
-#include "KpiTargets.h"
+#include "kpi/KpiTargets.h"
 #include "kpi/DashboardSnapshot.h"
 #include "settings/AppSettings.h"
 
@@ -49,13 +49,22 @@ public:
     // Anchors the period presets on another day than today (tests, demos of past data).
     void setToday(QDate today);
     bool isRefreshing() const { return m_loader.isBusy(); }
+    // The person working: whether they may change the organisation's KPI targets (Action::SetTargets), and whose
+    // name a change goes under. A QA manager's or administrator's first start also moves the targets this
+    // computer kept in its settings (before they lived in the database) into a database that has none.
+    void setPerson(const Person &person);
+    // The organisation's targets as last read (with the figures).
+    const KpiTargets &targets() const { return m_targets; }
 
 public slots:
     // The database changed: reload the team and agent lists and the figures.
     void reload();
     // Recompute the figures for the current filters.
     void refresh();
+    // Shows the targets (for a QA manager or administrator, to edit; stored through saveTargets()).
     void editTargets();
+    // Stores `targets` as the organisation's, in the person's name, then refreshes; a refusal is said.
+    void saveTargets(const KpiTargets &targets);
 
 signals:
     void openInteractionsRequested(const QList<qint64> &interactionIds);
@@ -63,6 +72,8 @@ signals:
     void raiseRectificationRequested(const QString &agentCode);
     // A snapshot is on screen.
     void refreshed();
+    // The organisation's targets were stored (saveTargets), or storing them failed with `error`.
+    void targetsSaved(const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -85,6 +96,7 @@ private:
     AppSettings &m_settings;
     DashboardLoader &m_loader;
     KpiTargets m_targets;
+    Person m_person;
     QTimeZone m_zone;
     QDate m_today;
     DashboardFilterBar *m_filters = nullptr;

@@ -1,8 +1,6 @@
 #include "TargetsDialog.h"
 
 #include "DashboardFormat.h"
-#include "KpiTargets.h"
-#include "settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -42,9 +40,9 @@ void configure(QDoubleSpinBox *box, const KpiDefinition &d)
 
 } // namespace
 
-TargetsDialog::TargetsDialog(AppSettings &settings, QWidget *parent)
+TargetsDialog::TargetsDialog(const KpiTargets &current, bool editable, QWidget *parent)
     : QDialog(parent)
-    , m_settings(settings)
+    , m_current(current)
 {
     setObjectName(QStringLiteral("targetsDialog"));
     setWindowTitle(tr("KPI targets"));
@@ -94,48 +92,71 @@ TargetsDialog::TargetsDialog(AppSettings &settings, QWidget *parent)
             ++line;
         }
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() {
-        save();
-        accept();
-    });
+    auto *buttons = new QDialogButtonBox(editable ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults
+                                                  : QDialogButtonBox::Close,
+                                         this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this]() { load(true); });
+    if (editable) {
+        connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this]() { load(true); });
+    }
+    auto *scope = new QLabel(editable ? tr("These targets are the organisation's: everyone's dashboard and reports use "
+                                           "them. Changes are recorded in the audit log.")
+                                      : tr("These targets are the organisation's. A QA manager or an administrator "
+                                           "changes them."),
+                             this);
+    scope->setObjectName(QStringLiteral("targetsScope"));
+    scope->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(grid);
+    layout->addWidget(scope);
     layout->addWidget(buttons);
     load(false);
+    if (!editable) {
+        QList<Row> rows = m_rows.values();
+        rows << m_email;
+        for (const Row &row : std::as_const(rows)) {
+            row.enabled->setEnabled(false);
+            for (QDoubleSpinBox *box : {row.target, row.margin}) {
+                if (box) {
+                    box->setReadOnly(true);
+                    box->setButtonSymbols(QAbstractSpinBox::NoButtons);
+                }
+            }
+        }
+    }
 }
 
 void TargetsDialog::load(bool defaults)
 {
     for (const KpiDefinition &d : KpiCatalog::all()) {
         const Row &row = m_rows.value(d.kpi);
-        const std::optional<double> target = defaults ? AppSettings::defaultKpiTarget(d.key) : m_settings.kpiTarget(d.key);
+        const std::optional<double> target = defaults ? KpiTargets::defaultTarget(d.key) : m_current.target(d.key);
         row.enabled->setChecked(target.has_value());
         row.target->setEnabled(target.has_value());
         row.margin->setEnabled(target.has_value());
-        row.target->setValue(target.value_or(AppSettings::defaultKpiTarget(d.key).value_or(0)));
-        row.margin->setValue(defaults ? d.defaultAmberMargin : m_settings.kpiAmberMargin(d.key, d.defaultAmberMargin));
+        row.target->setValue(target.value_or(KpiTargets::defaultTarget(d.key).value_or(0)));
+        row.margin->setValue(defaults ? d.defaultAmberMargin : m_current.margin(d.key));
     }
     const QString email = KpiTargets::channelKey(Kpi::FirstResponse, QStringLiteral("email"));
-    const std::optional<double> target = defaults ? AppSettings::defaultKpiTarget(email) : m_settings.kpiTarget(email);
+    const std::optional<double> target = defaults ? KpiTargets::defaultTarget(email) : m_current.target(email);
     m_email.enabled->setChecked(target.has_value());
     m_email.target->setEnabled(target.has_value());
-    m_email.target->setValue(target.value_or(AppSettings::defaultKpiTarget(email).value_or(3600)) / 3600);
+    m_email.target->setValue(target.value_or(KpiTargets::defaultTarget(email).value_or(3600)) / 3600);
 }
 
-void TargetsDialog::save()
+KpiTargets TargetsDialog::result() const
 {
+    KpiTargets targets;
     for (const KpiDefinition &d : KpiCatalog::all()) {
         const Row &row = m_rows.value(d.kpi);
-        m_settings.setKpiTarget(d.key, row.enabled->isChecked() ? std::optional<double>(row.target->value()) : std::nullopt);
-        m_settings.setKpiAmberMargin(d.key, row.margin->value());
+        targets.setTarget(d.key, row.enabled->isChecked() ? std::optional<double>(row.target->value()) : std::nullopt);
+        targets.setMargin(d.key, row.margin->value());
     }
-    m_settings.setKpiTarget(KpiTargets::channelKey(Kpi::FirstResponse, QStringLiteral("email")),
-                            m_email.enabled->isChecked() ? std::optional<double>(m_email.target->value() * 3600)
-                                                         : std::nullopt);
+    targets.setTarget(KpiTargets::channelKey(Kpi::FirstResponse, QStringLiteral("email")),
+                      m_email.enabled->isChecked() ? std::optional<double>(m_email.target->value() * 3600) : std::nullopt);
+    return targets;
 }
 
 } // namespace qadesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kpi/KpiCatalog.h"
+#include "kpi/KpiTargets.h"
 
 #include <QDialog>
 #include <QHash>
@@ -10,18 +10,17 @@ class QDoubleSpinBox;
 
 namespace qadesk {
 
-class AppSettings;
-
-// Edits the target of every KPI (or none) and how far from it a figure still shows amber; saved in the settings.
+// Shows the organisation's target of every KPI (or none) and how far from it a figure still shows amber; a QA
+// manager or an administrator edits them (the page stores the result in the database), anyone else reads them.
 class TargetsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit TargetsDialog(AppSettings &settings, QWidget *parent = nullptr);
+    TargetsDialog(const KpiTargets &current, bool editable, QWidget *parent = nullptr);
 
-    // Writes the edited values to the settings (what OK does).
-    void save();
+    // The targets as edited (every key set).
+    KpiTargets result() const;
     QDoubleSpinBox *targetEditor(Kpi kpi) const { return m_rows.value(kpi).target; }
     QCheckBox *targetSwitch(Kpi kpi) const { return m_rows.value(kpi).enabled; }
     // The first-response target of e-mail, edited in hours.
@@ -37,7 +36,7 @@ private:
     };
     void load(bool defaults);
 
-    AppSettings &m_settings;
+    KpiTargets m_current;
     QHash<Kpi, Row> m_rows;
     Row m_email;
 };

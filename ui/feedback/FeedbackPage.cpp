@@ -186,7 +186,7 @@ FeedbackPage::FeedbackPage(const QString &databasePath, AppSettings &settings, Q
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
-    m_releaseSubmitted = new QAction(tr("Release the Evaluation Just &Submitted"), this);
+    m_releaseSubmitted = new QAction(tr("Release the Evaluation &Just Submitted"), this);
     m_releaseSubmitted->setObjectName(QStringLiteral("releaseSubmittedAction"));
     m_releaseSubmitted->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     m_releaseSubmitted->setEnabled(false);

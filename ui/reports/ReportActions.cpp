@@ -240,18 +240,14 @@ void ReportActions::agentReport()
     if (path.isEmpty() || !fontsReady()) {
         return;
     }
-    KpiTargets targets;
-    for (const KpiDefinition &m : KpiCatalog::all()) {
-        targets.insert(m.key, m_settings.kpiTarget(m.key));
-    }
     const QString database = m_host.databaseFile();
     ReportTask *task = ReportTask::start(
         m_host.dialogParent(), tr("Writing the monthly report of %1…").arg(agent),
-        [database, agent, month, path, targets, options = reportOptions()](const ProgressCallback &progress) {
+        [database, agent, month, path, options = reportOptions()](const ProgressCallback &progress) {
             reportProgress(progress, 0, 2);
             Connection connection(database);
             const AgentMonthlyReport report =
-                AgentMonthlyReportBuilder(connection).build(agent, month, options.zone, targets);
+                AgentMonthlyReportBuilder(connection).build(agent, month, options.zone);
             reportProgress(progress, 1, 2);
             const int pages = AgentMonthlyReportRenderer(options).writePdf(report, path);
             reportProgress(progress, 2, 2);

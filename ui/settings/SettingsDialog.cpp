@@ -21,7 +21,7 @@ namespace qadesk {
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_restartNote(new QLabel(this)),
-      m_inspector(new QLineEdit(this)), m_silence(new QDoubleSpinBox(this)), m_recordingsRoot(new QLineEdit(this)),
+      m_inspector(new QLineEdit(this)), m_switchProfile(new QPushButton(tr("Switch &Profile…"), this)), m_silence(new QDoubleSpinBox(this)), m_recordingsRoot(new QLineEdit(this)),
       m_agentChannel(new QComboBox(this)), m_zone(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -38,9 +38,21 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_restartNote->setWordWrap(true);
     m_restartNote->setForegroundRole(QPalette::PlaceholderText);
 
+    // Who works is a person of the database (their role decides what QA Desk offers), chosen in the profile
+    // dialog: a name typed here would be nobody's.
     m_inspector->setObjectName(QStringLiteral("inspectorEdit"));
+    m_inspector->setReadOnly(true);
     m_inspector->setText(settings.inspectorName());
-    m_inspector->setToolTip(tr("Your name as evaluations and the audit log record it"));
+    m_inspector->setToolTip(tr("Evaluations and the audit log record your work under this person. Switch Profile… "
+                               "chooses another one."));
+    m_switchProfile->setObjectName(QStringLiteral("switchProfileButton"));
+    connect(m_switchProfile, &QPushButton::clicked, this, [this]() {
+        reject();
+        emit switchProfileRequested();
+    });
+    auto *personRow = new QHBoxLayout;
+    personRow->addWidget(m_inspector, 1);
+    personRow->addWidget(m_switchProfile);
 
     m_silence->setObjectName(QStringLiteral("silenceSpin"));
     m_silence->setRange(1.0, 600.0);
@@ -94,7 +106,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), m_restartNote);
-    form->addRow(tr("Inspector name:"), m_inspector);
+    form->addRow(tr("Working as:"), personRow);
     form->addRow(tr("Mark pauses longer than:"), m_silence);
     form->addRow(tr("Recordings folder:"), recordingsRow);
     form->addRow(tr("Agent in stereo recordings:"), m_agentChannel);
@@ -127,27 +139,23 @@ bool SettingsDialog::save()
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);
-    m_settings.setInspectorName(m_inspector->text());
     m_settings.setSilenceThresholdS(m_silence->value());
     m_settings.setRecordingsRoot(QDir::fromNativeSeparators(m_recordingsRoot->text().trimmed()));
     m_settings.setRecordingAgentChannel(m_agentChannel->currentData().toInt());
     return languageChanged;
 }
 
-void SettingsDialog::setNameIsLogin()
+void SettingsDialog::setPerson(const QString &description, bool teamMode)
 {
-    m_inspector->setReadOnly(true);
-    m_inspector->setToolTip(
-        tr("In team mode you are your database login: Tools → Log in as Someone Else… changes it."));
+    m_inspector->setText(description);
+    if (teamMode) {
+        m_switchProfile->setText(tr("Log in as &Someone Else…"));
+        m_inspector->setToolTip(tr("In team mode you are your database login: Log in as Someone Else… changes it."));
+    }
 }
 
 void SettingsDialog::accept()
 {
-    if (m_inspector->text().trimmed().isEmpty()) {
-        MessageBox::warning(this, tr("Settings"), tr("Enter the inspector name: evaluations are recorded under it."));
-        m_inspector->setFocus();
-        return;
-    }
     const QString root = m_recordingsRoot->text().trimmed();
     if (!root.isEmpty() && !QFileInfo(root).isDir()) {
         MessageBox::warning(this, tr("Settings"),

@@ -7,6 +7,7 @@
 #include "storage/DimensionStatsStore.h"
 #include "storage/DrillDownStore.h"
 #include "storage/KpiStore.h"
+#include "storage/KpiTargetStore.h"
 #include "storage/RubricStore.h"
 #include "storage/StaffDirectory.h"
 
@@ -52,6 +53,7 @@ std::optional<DashboardSnapshot> DashboardService::load(const DashboardRequest &
     KpiFilter whole = filter;
     whole.bucket = KpiBucket::None;
 
+    s.targets = KpiTargetStore(m_connection).load(); // the organisation's, as they are now
     KpiService kpis(m_connection);
     s.current = kpis.compute(whole).value(0);
     s.usedRollups = kpis.usedRollups();

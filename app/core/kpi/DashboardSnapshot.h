@@ -3,6 +3,7 @@
 #include "DimensionStats.h"
 #include "DrillDown.h"
 #include "KpiFilter.h"
+#include "KpiTargets.h"
 #include "KpiValues.h"
 #include "ReportingPeriod.h"
 #include "domain/Rubric.h"
@@ -57,6 +58,7 @@ struct DashboardSnapshot
     DashboardRequest request;
     KpiValues current;  // the whole period
     KpiValues previous; // the comparison period
+    KpiTargets targets; // the organisation's KPI targets, read with the figures
     QList<KpiValues> trend; // every bucket of the period, empty ones included
 
     ComparisonLevel comparisonLevel = ComparisonLevel::None;

@@ -1,5 +1,7 @@
 #include "AgentMonthlyReport.h"
 
+#include "storage/KpiTargetStore.h"
+
 #include "Error.h"
 #include "kpi/KpiService.h"
 #include "storage/EvaluationReportStore.h"
@@ -84,8 +86,7 @@ QList<DimensionInsight> AgentMonthlyReport::weaknesses() const
     return candidates.mid(0, MaxListed);
 }
 
-AgentMonthlyReport AgentMonthlyReportBuilder::build(const QString &agentCode, QDate month, const QTimeZone &zone,
-                                                    const KpiTargets &targets)
+AgentMonthlyReport AgentMonthlyReportBuilder::build(const QString &agentCode, QDate month, const QTimeZone &zone)
 {
     EvaluationReportStore store(m_connection);
     const std::optional<AgentRecord> agent = store.agent(agentCode);
@@ -96,7 +97,7 @@ AgentMonthlyReport AgentMonthlyReportBuilder::build(const QString &agentCode, QD
     report.agent = *agent;
     report.month = QDate(month.year(), month.month(), 1);
     report.zone = zone;
-    report.targets = targets;
+    report.targets = KpiTargetStore(m_connection).load(); // the organisation's
 
     KpiService kpis(m_connection);
     KpiFilter agentMonth = monthFilter(report.month, report.lastDay(), zone, KpiBucket::None);

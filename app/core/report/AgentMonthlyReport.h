@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kpi/KpiTargets.h"
+
 #include "domain/Evaluation.h"
 #include "domain/EvaluationRecord.h"
 #include "domain/Rubric.h"
@@ -17,9 +19,6 @@ namespace qadesk {
 
 class Connection;
 
-// KPI targets by key (csat, nps, ces, fcr, aht_s, first_response_s, complaint_rate, qa_score,
-// qa_pass_rate), as AppSettings keeps them; a missing or empty entry has no target.
-using KpiTargets = QMap<QString, std::optional<double>>;
 
 // One dimension's month for the agent, with the team's figure to compare.
 struct DimensionInsight
@@ -65,7 +64,7 @@ public:
     explicit AgentMonthlyReportBuilder(Connection &connection) : m_connection(connection) {}
 
     // `month` is any day of the month. Throws qadesk::Error when the agent does not exist.
-    AgentMonthlyReport build(const QString &agentCode, QDate month, const QTimeZone &zone, const KpiTargets &targets);
+    AgentMonthlyReport build(const QString &agentCode, QDate month, const QTimeZone &zone);
 
 private:
     Connection &m_connection;

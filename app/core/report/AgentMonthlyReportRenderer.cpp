@@ -128,7 +128,7 @@ void AgentMonthlyReportRenderer::paintTiles(ReportCanvas &c, const AgentMonthlyR
     for (const Kpi kpi : {Kpi::Csat, Kpi::Fcr, Kpi::QaScore, Kpi::QaPassRate}) {
         const KpiDefinition &m = KpiCatalog::get(kpi);
         const std::optional<double> value = KpiCatalog::value(report.agentKpi, kpi);
-        const std::optional<double> target = report.targets.value(m.key);
+        const std::optional<double> target = report.targets.target(m.key);
         // A headline never rests on a small sample without saying so: the figure is grey, not red or green, and
         // its n says "small sample" (issue 16: a red "CSAT 0.0" from one answer).
         const bool small = value && KpiCatalog::isSmallSample(report.agentKpi, kpi);
@@ -202,7 +202,7 @@ void AgentMonthlyReportRenderer::paintKpiTable(ReportCanvas &c, const AgentMonth
     bool smallSample = false;
     for (const KpiDefinition &m : KpiCatalog::all()) {
         const std::optional<double> value = KpiCatalog::value(report.agentKpi, m.kpi);
-        const std::optional<double> target = report.targets.value(m.key);
+        const std::optional<double> target = report.targets.target(m.key);
         TableCell nCell(QString::number(KpiCatalog::sampleSize(report.agentKpi, m.kpi)));
         if (value && KpiCatalog::isSmallSample(report.agentKpi, m.kpi)) {
             nCell.text += QLatin1Char('*');

@@ -110,4 +110,40 @@ void DashboardLoader::requestEvaluations(
         });
 }
 
+void DashboardLoader::requestSaveTargets(const KpiTargets &targets, const Person &by,
+                                         std::function<void(const QString &)> done)
+{
+    setPending(+1);
+    m_worker.request<bool>(
+        this,
+        [targets, by](Connection &connection) {
+            KpiTargetService(connection, by).set(targets);
+            return true;
+        },
+        [this, done](bool) {
+            setPending(-1);
+            done(QString());
+        },
+        [this, done](const QString &message) {
+            setPending(-1);
+            done(message);
+        });
+}
+
+void DashboardLoader::requestAdoptTargets(const KpiTargets &fromSettings, const Person &by,
+                                          std::function<void(KpiTargetService::Adoption, const QString &)> done)
+{
+    setPending(+1);
+    m_worker.request<KpiTargetService::Adoption>(
+        this, [fromSettings, by](Connection &connection) { return KpiTargetService(connection, by).adopt(fromSettings); },
+        [this, done](KpiTargetService::Adoption adoption) {
+            setPending(-1);
+            done(adoption, QString());
+        },
+        [this, done](const QString &message) {
+            setPending(-1);
+            done(KpiTargetService::Adoption::NotAllowed, message);
+        });
+}
+
 } // namespace qadesk

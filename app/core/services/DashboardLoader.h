@@ -2,6 +2,7 @@
 
 #include "kpi/DashboardSnapshot.h"
 #include "kpi/DrillDown.h"
+#include "kpi/KpiTargetService.h"
 #include "storage/StaffDirectory.h"
 
 #include "DatabaseWorker.h"
@@ -42,6 +43,14 @@ public:
                              std::function<void(const DrillDownResult<InteractionListRow> &, const QString &error)> done);
     void requestEvaluations(const DrillDownQuery &query,
                             std::function<void(const DrillDownResult<EvaluationListRow> &, const QString &error)> done);
+
+    // Stores `targets` as the organisation's KPI targets in `by`'s name (KpiTargetService::set); `done` runs on
+    // the GUI thread with an empty message, or with why they were not stored.
+    void requestSaveTargets(const KpiTargets &targets, const Person &by, std::function<void(const QString &error)> done);
+    // Moves the targets this computer kept in its settings into a database that holds none yet
+    // (KpiTargetService::adopt); `done` gets the outcome, or an error message.
+    void requestAdoptTargets(const KpiTargets &fromSettings, const Person &by,
+                             std::function<void(KpiTargetService::Adoption adoption, const QString &error)> done);
 
     bool isBusy() const { return m_pending > 0; }
     quint64 latestGeneration() const { return m_latest->load(); }

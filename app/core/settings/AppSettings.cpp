@@ -75,47 +75,31 @@ void AppSettings::setMaskPersonalData(bool mask)
     m_settings.setValue(QStringLiteral("import/maskPersonalData"), mask);
 }
 
-std::optional<double> AppSettings::defaultKpiTarget(const QString &kpi)
+std::optional<KpiTargets> AppSettings::legacyKpiTargets() const
 {
-    static const QHash<QString, double> defaults{
-        {QStringLiteral("csat"), 85.0},       {QStringLiteral("nps"), 30.0},
-        {QStringLiteral("ces"), 70.0},        {QStringLiteral("fcr"), 75.0},
-        {QStringLiteral("aht_s"), 420.0},     {QStringLiteral("first_response_s"), 10.0},
-        {QStringLiteral("complaint_rate"), 5.0}, {QStringLiteral("qa_score"), 80.0},
-        {QStringLiteral("qa_pass_rate"), 90.0},
-        // Per channel (issue 15): an e-mail is answered in hours, not seconds.
-        {QStringLiteral("first_response_s.email"), 4 * 3600.0},
-    };
-    const auto it = defaults.constFind(kpi);
-    return it == defaults.constEnd() ? std::nullopt : std::optional<double>(*it);
-}
-
-std::optional<double> AppSettings::kpiTarget(const QString &kpi) const
-{
-    const QString key = QStringLiteral("targets/") + kpi;
-    if (!m_settings.contains(key)) {
-        return defaultKpiTarget(kpi);
-    }
-    const QVariant v = m_settings.value(key);
-    if (v.toString().isEmpty()) {
+    m_settings.beginGroup(QStringLiteral("targets"));
+    const QStringList stored = m_settings.childKeys();
+    m_settings.endGroup();
+    if (stored.isEmpty()) {
         return std::nullopt;
     }
-    return v.toDouble();
+    KpiTargets targets;
+    for (const QString &key : KpiTargets::keys()) {
+        const QString name = QStringLiteral("targets/") + key;
+        if (m_settings.contains(name)) {
+            const QVariant v = m_settings.value(name);
+            targets.setTarget(key, v.toString().isEmpty() ? std::nullopt : std::optional<double>(v.toDouble()));
+        }
+        if (m_settings.contains(name + QStringLiteral("_amber"))) {
+            targets.setMargin(key, m_settings.value(name + QStringLiteral("_amber")).toDouble());
+        }
+    }
+    return targets;
 }
 
-void AppSettings::setKpiTarget(const QString &kpi, std::optional<double> target)
+void AppSettings::forgetLegacyKpiTargets()
 {
-    m_settings.setValue(QStringLiteral("targets/") + kpi, target ? QVariant(*target) : QVariant(QString()));
-}
-
-double AppSettings::kpiAmberMargin(const QString &kpi, double fallback) const
-{
-    return m_settings.value(QStringLiteral("targets/") + kpi + QStringLiteral("_amber"), fallback).toDouble();
-}
-
-void AppSettings::setKpiAmberMargin(const QString &kpi, double margin)
-{
-    m_settings.setValue(QStringLiteral("targets/") + kpi + QStringLiteral("_amber"), margin);
+    m_settings.remove(QStringLiteral("targets"));
 }
 
 QString AppSettings::dashboardPeriod() const

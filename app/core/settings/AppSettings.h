@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kpi/KpiTargets.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -48,15 +50,11 @@ public:
     int recordingAgentChannel() const;
     void setRecordingAgentChannel(int channel);
 
-    // KPI targets by key (csat, nps, ces, fcr, aht_s, first_response_s, complaint_rate, qa_score, qa_pass_rate).
-    // A channel's own target is "first_response_s.email" (the dashboard uses it when filtered to that channel).
-    std::optional<double> kpiTarget(const QString &kpi) const;
-    void setKpiTarget(const QString &kpi, std::optional<double> target);
-    static std::optional<double> defaultKpiTarget(const QString &kpi);
-    // How far on the wrong side of its target a KPI still shows amber rather than red, in the KPI's unit;
-    // `fallback` when never set.
-    double kpiAmberMargin(const QString &kpi, double fallback) const;
-    void setKpiAmberMargin(const QString &kpi, double margin);
+    // KPI targets this computer kept before they moved into the database (migration 015), keys "targets/KEY"
+    // and "targets/KEY_amber": nullopt when it kept none. The app moves them into a database that has none
+    // (KpiTargetService::adopt), then forgets them here.
+    std::optional<KpiTargets> legacyKpiTargets() const;
+    void forgetLegacyKpiTargets();
 
     // The dashboard's last period preset (ReportingPeriod key) and bucket (KpiFilter bucket name).
     QString dashboardPeriod() const;

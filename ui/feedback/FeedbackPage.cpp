@@ -351,7 +351,7 @@ QString FeedbackPage::detailHtml() const
     const FeedbackRow &r = d.row;
     const bool chinese = prefersChinese();
     // A person by name, their login in a tooltip (a login the database has no name for shows as itself).
-    const auto person = [&d](const QString &login) {
+    const auto personHtml = [&d](const QString &login) {
         const QString name = d.nameOf(login);
         return name == login ? esc(login)
                              : QStringLiteral("<span title=\"%1\">%2</span>").arg(esc(tr("Login: %1").arg(login)), esc(name));
@@ -360,7 +360,7 @@ QString FeedbackPage::detailHtml() const
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Evaluation %1 · %2").arg(r.evaluationId).arg(r.externalId)));
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(esc(tr("Agent: %1 (%2) · %3").arg(r.agentName, r.agentCode, r.teamName)),
-                     esc(tr("Inspector: %1 · submitted %2")).arg(person(r.inspector), esc(OrgTime::text(r.submittedAt))),
+                     esc(tr("Inspector: %1 · submitted %2")).arg(personHtml(r.inspector), esc(OrgTime::text(r.submittedAt))),
                      esc(tr("Feedback: %1").arg(DomainLabels::feedbackState(r.state))));
     if (r.deadline.isValid()) {
         html += r.overdue ? QStringLiteral("<p style='color:#c62828'><b>%1</b></p>")
@@ -402,12 +402,12 @@ QString FeedbackPage::detailHtml() const
         html += QStringLiteral("<p><small>%1</small></p>")
                     .arg(esc(tr("Version %1 was replaced by %2 at %3 after the dispute."))
                              .arg(v.version)
-                             .arg(person(v.replacedBy), esc(OrgTime::text(v.replacedAt))));
+                             .arg(personHtml(v.replacedBy), esc(OrgTime::text(v.replacedAt))));
     }
     if (d.feedback && d.feedback->acknowledgedAt.isValid()) {
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("Acknowledged by %1 (signed \"%2\") at %3."))
-                             .arg(person(d.feedback->acknowledgedBy), esc(d.feedback->signatureName),
+                             .arg(personHtml(d.feedback->acknowledgedBy), esc(d.feedback->signatureName),
                                   esc(OrgTime::text(d.feedback->acknowledgedAt))));
         if (!d.feedback->signature.isEmpty()) {
             html += QStringLiteral("<p><img src='signature:current' width='250' height='100'></p>");
@@ -416,7 +416,7 @@ QString FeedbackPage::detailHtml() const
     if (d.dispute) {
         html += QStringLiteral("<h4>%1</h4>")
                     .arg(esc(tr("Dispute raised by %1 at %2"))
-                             .arg(person(d.dispute->raisedBy), esc(OrgTime::text(d.dispute->raisedAt))));
+                             .arg(personHtml(d.dispute->raisedBy), esc(OrgTime::text(d.dispute->raisedAt))));
         html += QStringLiteral("<ul>");
         for (const DisputeItem &item : d.dispute->items) {
             const int index = m_view.rubric.dimensionIndex(item.dimensionKey);
@@ -432,7 +432,7 @@ QString FeedbackPage::detailHtml() const
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                         .arg(esc(decision.level == 2 ? tr("Final decision (终审) by %1 at %2: %3")
                                                      : tr("Team lead's decision by %1 at %2: %3"))
-                                 .arg(person(decision.decidedBy), esc(OrgTime::text(decision.decidedAt)),
+                                 .arg(personHtml(decision.decidedBy), esc(OrgTime::text(decision.decidedAt)),
                                       esc(DomainLabels::disputeOutcome(decision.outcome))),
                              esc(decision.reason));
         }

@@ -28,7 +28,7 @@ for r in rows:
 agent, mine = max(by.items(), key=lambda kv: (len(kv[1]), kv[0]))
 mine.sort(key=lambda r: r["evaluation"])
 other = next(r for r in rows if r["agent"] != agent and r["team"] != mine[0]["team"])
-print(f'agent={agent}; team="{mine[0]["team"]}"; other_agent={other["agent"]}; other_team="{other["team"]}"')
+print(f'agent={agent}; team="{mine[0]["team"]}"; other_agent={other["agent"]}; other_team="{other["team"]}"; o1={other["evaluation"]}')
 for i, r in enumerate(mine[:5], 1):
     print(f'e{i}={r["evaluation"]}; s{i}={r["score"]}; i{i}="{r["inspector"]}"')
 stranger = next(r["inspector"] for r in rows if r["inspector"] != mine[0]["inspector"])
@@ -196,6 +196,36 @@ rows = [r[\"score\"] for r in json.load(open(\"$tmp/now.json\"))[\"evaluations\"
 k = json.load(open(\"$tmp/kpi.json\"))[\"buckets\"][0]
 print(abs(k[\"qa_score\"] - sum(rows) / len(rows)) < 1e-6 and $s2 != 100)
 ")" = True ]'
+# --- a level-1 decision nobody escalates is closed once the window has passed (5 working days, the weekend not
+# counted): decided on Friday 8 March 17:00 Shanghai, the agent may escalate until the end of Friday 15 March.
+rc=$(ev release --id "$o1" --as t_boss --at $MON)
+rc2=$(ev dispute --id "$o1" --item '{"dimension":"attitude","proposed_level":5,"reason":"语气正常"}' --as t_other --at $TUE)
+rc3=$(ev decide --id "$o1" --outcome rejected --reason "维持原判" --as t_lead2 --at 2030-03-08T17:00:00+08:00)
+check "another team's dispute decided on a Friday: escalate by the end of the next Friday" '[ "$rc$rc2$rc3" = 000 ] &&
+    [ "$(json "$tmp/out.json" "(d[\"state\"], d[\"deadline\"])")" = "('"'"'decided'"'"', '"'"'2030-03-15T16:00:00Z'"'"')" ]'
+rc=$(ev list --which disputes --as t_other --at 2030-03-15T23:59:59+08:00)
+check "the last second of the window: still waiting for the agent, not overdue" '[ $rc -eq 0 ] &&
+    [ "$(json "$tmp/out.json" "[(r[\"state\"], r[\"overdue\"]) for r in d[\"evaluations\"] if r[\"evaluation\"] == $o1]")" = "[('"'"'decided'"'"', False)]" ]'
+rc=$(ev show --id "$o1" --as t_lead2 --at 2030-03-16T00:00:01+08:00)
+check "a second past: show closes it; the decision stands, the evaluation is final, closed when the window closed" '[ $rc -eq 0 ] &&
+    [ "$(json "$tmp/out.json" "(d[\"state\"], d[\"status\"], d[\"overdue\"], d[\"dispute\"][\"closed_at\"], [x[\"outcome\"] for x in d[\"dispute\"][\"decisions\"]])")" = "('"'"'final'"'"', '"'"'final'"'"', False, '"'"'2030-03-15T16:00:00Z'"'"', ['"'"'rejected'"'"'])" ]'
+rc=$(ev escalate --id "$o1" --reason "仍不认可" --as t_other --at 2030-03-16T00:00:01+08:00)
+check "escalating it now is refused, saying when the window closed" '[ $rc -eq 1 ] &&
+    grep -q "window to escalate evaluation $o1 closed at 2030-03-16 00:00; the level-1 decision stands" "$tmp/err"'
+rc=$(ev list --which disputes --as t_boss --at 2030-03-16T00:00:01+08:00)
+check "it is in no one's open disputes any more" '[ $rc -eq 0 ] &&
+    [ "$(json "$tmp/out.json" "[r for r in d[\"evaluations\"] if r[\"evaluation\"] == $o1]")" = "[]" ]'
+if [ -z "${FEEDBACK_DB:-}" ]; then
+    last_audit() { python3 -c "
+import sqlite3; c = sqlite3.connect('$db')
+print('|'.join(c.execute(\"SELECT actor, action, detail FROM audit_log WHERE entity = 'evaluation' AND entity_id = ? ORDER BY seq DESC LIMIT 1\", ($o1,)).fetchone()))"; }
+else
+    last_audit() { psql -d "$db" -qtAX -c "SELECT actor, action, detail FROM audit_log WHERE entity = 'evaluation' AND entity_id = $o1 ORDER BY seq DESC LIMIT 1"; }
+fi
+d1=$(q evaluation show --id "$o1" --as t_boss | python3 -c "import json,sys; print(json.load(sys.stdin)['dispute']['id'])")
+check "the audit log says it closed by expiry, in the name of who closed it" \
+    '[ "$(last_audit)" = "t_lead2|dispute-expire|{\"closed_by\":\"expiry\",\"dispute\":$d1,\"escalate_by\":\"2030-03-15T16:00:00Z\"}" ]'
+
 q audit verify >"$tmp/audit.json"; rc=$?
 check "the audit chain verifies after every step" '[ $rc -eq 0 ] && [ "$(json "$tmp/audit.json" "d[\"ok\"]")" = True ]'
 if [ -z "${FEEDBACK_DB:-}" ]; then

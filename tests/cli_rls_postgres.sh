@@ -241,8 +241,27 @@ if has disputes; then
         '[ -n "$ev" ] && [ "$(fb rls_agent)" = 1 ] && [ "$(fb rls_lead)" = 1 ] && [ "$(fb rls_agent2)" = 0 ]'
     check "another agent may not dispute the agent's evaluation" \
         'refused rls_agent2 "INSERT INTO disputes (evaluation_id, raised_by, raised_at, decide_by) VALUES ($ev, '"'"'rls_agent2'"'"', 0, 0)"'
+    # Migration 016: an agent moves the status only along the application's steps (SQLSTATE 42501 otherwise).
+    asv() { local who=$1; shift; PGCONNECT_TIMEOUT=5 psql -d "$(url "$who")" -qtAX -v ON_ERROR_STOP=1 -v VERBOSITY=verbose -c "$*" 2>"$tmp/err"; }
+    denied() { ! asv "$@" >/dev/null && grep -q '^ERROR:  42501' "$tmp/err"; }
+    check "before disputing, the agent may not jump their released evaluation to final or disputed (42501)" \
+        'denied rls_agent "UPDATE evaluations SET status = '"'"'final'"'"' WHERE id = $ev" && grep -q "may not move evaluation $ev from submitted to final (its feedback is released)" "$tmp/err" && denied rls_agent "UPDATE evaluations SET status = '"'"'disputed'"'"' WHERE id = $ev"'
+    check "nor move its feedback to final, nor stretch the window to answer (42501)" \
+        'denied rls_agent "UPDATE evaluation_feedback SET state = '"'"'final'"'"' WHERE evaluation_id = $ev" && denied rls_agent "UPDATE evaluation_feedback SET respond_by = respond_by + 864000 WHERE evaluation_id = $ev"'
     check "the agent disputes their evaluation and moves its status, but may not change its score" \
-        '[ "$(as rls_agent "INSERT INTO disputes (evaluation_id, raised_by, raised_at, decide_by) VALUES ($ev, '"'"'rls_agent'"'"', 0, 0) RETURNING evaluation_id")" = "$ev" ] && [ "$(as rls_agent "UPDATE evaluations SET status = '"'"'disputed'"'"' WHERE id = $ev RETURNING id")" = "$ev" ] && refused rls_agent "UPDATE evaluations SET score = 1 WHERE id = $ev"'
+        '[ "$(as rls_agent "INSERT INTO disputes (evaluation_id, raised_by, raised_at, decide_by) VALUES ($ev, '"'"'rls_agent'"'"', 0, 0) RETURNING evaluation_id")" = "$ev" ] && [ "$(as rls_agent "UPDATE evaluation_feedback SET state = '"'"'disputed'"'"' WHERE evaluation_id = $ev; UPDATE evaluations SET status = '"'"'disputed'"'"' WHERE id = $ev RETURNING id")" = "$ev" ] && refused rls_agent "UPDATE evaluations SET score = 1 WHERE id = $ev"'
+    check "a disputed evaluation: the agent may not take it back to submitted, nor make it final before a decision (42501)" \
+        'denied rls_agent "UPDATE evaluations SET status = '"'"'submitted'"'"' WHERE id = $ev" && denied rls_agent "UPDATE evaluations SET status = '"'"'final'"'"' WHERE id = $ev"'
+    # Another of the agent's evaluations, made submitted and unreleased again by the owner (the demo may have moved it on).
+    ack_ev=$(own "SELECT e.id FROM evaluations e JOIN interactions i ON i.id = e.interaction_id WHERE i.agent_id = $a1 AND e.status <> 'draft' AND e.id <> $ev ORDER BY e.id LIMIT 1")
+    own "DELETE FROM disputes WHERE evaluation_id = ${ack_ev:-0}; DELETE FROM evaluation_feedback WHERE evaluation_id = ${ack_ev:-0}; UPDATE evaluations SET status = 'submitted' WHERE id = ${ack_ev:-0}" >/dev/null
+    check "an agent does not release their own evaluation (42501)" \
+        '[ -n "$ack_ev" ] && denied rls_agent "INSERT INTO evaluation_feedback (evaluation_id, state, released_by, released_at, respond_by, updated_at) VALUES ($ack_ev, '"'"'acknowledged'"'"', '"'"'rls_agent'"'"', 0, 0, 0)"'
+    own "INSERT INTO evaluation_feedback (evaluation_id, state, released_by, released_at, respond_by, updated_at) VALUES ($ack_ev, 'released', 'x', 0, 0, 0)" >/dev/null
+    check "the agent acknowledges a released evaluation: feedback acknowledged, then the status final" \
+        '[ "$(as rls_agent "UPDATE evaluation_feedback SET state = '"'"'acknowledged'"'"' WHERE evaluation_id = $ack_ev; UPDATE evaluations SET status = '"'"'final'"'"' WHERE id = $ack_ev RETURNING status")" = final ]'
+    check "a QA manager is not held to the agent's steps" \
+        '[ "$(as rls_mgr "UPDATE evaluations SET status = '"'"'submitted'"'"' WHERE id = $ack_ev RETURNING status")" = submitted ] && [ "$(as rls_mgr "UPDATE evaluations SET status = '"'"'final'"'"' WHERE id = $ack_ev RETURNING status")" = final ]'
     check "the agent may not decide their own dispute" \
         'refused rls_agent "INSERT INTO dispute_decisions (dispute_id, level, decided_by, decided_at, outcome, reason, version_before, version_after) SELECT id, 1, '"'"'rls_agent'"'"', 0, '"'"'accepted'"'"', '"'"'r'"'"', 1, 2 FROM disputes WHERE evaluation_id = $ev"'
     check "the team's lead decides it and rescores the disputed evaluation" \

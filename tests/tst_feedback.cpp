@@ -213,6 +213,11 @@ private slots:
         QTest::newRow("inspector acknowledges") << "acknowledge" << "insp" << "insp (QA inspector) may not acknowledge evaluations.";
         QTest::newRow("acknowledge without a name") << "acknowledge-noname" << "wangfang" << "An acknowledgement needs the agent's name typed as a signature.";
         QTest::newRow("bad signature") << "acknowledge-badsig" << "wangfang" << "The drawn signature must be a JSON list of strokes of at most 64 KB.";
+        // acknowledge() and dispute() share one guard (requireReleasedOwn), each with its own words.
+        QTest::newRow("other agent disputes") << "dispute" << "lina" << "lina may dispute only their own evaluations; evaluation %1 is of agent A01.";
+        QTest::newRow("dispute before release") << "dispute-unreleased" << "wangfang" << "Evaluation %1 has not been released to the agent yet.";
+        QTest::newRow("dispute an acknowledged one") << "dispute-acknowledged" << "wangfang" << "Evaluation %1 cannot be disputed: it is already Acknowledged.";
+        QTest::newRow("acknowledge a disputed one") << "acknowledge-disputed" << "wangfang" << "Evaluation %1 cannot be acknowledged: it is already Disputed, awaiting the team lead.";
         QTest::newRow("dispute after the window") << "dispute-late" << "wangfang" << "The window to dispute evaluation %1 closed at 2024-03-12 00:00.";
         QTest::newRow("lead disputes") << "dispute" << "lead1" << "lead1 (Team lead) may not dispute evaluations.";
         QTest::newRow("inspector decides") << "decide" << "insp" << "insp (QA inspector) may not decide disputes.";
@@ -237,6 +242,8 @@ private slots:
                 as(w, who).release(e);
             } else if (step == QLatin1String("acknowledge-unreleased")) {
                 as(w, who).acknowledge(e, QStringLiteral("王芳"), {});
+            } else if (step == QLatin1String("dispute-unreleased")) {
+                as(w, who).dispute(e, attitudeTo(4));
             } else if (step == QLatin1String("view")) {
                 as(w, boss).release(e);
                 as(w, who).detail(e);
@@ -246,6 +253,12 @@ private slots:
                 as(w, boss).release(e);
                 if (step == QLatin1String("acknowledge")) {
                     as(w, who).acknowledge(e, QStringLiteral("名字"), {});
+                } else if (step == QLatin1String("dispute-acknowledged")) {
+                    as(w, who).acknowledge(e, QStringLiteral("王芳"), {});
+                    as(w, who).dispute(e, attitudeTo(4));
+                } else if (step == QLatin1String("acknowledge-disputed")) {
+                    as(w, who).dispute(e, attitudeTo(4));
+                    as(w, who).acknowledge(e, QStringLiteral("王芳"), {});
                 } else if (step == QLatin1String("acknowledge-noname")) {
                     as(w, who).acknowledge(e, QStringLiteral("  "), {});
                 } else if (step == QLatin1String("acknowledge-badsig")) {
@@ -303,6 +316,81 @@ private slots:
         as(more, QStringLiteral("lead1"), utc(2024, 3, 20)).accept(mine.at(0));
         QCOMPARE(as(more, QStringLiteral("boss")).detail(mine.at(0)).row.state, FeedbackState::Final);
         Q_UNUSED(w);
+    }
+
+    // A level-1 decision nobody escalates becomes final once the window (5 working days) has passed: decided on a
+    // Friday at 17:00, the agent may escalate until the end of the next Friday (the weekend does not count).
+    void theEscalationWindowClosesTheDispute()
+    {
+        auto w = world();
+        const qint64 e0 = w.evaluations.at(0); // A01 wangfang, 售后一组 (lead1)
+        const qint64 e1 = w.evaluations.at(1); // A02 lina, 售后一组
+        const QDateTime friday = utc(2024, 3, 8, 17);
+        for (const auto &[e, agent] : {std::pair{e0, QStringLiteral("wangfang")}, std::pair{e1, QStringLiteral("lina")}}) {
+            as(w, QStringLiteral("insp")).release(e);
+            as(w, agent, utc(2024, 3, 5, 9)).dispute(e, attitudeTo(4));
+            as(w, QStringLiteral("lead1"), friday).decide(e, QStringLiteral("rejected"), QStringLiteral("不成立"));
+        }
+        const QDateTime windowEnd = utc(2024, 3, 16); // Mon 11 … Fri 15, to its end
+        QCOMPARE(as(w, QStringLiteral("boss")).detail(e1).row.deadline, windowEnd);
+        // Thursday 14th, six calendar days on: still open (a count of calendar days would have closed it).
+        QCOMPARE(as(w, QStringLiteral("boss"), utc(2024, 3, 14, 12)).closeLapsed(), 0);
+        // The last second of the window: nothing closes, the agent still escalates.
+        const QDateTime lastSecond = windowEnd.addSecs(-1);
+        QCOMPARE(as(w, QStringLiteral("lead1"), lastSecond).list(FeedbackList::OpenDisputes).size(), 2);
+        as(w, QStringLiteral("wangfang"), lastSecond).escalate(e0, QStringLiteral("仍不认可"));
+        QCOMPARE(as(w, QStringLiteral("lead1"), windowEnd).closeLapsed(), 0); // at the end itself, not past it
+        // One second past: an inspector closes nothing (not theirs to close); the lead's list closes e1 and shows
+        // only the escalated e0.
+        const QDateTime past = windowEnd.addSecs(1);
+        QCOMPARE(as(w, QStringLiteral("insp"), past).closeLapsed(), 0);
+        QCOMPARE(as(w, QStringLiteral("insp"), past).detail(e1).row.state, FeedbackState::Decided);
+        const QList<FeedbackRow> open = as(w, QStringLiteral("lead1"), past).list(FeedbackList::OpenDisputes);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).evaluationId, e0);
+        QCOMPARE(open.at(0).state, FeedbackState::Escalated);
+        FeedbackDetail d = as(w, QStringLiteral("lina"), past).detail(e1);
+        QCOMPARE(d.row.state, FeedbackState::Final);
+        QCOMPARE(d.row.status, QStringLiteral("final"));
+        QVERIFY(!d.row.overdue);
+        QCOMPARE(d.dispute->closedAt, windowEnd);
+        QCOMPARE(d.dispute->decisions.size(), 1);
+        QCOMPARE(as(w, QStringLiteral("boss"), past).closeLapsed(), 0); // once only
+        // The stored evaluation agrees, and the audit says it closed by expiry.
+        QCOMPARE(EvaluationStore(*w.connection).load(e1).status, QStringLiteral("final"));
+        const QList<AuditEntry> entries = AuditLog(*w.connection).forEntity(QStringLiteral("evaluation"), e1);
+        QCOMPARE(entries.constLast().actor, QStringLiteral("lead1"));
+        QCOMPARE(entries.constLast().action, QStringLiteral("dispute-expire"));
+        QVERIFY2(entries.constLast().detail.contains(QLatin1String("\"closed_by\":\"expiry\"")), qPrintable(entries.constLast().detail));
+        QVERIFY2(entries.constLast().detail.contains(QLatin1String("\"escalate_by\":\"2024-03-16T00:00:00Z\"")),
+                 qPrintable(entries.constLast().detail));
+        // Escalating now is refused with the reason, and the escalated one is untouched.
+        try {
+            as(w, QStringLiteral("lina"), past).escalate(e1, QStringLiteral("太晚了"));
+            QFAIL("an escalation after the window was accepted");
+        } catch (const Error &error) {
+            QCOMPARE(error.message(), QStringLiteral("The window to escalate evaluation %1 closed at 2024-03-16 00:00; "
+                                                     "the level-1 decision stands.")
+                                          .arg(e1));
+        }
+        QCOMPARE(as(w, QStringLiteral("boss"), past).detail(e0).row.state, FeedbackState::Escalated);
+    }
+
+    // The agent's own list closes their lapsed decision too (the same step as accepting it).
+    void theAgentsListClosesTheirLapsedDecision()
+    {
+        auto w = world();
+        const qint64 e = w.evaluations.at(0);
+        as(w, QStringLiteral("insp")).release(e);
+        as(w, QStringLiteral("wangfang")).dispute(e, attitudeTo(4));
+        as(w, QStringLiteral("lead1")).decide(e, QStringLiteral("rejected"), QStringLiteral("不成立")); // Mon 4th 10:00
+        QCOMPARE(as(w, QStringLiteral("lina"), utc(2024, 3, 20)).closeLapsed(), 0); // another agent's: not hers
+        const QList<FeedbackRow> mine = as(w, QStringLiteral("wangfang"), utc(2024, 3, 12, 0, 0)).list(FeedbackList::Mine);
+        QCOMPARE(mine.at(0).state, FeedbackState::Decided); // end of Mon 11th: the last moment
+        const QList<FeedbackRow> later = as(w, QStringLiteral("wangfang"), utc(2024, 3, 12, 0, 1)).list(FeedbackList::Mine);
+        QCOMPARE(later.at(0).state, FeedbackState::Final);
+        QCOMPARE(later.at(0).status, QStringLiteral("final"));
+        QCOMPARE(AuditLog(*w.connection).forEntity(QStringLiteral("evaluation"), e).constLast().actor, QStringLiteral("wangfang"));
     }
 
     void theSheetPrintsTheFeedback()

@@ -23,6 +23,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -196,6 +198,20 @@ private slots:
         QCOMPARE(page->view().detail.evaluation.score, std::optional<double>(64));
         QCOMPARE(page->view().detail.versions.size(), 1);
         QCOMPARE(page->view().detail.versions.at(0).content.score, std::optional<double>(60));
+        // People by name, their login in a tooltip: the raiser, the decider, who replaced version 1, the inspector.
+        auto *detail = page->findChild<QTextBrowser *>(QStringLiteral("feedbackDetail"));
+        QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("Dispute raised by 李娜 at")));
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Team lead's decision by 组长一 at")), qPrintable(detail->toPlainText()));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("Version 1 was replaced by 组长一 at")));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("Inspector: 质检员 · submitted")));
+        QVERIFY(!detail->toPlainText().contains(QStringLiteral("lina")));
+        QVERIFY(!detail->toPlainText().contains(QStringLiteral("lead1")));
+        QTextCursor cursor = detail->document()->find(QStringLiteral("raised by 李娜")); // (the header names 李娜 as the agent)
+        QVERIFY(!cursor.isNull());
+        QCOMPARE(cursor.charFormat().toolTip(), QStringLiteral("Login: lina"));
+        const QModelIndex inspector = page->rowModel()->index(0, FeedbackRowModel::InspectorColumn);
+        QCOMPARE(inspector.data().toString(), QStringLiteral("质检员"));
+        QCOMPARE(inspector.data(Qt::ToolTipRole).toString(), QStringLiteral("Login: insp"));
         if (const QString dir = qEnvironmentVariable("QADESK_GRAB_DIR"); !dir.isEmpty()) {
             window->resize(1280, 720);
             QTest::qWait(200);
@@ -205,6 +221,9 @@ private slots:
         // Rates: insp released 4, 1 disputed (25 %), 1 decided and overturned (100 %).
         QTRY_COMPARE(page->ratesModel()->rowCount(), 1);
         const auto rate = [page](int column) { return page->ratesModel()->index(0, column).data().toString(); };
+        QCOMPARE(rate(InspectorRatesModel::InspectorColumn), QStringLiteral("质检员"));
+        QCOMPARE(page->ratesModel()->index(0, InspectorRatesModel::InspectorColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Login: insp"));
         QCOMPARE(rate(InspectorRatesModel::ReleasedColumn), QStringLiteral("2")); // the lead sees their team's two
         QCOMPARE(rate(InspectorRatesModel::DisputeRateColumn), QStringLiteral("50.0 %"));
         QCOMPARE(rate(InspectorRatesModel::OverturnRateColumn), QStringLiteral("100.0 %"));

@@ -244,6 +244,79 @@ private slots:
                  1);
     }
 
+    // Migration 016 (runs on the database the tests above left): the agent disputes through the application as their
+    // own login, and their list closes the decision nobody escalated in time, in their name; the database lets an
+    // agent move an evaluation's status only along those steps, while a QA manager's login is not held to them.
+    void agentStepsAreTheOnlyOnesTheDatabaseAllows()
+    {
+        Connection owner(qEnvironmentVariable("QADESK_TEST_PG"));
+        const QString agentCode = scalarText(
+            owner, QStringLiteral("SELECT a.code FROM user_roles r JOIN users u ON u.id = r.user_id JOIN agents a ON "
+                                  "a.id = r.agent_id WHERE u.login = 'tp_agent'"));
+        const qint64 interaction = scalar(owner,
+                                          QStringLiteral("SELECT i.id FROM interactions i JOIN agents a ON a.id = i.agent_id "
+                                                         "WHERE a.code = ? AND NOT EXISTS (SELECT 1 FROM evaluations e "
+                                                         "WHERE e.interaction_id = i.id) ORDER BY i.id LIMIT 1"),
+                                          {agentCode});
+        QVERIFY(interaction > 0);
+        const int rubric = RubricStore(owner).ensureDefault();
+        const qint64 id = EvaluationStore(owner).createDraft(interaction, rubric, kInspector);
+        Evaluation draft = EvaluationStore(owner).load(id);
+        draft.score = 70;
+        EvaluationStore(owner).submit(draft);
+
+        const auto at = [](int day, int hour, int minute = 0, int second = 0) {
+            return FeedbackService::Clock(
+                [=] { return QDateTime(QDate(2024, 3, day), QTime(hour, minute, second), QTimeZone::utc()); });
+        };
+        FeedbackService(owner, FeedbackService::personFor(owner, QStringLiteral("tp_mgr")), at(4, 10)).release(id);
+        Connection agentLogin(urlAs(QStringLiteral("tp_agent"), QStringLiteral("pw-tp_agent")));
+        const Person agent = FeedbackService::personFor(agentLogin, QStringLiteral("tp_agent"));
+        FeedbackService(agentLogin, agent, at(5, 9))
+            .dispute(id, {{QStringLiteral("attitude"), QStringLiteral("polite"), 4, {}, {}}});
+        QCOMPARE(scalarText(owner, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), {id}),
+                 QStringLiteral("disputed"));
+        // Decided on Friday 8th at 17:00: the agent may escalate until the end of Friday 15th (UTC here).
+        FeedbackService(owner, FeedbackService::personFor(owner, QStringLiteral("tp_mgr")), at(8, 17))
+            .decide(id, QStringLiteral("rejected"), QStringLiteral("stands"));
+
+        // Jumps the application never offers an agent are refused by the database (42501: DeniedError).
+        QVERIFY_THROWS_EXCEPTION(DeniedError, agentLogin.run(QStringLiteral("UPDATE evaluations SET status = 'final' "
+                                                                            "WHERE id = ?"), {id}));
+        QVERIFY_THROWS_EXCEPTION(DeniedError, agentLogin.run(QStringLiteral("UPDATE evaluations SET status = 'submitted' "
+                                                                            "WHERE id = ?"), {id}));
+        QVERIFY_THROWS_EXCEPTION(DeniedError, agentLogin.run(QStringLiteral("UPDATE evaluation_feedback SET state = "
+                                                                            "'acknowledged' WHERE evaluation_id = ?"), {id}));
+        QVERIFY_THROWS_EXCEPTION(DeniedError, agentLogin.run(QStringLiteral("UPDATE evaluation_feedback SET respond_by = "
+                                                                            "respond_by + 864000 WHERE evaluation_id = ?"), {id}));
+        QCOMPARE(scalarText(owner, QStringLiteral("SELECT status || ' ' || (SELECT state FROM evaluation_feedback "
+                                                  "WHERE evaluation_id = ?) FROM evaluations WHERE id = ?"), {id, id}),
+                 QStringLiteral("disputed decided"));
+
+        // The last second of the window: the agent's list leaves it; a second past, it closes it as the agent.
+        const FeedbackDetail lastSecond = FeedbackService(agentLogin, agent, at(15, 23, 59, 59)).detail(id);
+        QCOMPARE(lastSecond.row.state, FeedbackState::Decided);
+        QCOMPARE(lastSecond.row.deadline, QDateTime(QDate(2024, 3, 16), QTime(0, 0), QTimeZone::utc()));
+        QCOMPARE(FeedbackService(agentLogin, agent, at(16, 0, 0, 1)).closeLapsed(), 1);
+        QCOMPARE(scalarText(owner, QStringLiteral("SELECT e.status || ' ' || f.state || ' ' || d.closed_at FROM evaluations e "
+                                                  "JOIN evaluation_feedback f ON f.evaluation_id = e.id JOIN disputes d "
+                                                  "ON d.evaluation_id = e.id WHERE e.id = ?"), {id}),
+                 QStringLiteral("final final %1").arg(QDateTime(QDate(2024, 3, 16), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch()));
+        QCOMPARE(scalarText(owner, QStringLiteral("SELECT actor || ' ' || action FROM audit_log WHERE entity = 'evaluation' "
+                                                  "AND entity_id = ? ORDER BY seq DESC LIMIT 1"), {id}),
+                 QStringLiteral("tp_agent dispute-expire"));
+        QVERIFY_THROWS_EXCEPTION(DeniedError, agentLogin.run(QStringLiteral("UPDATE evaluations SET status = 'disputed' "
+                                                                            "WHERE id = ?"), {id}));
+
+        // A QA manager's login is not held to the agent's steps.
+        TeamLogins(owner).manage(QStringLiteral("tp_mgr"), Role::QaManager, true, QStringLiteral("pw-tp_mgr"));
+        Connection managerLogin(urlAs(QStringLiteral("tp_mgr"), QStringLiteral("pw-tp_mgr")));
+        managerLogin.run(QStringLiteral("UPDATE evaluations SET status = 'submitted' WHERE id = ?"), {id});
+        QCOMPARE(scalarText(owner, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), {id}),
+                 QStringLiteral("submitted"));
+        managerLogin.run(QStringLiteral("UPDATE evaluations SET status = 'final' WHERE id = ?"), {id});
+    }
+
     // KPIs at a period's edges (team mode): a dashboard reads whole UTC hours (organisation) or days (team, agent)
     // from the rollups and the partial ones from the raw rows. A lead, an agent or an inspector may read the
     // organisation's rollups (and inspectors every team's, an agent their team's) but only some raw rows: the

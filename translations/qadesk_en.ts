@@ -1964,12 +1964,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     </message>
     <message>
         <location line="+1" />
-        <location line="+158" />
+        <location line="+155" />
         <source>no team</source>
         <translation>no team</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-150" />
         <source>Evaluation %1 was already released to the agent.</source>
         <translation>Evaluation %1 was already released to the agent.</translation>
     </message>
@@ -1979,28 +1979,27 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Evaluation %1 is %2: only a submitted evaluation can be released.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>acknowledge evaluations</source>
         <translation>acknowledge evaluations</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</source>
         <translation>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+38" />
         <source>Evaluation %1 has not been released to the agent yet.</source>
         <translation>Evaluation %1 has not been released to the agent yet.</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="+3" />
         <source>Evaluation %1 cannot be acknowledged: it is already %2.</source>
         <translation>Evaluation %1 cannot be acknowledged: it is already %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>An acknowledgement needs the agent's name typed as a signature.</source>
         <translation>An acknowledgement needs the agent's name typed as a signature.</translation>
     </message>
@@ -2010,7 +2009,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The drawn signature must be a JSON list of strokes of at most 64 KB.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-30" />
         <source>dispute evaluations</source>
         <translation>dispute evaluations</translation>
     </message>
@@ -2020,12 +2019,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 may dispute only their own evaluations; evaluation %2 is of agent %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Evaluation %1 cannot be disputed: it is already %2.</source>
         <translation>Evaluation %1 cannot be disputed: it is already %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+37" />
         <source>The window to dispute evaluation %1 closed at %2.</source>
         <translation>The window to dispute evaluation %1 closed at %2.</translation>
     </message>
@@ -2141,22 +2140,22 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>%1 may escalate only their own disputes; evaluation %2 is of agent %3.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+20" />
         <source>Evaluation %1 has no level-1 decision to escalate.</source>
         <translation>Evaluation %1 has no level-1 decision to escalate.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-5" />
         <source>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</source>
         <translation>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+72" />
         <source>%1 (%2) may not see evaluation %3.</source>
         <translation>%1 (%2) may not see evaluation %3.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+76" />
         <source>see dispute and overturn rates</source>
         <translation>see dispute and overturn rates</translation>
     </message>
@@ -4142,7 +4141,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+33" />
+        <location filename="../app/core/storage/Schema.cpp" line="+34" />
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>Two migrations share version %1: %2 and %3</translation>
     </message>
@@ -6534,7 +6533,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>All evaluations</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+129" />
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Evaluation %1 · %2</source>
         <translation>Evaluation %1 · %2</translation>
     </message>
@@ -6609,7 +6613,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Dispute raised by %1 at %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: proposes %2 — %3</source>
         <translation>%1: proposes %2 — %3</translation>
     </message>
@@ -6624,7 +6628,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Final decision (终审) by %1 at %2: %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>Team lead's decision by %1 at %2: %3</source>
         <translation>Team lead's decision by %1 at %2: %3</translation>
     </message>
@@ -6804,6 +6808,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::FeedbackRowModel</name>
     <message>
         <location filename="../ui/feedback/FeedbackRowModel.cpp" line="+56" />
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The deadline has passed.</source>
         <translation>The deadline has passed.</translation>
     </message>
@@ -7416,6 +7425,11 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
     <name>qadesk::InspectorRatesModel</name>
     <message>
         <location filename="../ui/feedback/InspectorRatesModel.cpp" line="+41" />
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Disputes ÷ evaluations released to agents</source>
         <translation>Disputes ÷ evaluations released to agents</translation>
     </message>

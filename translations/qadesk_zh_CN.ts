@@ -1960,12 +1960,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+155"/>
         <source>no team</source>
         <translation>无班组</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Evaluation %1 was already released to the agent.</source>
         <translation>质检单 %1 已下发给坐席。</translation>
     </message>
@@ -1975,28 +1975,27 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>质检单 %1 状态为%2：只有已提交的质检单可以下发。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>acknowledge evaluations</source>
         <translation>确认质检结果</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.</source>
         <translation>%1 只能确认自己的质检单；质检单 %2 属于坐席 %3。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
         <source>Evaluation %1 has not been released to the agent yet.</source>
         <translation>质检单 %1 尚未下发给坐席。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+3"/>
         <source>Evaluation %1 cannot be acknowledged: it is already %2.</source>
         <translation>质检单 %1 无法确认：当前已是“%2”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>An acknowledgement needs the agent&apos;s name typed as a signature.</source>
         <translation>确认时须输入坐席本人姓名作为签名。</translation>
     </message>
@@ -2006,7 +2005,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>手写签名须为不超过 64 KB 的 JSON 笔画列表。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>dispute evaluations</source>
         <translation>对质检结果申诉</translation>
     </message>
@@ -2016,12 +2015,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 只能对自己的质检单申诉；质检单 %2 属于坐席 %3。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Evaluation %1 cannot be disputed: it is already %2.</source>
         <translation>质检单 %1 无法申诉：当前已是“%2”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>The window to dispute evaluation %1 closed at %2.</source>
         <translation>质检单 %1 的申诉期已于 %2 截止。</translation>
     </message>
@@ -2137,22 +2136,22 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 只能对自己的申诉申请终审；质检单 %2 属于坐席 %3。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Evaluation %1 has no level-1 decision to escalate.</source>
         <translation>质检单 %1 没有可申请终审的组长复核结果。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>The window to escalate evaluation %1 closed at %2; the level-1 decision stands.</source>
         <translation>质检单 %1 的终审申请期已于 %2 截止，组长复核结果生效。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+72"/>
         <source>%1 (%2) may not see evaluation %3.</source>
         <translation>%1（%2）无权查看质检单 %3。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>see dispute and overturn rates</source>
         <translation>查看申诉率和改判率</translation>
     </message>
@@ -4129,7 +4128,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../app/core/storage/Schema.cpp" line="+33"/>
+        <location filename="../app/core/storage/Schema.cpp" line="+34"/>
         <source>Two migrations share version %1: %2 and %3</source>
         <translation>两个迁移脚本使用了同一版本号 %1：%2 和 %3</translation>
     </message>
@@ -6512,7 +6511,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>全部质检单</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Evaluation %1 · %2</source>
         <translation>质检单 %1 · %2</translation>
     </message>
@@ -6587,7 +6591,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>%1 于 %2 提出申诉</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: proposes %2 — %3</source>
         <translation>%1：建议 %2 分——%3</translation>
     </message>
@@ -6602,7 +6606,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>终审裁决（%1，%2）：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Team lead&apos;s decision by %1 at %2: %3</source>
         <translation>组长复核（%1，%2）：%3</translation>
     </message>
@@ -6781,6 +6785,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::FeedbackRowModel</name>
     <message>
         <location filename="../ui/feedback/FeedbackRowModel.cpp" line="+56"/>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The deadline has passed.</source>
         <translation>已过截止时间。</translation>
     </message>
@@ -7390,6 +7399,11 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
     <name>qadesk::InspectorRatesModel</name>
     <message>
         <location filename="../ui/feedback/InspectorRatesModel.cpp" line="+41"/>
+        <source>Login: %1</source>
+        <translation>登录名：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Disputes ÷ evaluations released to agents</source>
         <translation>申诉数 ÷ 已下发坐席的质检单数</translation>
     </message>

@@ -351,11 +351,17 @@ QString FeedbackPage::detailHtml() const
     const FeedbackDetail &d = m_view.detail;
     const FeedbackRow &r = d.row;
     const bool chinese = prefersChinese();
+    // A person by name, their login in a tooltip (a login the database has no name for shows as itself).
+    const auto personHtml = [&d](const QString &login) {
+        const QString name = d.nameOf(login);
+        return name == login ? esc(login)
+                             : QStringLiteral("<span title=\"%1\">%2</span>").arg(esc(tr("Login: %1").arg(login)), esc(name));
+    };
     QString html;
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Evaluation %1 · %2").arg(r.evaluationId).arg(r.externalId)));
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(esc(tr("Agent: %1 (%2) · %3").arg(r.agentName, r.agentCode, r.teamName)),
-                     esc(tr("Inspector: %1 · submitted %2").arg(r.inspector, OrgTime::text(r.submittedAt))),
+                     esc(tr("Inspector: %1 · submitted %2")).arg(personHtml(r.inspector), esc(OrgTime::text(r.submittedAt))),
                      esc(tr("Feedback: %1").arg(DomainLabels::feedbackState(r.state))));
     if (r.deadline.isValid()) {
         html += r.overdue ? QStringLiteral("<p style='color:#c62828'><b>%1</b></p>")
@@ -395,22 +401,23 @@ QString FeedbackPage::detailHtml() const
     }
     for (const EvaluationVersion &v : d.versions) {
         html += QStringLiteral("<p><small>%1</small></p>")
-                    .arg(esc(tr("Version %1 was replaced by %2 at %3 after the dispute.")
-                                 .arg(v.version)
-                                 .arg(v.replacedBy, OrgTime::text(v.replacedAt))));
+                    .arg(esc(tr("Version %1 was replaced by %2 at %3 after the dispute."))
+                             .arg(v.version)
+                             .arg(personHtml(v.replacedBy), esc(OrgTime::text(v.replacedAt))));
     }
     if (d.feedback && d.feedback->acknowledgedAt.isValid()) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Acknowledged by %1 (signed \"%2\") at %3.")
-                                 .arg(d.feedback->acknowledgedBy, d.feedback->signatureName,
-                                      OrgTime::text(d.feedback->acknowledgedAt))));
+                    .arg(esc(tr("Acknowledged by %1 (signed \"%2\") at %3."))
+                             .arg(personHtml(d.feedback->acknowledgedBy), esc(d.feedback->signatureName),
+                                  esc(OrgTime::text(d.feedback->acknowledgedAt))));
         if (!d.feedback->signature.isEmpty()) {
             html += QStringLiteral("<p><img src='signature:current' width='250' height='100'></p>");
         }
     }
     if (d.dispute) {
         html += QStringLiteral("<h4>%1</h4>")
-                    .arg(esc(tr("Dispute raised by %1 at %2").arg(d.dispute->raisedBy, OrgTime::text(d.dispute->raisedAt))));
+                    .arg(esc(tr("Dispute raised by %1 at %2"))
+                             .arg(personHtml(d.dispute->raisedBy), esc(OrgTime::text(d.dispute->raisedAt))));
         html += QStringLiteral("<ul>");
         for (const DisputeItem &item : d.dispute->items) {
             const int index = m_view.rubric.dimensionIndex(item.dimensionKey);
@@ -425,11 +432,9 @@ QString FeedbackPage::detailHtml() const
         for (const DisputeDecision &decision : d.dispute->decisions) {
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                         .arg(esc(decision.level == 2 ? tr("Final decision (终审) by %1 at %2: %3")
-                                                           .arg(decision.decidedBy, OrgTime::text(decision.decidedAt),
-                                                                DomainLabels::disputeOutcome(decision.outcome))
-                                                     : tr("Team lead's decision by %1 at %2: %3")
-                                                           .arg(decision.decidedBy, OrgTime::text(decision.decidedAt),
-                                                                DomainLabels::disputeOutcome(decision.outcome))),
+                                                     : tr("Team lead's decision by %1 at %2: %3"))
+                                 .arg(personHtml(decision.decidedBy), esc(OrgTime::text(decision.decidedAt)),
+                                      esc(DomainLabels::disputeOutcome(decision.outcome))),
                              esc(decision.reason));
         }
     }

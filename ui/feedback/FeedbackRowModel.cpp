@@ -52,6 +52,9 @@ QVariant FeedbackRowModel::data(const QModelIndex &index, int role) const
                                           index.column() == VersionColumn)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (role == Qt::ToolTipRole && index.column() == InspectorColumn) {
+        return tr("Login: %1").arg(r.inspector); // the column shows the person's name
+    }
     if (role == Qt::ToolTipRole && index.column() == DeadlineColumn && r.deadline.isValid()) {
         return r.overdue ? tr("The deadline has passed.") : tr("Due by this time.");
     }
@@ -66,7 +69,7 @@ QVariant FeedbackRowModel::data(const QModelIndex &index, int role) const
     case AgentColumn:
         return r.agentName.isEmpty() ? r.agentCode : tr("%1 (%2)").arg(r.agentName, r.agentCode);
     case InspectorColumn:
-        return r.inspector;
+        return r.inspectorName.isEmpty() ? r.inspector : r.inspectorName;
     case ScoreColumn:
         return r.score ? ScoreCalculator::formatScore(*r.score) : QStringLiteral("—");
     case StateColumn:

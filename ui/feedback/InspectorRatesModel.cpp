@@ -37,6 +37,9 @@ QVariant InspectorRatesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() != InspectorColumn) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (role == Qt::ToolTipRole && index.column() == InspectorColumn) {
+        return tr("Login: %1").arg(r.inspector); // the column shows the person's name
+    }
     if (role == Qt::ToolTipRole && index.column() == DisputeRateColumn) {
         return tr("Disputes ÷ evaluations released to agents");
     }
@@ -48,7 +51,7 @@ QVariant InspectorRatesModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case InspectorColumn:
-        return r.inspector;
+        return r.inspectorName.isEmpty() ? r.inspector : r.inspectorName;
     case ReleasedColumn:
         return r.released;
     case DisputesColumn:

@@ -101,6 +101,7 @@ struct FeedbackRow
     QString agentName;
     QString teamName;
     QString inspector; // login
+    QString inspectorName; // their display name (empty when the login has none)
     QString status;    // evaluations.status
     std::optional<double> score;
     QString gradeKey;
@@ -122,13 +123,22 @@ struct FeedbackDetail
     std::optional<Feedback> feedback;
     std::optional<Dispute> dispute;
     QList<EvaluationVersion> versions; // superseded versions, oldest first
+    QMap<QString, QString> names;      // login → display name of everyone it names (inspector, releaser, raiser …)
+
+    // The person's name for a login, or the login itself when they have none.
+    QString nameOf(const QString &login) const
+    {
+        const QString name = names.value(login);
+        return name.isEmpty() ? login : name;
+    }
 };
 
 // Dispute rate and overturn rate of one inspector (docs/qa-loop.md): disputes ÷ released evaluations, and
 // overturned (final outcome accepted or partly) ÷ decided disputes; empty without a base.
 struct InspectorRates
 {
-    QString inspector;
+    QString inspector; // login
+    QString inspectorName;
     qint64 released = 0;
     qint64 disputes = 0;
     qint64 decided = 0;

@@ -174,24 +174,35 @@ void FeedbackService::releaseOne(qint64 evaluationId)
                    {QStringLiteral("respond_by"), feedback.respondBy.toString(Qt::ISODate)}}));
 }
 
-void FeedbackService::acknowledge(qint64 evaluationId, const QString &typedName, const QString &signature)
+FeedbackRow FeedbackService::requireReleasedOwn(qint64 evaluationId, AgentAnswer answer)
 {
-    requireAllowed(Action::AcknowledgeEvaluations, tr("acknowledge evaluations"));
-    Transaction transaction(m_connection);
+    // Whole sentences per answer, so that a translation never has to assemble a verb into one.
+    const bool acknowledging = answer == AgentAnswer::Acknowledge;
+    requireAllowed(Action::AcknowledgeEvaluations, acknowledging ? tr("acknowledge evaluations") : tr("dispute evaluations"));
     const FeedbackRow row = requireRow(evaluationId);
     if (!isOwnAgent(row)) {
-        throw Error(tr("%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.")
+        throw Error((acknowledging ? tr("%1 may acknowledge only their own evaluations; evaluation %2 is of agent %3.")
+                                   : tr("%1 may dispute only their own evaluations; evaluation %2 is of agent %3."))
                         .arg(m_actor.login)
                         .arg(evaluationId)
                         .arg(row.agentCode));
     }
-    if (row.state != FeedbackState::Released) {
-        throw Error(row.state.isEmpty()
-                        ? tr("Evaluation %1 has not been released to the agent yet.").arg(evaluationId)
-                        : tr("Evaluation %1 cannot be acknowledged: it is already %2.")
-                              .arg(evaluationId)
-                              .arg(DomainLabels::feedbackState(row.state)));
+    if (row.state.isEmpty()) {
+        throw Error(tr("Evaluation %1 has not been released to the agent yet.").arg(evaluationId));
     }
+    if (row.state != FeedbackState::Released) {
+        throw Error((acknowledging ? tr("Evaluation %1 cannot be acknowledged: it is already %2.")
+                                   : tr("Evaluation %1 cannot be disputed: it is already %2."))
+                        .arg(evaluationId)
+                        .arg(DomainLabels::feedbackState(row.state)));
+    }
+    return row;
+}
+
+void FeedbackService::acknowledge(qint64 evaluationId, const QString &typedName, const QString &signature)
+{
+    Transaction transaction(m_connection);
+    const FeedbackRow row = requireReleasedOwn(evaluationId, AgentAnswer::Acknowledge);
     if (typedName.trimmed().isEmpty()) {
         throw Error(tr("An acknowledgement needs the agent's name typed as a signature."));
     }
@@ -214,22 +225,8 @@ void FeedbackService::acknowledge(qint64 evaluationId, const QString &typedName,
 
 qint64 FeedbackService::dispute(qint64 evaluationId, const QList<DisputeItem> &items)
 {
-    requireAllowed(Action::AcknowledgeEvaluations, tr("dispute evaluations"));
     Transaction transaction(m_connection);
-    const FeedbackRow row = requireRow(evaluationId);
-    if (!isOwnAgent(row)) {
-        throw Error(tr("%1 may dispute only their own evaluations; evaluation %2 is of agent %3.")
-                        .arg(m_actor.login)
-                        .arg(evaluationId)
-                        .arg(row.agentCode));
-    }
-    if (row.state != FeedbackState::Released) {
-        throw Error(row.state.isEmpty()
-                        ? tr("Evaluation %1 has not been released to the agent yet.").arg(evaluationId)
-                        : tr("Evaluation %1 cannot be disputed: it is already %2.")
-                              .arg(evaluationId)
-                              .arg(DomainLabels::feedbackState(row.state)));
-    }
+    const FeedbackRow row = requireReleasedOwn(evaluationId, AgentAnswer::Dispute);
     const QDateTime at = now();
     if (at > row.deadline) {
         throw Error(tr("The window to dispute evaluation %1 closed at %2.").arg(evaluationId).arg(when(row.deadline)));
@@ -465,14 +462,22 @@ void FeedbackService::escalate(qint64 evaluationId, const QString &reason)
                         .arg(evaluationId)
                         .arg(row.agentCode));
     }
-    if (row.state != FeedbackState::Decided) {
-        throw Error(tr("Evaluation %1 has no level-1 decision to escalate.").arg(evaluationId));
-    }
     const QDateTime at = now();
-    if (at > row.deadline) {
+    QDateTime closedAt = row.state == FeedbackState::Decided ? row.deadline : QDateTime();
+    if (row.state == FeedbackState::Final) {
+        // Closed already because the window passed (closeLapsed): say so rather than "nothing to escalate".
+        const std::optional<Dispute> closed = FeedbackStore(m_connection).dispute(evaluationId);
+        if (closed && closed->level == 1 && closed->escalateBy.isValid() && at > closed->escalateBy) {
+            closedAt = closed->escalateBy;
+        }
+    }
+    if (closedAt.isValid() && at > closedAt) {
         throw Error(tr("The window to escalate evaluation %1 closed at %2; the level-1 decision stands.")
                         .arg(evaluationId)
-                        .arg(when(row.deadline)));
+                        .arg(when(closedAt)));
+    }
+    if (row.state != FeedbackState::Decided) {
+        throw Error(tr("Evaluation %1 has no level-1 decision to escalate.").arg(evaluationId));
     }
     const DisputePolicy policy = RubricStore(m_connection).load(int(row.rubricVersionId)).dispute;
     FeedbackStore store(m_connection);
@@ -488,8 +493,54 @@ void FeedbackService::escalate(qint64 evaluationId, const QString &reason)
     transaction.commit();
 }
 
+int FeedbackService::closeLapsed()
+{
+    QString agentCode;
+    QString teamName;
+    switch (m_actor.role) {
+    case Role::Agent:
+        agentCode = m_actor.agentCode;
+        if (agentCode.isEmpty()) {
+            return 0;
+        }
+        break;
+    case Role::Lead:
+        teamName = m_actor.team;
+        if (teamName.isEmpty()) {
+            return 0;
+        }
+        break;
+    case Role::Inspector:
+        return 0;
+    case Role::QaManager:
+    case Role::Admin:
+        break;
+    }
+    const QDateTime at = now();
+    if (FeedbackStore(m_connection).lapsedDecisions(at, agentCode, teamName).isEmpty()) {
+        return 0;
+    }
+    Transaction transaction(m_connection);
+    FeedbackStore store(m_connection);
+    const QList<LapsedDecision> lapsed = store.lapsedDecisions(at, agentCode, teamName); // again, under the lock
+    int closed = 0;
+    for (const LapsedDecision &l : lapsed) {
+        if (!store.expire(l)) {
+            continue;
+        }
+        ++closed;
+        audit(QStringLiteral("dispute-expire"), l.evaluationId,
+              compact({{QStringLiteral("dispute"), l.disputeId},
+                       {QStringLiteral("closed_by"), QStringLiteral("expiry")},
+                       {QStringLiteral("escalate_by"), l.escalateBy.toUTC().toString(Qt::ISODate)}}));
+    }
+    transaction.commit();
+    return closed;
+}
+
 FeedbackDetail FeedbackService::detail(qint64 evaluationId)
 {
+    closeLapsed();
     FeedbackDetail detail;
     detail.row = requireRow(evaluationId);
     if (!mayView(detail.row)) {
@@ -502,11 +553,26 @@ FeedbackDetail FeedbackService::detail(qint64 evaluationId)
     detail.feedback = store.feedback(evaluationId);
     detail.dispute = store.dispute(evaluationId);
     detail.versions = store.versions(evaluationId);
+    QStringList logins{detail.row.inspector};
+    if (detail.feedback) {
+        logins << detail.feedback->releasedBy << detail.feedback->acknowledgedBy;
+    }
+    if (detail.dispute) {
+        logins << detail.dispute->raisedBy;
+        for (const DisputeDecision &decision : detail.dispute->decisions) {
+            logins << decision.decidedBy;
+        }
+    }
+    for (const EvaluationVersion &version : detail.versions) {
+        logins << version.replacedBy;
+    }
+    detail.names = store.displayNames(logins);
     return detail;
 }
 
 QList<FeedbackRow> FeedbackService::list(FeedbackList which, int limit)
 {
+    closeLapsed();
     FeedbackQuery query;
     query.limit = limit;
     switch (m_actor.role) {

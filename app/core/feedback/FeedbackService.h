@@ -58,6 +58,12 @@ public:
     // it): the decision stands and the evaluation is final.
     void accept(qint64 evaluationId);
     void escalate(qint64 evaluationId, const QString &reason);
+    // Makes final the level-1 decisions whose window to escalate has passed, among those this person may close (an
+    // agent their own, a lead their team's, a manager any; an inspector none): the decision stands, the dispute is
+    // closed at the end of the window, the evaluation is final and the audit says `dispute-expire`. detail() and
+    // list() run it first, so every view and `qadesk-cli evaluation show|list` read the settled state. Returns how
+    // many it closed; takes no write lock when there are none.
+    int closeLapsed();
 
     FeedbackDetail detail(qint64 evaluationId);
     QList<FeedbackRow> list(FeedbackList which, int limit = 2000);
@@ -69,6 +75,14 @@ private:
     QDateTime now() const;
     void releaseOne(qint64 evaluationId); // inside the caller's transaction
     FeedbackRow requireRow(qint64 evaluationId);
+    // The guard acknowledge() and dispute() share: the actor is an agent (AcknowledgeEvaluations), the evaluation is
+    // their own agent's and is released, waiting for their answer. Throws the refusal worded for that answer.
+    enum class AgentAnswer
+    {
+        Acknowledge,
+        Dispute
+    };
+    FeedbackRow requireReleasedOwn(qint64 evaluationId, AgentAnswer answer);
     void requireAllowed(Action action, const QString &what) const;
     bool mayView(const FeedbackRow &row) const;
     bool isOwnAgent(const FeedbackRow &row) const;

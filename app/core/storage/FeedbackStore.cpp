@@ -102,7 +102,8 @@ const QString kRowSelect = QStringLiteral(
     "SELECT e.id, e.interaction_id, e.rubric_version_id, i.external_id, i.started_at, a.code, a.name, t.name, "
     "u.login, e.status, e.score, e.grade_key, e.submitted_at, f.state, f.released_at, f.respond_by, d.level, "
     "d.decide_by, d.escalate_by, COALESCE(f.version, 1), "
-    "(SELECT dd.outcome FROM dispute_decisions dd WHERE dd.dispute_id = d.id ORDER BY dd.level DESC LIMIT 1) "
+    "(SELECT dd.outcome FROM dispute_decisions dd WHERE dd.dispute_id = d.id ORDER BY dd.level DESC LIMIT 1), "
+    "u.display_name "
     "FROM evaluations e JOIN interactions i ON i.id = e.interaction_id JOIN agents a ON a.id = i.agent_id "
     "LEFT JOIN teams t ON t.id = a.team_id JOIN users u ON u.id = e.inspector_id "
     "LEFT JOIN evaluation_feedback f ON f.evaluation_id = e.id LEFT JOIN disputes d ON d.evaluation_id = e.id ");
@@ -138,6 +139,7 @@ FeedbackRow rowFrom(const QSqlQuery &q, const QDateTime &now)
     r.overdue = r.deadline.isValid() && now > r.deadline;
     r.version = q.value(19).toInt();
     r.outcome = q.value(20).toString();
+    r.inspectorName = q.value(21).toString();
     return r;
 }
 
@@ -346,6 +348,70 @@ void FeedbackStore::close(qint64 disputeId, const QDateTime &at)
     m_connection.run(QStringLiteral("UPDATE disputes SET closed_at = ? WHERE id = ?"), {at.toSecsSinceEpoch(), disputeId});
 }
 
+QList<LapsedDecision> FeedbackStore::lapsedDecisions(const QDateTime &now, const QString &agentCode,
+                                                     const QString &teamName)
+{
+    QString sql = QStringLiteral(
+        "SELECT d.evaluation_id, d.id, d.escalate_by FROM disputes d "
+        "JOIN evaluation_feedback f ON f.evaluation_id = d.evaluation_id "
+        "JOIN evaluations e ON e.id = d.evaluation_id JOIN interactions i ON i.id = e.interaction_id "
+        "JOIN agents a ON a.id = i.agent_id LEFT JOIN teams t ON t.id = a.team_id "
+        "WHERE f.state = 'decided' AND d.closed_at IS NULL AND d.escalate_by IS NOT NULL AND d.escalate_by < ?");
+    QVariantList values{now.toSecsSinceEpoch()};
+    if (!agentCode.isEmpty()) {
+        sql += QStringLiteral(" AND a.code = ?");
+        values << agentCode;
+    }
+    if (!teamName.isEmpty()) {
+        sql += QStringLiteral(" AND t.name = ?");
+        values << teamName;
+    }
+    QSqlQuery q = m_connection.run(sql + QStringLiteral(" ORDER BY d.escalate_by, d.evaluation_id"), values);
+    QList<LapsedDecision> lapsed;
+    while (q.next()) {
+        lapsed << LapsedDecision{q.value(0).toLongLong(), q.value(1).toLongLong(), fromEpoch(q.value(2))};
+    }
+    return lapsed;
+}
+
+bool FeedbackStore::expire(const LapsedDecision &lapsed)
+{
+    const QSqlQuery q = m_connection.run(QStringLiteral("UPDATE evaluation_feedback SET state = 'final', updated_at = ? "
+                                                        "WHERE evaluation_id = ? AND state = 'decided'"),
+                                         {QDateTime::currentSecsSinceEpoch(), lapsed.evaluationId});
+    if (q.numRowsAffected() != 1) {
+        return false;
+    }
+    close(lapsed.disputeId, lapsed.escalateBy);
+    setEvaluationStatus(lapsed.evaluationId, QStringLiteral("final"));
+    return true;
+}
+
+QMap<QString, QString> FeedbackStore::displayNames(const QStringList &logins)
+{
+    QMap<QString, QString> names;
+    QStringList marks;
+    QVariantList values;
+    for (const QString &login : logins) {
+        if (!login.isEmpty() && !values.contains(login)) {
+            marks << QStringLiteral("?");
+            values << login;
+        }
+    }
+    if (values.isEmpty()) {
+        return names;
+    }
+    QSqlQuery q = m_connection.run(
+        QStringLiteral("SELECT login, display_name FROM users WHERE login IN (%1)").arg(marks.join(QStringLiteral(", "))),
+        values);
+    while (q.next()) {
+        if (!q.value(1).toString().isEmpty()) {
+            names.insert(q.value(0).toString(), q.value(1).toString());
+        }
+    }
+    return names;
+}
+
 int FeedbackStore::disputesRaised(const QString &agentCode, const QDateTime &from, const QDateTime &to)
 {
     QSqlQuery q = m_connection.run(
@@ -409,7 +475,7 @@ QList<InspectorRates> FeedbackStore::inspectorRates(const QString &teamName)
 {
     // A dispute's final outcome is its highest level's decision; overturned = accepted or partly.
     QString sql = QStringLiteral(
-        "SELECT u.login, COUNT(f.evaluation_id), COUNT(d.id), "
+        "SELECT u.login, MAX(u.display_name), COUNT(f.evaluation_id), COUNT(d.id), "
         "SUM(CASE WHEN d.id IS NOT NULL AND EXISTS (SELECT 1 FROM dispute_decisions x WHERE x.dispute_id = d.id) "
         "THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN (SELECT x.outcome FROM dispute_decisions x WHERE x.dispute_id = d.id ORDER BY x.level DESC "
@@ -428,10 +494,11 @@ QList<InspectorRates> FeedbackStore::inspectorRates(const QString &teamName)
     while (q.next()) {
         InspectorRates r;
         r.inspector = q.value(0).toString();
-        r.released = q.value(1).toLongLong();
-        r.disputes = q.value(2).toLongLong();
-        r.decided = q.value(3).toLongLong();
-        r.overturned = q.value(4).toLongLong();
+        r.inspectorName = q.value(1).toString();
+        r.released = q.value(2).toLongLong();
+        r.disputes = q.value(3).toLongLong();
+        r.decided = q.value(4).toLongLong();
+        r.overturned = q.value(5).toLongLong();
         rates << r;
     }
     return rates;

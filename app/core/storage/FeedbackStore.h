@@ -24,6 +24,14 @@ struct FeedbackQuery
     int limit = 2000;
 };
 
+// A level-1 decision nobody escalated in time: the evaluation, its dispute and when the window to escalate closed.
+struct LapsedDecision
+{
+    qint64 evaluationId = 0;
+    qint64 disputeId = 0;
+    QDateTime escalateBy;
+};
+
 // The SQL of the feedback loop (migration 012): releases, acknowledgements, disputes and their decisions, and the
 // superseded versions of evaluations. No transactions and no rules here: FeedbackService holds the transaction,
 // checks who may do what and writes the audit entry.
@@ -54,6 +62,14 @@ public:
     void escalate(qint64 disputeId, const QDateTime &decideBy, const QString &reason);
     void setEscalateBy(qint64 disputeId, const QDateTime &escalateBy);
     void close(qint64 disputeId, const QDateTime &at);
+    // Decided disputes whose window to escalate closed before `now`, of one agent or team (empty: any), oldest first.
+    QList<LapsedDecision> lapsedDecisions(const QDateTime &now, const QString &agentCode, const QString &teamName);
+    // Settles one: the feedback state decided → final, the dispute closed when the window closed, the evaluation
+    // final. False, writing nothing more, when the feedback row did not change (settled meanwhile, or in team mode a
+    // row this login may not change).
+    bool expire(const LapsedDecision &lapsed);
+    // The display names of these logins (those without one are left out).
+    QMap<QString, QString> displayNames(const QStringList &logins);
     // Disputes raised on this agent's evaluations in [from, to).
     int disputesRaised(const QString &agentCode, const QDateTime &from, const QDateTime &to);
 

@@ -43,6 +43,10 @@ private slots:
         QVERIFY(!PgCredentials::isTeamMode(QStringLiteral("postgresql://u:p@db.example:5433/qa")));
         QVERIFY(!PgCredentials::isTeamMode(QStringLiteral("/tmp/a.sqlite")));
         QCOMPARE(PgCredentials::withoutLogin(QStringLiteral("postgresql://alice:secret@db.example:5433/qa")), bare);
+        // What windows and messages show: never the password.
+        QCOMPARE(PgCredentials::forDisplay(QStringLiteral("postgresql://alice:secret@db.example:5433/qa")),
+                 QStringLiteral("postgresql://alice@db.example:5433/qa"));
+        QCOMPARE(PgCredentials::forDisplay(QStringLiteral("/tmp/a b.sqlite")), QStringLiteral("/tmp/a b.sqlite"));
         QCOMPARE(PgCredentials::password(bare), QString());
         PgCredentials::set(bare, QStringLiteral("alice"), QStringLiteral("s3cret"));
         QCOMPARE(PgCredentials::user(bare), QStringLiteral("alice"));

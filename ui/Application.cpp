@@ -44,7 +44,7 @@ constexpr qint64 kFullCheckBytes = 64 * 1024 * 1024;
 void showFindings(QWidget *parent, const QString &path, const QStringList &findings)
 {
     MessageBox::notice(parent, QStringLiteral("startupFindingsBox"), QApplication::translate("Application", "QA Desk"),
-                       QApplication::translate("Application", "Please check the database %1.").arg(path),
+                       QApplication::translate("Application", "Please check the database %1.").arg(PgCredentials::forDisplay(path)),
                        findings.join(QStringLiteral("\n\n")));
 }
 
@@ -52,7 +52,7 @@ void showDamaged(const QString &path, const QString &problem)
 {
     MessageBox::critical(
         nullptr, QApplication::translate("Application", "QA Desk"),
-        QApplication::translate("Application", "QA Desk cannot work with the database %1.").arg(path),
+        QApplication::translate("Application", "QA Desk cannot work with the database %1.").arg(PgCredentials::forDisplay(path)),
         QApplication::translate("Application",
                                 "%1\n\nThe file was not changed. Restore your latest backup with "
                                 "\"qadesk-cli --db FILE restore --from BACKUP\", or open another database with --db.")

@@ -44,7 +44,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     , m_reportsData(std::make_unique<DatabaseWorker>(m_databasePath, QStringLiteral("reports data")))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("QA Desk — %1").arg(m_databasePath));
+    setWindowTitle(tr("QA Desk — %1").arg(PgCredentials::forDisplay(m_databasePath)));
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
@@ -217,7 +217,7 @@ void MainWindow::installPages()
 
 void MainWindow::refreshStatus()
 {
-    m_databaseLabel->setText(tr("Database: %1").arg(m_databasePath));
+    m_databaseLabel->setText(tr("Database: %1").arg(PgCredentials::forDisplay(m_databasePath)));
     m_workspaceData->counts(
         this,
         [this](DatabaseCounts counts) {

@@ -106,7 +106,8 @@ Connection::Connection(const QString &location, int busyTimeoutMs)
             const QString error = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_name);
-            throw Error(QCoreApplication::translate("Connection", "Cannot open the database %1: %2").arg(location, error));
+            throw Error(QCoreApplication::translate("Connection", "Cannot open the database %1: %2")
+                            .arg(PgCredentials::forDisplay(location), error));
         }
     }
     if (m_dialect == SqlDialect::Postgres) {

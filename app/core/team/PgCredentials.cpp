@@ -49,6 +49,14 @@ QString PgCredentials::withoutLogin(const QString &location)
     return url.toString();
 }
 
+QString PgCredentials::forDisplay(const QString &location)
+{
+    if (!isPostgres(location)) {
+        return location;
+    }
+    return QUrl(location).toDisplayString(QUrl::RemovePassword);
+}
+
 void PgCredentials::set(const QString &location, const QString &user, const QString &password)
 {
     const QMutexLocker lock(&s_mutex);

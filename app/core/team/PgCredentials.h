@@ -27,6 +27,9 @@ public:
     static bool urlHasPassword(const QString &location);
     // The URL without user and password ("postgresql://host:port/database"): what team mode opens and shows.
     static QString withoutLogin(const QString &location);
+    // What windows, messages and logs show of a location: a PostgreSQL URL without its password
+    // ("postgresql://user@host:port/database"); a file path as it is.
+    static QString forDisplay(const QString &location);
 
     // Sets (an empty password forgets) the login used for the database of `location`.
     static void set(const QString &location, const QString &user, const QString &password);

@@ -26,7 +26,7 @@ url() { echo "postgresql://$1:pw-$1@$rest"; }
 # One value as a person (psql; errors on stderr, which the refusal checks look at).
 as() { local who=$1; shift; PGCONNECT_TIMEOUT=5 psql -d "$(url "$who")" -qtAX -v ON_ERROR_STOP=1 -c "$*" 2>"$tmp/err"; }
 own() { psql -d "$owner" -qtAX -v ON_ERROR_STOP=1 -c "$*"; }
-refused() { ! as "$@" >/dev/null && grep -Eq 'permission denied|row-level security|append-only|violates|not a login of this database' "$tmp/err"; }
+refused() { ! as "$@" >/dev/null && grep -Eq 'permission denied|row-level security|append-only|violates|not a login of this database|an agent (may|raises|writes|does)' "$tmp/err"; }
 
 psql -d "$owner" -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null 2>&1 || { echo "cannot reset the scratch database" >&2; exit 1; }
 out=$("$cli" --db "$owner" init); rc=$?
@@ -266,6 +266,18 @@ if has disputes; then
         'refused rls_agent "INSERT INTO dispute_decisions (dispute_id, level, decided_by, decided_at, outcome, reason, version_before, version_after) SELECT id, 1, '"'"'rls_agent'"'"', 0, '"'"'accepted'"'"', '"'"'r'"'"', 1, 2 FROM disputes WHERE evaluation_id = $ev"'
     check "the team's lead decides it and rescores the disputed evaluation" \
         '[ "$(as rls_lead "INSERT INTO dispute_decisions (dispute_id, level, decided_by, decided_at, outcome, reason, version_before, version_after) SELECT id, 1, '"'"'rls_lead'"'"', 0, '"'"'partly'"'"', '"'"'r'"'"', 1, 2 FROM disputes WHERE evaluation_id = $ev RETURNING level")" = 1 ] && [ "$(as rls_lead "UPDATE evaluations SET score = 55 WHERE id = $ev RETURNING id")" = "$ev" ]'
+    # Migration 018: the agent's own dispute rows follow the same steps.
+    check "the agent may not raise a second dispute, nor one at level 2 (42501)" \
+        'denied rls_agent "INSERT INTO disputes (evaluation_id, raised_by, raised_at, level, decide_by) VALUES ($ev, '"'"'rls_agent'"'"', 0, 2, 0)" && grep -q "raises a dispute at level 1" "$tmp/err"'
+    check "before the decision is theirs to answer, the agent may not close the dispute, escalate it, or move its deadline (42501)" \
+        'denied rls_agent "UPDATE disputes SET closed_at = 1 WHERE evaluation_id = $ev" && denied rls_agent "UPDATE disputes SET level = 2 WHERE evaluation_id = $ev" && denied rls_agent "UPDATE disputes SET escalate_by = 99999999999 WHERE evaluation_id = $ev"'
+    check "after a decision the agent may not add to the dispute's items (42501)" \
+        'denied rls_agent "INSERT INTO dispute_items (dispute_id, dimension_key, position, reason, proposed_level) SELECT id, '"'"'attitude'"'"', 9, '"'"'x'"'"', 5 FROM disputes WHERE evaluation_id = $ev"'
+    own "UPDATE evaluation_feedback SET state = 'decided' WHERE evaluation_id = $ev; UPDATE disputes SET escalate_by = 99999999999 WHERE evaluation_id = $ev" >/dev/null
+    check "with the level-1 decision theirs to answer, the agent escalates it (level 2, a reason)" \
+        '[ "$(as rls_agent "UPDATE disputes SET level = 2, decide_by = 1, escalation_reason = '"'"'r'"'"' WHERE evaluation_id = $ev RETURNING level")" = 2 ]'
+    check "but may not take it back to level 1, nor move who raised it (42501)" \
+        'denied rls_agent "UPDATE disputes SET level = 1 WHERE evaluation_id = $ev" && denied rls_agent "UPDATE disputes SET raised_by = '"'"'someone'"'"' WHERE evaluation_id = $ev"'
     other_ev=$(own "SELECT e.id FROM evaluations e JOIN interactions i ON i.id = e.interaction_id WHERE i.team_id = $t1 AND e.status = 'submitted' AND NOT EXISTS (SELECT 1 FROM disputes d WHERE d.evaluation_id = e.id) ORDER BY e.id LIMIT 1")
     check "without an open dispute the lead changes nothing of another inspector's evaluation" \
         '[ -n "$other_ev" ] && [ -z "$(as rls_lead "UPDATE evaluations SET score = 1 WHERE id = $other_ev RETURNING id")" ]'

@@ -32,6 +32,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -130,8 +131,15 @@ void generate(Connection &c, int interactions, int evaluations, QDate last)
         Transaction t(c);
         EvaluationStore store(c);
         const QString inspectors[] = {QStringLiteral("质检员甲"), QStringLiteral("质检员乙"), QStringLiteral("质检员丙")};
-        for (int e = 0; e < evaluations; ++e) {
-            const auto &[interactionId, agent] = ids.at(qsizetype(rng.bounded(quint32(ids.size()))));
+        // An inspector evaluates an interaction once (evaluations' unique key): distinct interactions, drawn at random.
+        QSet<qsizetype> drawn;
+        for (int e = 0; e < evaluations && drawn.size() < ids.size(); ++e) {
+            qsizetype pick = qsizetype(rng.bounded(quint32(ids.size())));
+            while (drawn.contains(pick)) {
+                pick = qsizetype(rng.bounded(quint32(ids.size())));
+            }
+            drawn.insert(pick);
+            const auto &[interactionId, agent] = ids.at(pick);
             Evaluation ev;
             ev.interactionId = interactionId;
             ev.rubricVersionId = version;

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QTabWidget>
 #include <QUrl>
 
 #include <cstdio>
@@ -93,6 +94,46 @@ private slots:
         QSignalSpy again(&window, &MainWindow::logInAgainRequested);
         QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(again.count(), 1);
+        window.close();
+        PgCredentials::clear();
+    }
+
+    // What the application does after "Log in as Someone Else…" (ui/Application.cpp): the lead's window is gone, the
+    // login dialog set another login, and a new window opens in the same process as that person. Here an agent of
+    // the lead's team: their name and role, only their own agent's interactions, and only an agent's pages.
+    void theNextLoginGetsAWindowOfTheirOwn()
+    {
+        const QString ownerUrl = qEnvironmentVariable("QADESK_TEST_PG");
+        const QString agent = QStringLiteral("tg_agent");
+        const QString agentPassword = QStringLiteral("pw-tg_agent");
+        {
+            Connection owner(ownerUrl);
+            PeopleStore(owner).add(QStringLiteral("admin"), agent, QStringLiteral("王芳"), Role::Agent,
+                                   QStringLiteral("A01"));
+            TeamLogins(owner).manage(agent, Role::Agent, true, agentPassword);
+        }
+        const QString bare = PgCredentials::withoutLogin(ownerUrl);
+        PgCredentials::set(bare, agent, agentPassword);
+        AppSettings settings;
+        settings.setInspectorName(agent);
+
+        MainWindow window(bare);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *profile = window.findChild<QLabel *>(QStringLiteral("profileLabel"));
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+        QTRY_COMPARE(profile->text(), QStringLiteral("王芳 · Agent"));
+        // A01 handled interactions 0 and 4 of the eight (two teams of two agents).
+        QTRY_VERIFY2(counts->text().startsWith(QStringLiteral("2 interactions")), qPrintable(counts->text()));
+        QTabWidget *pages = window.pages();
+        QStringList shown;
+        for (int index = 0; index < pages->count(); ++index) {
+            if (pages->isTabVisible(index)) {
+                shown << pages->widget(index)->objectName();
+            }
+        }
+        QCOMPARE(shown.size(), 2); // Feedback, Rectification & coaching
+        QVERIFY2(!shown.contains(QStringLiteral("dashboardPage")), qPrintable(shown.join(u',')));
         window.close();
         PgCredentials::clear();
     }

@@ -74,14 +74,7 @@ check "two imports at once both succeed ($r1, $r2)" '[ $r1 -eq 0 ] && [ $r2 -eq 
 check "both imports landed" '[ "$(count "$db2" "SELECT count(*) FROM interactions")" = 800 ]'
 
 # A lock held by someone else for 3 s: the import waits for it, then lands.
-python3 - "$db2" <<'PY' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[1] + ".locked", "w").close()
-time.sleep(3)
-c.execute("ROLLBACK")
-PY
+python3 "$(dirname "$0")/hold_write_lock.py" "$db2" 3 &
 locker=$!
 while [ ! -e "$db2.locked" ]; do sleep 0.05; done
 start=$(date +%s.%N)

@@ -53,14 +53,7 @@ check "reset CSAT: back on its default, the others kept" '[ $rc -eq 0 ] && [ "$(
 rc=$(run reset --as wang)
 check "reset all: every KPI on its default" '[ $rc -eq 0 ] && [ "$(sql "SELECT count(*) FROM kpi_targets")" = 0 ] && [ "$(target nps)" = 30 ]'
 # Another program holds the write lock for 3 s: the change waits for it, then lands (nothing is lost, nothing fails).
-python3 - "$db" <<'PY' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[1] + ".locked", "w").close()
-time.sleep(3)
-c.execute("ROLLBACK")
-PY
+python3 "$(dirname "$0")/hold_write_lock.py" "$db" 3 &
 locker=$!
 while [ ! -e "$db.locked" ]; do sleep 0.05; done
 start=$(date +%s.%N)

@@ -42,7 +42,7 @@ private:
 
     static FeedbackService as(fixture::FeedbackWorld &w, const QString &login, const QDateTime &at = kMonday)
     {
-        return FeedbackService(*w.connection, FeedbackService::personFor(*w.connection, login), [at] { return at; });
+        return FeedbackService(*w.connection, PeopleStore(*w.connection).requireActive(login), [at] { return at; });
     }
 
     static QList<DisputeItem> attitudeTo(int level)

@@ -171,13 +171,13 @@ private slots:
             PeopleStore(owner).add(QStringLiteral("admin"), login, login, Role::Agent, code);
             TeamLogins(owner).manage(login, Role::Agent, true, QStringLiteral("pw-") + login);
         }
-        FeedbackService(me, FeedbackService::personFor(me, kInspector)).release(mine.id);
+        FeedbackService(me, PeopleStore(me).requireActive(kInspector)).release(mine.id);
         Connection otherAgent(urlAs(QStringLiteral("tp_other"), QStringLiteral("pw-tp_other")));
         QVERIFY_THROWS_EXCEPTION(
-            Error, FeedbackService(otherAgent, FeedbackService::personFor(otherAgent, QStringLiteral("tp_other")))
+            Error, FeedbackService(otherAgent, PeopleStore(otherAgent).requireActive(QStringLiteral("tp_other")))
                        .acknowledge(mine.id, QStringLiteral("Other"), QString()));
         Connection agent(urlAs(QStringLiteral("tp_agent"), QStringLiteral("pw-tp_agent")));
-        FeedbackService(agent, FeedbackService::personFor(agent, QStringLiteral("tp_agent")))
+        FeedbackService(agent, PeopleStore(agent).requireActive(QStringLiteral("tp_agent")))
             .acknowledge(mine.id, QStringLiteral("Agent"), QString());
         QCOMPARE(scalarText(owner, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), {mine.id}),
                  QStringLiteral("final"));
@@ -215,7 +215,7 @@ private slots:
                   {QDateTime::currentSecsSinceEpoch() + 86400, later});
         PeopleStore(owner).add(QStringLiteral("admin"), QStringLiteral("tp_mgr"), QStringLiteral("Manager"),
                                Role::QaManager);
-        RectificationService manager(owner, RectificationService::person(owner, QStringLiteral("tp_mgr")));
+        RectificationService manager(owner, PeopleStore(owner).requireActive(QStringLiteral("tp_mgr")));
         NewRectification item;
         item.agentCode = agentCode;
         item.dimensionKey = QStringLiteral("attitude");
@@ -226,7 +226,7 @@ private slots:
         const qint64 id = manager.raise(item).item.id;
 
         Connection agentLogin(urlAs(QStringLiteral("tp_agent"), QStringLiteral("pw-tp_agent")));
-        RectificationService agent(agentLogin, RectificationService::person(agentLogin, QStringLiteral("tp_agent")));
+        RectificationService agent(agentLogin, PeopleStore(agentLogin).requireActive(QStringLiteral("tp_agent")));
         agent.start(id);
         const RectificationDetail submitted = agent.submit(id, QStringLiteral("done"));
         QCOMPARE(submitted.item.state, RectificationState::Submitted);
@@ -269,15 +269,15 @@ private slots:
             return FeedbackService::Clock(
                 [=] { return QDateTime(QDate(2024, 3, day), QTime(hour, minute, second), QTimeZone::utc()); });
         };
-        FeedbackService(owner, FeedbackService::personFor(owner, QStringLiteral("tp_mgr")), at(4, 10)).release(id);
+        FeedbackService(owner, PeopleStore(owner).requireActive(QStringLiteral("tp_mgr")), at(4, 10)).release(id);
         Connection agentLogin(urlAs(QStringLiteral("tp_agent"), QStringLiteral("pw-tp_agent")));
-        const Person agent = FeedbackService::personFor(agentLogin, QStringLiteral("tp_agent"));
+        const Person agent = PeopleStore(agentLogin).requireActive(QStringLiteral("tp_agent"));
         FeedbackService(agentLogin, agent, at(5, 9))
             .dispute(id, {{QStringLiteral("attitude"), QStringLiteral("polite"), 4, {}, {}}});
         QCOMPARE(scalarText(owner, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), {id}),
                  QStringLiteral("disputed"));
         // Decided on Friday 8th at 17:00: the agent may escalate until the end of Friday 15th (UTC here).
-        FeedbackService(owner, FeedbackService::personFor(owner, QStringLiteral("tp_mgr")), at(8, 17))
+        FeedbackService(owner, PeopleStore(owner).requireActive(QStringLiteral("tp_mgr")), at(8, 17))
             .decide(id, QStringLiteral("rejected"), QStringLiteral("stands"));
 
         // Jumps the application never offers an agent are refused by the database (42501: DeniedError).

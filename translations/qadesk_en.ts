@@ -1077,12 +1077,12 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Cannot open the database %1: it is not an SQLite database, or it is damaged.</source>
         <translation>Cannot open the database %1: it is not an SQLite database, or it is damaged.</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-82" />
         <source>Database error: %1 (in: %2)</source>
         <translation>Database error: %1 (in: %2)</translation>
     </message>
@@ -1092,7 +1092,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>The database is busy: another program or window kept it locked for too long (%1). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location line="+190" />
+        <location line="+191" />
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</translation>
     </message>
@@ -1923,17 +1923,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>FeedbackService</name>
     <message>
-        <location filename="../app/core/feedback/FeedbackService.cpp" line="+45" />
-        <source>There is no person with the login "%1"; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</source>
-        <translation>There is no person with the login "%1"; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 is disabled and can no longer work in QA Desk.</source>
-        <translation>%1 is disabled and can no longer work in QA Desk.</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location filename="../app/core/feedback/FeedbackService.cpp" line="+54" />
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) may not %3.</translation>
     </message>
@@ -3540,7 +3530,17 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
         <translation>There is no person with the login "%1".</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7" />
+        <source>There is no person with the login "%1"; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</source>
+        <translation>There is no person with the login "%1"; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is disabled and can no longer work in QA Desk.</source>
+        <translation>%1 is disabled and can no longer work in QA Desk.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>There is no agent with the code "%1".</source>
         <translation>There is no agent with the code "%1".</translation>
     </message>
@@ -3610,17 +3610,7 @@ The file was not changed. Restore your latest backup with "qadesk-cli --db FILE 
 <context>
     <name>RectificationService</name>
     <message>
-        <location filename="../app/core/improvement/RectificationService.cpp" line="+27" />
-        <source>There is no person with the login "%1".</source>
-        <translation>There is no person with the login "%1".</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 is disabled and may no longer work here.</source>
-        <translation>%1 is disabled and may no longer work here.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+29" />
         <source>There is no rectification item %1 for %2.</source>
         <translation>There is no rectification item %1 for %2.</translation>
     </message>

@@ -1076,12 +1076,12 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open the database %1: it is not an SQLite database, or it is damaged.</source>
         <translation>无法打开数据库 %1：该文件不是 SQLite 数据库，或已损坏。</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Database error: %1 (in: %2)</source>
         <translation>数据库错误：%1（语句：%2）</translation>
     </message>
@@ -1091,7 +1091,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>数据库正忙：另一个程序或窗口锁定它的时间过长（%1）。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>the database %1 can be read by other users (mode %2); it holds personal data: make it owner-only with chmod 600</source>
         <translation>数据库 %1 可被其他用户读取（权限 %2）；其中含有个人数据：请用 chmod 600 将其设为仅所有者可访问</translation>
     </message>
@@ -1919,17 +1919,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>FeedbackService</name>
     <message>
-        <location filename="../app/core/feedback/FeedbackService.cpp" line="+45"/>
-        <source>There is no person with the login &quot;%1&quot;; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</source>
-        <translation>没有登录名为“%1”的人员；请先添加（工具 → 切换身份，或 qadesk-cli admin user add）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is disabled and can no longer work in QA Desk.</source>
-        <translation>%1 已停用，不能再在 QA Desk 中工作。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/core/feedback/FeedbackService.cpp" line="+54"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
     </message>
@@ -3527,7 +3517,17 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
         <translation>不存在登录名为“%1”的人员。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>There is no person with the login &quot;%1&quot;; add them first (Tools → Switch Profile, or qadesk-cli admin user add).</source>
+        <translation>没有登录名为“%1”的人员；请先添加（工具 → 切换身份，或 qadesk-cli admin user add）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is disabled and can no longer work in QA Desk.</source>
+        <translation>%1 已停用，不能再在 QA Desk 中工作。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>There is no agent with the code &quot;%1&quot;.</source>
         <translation>不存在工号为“%1”的坐席。</translation>
     </message>
@@ -3597,17 +3597,7 @@ The file was not changed. Restore your latest backup with &quot;qadesk-cli --db 
 <context>
     <name>RectificationService</name>
     <message>
-        <location filename="../app/core/improvement/RectificationService.cpp" line="+27"/>
-        <source>There is no person with the login &quot;%1&quot;.</source>
-        <translation>没有登录名为“%1”的人员。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is disabled and may no longer work here.</source>
-        <translation>%1 已停用，不能再使用。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/core/improvement/RectificationService.cpp" line="+29"/>
         <source>There is no rectification item %1 for %2.</source>
         <translation>没有供 %2 查看的整改项 %1。</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "storage/PeopleStore.h"
 #include "Error.h"
 #include "ImprovementJson.h"
 #include "improvement/CoachingService.h"
@@ -117,7 +118,7 @@ int coaching(const Context &context)
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
-        CoachingService service(connection, RectificationService::person(connection, parser.value(as)));
+        CoachingService service(connection, PeopleStore(connection).requireActive(parser.value(as)));
         const QDate today = RectificationStore(connection).today();
         CoachingSession session;
         if (action == QLatin1String("add")) {

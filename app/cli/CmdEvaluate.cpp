@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "storage/PeopleStore.h"
 #include "Error.h"
 #include "domain/Permissions.h"
 #include "improvement/RectificationService.h"
@@ -63,7 +64,7 @@ int evaluate(const Context &context)
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
-        const Person inspector = RectificationService::person(connection, parser.value(asOption));
+        const Person inspector = PeopleStore(connection).requireActive(parser.value(asOption));
         if (!allows(inspector.role, Action::ScoreInteractions)) {
             return rejected(QStringLiteral("%1 may not score interactions").arg(inspector.login));
         }

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "storage/PeopleStore.h"
 #include "Error.h"
 #include "feedback/FeedbackService.h"
 #include "storage/Connection.h"
@@ -293,7 +294,7 @@ int evaluation(const Context &context)
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
-        FeedbackService service(connection, FeedbackService::personFor(connection, parser.value(asOption)),
+        FeedbackService service(connection, PeopleStore(connection).requireActive(parser.value(asOption)),
                                 at.isValid() ? FeedbackService::Clock([at] { return at; }) : FeedbackService::Clock());
         if (action == QLatin1String("list")) {
             QJsonArray rows;

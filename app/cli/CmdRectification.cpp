@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "storage/PeopleStore.h"
 #include "Error.h"
 #include "ImprovementJson.h"
 #include "improvement/RectificationService.h"
@@ -145,7 +146,7 @@ int rectification(const Context &context)
     try {
         Connection connection(context.databasePath);
         Schema::migrate(connection);
-        RectificationService service(connection, RectificationService::person(connection, parser.value(as)));
+        RectificationService service(connection, PeopleStore(connection).requireActive(parser.value(as)));
         const QDate today = RectificationStore(connection).today();
         const QDate lastDay = to.isValid() ? to : today;
         RectificationDetail detail;

@@ -1,6 +1,6 @@
 #include "CliCommands.h"
+#include "storage/PeopleStore.h"
 #include "Error.h"
-#include "feedback/FeedbackService.h"
 #include "kpi/KpiTargetService.h"
 #include "storage/Connection.h"
 #include "storage/KpiTargetStore.h"
@@ -100,7 +100,7 @@ int targets(const Context &context)
         if (login.isEmpty()) {
             return usageError(QStringLiteral("targets %1: --as LOGIN is required (who changes the targets)").arg(action));
         }
-        KpiTargetService service(connection, FeedbackService::personFor(connection, login));
+        KpiTargetService service(connection, PeopleStore(connection).requireActive(login));
         KpiTargets targets = service.current();
         KpiTargets changed;
         for (const QString &k : KpiTargets::keys()) {

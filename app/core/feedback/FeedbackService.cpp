@@ -38,20 +38,6 @@ FeedbackService::FeedbackService(Connection &connection, Person actor, Clock clo
 {
 }
 
-Person FeedbackService::personFor(Connection &connection, const QString &login)
-{
-    const std::optional<Person> person = PeopleStore(connection).find(login);
-    if (!person) {
-        throw Error(tr("There is no person with the login \"%1\"; add them first (Tools → Switch Profile, or "
-                       "qadesk-cli admin user add).")
-                        .arg(login));
-    }
-    if (person->disabled) {
-        throw Error(tr("%1 is disabled and can no longer work in QA Desk.").arg(login));
-    }
-    return *person;
-}
-
 QDateTime FeedbackService::now() const
 {
     return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();

@@ -41,8 +41,6 @@ public:
     // `clock` gives "now" (UTC); the default is the system clock. Tests and `--at` replay other times.
     FeedbackService(Connection &connection, Person actor, Clock clock = {});
 
-    // The person a login names, refused when unknown or disabled.
-    static Person personFor(Connection &connection, const QString &login);
 
     void release(qint64 evaluationId);
     // The newest submitted evaluation of an interaction by this inspector (the workspace's last submit).

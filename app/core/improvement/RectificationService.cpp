@@ -20,20 +20,6 @@ RectificationService::RectificationService(Connection &connection, Person actor)
 {
 }
 
-Person RectificationService::person(Connection &connection, const QString &login)
-{
-    const auto found = PeopleStore(connection).find(login);
-    if (!found) {
-        throw Error(QCoreApplication::translate("RectificationService", "There is no person with the login \"%1\".")
-                        .arg(login));
-    }
-    if (found->disabled) {
-        throw Error(QCoreApplication::translate("RectificationService", "%1 is disabled and may no longer work here.")
-                        .arg(login));
-    }
-    return *found;
-}
-
 RectificationDetail RectificationService::require(qint64 id)
 {
     RectificationStore store(m_connection);

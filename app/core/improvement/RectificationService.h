@@ -17,8 +17,6 @@ class RectificationService final
 public:
     RectificationService(Connection &connection, Person actor);
 
-    // The person with this login; throws when there is none or they are disabled.
-    static Person person(Connection &connection, const QString &login);
 
     // Raises an item (open). From an evaluation the agent is the evaluation's and the verifier its inspector; the
     // owner defaults to the agent's one person.

@@ -76,6 +76,22 @@ Person PeopleStore::require(const QString &login)
     throw Error(QCoreApplication::translate("PeopleStore", "There is no person with the login \"%1\".").arg(login));
 }
 
+Person PeopleStore::requireActive(const QString &login)
+{
+    const std::optional<Person> person = find(login);
+    if (!person) {
+        throw Error(QCoreApplication::translate("PeopleStore",
+                                                "There is no person with the login \"%1\"; add them first (Tools → "
+                                                "Switch Profile, or qadesk-cli admin user add).")
+                        .arg(login));
+    }
+    if (person->disabled) {
+        throw Error(QCoreApplication::translate("PeopleStore", "%1 is disabled and can no longer work in QA Desk.")
+                        .arg(login));
+    }
+    return *person;
+}
+
 qint64 PeopleStore::agentId(const QString &code)
 {
     if (code.isEmpty()) {

@@ -18,6 +18,9 @@ public:
 
     QList<Person> list();
     std::optional<Person> find(const QString &login);
+    // The person who works as `login`: refused (with what to do) when nobody has that login or they are disabled.
+    // Every service that acts in someone's name (the CLI's --as) starts here.
+    Person requireActive(const QString &login);
     // Adds a person, or gives an existing login (without a role of its own yet: one made by an evaluation) its
     // name and role. A login that already has a role is refused, as is an agent code or team that does not
     // exist. An agent is linked to their agent (code); a team lead to the team they lead (name).

@@ -101,23 +101,16 @@ int targets(const Context &context)
             return usageError(QStringLiteral("targets %1: --as LOGIN is required (who changes the targets)").arg(action));
         }
         KpiTargetService service(connection, PeopleStore(connection).requireActive(login));
-        KpiTargets targets = service.current();
-        KpiTargets changed;
-        for (const QString &k : KpiTargets::keys()) {
-            const bool keep = action == QLatin1String("set") ? targets.isSet(k) || k == key
-                                                              : !key.isEmpty() && k != key && targets.isSet(k);
-            if (keep) {
-                changed.setTarget(k, targets.target(k));
-                changed.setMargin(k, targets.margin(k));
-            }
-        }
+        KpiTargets targets = key.isEmpty() ? KpiTargets() : service.current(); // reset without a KPI: all defaults
         if (action == QLatin1String("set")) {
-            changed.setTarget(key, value);
+            targets.setTarget(key, value);
             if (newMargin) {
-                changed.setMargin(key, *newMargin);
+                targets.setMargin(key, *newMargin);
             }
+        } else {
+            targets.reset(key);
         }
-        service.set(changed);
+        service.set(targets);
         printJson(QJsonDocument(toJson(service.current())));
         return Success;
     } catch (const Error &error) {

@@ -2,16 +2,19 @@
 
 namespace qadesk {
 
-QStringList KpiTargets::keys()
+const QStringList &KpiTargets::keys()
 {
-    QStringList keys;
-    for (const KpiDefinition &d : KpiCatalog::all()) {
-        keys << d.key;
-    }
-    for (const QString &channel : timedChannels()) {
-        keys << channelKey(Kpi::FirstResponse, channel);
-    }
-    keys << dimensionKey();
+    static const QStringList keys = [] {
+        QStringList all;
+        for (const KpiDefinition &d : KpiCatalog::all()) {
+            all << d.key;
+        }
+        for (const QString &channel : timedChannels()) {
+            all << channelKey(Kpi::FirstResponse, channel);
+        }
+        all << dimensionKey();
+        return all;
+    }();
     return keys;
 }
 

@@ -20,7 +20,7 @@ public:
     KpiTargets() = default;
 
     // Every key a target may be kept under, catalogue order, then the channel keys.
-    static QStringList keys();
+    static const QStringList &keys();
     static bool isKey(const QString &key);
     // The channels with a target of their own for first response.
     static QStringList timedChannels() { return {QStringLiteral("email")}; }
@@ -44,6 +44,12 @@ public:
 
     void setTarget(const QString &key, std::optional<double> target);
     void setMargin(const QString &key, double margin);
+    // Back to the default target and margin.
+    void reset(const QString &key)
+    {
+        m_targets.remove(key);
+        m_margins.remove(key);
+    }
     // Whether `key` holds something other than its default (what the database keeps a row for).
     bool isSet(const QString &key) const { return m_targets.contains(key) || m_margins.contains(key); }
 
